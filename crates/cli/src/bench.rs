@@ -1,0 +1,446 @@
+//! Benchmarks that print Skyfolio's figures beside the tools people compare it with, measured in
+//! the same run on the same files, with the ratio.
+//!
+//! Every contender runs as a child of a small measuring process (`bench measure`), which reports
+//! wall time and the peak memory of its largest child: Skyfolio is measured exactly as the
+//! others are, process start included.
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use clap::Subcommand;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use skyfolio_media::{Format, ThumbSize, Thumbnail, hash_file, hash_file_parallel, sniff, thumbnail};
+
+use crate::files;
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// Thumbnails of the JPEGs in a folder: Skyfolio beside vipsthumbnail and ImageMagick.
+    Thumbs {
+        dir: PathBuf,
+        #[arg(long, default_value_t = 256)]
+        size: u32,
+        /// Only photos of at least this many megapixels (camera photos: 8).
+        #[arg(long, default_value_t = 0.0)]
+        min_megapixels: f64,
+        /// Runs of each contender; the fastest counts.
+        #[arg(long, default_value_t = 3)]
+        runs: u32,
+    },
+    /// BLAKE3 of one file: Skyfolio beside b3sum.
+    Hash {
+        file: PathBuf,
+        #[arg(long, default_value_t = 3)]
+        runs: u32,
+    },
+    /// Runs a command (split over `--jobs` processes) and reports its time and peak memory.
+    #[command(hide = true)]
+    Measure {
+        #[arg(long, default_value_t = 1)]
+        jobs: usize,
+        /// Files to append to the command, one per line, shared out among the jobs.
+        #[arg(long)]
+        files_from: Option<PathBuf>,
+        #[arg(last = true, required = true)]
+        command: Vec<OsString>,
+    },
+    /// Skyfolio's side of `bench thumbs`.
+    #[command(hide = true)]
+    RunThumbs {
+        /// 0 means every core.
+        #[arg(long)]
+        threads: usize,
+        #[arg(long)]
+        size: u32,
+        #[arg(long)]
+        out: PathBuf,
+        files: Vec<PathBuf>,
+    },
+    /// Skyfolio's side of `bench hash`.
+    #[command(hide = true)]
+    RunHash {
+        #[arg(long)]
+        threads: usize,
+        file: PathBuf,
+    },
+}
+
+pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        BenchCommand::Thumbs {
+            dir,
+            size,
+            min_megapixels,
+            runs,
+        } => bench_thumbs(&dir, size, min_megapixels, runs),
+        BenchCommand::Hash { file, runs } => bench_hash(&file, runs),
+        BenchCommand::Measure {
+            jobs,
+            files_from,
+            command,
+        } => measure(jobs, files_from.as_deref(), &command),
+        BenchCommand::RunThumbs {
+            threads,
+            size,
+            out,
+            files,
+        } => run_thumbs(threads, size, &out, &files),
+        BenchCommand::RunHash { threads, file } => {
+            let hash = if threads == 1 {
+                hash_file(&file)?
+            } else {
+                hash_file_parallel(&file)?
+            };
+            println!("{hash}  {}", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Measurement {
+    seconds: f64,
+    max_rss_kib: u64,
+}
+
+fn measure(jobs: usize, files_from: Option<&Path>, command: &[OsString]) -> anyhow::Result<ExitCode> {
+    let files: Vec<String> = match files_from {
+        Some(list) => fs::read_to_string(list)?.lines().map(str::to_owned).collect(),
+        None => Vec::new(),
+    };
+    let (program, args) = command.split_first().context("no command to measure")?;
+    let jobs = jobs.max(1);
+    let chunk = files.len().div_ceil(jobs).max(1);
+    let started = Instant::now();
+    let mut children = Vec::new();
+    let chunks: Vec<&[String]> = if files.is_empty() {
+        vec![&[]]
+    } else {
+        files.chunks(chunk).collect()
+    };
+    for part in chunks {
+        children.push(
+            Command::new(program)
+                .args(args)
+                .args(part)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .with_context(|| format!("while starting {}", program.to_string_lossy()))?,
+        );
+    }
+    for child in children {
+        let output = child.wait_with_output()?;
+        if !output.status.success() {
+            bail!(
+                "{} failed: {}",
+                program.to_string_lossy(),
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)?;
+    let measurement = Measurement {
+        seconds,
+        max_rss_kib: u64::try_from(usage.max_rss()).unwrap_or(0),
+    };
+    println!("{}", serde_json::to_string(&measurement)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_thumbs(threads: usize, size: u32, out: &Path, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let size = ThumbSize::from_pixels(size).context("the size must be 256 or 1440")?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    let failures: Vec<String> = pool.install(|| {
+        files
+            .par_iter()
+            .filter_map(|path| {
+                let name = path.file_stem()?.to_string_lossy().into_owned();
+                match thumbnail(path, size) {
+                    Ok(Thumbnail::Jpeg(bytes)) => fs::write(out.join(format!("{name}.jpg")), bytes)
+                        .err()
+                        .map(|e| format!("{}: {e}", path.display())),
+                    Ok(Thumbnail::NoPreview { reason }) => Some(reason),
+                    Err(error) => Some(error.message()),
+                }
+            })
+            .collect()
+    });
+    for failure in &failures {
+        eprintln!("{failure}");
+    }
+    Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+struct Contender {
+    tool: &'static str,
+    mode: &'static str,
+    jobs: usize,
+    env: Vec<(&'static str, String)>,
+    command: Vec<OsString>,
+}
+
+struct Row {
+    tool: &'static str,
+    mode: &'static str,
+    best: Measurement,
+}
+
+fn run_contender(contender: &Contender, files_from: Option<&Path>, runs: u32) -> anyhow::Result<Measurement> {
+    let exe = std::env::current_exe()?;
+    let mut best: Option<Measurement> = None;
+    for _ in 0..runs.max(1) {
+        let mut command = Command::new(&exe);
+        command.args(["bench", "measure", "--jobs", &contender.jobs.to_string()]);
+        if let Some(list) = files_from {
+            command.arg("--files-from").arg(list);
+        }
+        command.arg("--").args(&contender.command);
+        command.envs(contender.env.iter().map(|(k, v)| (k, v)));
+        let output = command.output()?;
+        if !output.status.success() {
+            bail!("{}: {}", contender.tool, String::from_utf8_lossy(&output.stderr).trim());
+        }
+        let measurement: Measurement = serde_json::from_slice(&output.stdout)?;
+        if best.as_ref().is_none_or(|b| measurement.seconds < b.seconds) {
+            best = Some(measurement);
+        }
+    }
+    best.context("no run")
+}
+
+fn program(name: &str) -> Option<PathBuf> {
+    which::which(name).ok()
+}
+
+fn bench_thumbs(dir: &Path, size: u32, min_megapixels: f64, runs: u32) -> anyhow::Result<ExitCode> {
+    ThumbSize::from_pixels(size).context("the size must be 256 or 1440")?;
+    let mut photos = Vec::new();
+    let mut bytes = 0u64;
+    let mut pixels = 0u64;
+    for path in files::expand(&[dir.to_owned()]) {
+        let Ok(media_type) = sniff(&path) else { continue };
+        if media_type.format != Format::Jpeg {
+            continue;
+        }
+        let Ok(metadata) = skyfolio_media::read_metadata(&path, &media_type) else { continue };
+        let count = u64::from(metadata.width.unwrap_or(0)) * u64::from(metadata.height.unwrap_or(0));
+        if (count as f64) < min_megapixels * 1e6 {
+            continue;
+        }
+        // Warm the page cache so every contender reads from memory.
+        bytes += fs::read(&path).map(|data| data.len() as u64)?;
+        pixels += count;
+        photos.push(path);
+    }
+    if photos.is_empty() {
+        bail!("no JPEG photos of at least {min_megapixels} MP in {}", dir.display());
+    }
+    let work = tempfile::tempdir()?;
+    let list = work.path().join("files.txt");
+    let absolute: Vec<String> = photos
+        .iter()
+        .map(|p| fs::canonicalize(p).map(|p| p.to_string_lossy().into_owned()))
+        .collect::<Result<_, _>>()?;
+    fs::write(&list, absolute.join("\n"))?;
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let exe = std::env::current_exe()?;
+    let out_dir = |name: &str| -> anyhow::Result<PathBuf> {
+        let dir = work.path().join(name);
+        fs::create_dir_all(&dir)?;
+        Ok(dir)
+    };
+    let mut contenders = Vec::new();
+    for (mode, threads) in [("1 thread", 1usize), ("all cores", 0)] {
+        let out = out_dir(&format!("skyfolio-{threads}"))?;
+        contenders.push(Contender {
+            tool: "skyfolio",
+            mode,
+            jobs: 1,
+            env: Vec::new(),
+            command: vec![
+                exe.clone().into(),
+                "bench".into(),
+                "run-thumbs".into(),
+                "--threads".into(),
+                threads.to_string().into(),
+                "--size".into(),
+                size.to_string().into(),
+                "--out".into(),
+                out.into(),
+            ],
+        });
+    }
+    if let Some(vips) = program("vipsthumbnail") {
+        for (mode, jobs) in [("1 thread", 1usize), ("all cores", cores)] {
+            let out = out_dir(&format!("vips-{jobs}"))?;
+            contenders.push(Contender {
+                tool: "vipsthumbnail",
+                mode,
+                jobs,
+                env: vec![("VIPS_CONCURRENCY", "1".to_owned())],
+                command: vec![
+                    vips.clone().into(),
+                    "-s".into(),
+                    size.to_string().into(),
+                    "-o".into(),
+                    format!("{}/%s.jpg[Q=82]", out.display()).into(),
+                ],
+            });
+        }
+    }
+    if let Some(mogrify) = program("mogrify") {
+        for (mode, jobs) in [("1 thread", 1usize), ("all cores", cores)] {
+            let out = out_dir(&format!("magick-{jobs}"))?;
+            contenders.push(Contender {
+                tool: "imagemagick",
+                mode,
+                jobs,
+                env: vec![("MAGICK_THREAD_LIMIT", "1".to_owned())],
+                command: vec![
+                    mogrify.clone().into(),
+                    "-path".into(),
+                    out.into(),
+                    // Lets libjpeg decode at a reduced scale, as we do.
+                    "-define".into(),
+                    format!("jpeg:size={}x{}", size * 2, size * 2).into(),
+                    "-thumbnail".into(),
+                    format!("{size}x{size}").into(),
+                    "-quality".into(),
+                    "82".into(),
+                ],
+            });
+        }
+    }
+    let mut rows = Vec::new();
+    for contender in &contenders {
+        let best = run_contender(contender, Some(&list), runs)?;
+        rows.push(Row {
+            tool: contender.tool,
+            mode: contender.mode,
+            best,
+        });
+    }
+    let count = photos.len() as f64;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "thumbnails {size} px of {} JPEGs ({:.1} MP average, {:.1} MB), best of {runs} runs, {cores} cores",
+        photos.len(),
+        pixels as f64 / count / 1e6,
+        bytes as f64 / 1e6
+    )?;
+    writeln!(
+        out,
+        "{:<14} {:<10} {:>9} {:>10} {:>8} {:>10} {:>16}",
+        "tool", "mode", "images/s", "ms/image", "MB/s", "peak MiB", "skyfolio is ×"
+    )?;
+    for row in &rows {
+        let rate = count / row.best.seconds;
+        let ours = rows
+            .iter()
+            .find(|r| r.tool == "skyfolio" && r.mode == row.mode)
+            .map(|r| count / r.best.seconds);
+        let ratio = ours.map_or("".to_owned(), |ours| format!("{:.2}", ours / rate));
+        writeln!(
+            out,
+            "{:<14} {:<10} {:>9.1} {:>10.2} {:>8.1} {:>10.1} {:>16}",
+            row.tool,
+            row.mode,
+            rate,
+            1000.0 / rate,
+            bytes as f64 / 1e6 / row.best.seconds,
+            row.best.max_rss_kib as f64 / 1024.0,
+            ratio
+        )?;
+    }
+    for missing in ["vipsthumbnail", "mogrify"] {
+        if program(missing).is_none() {
+            writeln!(out, "({missing} is not installed; not compared)")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
+    let size = fs::metadata(file)
+        .with_context(|| format!("while reading {}", file.display()))?
+        .len();
+    // Warm the page cache.
+    hash_file(file)?;
+    let exe = std::env::current_exe()?;
+    let file_arg: OsString = fs::canonicalize(file)?.into();
+    let mut contenders = Vec::new();
+    for (mode, threads) in [("1 thread", "1"), ("all cores", "0")] {
+        contenders.push(Contender {
+            tool: "skyfolio",
+            mode,
+            jobs: 1,
+            env: Vec::new(),
+            command: vec![
+                exe.clone().into(),
+                "bench".into(),
+                "run-hash".into(),
+                "--threads".into(),
+                threads.into(),
+                file_arg.clone(),
+            ],
+        });
+    }
+    if let Some(b3sum) = program("b3sum") {
+        contenders.push(Contender {
+            tool: "b3sum",
+            mode: "1 thread",
+            jobs: 1,
+            env: Vec::new(),
+            command: vec![b3sum.clone().into(), "--num-threads".into(), "1".into(), file_arg.clone()],
+        });
+        contenders.push(Contender {
+            tool: "b3sum",
+            mode: "all cores",
+            jobs: 1,
+            env: Vec::new(),
+            command: vec![b3sum.into(), file_arg.clone()],
+        });
+    }
+    let mut rows = Vec::new();
+    for contender in &contenders {
+        rows.push(Row {
+            tool: contender.tool,
+            mode: contender.mode,
+            best: run_contender(contender, None, runs)?,
+        });
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "BLAKE3 of {} ({:.1} MiB), best of {runs} runs", file.display(), size as f64 / (1 << 20) as f64)?;
+    writeln!(out, "{:<10} {:<10} {:>10} {:>10} {:>16}", "tool", "mode", "MB/s", "peak MiB", "skyfolio is ×")?;
+    for row in &rows {
+        let rate = size as f64 / 1e6 / row.best.seconds;
+        let ours = rows
+            .iter()
+            .find(|r| r.tool == "skyfolio" && r.mode == row.mode)
+            .map(|r| size as f64 / 1e6 / r.best.seconds);
+        let ratio = ours.map_or("".to_owned(), |ours| format!("{:.2}", ours / rate));
+        writeln!(
+            out,
+            "{:<10} {:<10} {:>10.0} {:>10.1} {:>16}",
+            row.tool,
+            row.mode,
+            rate,
+            row.best.max_rss_kib as f64 / 1024.0,
+            ratio
+        )?;
+    }
+    if program("b3sum").is_none() {
+        writeln!(out, "(b3sum is not installed; not compared)")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,66 @@
+//! `skyfolio`: Skyfolio without a window.
+//!
+//! A thin shell: each subcommand parses its arguments, calls the crates that own the work and
+//! prints the result for a person or, with `--json`, one JSON object per line for a program.
+
+mod bench;
+mod files;
+mod info;
+mod thumbs;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "skyfolio", version, about = "Your photos, on your PCs and in a cloud you own")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Tell what photo and video files are: type, size as displayed, capture time, camera, hash.
+    Info {
+        /// Files, or folders to look through.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// One JSON object per line per file.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make thumbnails named `<hash>-<size>.jpg` for every photo and video found.
+    Thumbs {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Folder to write the thumbnails into.
+        #[arg(long)]
+        out: PathBuf,
+        /// Longest side in pixels: 256 (grid) or 1440 (viewer).
+        #[arg(long, default_value_t = 256)]
+        size: u32,
+    },
+    /// Measure speed and memory beside the tools people compare us with.
+    Bench {
+        #[command(subcommand)]
+        what: bench::BenchCommand,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Info { paths, json } => info::run(&paths, json),
+        Command::Thumbs { paths, out, size } => thumbs::run(&paths, &out, size),
+        Command::Bench { what } => bench::run(what),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("skyfolio: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

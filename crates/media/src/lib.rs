@@ -1,0 +1,63 @@
+//! What a photo or video file is.
+//!
+//! This crate owns everything Skyfolio knows about one file on its own: its type (sniffed from
+//! the content, never the extension), its metadata (capture time and where that time came from,
+//! orientation, size as displayed, camera, place, video duration and rotation), its identity
+//! (the BLAKE3 hash of its bytes) and its thumbnails (upright JPEGs, 256 px for the grid and
+//! 1440 px for the viewer).
+//!
+//! It knows nothing of databases, folders, networks or user interfaces: it takes a path and
+//! answers, or returns an [`Error`] that names the file and the reason. Every function is
+//! synchronous and safe to call from many threads at once.
+
+mod decode;
+mod error;
+mod hash;
+mod metadata;
+mod orientation;
+mod sniff;
+mod thumbnail;
+mod video;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+pub use error::{Error, ErrorCode};
+pub use hash::{ContentHash, hash_file, hash_file_parallel};
+pub use metadata::{CaptureTime, GpsPosition, Metadata, TakenAtSource, read_metadata};
+pub use orientation::Orientation;
+pub use sniff::{Format, MediaKind, MediaType, sniff};
+pub use thumbnail::{MAX_PIXELS, ThumbSize, Thumbnail, thumbnail, thumbnails, thumbnails_of};
+pub use video::ffmpeg_program;
+
+/// Everything the rest of Skyfolio needs to know about one file.
+#[derive(Debug, Clone, Serialize)]
+pub struct MediaInfo {
+    #[serde(flatten)]
+    pub media_type: MediaType,
+    #[serde(flatten)]
+    pub metadata: Metadata,
+    pub size: u64,
+    pub hash: ContentHash,
+}
+
+/// Sniffs, reads the metadata of and hashes one file.
+///
+/// Metadata that cannot be read (a damaged EXIF block, say) is left out rather than failing the
+/// whole file: a photo with a broken date is still a photo. Only a file that is unreadable, empty
+/// or not a photo or video at all is an error.
+pub fn probe(path: &Path) -> Result<MediaInfo, Error> {
+    let media_type = sniff(path)?;
+    let metadata = read_metadata(path, &media_type)?;
+    let hash = hash_file(path)?;
+    let size = std::fs::metadata(path)
+        .map_err(|source| Error::io(path, source))?
+        .len();
+    Ok(MediaInfo {
+        media_type,
+        metadata,
+        size,
+        hash,
+    })
+}
