@@ -16,7 +16,9 @@ use anyhow::{Context, bail};
 use clap::Subcommand;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use skyfolio_media::{Format, ThumbSize, Thumbnail, hash_file, hash_file_parallel, sniff, thumbnail};
+use skyfolio_media::{
+    Format, ThumbSize, Thumbnail, hash_file, hash_file_parallel, sniff, thumbnail,
+};
 
 use crate::files;
 
@@ -110,9 +112,16 @@ struct Measurement {
     max_rss_kib: u64,
 }
 
-fn measure(jobs: usize, files_from: Option<&Path>, command: &[OsString]) -> anyhow::Result<ExitCode> {
+fn measure(
+    jobs: usize,
+    files_from: Option<&Path>,
+    command: &[OsString],
+) -> anyhow::Result<ExitCode> {
     let files: Vec<String> = match files_from {
-        Some(list) => fs::read_to_string(list)?.lines().map(str::to_owned).collect(),
+        Some(list) => fs::read_to_string(list)?
+            .lines()
+            .map(str::to_owned)
+            .collect(),
         None => Vec::new(),
     };
     let (program, args) = command.split_first().context("no command to measure")?;
@@ -156,9 +165,16 @@ fn measure(jobs: usize, files_from: Option<&Path>, command: &[OsString]) -> anyh
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_thumbs(threads: usize, size: u32, out: &Path, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+fn run_thumbs(
+    threads: usize,
+    size: u32,
+    out: &Path,
+    files: &[PathBuf],
+) -> anyhow::Result<ExitCode> {
     let size = ThumbSize::from_pixels(size).context("the size must be 256 or 1440")?;
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()?;
     let failures: Vec<String> = pool.install(|| {
         files
             .par_iter()
@@ -177,7 +193,11 @@ fn run_thumbs(threads: usize, size: u32, out: &Path, files: &[PathBuf]) -> anyho
     for failure in &failures {
         eprintln!("{failure}");
     }
-    Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 struct Contender {
@@ -194,7 +214,11 @@ struct Row {
     best: Measurement,
 }
 
-fn run_contender(contender: &Contender, files_from: Option<&Path>, runs: u32) -> anyhow::Result<Measurement> {
+fn run_contender(
+    contender: &Contender,
+    files_from: Option<&Path>,
+    runs: u32,
+) -> anyhow::Result<Measurement> {
     let exe = std::env::current_exe()?;
     let mut best: Option<Measurement> = None;
     for _ in 0..runs.max(1) {
@@ -207,10 +231,17 @@ fn run_contender(contender: &Contender, files_from: Option<&Path>, runs: u32) ->
         command.envs(contender.env.iter().map(|(k, v)| (k, v)));
         let output = command.output()?;
         if !output.status.success() {
-            bail!("{}: {}", contender.tool, String::from_utf8_lossy(&output.stderr).trim());
+            bail!(
+                "{}: {}",
+                contender.tool,
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
         }
         let measurement: Measurement = serde_json::from_slice(&output.stdout)?;
-        if best.as_ref().is_none_or(|b| measurement.seconds < b.seconds) {
+        if best
+            .as_ref()
+            .is_none_or(|b| measurement.seconds < b.seconds)
+        {
             best = Some(measurement);
         }
     }
@@ -227,12 +258,17 @@ fn bench_thumbs(dir: &Path, size: u32, min_megapixels: f64, runs: u32) -> anyhow
     let mut bytes = 0u64;
     let mut pixels = 0u64;
     for path in files::expand(&[dir.to_owned()]) {
-        let Ok(media_type) = sniff(&path) else { continue };
+        let Ok(media_type) = sniff(&path) else {
+            continue;
+        };
         if media_type.format != Format::Jpeg {
             continue;
         }
-        let Ok(metadata) = skyfolio_media::read_metadata(&path, &media_type) else { continue };
-        let count = u64::from(metadata.width.unwrap_or(0)) * u64::from(metadata.height.unwrap_or(0));
+        let Ok(metadata) = skyfolio_media::read_metadata(&path, &media_type) else {
+            continue;
+        };
+        let count =
+            u64::from(metadata.width.unwrap_or(0)) * u64::from(metadata.height.unwrap_or(0));
         if (count as f64) < min_megapixels * 1e6 {
             continue;
         }
@@ -242,7 +278,10 @@ fn bench_thumbs(dir: &Path, size: u32, min_megapixels: f64, runs: u32) -> anyhow
         photos.push(path);
     }
     if photos.is_empty() {
-        bail!("no JPEG photos of at least {min_megapixels} MP in {}", dir.display());
+        bail!(
+            "no JPEG photos of at least {min_megapixels} MP in {}",
+            dir.display()
+        );
     }
     let work = tempfile::tempdir()?;
     let list = work.path().join("files.txt");
@@ -401,7 +440,12 @@ fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
             mode: "1 thread",
             jobs: 1,
             env: Vec::new(),
-            command: vec![b3sum.clone().into(), "--num-threads".into(), "1".into(), file_arg.clone()],
+            command: vec![
+                b3sum.clone().into(),
+                "--num-threads".into(),
+                "1".into(),
+                file_arg.clone(),
+            ],
         });
         contenders.push(Contender {
             tool: "b3sum",
@@ -420,8 +464,17 @@ fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
         });
     }
     let mut out = std::io::stdout().lock();
-    writeln!(out, "BLAKE3 of {} ({:.1} MiB), best of {runs} runs", file.display(), size as f64 / (1 << 20) as f64)?;
-    writeln!(out, "{:<10} {:<10} {:>10} {:>10} {:>16}", "tool", "mode", "MB/s", "peak MiB", "skyfolio is ×")?;
+    writeln!(
+        out,
+        "BLAKE3 of {} ({:.1} MiB), best of {runs} runs",
+        file.display(),
+        size as f64 / (1 << 20) as f64
+    )?;
+    writeln!(
+        out,
+        "{:<10} {:<10} {:>10} {:>10} {:>16}",
+        "tool", "mode", "MB/s", "peak MiB", "skyfolio is ×"
+    )?;
     for row in &rows {
         let rate = size as f64 / 1e6 / row.best.seconds;
         let ours = rows

@@ -28,7 +28,13 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 fn is_litter(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     name.starts_with('.')
-        || matches!(name, "Thumbs.db" | "desktop.ini" | "@eaDir" | "$RECYCLE.BIN")
+        || matches!(
+            name,
+            "Thumbs.db" | "desktop.ini" | "@eaDir" | "$RECYCLE.BIN"
+        )
 }

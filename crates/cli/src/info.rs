@@ -63,7 +63,11 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
     if !json && files.len() > 1 {
         writeln!(out, "{} files, {} unreadable", files.len(), failed)?;
     }
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn write_human(out: &mut impl Write, path: &Path, info: &MediaInfo) -> std::io::Result<()> {
@@ -73,7 +77,12 @@ fn write_human(out: &mut impl Write, path: &Path, info: &MediaInfo) -> std::io::
         (Some(w), Some(h)) => format!("{w}×{h}"),
         _ => "size unknown".to_owned(),
     };
-    write!(out, "  {} ({}), {size}", info.media_type.kind.as_str(), info.media_type.mime)?;
+    write!(
+        out,
+        "  {} ({}), {size}",
+        info.media_type.kind.as_str(),
+        info.media_type.mime
+    )?;
     if let Some(ms) = meta.duration_ms {
         write!(out, ", {:.1} s", ms as f64 / 1000.0)?;
     }
@@ -81,7 +90,11 @@ fn write_human(out: &mut impl Write, path: &Path, info: &MediaInfo) -> std::io::
     match (&meta.taken_at, meta.taken_at_source) {
         (Some(time), Some(source)) => {
             let source = serde_json::to_value(source).unwrap_or_default();
-            writeln!(out, "  taken {time} (from {})", source.as_str().unwrap_or("?"))?;
+            writeln!(
+                out,
+                "  taken {time} (from {})",
+                source.as_str().unwrap_or("?")
+            )?;
         }
         _ => writeln!(out, "  capture time unknown")?,
     }
@@ -96,5 +109,10 @@ fn write_human(out: &mut impl Write, path: &Path, info: &MediaInfo) -> std::io::
     if let Some(gps) = meta.gps {
         writeln!(out, "  place {:.5}, {:.5}", gps.latitude, gps.longitude)?;
     }
-    writeln!(out, "  orientation {}, hash {}", meta.orientation.exif_value(), info.hash)
+    writeln!(
+        out,
+        "  orientation {}, hash {}",
+        meta.orientation.exif_value(),
+        info.hash
+    )
 }

@@ -14,7 +14,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "skyfolio", version, about = "Your photos, on your PCs and in a cloud you own")]
+#[command(
+    name = "skyfolio",
+    version,
+    about = "Your photos, on your PCs and in a cloud you own"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -99,10 +99,16 @@ fn report(outcomes: &[(PathBuf, Outcome)]) -> anyhow::Result<ExitCode> {
     )?;
     for (path, outcome) in outcomes {
         match outcome {
-            Outcome::NoPreview(reason) => writeln!(out, "  no preview: {}: {reason}", path.display())?,
+            Outcome::NoPreview(reason) => {
+                writeln!(out, "  no preview: {}: {reason}", path.display())?
+            }
             Outcome::Failed(error) => writeln!(out, "  failed: {}", error.message())?,
             _ => {}
         }
     }
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -94,7 +94,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn streamed_and_parallel_hashes_agree_with_the_reference() -> Result<(), Box<dyn std::error::Error>> {
+    fn streamed_and_parallel_hashes_agree_with_the_reference()
+    -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("data.bin");
         let data: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();

@@ -63,7 +63,11 @@ mod tests {
     fn quarter_turns_swap_the_displayed_size() {
         for value in 1..=8 {
             let size = Orientation::from_exif(value).display_size(4000, 3000);
-            let expected = if value >= 5 { (3000, 4000) } else { (4000, 3000) };
+            let expected = if value >= 5 {
+                (3000, 4000)
+            } else {
+                (4000, 3000)
+            };
             assert_eq!(size, expected, "orientation {value}");
         }
     }

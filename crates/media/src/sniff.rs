@@ -172,7 +172,9 @@ fn iso_bmff_brand(head: &[u8]) -> Option<Format> {
     if has(&[b"avif", b"avis"]) {
         return Some(Format::Avif);
     }
-    if has(&[b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"]) {
+    if has(&[
+        b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1",
+    ]) {
         return Some(Format::Heif);
     }
     brands.into_iter().find_map(|brand| match brand {
@@ -219,10 +221,16 @@ mod tests {
     fn brands_decide_the_iso_bmff_format() {
         assert_eq!(sniff_bytes(&ftyp(b"heic", &[b"mif1"])), Some(Format::Heif));
         assert_eq!(sniff_bytes(&ftyp(b"mif1", &[b"heic"])), Some(Format::Heif));
-        assert_eq!(sniff_bytes(&ftyp(b"mif1", &[b"miaf", b"avif"])), Some(Format::Avif));
+        assert_eq!(
+            sniff_bytes(&ftyp(b"mif1", &[b"miaf", b"avif"])),
+            Some(Format::Avif)
+        );
         assert_eq!(sniff_bytes(&ftyp(b"avif", &[b"mif1"])), Some(Format::Avif));
         assert_eq!(sniff_bytes(&ftyp(b"qt  ", &[])), Some(Format::QuickTime));
-        assert_eq!(sniff_bytes(&ftyp(b"3gp5", &[b"isom"])), Some(Format::ThreeGp));
+        assert_eq!(
+            sniff_bytes(&ftyp(b"3gp5", &[b"isom"])),
+            Some(Format::ThreeGp)
+        );
         assert_eq!(sniff_bytes(&ftyp(b"isom", &[b"mp41"])), Some(Format::Mp4));
         assert_eq!(sniff_bytes(&ftyp(b"XXXX", &[b"mp42"])), Some(Format::Mp4));
         assert_eq!(sniff_bytes(&ftyp(b"XXXX", &[b"YYYY"])), None);

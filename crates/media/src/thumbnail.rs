@@ -77,9 +77,7 @@ pub fn thumbnails_of(
         return Ok(Vec::new());
     };
     let decoded = match media_type.kind {
-        MediaKind::Photo => {
-            decode::decode(path, media_type.format, metadata.orientation, largest)?
-        }
+        MediaKind::Photo => decode::decode(path, media_type.format, metadata.orientation, largest)?,
         MediaKind::Video => match video::poster_frame(path, metadata.duration_ms, largest)? {
             Some(image) => Decoded {
                 image,

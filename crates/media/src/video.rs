@@ -129,7 +129,9 @@ fn read_header_boxes(path: &Path) -> io::Result<Vec<u8>> {
         file.seek(SeekFrom::Start(position))?;
         let mut header = [0u8; 16];
         file.read_exact(&mut header[..8])?;
-        let mut size = u64::from(u32::from_be_bytes([header[0], header[1], header[2], header[3]]));
+        let mut size = u64::from(u32::from_be_bytes([
+            header[0], header[1], header[2], header[3],
+        ]));
         let kind = [header[4], header[5], header[6], header[7]];
         if size == 1 {
             file.read_exact(&mut header[8..16])?;

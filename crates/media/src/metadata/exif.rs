@@ -15,10 +15,14 @@ pub(super) struct Exif(exif::Exif);
 /// never makes a photo unreadable).
 pub(super) fn read(path: &Path) -> Option<Exif> {
     let file = File::open(path).ok()?;
-    exif::Reader::new()
-        .read_from_container(&mut BufReader::new(file))
-        .ok()
-        .map(Exif)
+    let mut reader = exif::Reader::new();
+    // One malformed tag or a dangling IFD link must not hide the fields that are fine.
+    reader.continue_on_error(true);
+    match reader.read_from_container(&mut BufReader::new(file)) {
+        Ok(exif) => Some(Exif(exif)),
+        Err(exif::Error::PartialResult(partial)) => Some(Exif(partial.into_inner().0)),
+        Err(_) => None,
+    }
 }
 
 impl Exif {
@@ -63,12 +67,20 @@ impl Exif {
     pub(super) fn gps(&self) -> Option<GpsPosition> {
         let latitude = self.degrees(Tag::GPSLatitude)?;
         let longitude = self.degrees(Tag::GPSLongitude)?;
-        let south = self.text(Tag::GPSLatitudeRef).is_some_and(|r| r.starts_with('S'));
-        let west = self.text(Tag::GPSLongitudeRef).is_some_and(|r| r.starts_with('W'));
-        let altitude = self.field(Tag::GPSAltitude).and_then(|field| match &field.value {
-            Value::Rational(values) => values.first().filter(|r| r.denom != 0).map(|r| r.to_f64()),
-            _ => None,
-        });
+        let south = self
+            .text(Tag::GPSLatitudeRef)
+            .is_some_and(|r| r.starts_with('S'));
+        let west = self
+            .text(Tag::GPSLongitudeRef)
+            .is_some_and(|r| r.starts_with('W'));
+        let altitude = self
+            .field(Tag::GPSAltitude)
+            .and_then(|field| match &field.value {
+                Value::Rational(values) => {
+                    values.first().filter(|r| r.denom != 0).map(|r| r.to_f64())
+                }
+                _ => None,
+            });
         let below_sea = self
             .field(Tag::GPSAltitudeRef)
             .and_then(|field| field.value.get_uint(0))

@@ -132,9 +132,15 @@ mod tests {
     #[test]
     fn exif_dates_with_and_without_offset() {
         let time = CaptureTime::from_exif("2020:05:04 18:39:11", Some("-04:00"));
-        assert_eq!(time.map(|t| t.to_string()).as_deref(), Some("2020-05-04T18:39:11-04:00"));
+        assert_eq!(
+            time.map(|t| t.to_string()).as_deref(),
+            Some("2020-05-04T18:39:11-04:00")
+        );
         let time = CaptureTime::from_exif("2018:02:05 15:11:44\0", None);
-        assert_eq!(time.map(|t| t.to_string()).as_deref(), Some("2018-02-05T15:11:44"));
+        assert_eq!(
+            time.map(|t| t.to_string()).as_deref(),
+            Some("2018-02-05T15:11:44")
+        );
     }
 
     #[test]

@@ -85,12 +85,18 @@ mod tests {
             xmp:CreateDate="2012-03-04T05:06:07" photoshop:DateCreated="2011-01-02T03:04:05+01:00"/>
             </rdf:RDF></x:xmpmeta>junk"#;
         let time = find_packet(attribute).and_then(capture_time_in);
-        assert_eq!(time.map(|t| t.to_string()).as_deref(), Some("2011-01-02T03:04:05+01:00"));
+        assert_eq!(
+            time.map(|t| t.to_string()).as_deref(),
+            Some("2011-01-02T03:04:05+01:00")
+        );
 
         let element = br#"<x:xmpmeta><rdf:RDF><rdf:Description>
             <xmp:CreateDate>2012-03-04T05:06:07Z</xmp:CreateDate></rdf:Description></rdf:RDF></x:xmpmeta>"#;
         let time = find_packet(element).and_then(capture_time_in);
-        assert_eq!(time.map(|t| t.to_string()).as_deref(), Some("2012-03-04T05:06:07+00:00"));
+        assert_eq!(
+            time.map(|t| t.to_string()).as_deref(),
+            Some("2012-03-04T05:06:07+00:00")
+        );
     }
 
     #[test]

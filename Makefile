@@ -1,0 +1,105 @@
+# Two commands a person needs: `make run` and `make test`. Each installs what is missing
+# (Debian/Ubuntu packages, Rust tools, npm packages from the lockfiles) and is quiet when
+# everything is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+# To build: the desktop shell (WebKitGTK, tray) and the media codecs.
+BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev \
+	libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
+# To run: video previews.
+RUN_PACKAGES := ffmpeg libayatana-appindicator3-1
+# To test: a display, WebKit's WebDriver, the reference tools the tests and benchmarks compare with.
+TEST_PACKAGES := xvfb xauth dbus-x11 webkit2gtk-driver libimage-exiftool-perl \
+	libvips-tools imagemagick b3sum
+
+UI_DIR := ui
+WINDOW_TEST_DIR := tests/window
+
+.PHONY: help run test deps-build deps-run deps-test rust-tools ui-deps ui-build desktop \
+	lint rust-tests ui-tests window-test bench
+
+help:
+	@echo "make run    build and start Skyfolio"
+	@echo "make test   run every check: format, lints, Rust tests, UI tests, real-window test"
+	@echo "make bench  thumbnails and hashing beside vipsthumbnail, ImageMagick and b3sum"
+
+# Installs the Debian packages given that are not installed yet; silent when none are missing.
+define apt_ensure
+	missing=""; \
+	for package in $(1); do \
+		dpkg-query -W -f='$${Status}' "$$package" 2>/dev/null | grep -q "install ok installed" \
+			|| missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -qq; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+			-o DPkg::Lock::Timeout=300 --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build:
+	@$(call apt_ensure,$(BUILD_PACKAGES))
+	@command -v cargo >/dev/null || { \
+		echo "Installing Rust (rustup)"; \
+		curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal; }
+	@command -v npm >/dev/null || $(call apt_ensure,nodejs npm)
+
+deps-run: deps-build
+	@$(call apt_ensure,$(RUN_PACKAGES))
+
+deps-test: deps-run
+	@$(call apt_ensure,$(TEST_PACKAGES))
+
+rust-tools: deps-build
+	@rustup component list --installed 2>/dev/null | grep -q rustfmt || rustup component add rustfmt clippy 2>/dev/null || true
+	@command -v cargo-nextest >/dev/null || cargo install cargo-nextest --locked
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version '^2' --locked
+
+# npm packages come from the lockfiles; reinstalled only when a lockfile changes.
+$(UI_DIR)/node_modules/.installed: $(UI_DIR)/package-lock.json
+	@cd $(UI_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(WINDOW_TEST_DIR)/node_modules/.installed: $(WINDOW_TEST_DIR)/package-lock.json
+	@cd $(WINDOW_TEST_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+ui-deps: deps-build $(UI_DIR)/node_modules/.installed
+
+ui-build: ui-deps
+	@cd $(UI_DIR) && npm run --silent build
+
+desktop: ui-build
+	cargo build -p skyfolio-desktop
+
+run: deps-run desktop
+	./target/debug/skyfolio-desktop
+
+lint: rust-tools ui-build
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+rust-tests: rust-tools deps-test ui-build
+	cargo nextest run --workspace --locked
+
+ui-tests: ui-deps
+	cd $(UI_DIR) && npm run --silent typecheck && npm run --silent test
+
+window-test: deps-test rust-tools desktop $(WINDOW_TEST_DIR)/node_modules/.installed
+	$(WINDOW_TEST_DIR)/run.sh
+
+test: lint rust-tests ui-tests window-test
+
+bench: deps-test
+	cargo build --release -p skyfolio-cli
+	./target/release/skyfolio bench thumbs ../shared/corpus/jpeg --min-megapixels 8
+	@head -c 1073741824 /dev/urandom > target/bench-1g.bin
+	./target/release/skyfolio bench hash target/bench-1g.bin
