@@ -35,6 +35,9 @@ pub enum BenchCommand {
         /// Runs of each contender; the fastest counts.
         #[arg(long, default_value_t = 3)]
         runs: u32,
+        /// Give each photo this many times, so process start weighs less on a small set.
+        #[arg(long, default_value_t = 1)]
+        repeat: usize,
     },
     /// BLAKE3 of one file: Skyfolio beside b3sum.
     Hash {
@@ -81,7 +84,8 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             size,
             min_megapixels,
             runs,
-        } => bench_thumbs(&dir, size, min_megapixels, runs),
+            repeat,
+        } => bench_thumbs(&dir, size, min_megapixels, runs, repeat),
         BenchCommand::Hash { file, runs } => bench_hash(&file, runs),
         BenchCommand::Measure {
             jobs,
@@ -252,7 +256,13 @@ fn program(name: &str) -> Option<PathBuf> {
     which::which(name).ok()
 }
 
-fn bench_thumbs(dir: &Path, size: u32, min_megapixels: f64, runs: u32) -> anyhow::Result<ExitCode> {
+fn bench_thumbs(
+    dir: &Path,
+    size: u32,
+    min_megapixels: f64,
+    runs: u32,
+    repeat: usize,
+) -> anyhow::Result<ExitCode> {
     ThumbSize::from_pixels(size).context("the size must be 256 or 1440")?;
     let mut photos = Vec::new();
     let mut bytes = 0u64;
@@ -289,6 +299,10 @@ fn bench_thumbs(dir: &Path, size: u32, min_megapixels: f64, runs: u32) -> anyhow
         .iter()
         .map(|p| fs::canonicalize(p).map(|p| p.to_string_lossy().into_owned()))
         .collect::<Result<_, _>>()?;
+    let repeat = repeat.max(1);
+    let absolute: Vec<String> = (0..repeat).flat_map(|_| absolute.iter().cloned()).collect();
+    bytes *= repeat as u64;
+    pixels *= repeat as u64;
     fs::write(&list, absolute.join("\n"))?;
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let exe = std::env::current_exe()?;
@@ -368,11 +382,12 @@ fn bench_thumbs(dir: &Path, size: u32, min_megapixels: f64, runs: u32) -> anyhow
             best,
         });
     }
-    let count = photos.len() as f64;
+    let count = absolute.len() as f64;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "thumbnails {size} px of {} JPEGs ({:.1} MP average, {:.1} MB), best of {runs} runs, {cores} cores",
+        "thumbnails {size} px of {} JPEGs ({} photos × {repeat}; {:.1} MP average, {:.1} MB), best of {runs} runs, {cores} cores",
+        absolute.len(),
         photos.len(),
         pixels as f64 / count / 1e6,
         bytes as f64 / 1e6

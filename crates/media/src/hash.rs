@@ -59,8 +59,10 @@ impl<'de> serde::Deserialize<'de> for ContentHash {
     }
 }
 
-/// Read size per step: large enough for BLAKE3's SIMD to work on many chunks at once.
-const READ_BUFFER: usize = 1 << 20;
+/// Read size per step: large enough for BLAKE3's SIMD to work on many chunks at once, small
+/// enough that the buffer stays in the core's L2 cache between the copy and the hash (measured:
+/// 64 KiB streams as fast as hashing a memory map; 1 MiB is a third slower).
+const READ_BUFFER: usize = 64 << 10;
 
 /// Hashes a file by streaming it through one thread; memory stays at one buffer whatever the size.
 pub fn hash_file(path: &Path) -> Result<ContentHash, Error> {
