@@ -34,7 +34,11 @@ fn info_json_describes_good_files_and_exits_zero() {
         corpus().join("video/apple_iphone6_gps.mov"),
     ];
     let output = skyfolio(&["info", "--json"], &files);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 3);
     let photo = &lines[0];
@@ -65,9 +69,17 @@ fn info_reports_each_bad_file_and_exits_one() {
     let output = skyfolio(&["info", "--json"], &files);
     assert_eq!(output.status.code(), Some(1));
     let lines = json_lines(&output);
-    assert_eq!(lines.len(), 3, "the good file between two bad ones is still described");
+    assert_eq!(
+        lines.len(),
+        3,
+        "the good file between two bad ones is still described"
+    );
     assert_eq!(lines[0]["error"]["code"], "empty-file");
-    assert!(lines[0]["error"]["message"].as_str().is_some_and(|m| m.contains("zero_bytes.jpg")));
+    assert!(
+        lines[0]["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("zero_bytes.jpg"))
+    );
     assert_eq!(lines[1]["kind"], "photo");
     assert_eq!(lines[1]["taken_at"], Value::Null);
     assert_eq!(lines[2]["error"]["code"], "unsupported-format");
@@ -82,29 +94,51 @@ fn info_reports_each_bad_file_and_exits_one() {
 fn thumbs_writes_hash_named_files_and_sums_up() {
     let out = tempfile::tempdir().expect("temp dir");
     let out_arg = out.path().to_str().expect("utf-8");
-    let inputs = [corpus().join("orientation"), corpus().join("bad/truncated_htc_desire.webp")];
+    let inputs = [
+        corpus().join("orientation"),
+        corpus().join("bad/truncated_htc_desire.webp"),
+    ];
     let output = skyfolio(&["thumbs", "--out", out_arg], &inputs);
     let summary = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(1), "a failure makes the exit status 1: {summary}");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "a failure makes the exit status 1: {summary}"
+    );
     assert!(summary.starts_with("18 made, 0 skipped"), "{summary}");
     assert!(summary.contains("1 failed"), "{summary}");
     assert!(summary.contains("truncated_htc_desire.webp"), "{summary}");
 
-    let info = skyfolio(&["info", "--json"], &[corpus().join("orientation/landscape_3.jpg")]);
-    let hash = json_lines(&info)[0]["hash"].as_str().expect("hash").to_owned();
+    let info = skyfolio(
+        &["info", "--json"],
+        &[corpus().join("orientation/landscape_3.jpg")],
+    );
+    let hash = json_lines(&info)[0]["hash"]
+        .as_str()
+        .expect("hash")
+        .to_owned();
     let thumb = out.path().join(format!("{hash}-256.jpg"));
     let picture = image::open(&thumb).expect("a JPEG thumbnail named by hash and size");
     assert_eq!((picture.width(), picture.height()), (256, 171));
     let leftovers = std::fs::read_dir(out.path())
         .expect("listing")
-        .filter(|e| e.as_ref().is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp")))
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        })
         .count();
     assert_eq!(leftovers, 0, "no temporary files left behind");
 
-    let again = skyfolio(&["thumbs", "--out", out_arg], &[corpus().join("orientation")]);
+    let again = skyfolio(
+        &["thumbs", "--out", out_arg],
+        &[corpus().join("orientation")],
+    );
     let summary = String::from_utf8_lossy(&again.stdout);
     assert!(again.status.success());
-    assert!(summary.starts_with("0 made, 18 skipped (18 already made"), "{summary}");
+    assert!(
+        summary.starts_with("0 made, 18 skipped (18 already made"),
+        "{summary}"
+    );
 }
 
 #[test]
@@ -120,7 +154,10 @@ fn videos_without_ffmpeg_say_there_is_no_preview() {
     let summary = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{summary}");
     assert!(summary.contains("3 without preview"), "{summary}");
-    assert!(summary.contains("/nonexistent/ffmpeg is not installed"), "{summary}");
+    assert!(
+        summary.contains("/nonexistent/ffmpeg is not installed"),
+        "{summary}"
+    );
 }
 
 #[test]

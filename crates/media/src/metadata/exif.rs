@@ -92,20 +92,22 @@ impl Exif {
         )
     }
 
-    /// Degrees, minutes and seconds as three rationals.
+    /// Degrees, minutes and seconds as three rationals (unsigned by the standard; some phones
+    /// write signed ones).
     fn degrees(&self, tag: Tag) -> Option<f64> {
-        let Value::Rational(parts) = &self.field(tag)?.value else {
-            return None;
+        let parts: Vec<Option<f64>> = match &self.field(tag)?.value {
+            Value::Rational(parts) => parts
+                .iter()
+                .map(|r| (r.denom != 0).then(|| r.to_f64()))
+                .collect(),
+            Value::SRational(parts) => parts
+                .iter()
+                .map(|r| (r.denom != 0).then(|| r.to_f64()))
+                .collect(),
+            _ => return None,
         };
-        let part = |i: usize| {
-            parts
-                .get(i)
-                .filter(|r| r.denom != 0)
-                .map_or(0.0, |r| r.to_f64())
-        };
-        if parts.first()?.denom == 0 {
-            return None;
-        }
-        Some(part(0) + part(1) / 60.0 + part(2) / 3600.0)
+        let degrees = (*parts.first()?)?;
+        let part = |i: usize| parts.get(i).copied().flatten().unwrap_or(0.0);
+        Some(degrees + part(1) / 60.0 + part(2) / 3600.0)
     }
 }

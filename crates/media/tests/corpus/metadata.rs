@@ -110,7 +110,11 @@ fn photos_agree_with_exiftool() {
 
         let lat = row["GPSLatitude"].as_f64().filter(|v| *v != 0.0);
         let lon = row["GPSLongitude"].as_f64().filter(|v| *v != 0.0);
+        // ExifTool blanks a coordinate whose seconds are 0/0; we read its degrees and decimal
+        // minutes (checked by hand in `gps_with_undefined_seconds`).
+        let blanked = row["GPSLatitude"] == "" || row["GPSLongitude"] == "";
         match (lat, lon, meta.gps) {
+            _ if blanked => {}
             (Some(lat), Some(lon), Some(gps)) => {
                 assert!((gps.latitude - lat).abs() < 1e-6, "latitude of {name}");
                 assert!((gps.longitude - lon).abs() < 1e-6, "longitude of {name}");
@@ -179,4 +183,14 @@ fn content_hash_is_blake3_of_the_bytes() {
         assert_eq!(info.hash.to_hex(), blake3::hash(&bytes).to_hex().as_str());
         assert_eq!(info.size, bytes.len() as u64);
     }
+}
+
+#[test]
+fn gps_with_undefined_seconds() {
+    // Nikon writes degrees and decimal minutes with seconds 0/0: 48° 53.32358' N, 21° 2.59507' E.
+    let info = probe(&corpus().join("jpeg/nikon_d5000.jpg")).expect("readable");
+    let gps = info.metadata.gps.expect("a place");
+    assert!((gps.latitude - (48.0 + 53.32358 / 60.0)).abs() < 1e-9);
+    assert!((gps.longitude - (21.0 + 2.59507 / 60.0)).abs() < 1e-9);
+    assert_eq!(gps.altitude, Some(324.145));
 }
