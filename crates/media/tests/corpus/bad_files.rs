@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -7,7 +7,7 @@ use skyfolio_media::{Error, ErrorCode, ThumbSize, Thumbnail, probe, sniff, thumb
 use crate::{corpus, decode_jpeg, files_in};
 
 /// Runs `work` on another thread and fails the test if it hangs.
-fn within<T: Send + 'static>(path: &PathBuf, work: impl FnOnce() -> T + Send + 'static) -> T {
+fn within<T: Send + 'static>(path: &Path, work: impl FnOnce() -> T + Send + 'static) -> T {
     let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
         let _ = sender.send(work());
@@ -17,8 +17,8 @@ fn within<T: Send + 'static>(path: &PathBuf, work: impl FnOnce() -> T + Send + '
         .unwrap_or_else(|_| panic!("{} hung or panicked", path.display()))
 }
 
-fn assert_names_the_file(error: &Error, path: &PathBuf) {
-    assert_eq!(error.path(), path.as_path());
+fn assert_names_the_file(error: &Error, path: &Path) {
+    assert_eq!(error.path(), path);
     let file_name = path.file_name().and_then(|n| n.to_str()).expect("name");
     assert!(error.message().contains(file_name), "{}", error.message());
 }
