@@ -10,8 +10,11 @@ app-title = Skyfolio
 
 folder-choose = Choose folder
 folder-choose-dialog = Choose a folder of photos
-# The folder being shown, under the app name. $name is the folder's name.
-folder-current = { $name }
+# Under the app name: the folder shown ($name) and how many photos and videos it holds.
+folder-summary = { $name } · { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
 
 ## The grid of photos and videos
 
@@ -20,11 +23,6 @@ grid-empty = Choose a folder to see its photos and videos here.
 grid-loading = Looking for photos and videos…
 grid-nothing = There are no photos or videos in this folder.
 grid-label = Photos and videos
-# How many tiles the grid shows.
-grid-count = { $count ->
-    [one] { $count } item
-   *[other] { $count } items
-}
 grid-video = Video
 # A tile whose file could not be shown. $name is the file name, $reason one of the error messages.
 grid-failed = { $name }: { $reason }

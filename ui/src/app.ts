@@ -91,7 +91,10 @@ export class App {
       return;
     }
     this.content.removeAttribute("aria-busy");
-    this.subtitle.textContent = `${folderName(path)} · ${this.strings.format("grid-count", { count: items.length })}`;
+    this.subtitle.textContent = this.strings.format("folder-summary", {
+      name: folderName(path),
+      count: items.length,
+    });
     if (items.length === 0) {
       this.content.replaceChildren(message("grid-nothing", this.strings));
       return;

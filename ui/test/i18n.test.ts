@@ -22,8 +22,8 @@ describe("strings", () => {
 
   it("choose the plural form from the count", () => {
     const strings = defaultStrings();
-    expect(plain(strings.format("grid-count", { count: 1 }))).toBe("1 item");
-    expect(plain(strings.format("grid-count", { count: 66 }))).toBe("66 items");
+    expect(plain(strings.format("folder-summary", { name: "Trip", count: 1 }))).toBe("Trip · 1 item");
+    expect(plain(strings.format("folder-summary", { name: "Trip", count: 66 }))).toBe("Trip · 66 items");
   });
 
   it("have a message for every error code the shell and the media crate send", () => {
@@ -50,7 +50,7 @@ describe("strings", () => {
     for (const file of readdirSync(srcDir, { recursive: true, encoding: "utf8" })) {
       if (!file.endsWith(".ts")) continue;
       const source = readFileSync(join(srcDir, file), "utf8");
-      for (const match of source.matchAll(/format\("([a-z0-9-]+)"/g)) {
+      for (const match of source.matchAll(/(?:format|message)\("([a-z0-9-]+)"/g)) {
         used.add(match[1]!);
       }
     }
@@ -58,6 +58,10 @@ describe("strings", () => {
     for (const id of used) {
       expect(strings.has(id), id).toBe(true);
     }
+    // And nothing in the file is left over (error messages are looked up by code).
+    const defined = [...readFileSync(ftlPath, "utf8").matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((match) => match[1]!);
+    const unused = defined.filter((id) => !id.startsWith("error-") && !used.has(id));
+    expect(unused).toEqual([]);
   });
 
   it("are written in valid Fluent with no duplicate ids", () => {

@@ -1,5 +1,6 @@
 // The shapes the desktop shell sends; they mirror `GridItem` and `CommandError` in
-// src-tauri/src (serde, camelCase).
+// src-tauri/src (serde, camelCase). test/fixtures/grid-items.json, written and checked by the
+// shell's tests and read by test/contract.test.ts, keeps the two sides in step.
 
 /** Photo or video, judged by the file's content. */
 export type MediaKind = "photo" | "video";
