@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The real-window test: opens the Skyfolio desktop app under Xvfb on a folder of real photos,
+# drives it through tauri-driver (WebDriver) and checks what a person would see.
+#
+# Needs: the UI built (ui/dist) and the app built at target/debug/skyfolio-desktop
+# (`cd ui && npm ci && npm run build`, then `cargo build -p skyfolio-desktop`), plus xvfb-run,
+# dbus-run-session, WebKitWebDriver (Debian: webkit2gtk-driver), node and this folder's npm
+# packages (`npm ci` here).
+# Photos are read from $SKYFOLIO_CORPUS (default: ../shared/corpus beside the repository).
+# Writes target/window-test/grid.png. The last line says how many checks passed.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+export SKYFOLIO_APP=${SKYFOLIO_APP:-$root/target/debug/skyfolio-desktop}
+export SKYFOLIO_CORPUS=${SKYFOLIO_CORPUS:-$root/../shared/corpus}
+export SKYFOLIO_WINDOW_TEST_OUT=${SKYFOLIO_WINDOW_TEST_OUT:-$root/target/window-test}
+export WEBDRIVER_PORT=${WEBDRIVER_PORT:-4444}
+native_port=${WEBDRIVER_NATIVE_PORT:-4445}
+
+fail() {
+  echo "window test: $*" >&2
+  echo "window test: 0 passed, 1 failed"
+  exit 1
+}
+
+# Inside the virtual display: start tauri-driver, run the checks, stop the driver.
+if [[ ${1:-} == --in-display ]]; then
+  driver_log="$SKYFOLIO_WINDOW_TEST_OUT/tauri-driver.log"
+  "$TAURI_DRIVER" --port "$WEBDRIVER_PORT" --native-port "$native_port" >"$driver_log" 2>&1 &
+  driver_pid=$!
+  # tauri-driver takes WebKitWebDriver and the app down with it.
+  trap 'kill "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true' EXIT
+  status=0
+  node "$here/grid.test.mjs" || status=$?
+  exit "$status"
+fi
+
+[[ -x $SKYFOLIO_APP ]] || fail "no app at $SKYFOLIO_APP: run 'cargo build -p skyfolio-desktop' first"
+[[ -f $root/ui/dist/index.html ]] || fail "the UI is not built: run 'npm ci && npm run build' in ui/"
+[[ -d $SKYFOLIO_CORPUS/jpeg && -d $SKYFOLIO_CORPUS/orientation ]] ||
+  fail "no photo corpus at $SKYFOLIO_CORPUS (set SKYFOLIO_CORPUS)"
+for tool in xvfb-run dbus-run-session WebKitWebDriver xwininfo node; do
+  command -v "$tool" >/dev/null || fail "$tool is missing"
+done
+[[ -d $here/node_modules/webdriverio ]] || fail "run 'npm ci' in tests/window first"
+
+TAURI_DRIVER=$(command -v tauri-driver || echo "$HOME/.cargo/bin/tauri-driver")
+if [[ ! -x $TAURI_DRIVER ]]; then
+  echo "window test: installing tauri-driver" >&2
+  cargo install tauri-driver --version '^2' --locked >&2 || fail "could not install tauri-driver"
+fi
+export TAURI_DRIVER
+
+if curl -fsS "http://127.0.0.1:$WEBDRIVER_PORT/status" >/dev/null 2>&1; then
+  fail "port $WEBDRIVER_PORT is taken by another WebDriver (set WEBDRIVER_PORT)"
+fi
+
+# The photos the app is pointed at: links into the corpus, nothing copied.
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/skyfolio-window-test.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+photos="$scratch/Sample photos"
+mkdir "$photos"
+for file in "$SKYFOLIO_CORPUS"/jpeg/* "$SKYFOLIO_CORPUS"/orientation/*; do
+  ln -s "$(realpath "$file")" "$photos/"
+done
+export SKYFOLIO_PHOTOS=$photos
+
+mkdir -p "$SKYFOLIO_WINDOW_TEST_OUT"
+summary="$SKYFOLIO_WINDOW_TEST_OUT/summary"
+rm -f "$summary"
+status=0
+# The session bus and the desktop portal talk a lot on stderr: keep that in a log.
+xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- "$here/run.sh" --in-display \
+  2>"$SKYFOLIO_WINDOW_TEST_OUT/session.log" || status=$?
+# The checks print their own closing line; say something if they never got to run.
+if [[ ! -s $summary ]]; then
+  echo "window test: the checks did not run (see session.log and tauri-driver.log in $SKYFOLIO_WINDOW_TEST_OUT)" >&2
+  echo "window test: 0 passed, 1 failed"
+  exit 1
+fi
+exit "$status"
