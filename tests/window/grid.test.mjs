@@ -174,6 +174,28 @@ async function main() {
     if (!others.every((status) => status === 404)) throw new Error(`unlisted requests answered ${JSON.stringify(others)}`);
   });
 
+  await check("the content security policy is in force", async () => {
+    const seen = await browser.executeAsync((done) => {
+      const violations = [];
+      document.addEventListener("securitypolicyviolation", (event) => violations.push(event.violatedDirective));
+      const script = document.createElement("script");
+      script.textContent = "window.inlineScriptRan = true";
+      document.body.append(script);
+      script.remove();
+      const img = new Image();
+      img.src = "https://example.com/pixel.png";
+      // Violations are reported asynchronously: give them a few frames.
+      let frames = 0;
+      const wait = () => (violations.length >= 2 || ++frames > 30 ? done({ ran: window.inlineScriptRan === true, violations }) : requestAnimationFrame(wait));
+      requestAnimationFrame(wait);
+    });
+    if (seen.ran) throw new Error("an inline script ran");
+    const directives = seen.violations.join(" ");
+    if (!directives.includes("script-src") || !directives.includes("img-src")) {
+      throw new Error(`expected script-src and img-src violations, saw ${JSON.stringify(seen.violations)}`);
+    }
+  });
+
   await check("the screenshot is saved", async () => {
     await browser.execute(() => {
       window.scrollTo(0, 0);
@@ -199,6 +221,31 @@ async function main() {
     mkdirSync(OUT, { recursive: true });
     writeFileSync(join(OUT, "grid.png"), png);
     console.log(`        ${join(OUT, "grid.png")}`);
+  });
+
+  await check("the keyboard reaches the button and the tiles, with a visible focus ring", async () => {
+    const focused = () =>
+      browser.execute(() => {
+        const element = document.activeElement;
+        const style = getComputedStyle(element);
+        return {
+          what: element.matches(".app-header button") ? "button" : element.matches(".tile") ? "tile" : element.tagName,
+          name: element.title || element.textContent,
+          ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+    await browser.execute(() => document.activeElement?.blur());
+    await browser.keys("Tab");
+    const first = await focused();
+    if (first.what !== "button" || !first.ring) throw new Error(`first Tab stop: ${JSON.stringify(first)}`);
+    await browser.keys("Tab");
+    const second = await focused();
+    if (second.what !== "tile" || second.name !== expectedNames[0] || !second.ring) {
+      throw new Error(`second Tab stop: ${JSON.stringify(second)}`);
+    }
+    await browser.keys("ArrowRight");
+    const next = await focused();
+    if (next.name !== expectedNames[1]) throw new Error(`ArrowRight went to ${JSON.stringify(next)}`);
   });
 }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The real-window test: opens the Skyfolio desktop app under Xvfb on a folder of real photos,
-# drives it through tauri-driver (WebDriver) and checks what a person would see.
+# drives it through tauri-driver (WebDriver) and checks what a person would see: the title,
+# one tile per photo in name order, every thumbnail loaded and upright, the thumb:// scheme
+# refusing unlisted names, the CSP in force, and keyboard focus on the button and the tiles.
 #
 # Needs: the UI built (ui/dist) and the app built at target/debug/skyfolio-desktop
 # (`cd ui && npm ci && npm run build`, then `cargo build -p skyfolio-desktop`), plus xvfb-run,
