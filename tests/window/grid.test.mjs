@@ -3,7 +3,7 @@
 // environment.
 
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { remote } from "webdriverio";
@@ -71,24 +71,43 @@ async function driverReady() {
 
 let browser;
 
+/** Starts the app with `args` in a new WebDriver session. */
+function startApp(args) {
+  return remote({
+    hostname: "127.0.0.1",
+    port: PORT,
+    logLevel: "warn",
+    connectionRetryCount: 0,
+    connectionRetryTimeout: 60_000,
+    capabilities: {
+      browserName: "wry",
+      "wdio:enforceWebDriverClassic": true,
+      "tauri:options": { application: APP, args },
+    },
+  });
+}
+
+/** A message from the app's English strings (simple one-line messages only). */
+function englishString(id) {
+  const ftl = readFileSync(new URL("../../locales/en-US/skyfolio.ftl", import.meta.url), "utf8");
+  const line = ftl.split("\n").find((text) => text.startsWith(`${id} = `));
+  if (!line) throw new Error(`no message ${id} in the English strings`);
+  return line.slice(id.length + 3);
+}
+
+/** The names of the X server's windows. */
+const windowNames = () =>
+  [...execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" }).matchAll(/^\s+0x[0-9a-f]+ "(.*)":/gm)].map(
+    (match) => match[1],
+  );
+
 async function main() {
   console.log(`window test: ${APP} on ${expectedNames.length} photos`);
 
   if (!(await check("tauri-driver answers", driverReady))) return;
 
   const started = await check("the app starts in a WebDriver session", async () => {
-    browser = await remote({
-      hostname: "127.0.0.1",
-      port: PORT,
-      logLevel: "warn",
-      connectionRetryCount: 0,
-      connectionRetryTimeout: 60_000,
-      capabilities: {
-        browserName: "wry",
-        "wdio:enforceWebDriverClassic": true,
-        "tauri:options": { application: APP, args: [PHOTOS] },
-      },
-    });
+    browser = await startApp([PHOTOS]);
   });
   if (!started) return;
 
@@ -96,8 +115,8 @@ async function main() {
     const documentTitle = await browser.getTitle();
     if (documentTitle !== "Skyfolio") throw new Error(`document title is ${JSON.stringify(documentTitle)}`);
     // The title of the native window, as the X server knows it.
-    const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
-    if (!tree.includes('"Skyfolio"')) throw new Error(`no X window named "Skyfolio" in:\n${tree}`);
+    const names = windowNames();
+    if (!names.includes("Skyfolio")) throw new Error(`no X window named "Skyfolio" among ${JSON.stringify(names)}`);
   });
 
   await check(`the grid shows one tile per photo (${expectedNames.length}), sorted by name`, async () => {
@@ -246,6 +265,26 @@ async function main() {
     await browser.keys("ArrowRight");
     const next = await focused();
     if (next.name !== expectedNames[1]) throw new Error(`ArrowRight went to ${JSON.stringify(next)}`);
+  });
+
+  await check("with no folder given, Enter on the empty state's button opens the folder dialog", async () => {
+    await browser.deleteSession();
+    browser = await startApp([]);
+    const invitation = englishString("grid-empty");
+    await browser.waitUntil(
+      () => browser.execute(() => document.activeElement?.matches(".empty button") === true),
+      { timeout: STARTUP_TIMEOUT_MS, interval: POLL_MS, timeoutMsg: "the empty state's button never took the focus" },
+    );
+    const text = await browser.execute(() => document.querySelector(".empty p")?.textContent);
+    if (text !== invitation) throw new Error(`the empty state says ${JSON.stringify(text)}`);
+    await browser.keys("Enter");
+    const title = englishString("folder-choose-dialog");
+    let names = [];
+    await browser
+      .waitUntil(async () => (names = windowNames()).includes(title), { timeout: 10_000, interval: POLL_MS })
+      .catch(() => {
+        throw new Error(`no dialog titled ${JSON.stringify(title)} among the windows ${JSON.stringify(names)}`);
+      });
   });
 }
 
