@@ -205,7 +205,13 @@ async function main() {
       img.src = "https://example.com/pixel.png";
       // Violations are reported asynchronously: give them a few frames.
       let frames = 0;
-      const wait = () => (violations.length >= 2 || ++frames > 30 ? done({ ran: window.inlineScriptRan === true, violations }) : requestAnimationFrame(wait));
+      const wait = () => {
+        if (violations.length >= 2 || ++frames > 30) {
+          done({ ran: window.inlineScriptRan === true, violations });
+        } else {
+          requestAnimationFrame(wait);
+        }
+      };
       requestAnimationFrame(wait);
     });
     if (seen.ran) throw new Error("an inline script ran");
