@@ -50,7 +50,7 @@ deps-build:
 	@command -v cargo >/dev/null || { \
 		echo "Installing Rust (rustup)"; \
 		curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal; }
-	@command -v npm >/dev/null || $(call apt_ensure,nodejs npm)
+	@command -v npm >/dev/null || { $(call apt_ensure,nodejs npm); }
 
 deps-run: deps-build
 	@$(call apt_ensure,$(RUN_PACKAGES))
