@@ -6,6 +6,7 @@
 mod bench;
 mod files;
 mod info;
+mod library;
 mod thumbs;
 
 use std::path::PathBuf;
@@ -20,6 +21,9 @@ use clap::{Parser, Subcommand};
     about = "Your photos, on your PCs and in a cloud you own"
 )]
 struct Cli {
+    /// Keep the library database and caches in this folder instead of the OS's folders.
+    #[arg(long, global = true, env = "SKYFOLIO_HOME", value_name = "DIR")]
+    home: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -46,6 +50,18 @@ enum Command {
         #[arg(long, default_value_t = 256)]
         size: u32,
     },
+    /// The folders this computer keeps photos in.
+    Folder {
+        #[command(subcommand)]
+        what: library::FolderCommand,
+    },
+    /// Bring the library up to date with its folders on disk.
+    Scan,
+    /// What the library holds.
+    Library {
+        #[command(subcommand)]
+        what: library::LibraryCommand,
+    },
     /// Measure speed and memory beside the tools people compare us with.
     Bench {
         #[command(subcommand)]
@@ -58,13 +74,28 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Info { paths, json } => info::run(&paths, json),
         Command::Thumbs { paths, out, size } => thumbs::run(&paths, &out, size),
+        Command::Folder { what } => library::folder(cli.home.as_deref(), what),
+        Command::Scan => library::scan(cli.home.as_deref()),
+        Command::Library { what } => library::library(cli.home.as_deref(), what),
         Command::Bench { what } => bench::run(what),
     };
     match outcome {
         Ok(code) => code,
+        // The reader went away (`skyfolio library list | head`): nothing left to say.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("skyfolio: {error:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| cause.downcast_ref::<serde_json::Error>()?.io_error_kind());
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -11,6 +11,10 @@ use crate::Error;
 pub struct ContentHash([u8; 32]);
 
 impl ContentHash {
+    pub fn from_bytes(bytes: [u8; 32]) -> Self {
+        ContentHash(bytes)
+    }
+
     pub fn as_bytes(&self) -> &[u8; 32] {
         &self.0
     }

@@ -172,3 +172,53 @@ fn the_size_must_be_one_we_show() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("256 or 1440"));
 }
+
+#[test]
+fn folders_scan_and_library_list_share_one_home() {
+    let home = tempfile::tempdir().expect("home");
+    let photos = tempfile::tempdir().expect("photos");
+    std::fs::copy(
+        corpus().join("jpeg/apple_iphone4.jpg"),
+        photos.path().join("a.jpg"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        corpus().join("video/android_gps.mp4"),
+        photos.path().join("b.mp4"),
+    )
+    .expect("copy");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+            .args(args)
+            .env("SKYFOLIO_HOME", home.path())
+            .output()
+            .expect("skyfolio runs")
+    };
+    let dir = photos.path().to_str().expect("utf-8");
+    assert!(
+        run(&["folder", "add", dir, "--mode", "upload-only"])
+            .status
+            .success()
+    );
+    let folders = json_lines(&run(&["folder", "list", "--json"]));
+    assert_eq!(folders.len(), 1);
+    assert_eq!(folders[0]["mode"], "upload-only");
+    let scan = run(&["scan"]);
+    let summary = String::from_utf8_lossy(&scan.stdout);
+    assert!(scan.status.success(), "{summary}");
+    assert!(summary.contains("2 files, 2 new"), "{summary}");
+    let items = json_lines(&run(&["library", "list", "--json"]));
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["kind"], "video", "newest first");
+    assert_eq!(items[1]["taken_at"], "2011-01-13T14:33:39");
+    assert!(
+        items[1]["paths"][0]
+            .as_str()
+            .is_some_and(|p| p.ends_with("a.jpg"))
+    );
+    assert!(home.path().join("library.db").exists());
+    let bad_mode = run(&["folder", "add", dir, "--mode", "sideways"]);
+    assert_eq!(bad_mode.status.code(), Some(2));
+    assert!(run(&["folder", "remove", dir]).status.success());
+    assert!(json_lines(&run(&["library", "list", "--json"])).is_empty());
+}

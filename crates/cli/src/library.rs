@@ -1,0 +1,181 @@
+//! `skyfolio folder`, `skyfolio scan` and `skyfolio library`: the local index.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Subcommand;
+use skyfolio_library::{FolderMode, Home, Library, ScanReport};
+
+#[derive(Subcommand)]
+pub enum FolderCommand {
+    /// Add a folder to the library (or change its mode).
+    Add {
+        dir: PathBuf,
+        /// two-way, upload-only (backup) or download-only.
+        #[arg(long, default_value = "two-way")]
+        mode: FolderMode,
+    },
+    /// List the library folders.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Forget a folder; its files stay where they are.
+    Remove { dir: PathBuf },
+}
+
+#[derive(Subcommand)]
+pub enum LibraryCommand {
+    /// Every photo and video, newest first.
+    List {
+        /// One JSON object per line per item.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs `work` on an opened library.
+fn with_library<T>(
+    home: Option<&Path>,
+    work: impl AsyncFnOnce(&Library) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let home = Home::resolve(home).context("no place for the library: pass --home DIR")?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("while starting the runtime")?;
+    runtime.block_on(async {
+        let library = Library::open(&home).await?;
+        let result = work(&library).await;
+        library.close().await;
+        result
+    })
+}
+
+pub fn folder(home: Option<&Path>, command: FolderCommand) -> anyhow::Result<ExitCode> {
+    with_library(home, async |library| {
+        let mut out = std::io::stdout().lock();
+        match command {
+            FolderCommand::Add { dir, mode } => {
+                let folder = library.add_folder(&dir, mode).await?;
+                writeln!(out, "{} ({})", folder.path.display(), folder.mode)?;
+            }
+            FolderCommand::List { json } => {
+                for folder in library.folders().await? {
+                    if json {
+                        serde_json::to_writer(&mut out, &folder)?;
+                        writeln!(out)?;
+                    } else {
+                        let state = serde_json::to_value(folder.state)?;
+                        writeln!(
+                            out,
+                            "{}  {}  {}",
+                            folder.path.display(),
+                            folder.mode,
+                            state.as_str().unwrap_or_default()
+                        )?;
+                    }
+                }
+            }
+            FolderCommand::Remove { dir } => {
+                let folder = library.remove_folder(&dir).await?;
+                writeln!(
+                    out,
+                    "removed {} (its files are untouched)",
+                    folder.path.display()
+                )?;
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+pub fn scan(home: Option<&Path>) -> anyhow::Result<ExitCode> {
+    with_library(home, async |library| {
+        let reports = library.scan_all().await?;
+        let mut out = std::io::stdout().lock();
+        let mut trouble = false;
+        for report in &reports {
+            trouble |= print_report(&mut out, report)?;
+        }
+        if reports.is_empty() {
+            writeln!(
+                out,
+                "no library folders yet: add one with `skyfolio folder add DIR`"
+            )?;
+        }
+        Ok(if trouble {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        })
+    })
+}
+
+/// Prints one folder's summary; says whether anything went wrong.
+fn print_report(out: &mut impl Write, report: &ScanReport) -> anyhow::Result<bool> {
+    let state = report
+        .state
+        .map(serde_json::to_value)
+        .transpose()?
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    if state != "ok" {
+        writeln!(
+            out,
+            "{}: {state}; nothing was changed",
+            report.folder.display()
+        )?;
+        return Ok(true);
+    }
+    writeln!(
+        out,
+        "{}: {} files, {} new, {} changed, {} deleted, {} unchanged, {} not photos or videos, {} failed",
+        report.folder.display(),
+        report.files,
+        report.added,
+        report.changed,
+        report.deleted,
+        report.unchanged,
+        report.ignored,
+        report.failures.len()
+    )?;
+    for failure in &report.failures {
+        writeln!(out, "  failed: {}", failure.message)?;
+    }
+    Ok(!report.failures.is_empty())
+}
+
+pub fn library(home: Option<&Path>, command: LibraryCommand) -> anyhow::Result<ExitCode> {
+    let LibraryCommand::List { json } = command;
+    with_library(home, async |library| {
+        let mut out = std::io::stdout().lock();
+        let mut cursor = None;
+        loop {
+            let page = library.timeline_page(cursor, 500).await?;
+            for item in &page.items {
+                if json {
+                    serde_json::to_writer(&mut out, item)?;
+                    writeln!(out)?;
+                } else {
+                    let first = item.paths.first().map(|p| p.display().to_string());
+                    writeln!(
+                        out,
+                        "{}  {:<5}  {}  {}",
+                        item.taken_at.as_deref().unwrap_or("(no date)          "),
+                        item.kind,
+                        &item.hash.to_hex()[..12],
+                        first.unwrap_or_default()
+                    )?;
+                }
+            }
+            match page.next {
+                Some(next) => cursor = Some(next),
+                None => break,
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}

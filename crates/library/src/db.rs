@@ -1,0 +1,50 @@
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use crate::{Error, Home, Library};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+impl Library {
+    /// Opens (creating when needed) the library under `home` and brings its schema up to date.
+    pub async fn open(home: &Home) -> Result<Library, Error> {
+        let path = home.database_path();
+        std::fs::create_dir_all(home.data_dir()).map_err(|source| Error::Io {
+            path: home.data_dir().to_owned(),
+            source,
+        })?;
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .map_err(|source| Error::Open {
+                path: path.clone(),
+                source,
+            })?
+            .filename(&path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // With WAL, NORMAL loses at most the last transactions on power loss, never
+            // consistency; the index can always be rebuilt from the disk.
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(|source| Error::Open {
+                path: path.clone(),
+                source,
+            })?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|source| Error::Migrate { path, source })?;
+        Ok(Library { pool })
+    }
+
+    /// Closes every connection, checkpointing the write-ahead log.
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+}

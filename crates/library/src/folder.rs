@@ -1,0 +1,220 @@
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::{Error, Library, now_ms};
+
+/// How a folder syncs with the cloud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FolderMode {
+    /// The cloud's albums mirrored both ways under the folder.
+    TwoWay,
+    /// Backup: what appears here goes to the cloud; deletions here are never sent.
+    UploadOnly,
+    /// The cloud's photos downloaded here; nothing here is sent.
+    DownloadOnly,
+}
+
+impl FolderMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FolderMode::TwoWay => "two-way",
+            FolderMode::UploadOnly => "upload-only",
+            FolderMode::DownloadOnly => "download-only",
+        }
+    }
+}
+
+impl fmt::Display for FolderMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for FolderMode {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "two-way" => Ok(FolderMode::TwoWay),
+            "upload-only" => Ok(FolderMode::UploadOnly),
+            "download-only" => Ok(FolderMode::DownloadOnly),
+            other => Err(format!(
+                "unknown folder mode {other:?} (two-way, upload-only or download-only)"
+            )),
+        }
+    }
+}
+
+/// Whether the folder could be read at its last scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FolderState {
+    Ok,
+    /// The folder is not there (an unplugged drive, an unmounted share, a deleted root). Nothing
+    /// in it is taken as deleted.
+    Missing,
+    /// The folder is there but could not be read.
+    Error,
+}
+
+impl FolderState {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            FolderState::Ok => "ok",
+            FolderState::Missing => "missing",
+            FolderState::Error => "error",
+        }
+    }
+
+    fn parse(text: &str) -> FolderState {
+        match text {
+            "missing" => FolderState::Missing,
+            "error" => FolderState::Error,
+            _ => FolderState::Ok,
+        }
+    }
+}
+
+/// A folder this computer keeps photos in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Folder {
+    pub id: i64,
+    pub path: PathBuf,
+    pub mode: FolderMode,
+    pub state: FolderState,
+    pub error: Option<String>,
+    pub added_at: i64,
+    pub last_scan_at: Option<i64>,
+}
+
+type FolderRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    i64,
+    Option<i64>,
+);
+
+fn from_row((id, path, mode, state, error, added_at, last_scan_at): FolderRow) -> Folder {
+    Folder {
+        id,
+        path: PathBuf::from(path),
+        mode: mode.parse().unwrap_or(FolderMode::UploadOnly),
+        state: FolderState::parse(&state),
+        error,
+        added_at,
+        last_scan_at,
+    }
+}
+
+const FOLDER_COLUMNS: &str = "id, path, mode, state, error, added_at, last_scan_at";
+
+/// Folder paths are stored absolute and without symlinks, so one folder has one spelling.
+fn canonical_folder(path: &Path) -> Result<PathBuf, Error> {
+    let canonical = std::fs::canonicalize(path).map_err(|source| Error::NotAFolder {
+        path: path.to_owned(),
+        source: Some(source),
+    })?;
+    if !canonical.is_dir() {
+        return Err(Error::NotAFolder {
+            path: path.to_owned(),
+            source: None,
+        });
+    }
+    Ok(canonical)
+}
+
+impl Library {
+    /// Adds a folder. A folder inside another library folder, or holding one, is refused: its
+    /// files would be indexed twice.
+    pub async fn add_folder(&self, path: &Path, mode: FolderMode) -> Result<Folder, Error> {
+        let path = canonical_folder(path)?;
+        for existing in self.folders().await? {
+            if existing.path == path {
+                sqlx::query("UPDATE folders SET mode = ? WHERE id = ?")
+                    .bind(mode.as_str())
+                    .bind(existing.id)
+                    .execute(&self.pool)
+                    .await?;
+                return Ok(Folder { mode, ..existing });
+            }
+            if existing.path.starts_with(&path) || path.starts_with(&existing.path) {
+                return Err(Error::Overlaps {
+                    path,
+                    existing: existing.path,
+                });
+            }
+        }
+        let text = path.to_string_lossy().into_owned();
+        let row: FolderRow = sqlx::query_as(&format!(
+            "INSERT INTO folders (path, mode, added_at) VALUES (?, ?, ?) RETURNING {FOLDER_COLUMNS}"
+        ))
+        .bind(&text)
+        .bind(mode.as_str())
+        .bind(now_ms())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(from_row(row))
+    }
+
+    pub async fn folders(&self) -> Result<Vec<Folder>, Error> {
+        let rows: Vec<FolderRow> = sqlx::query_as(&format!(
+            "SELECT {FOLDER_COLUMNS} FROM folders ORDER BY path"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(from_row).collect())
+    }
+
+    /// The library folder `path` names (it need not exist on disk any more).
+    pub async fn folder(&self, path: &Path) -> Result<Folder, Error> {
+        let spelled = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.folders()
+            .await?
+            .into_iter()
+            .find(|folder| folder.path == spelled || folder.path == path)
+            .ok_or_else(|| Error::UnknownFolder {
+                path: path.to_owned(),
+            })
+    }
+
+    /// Forgets a folder and what the index knew of its files. The files themselves are not
+    /// touched.
+    pub async fn remove_folder(&self, path: &Path) -> Result<Folder, Error> {
+        let folder = self.folder(path).await?;
+        let mut transaction = self.pool.begin().await?;
+        sqlx::query("DELETE FROM folders WHERE id = ?")
+            .bind(folder.id)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query(
+            "DELETE FROM media WHERE hash NOT IN (SELECT hash FROM files WHERE hash IS NOT NULL)",
+        )
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(folder)
+    }
+
+    pub(crate) async fn set_folder_state(
+        &self,
+        folder: &Folder,
+        state: FolderState,
+        error: Option<&str>,
+    ) -> Result<(), Error> {
+        sqlx::query("UPDATE folders SET state = ?, error = ?, last_scan_at = ? WHERE id = ?")
+            .bind(state.as_str())
+            .bind(error)
+            .bind(now_ms())
+            .bind(folder.id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,373 @@
+//! Bringing the index up to date with a folder on disk.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use skyfolio_media::{ErrorCode, MediaInfo, probe};
+
+use crate::walk::{self, Entry, Listing};
+use crate::{Error, Folder, FolderState, Library, now_ms};
+
+/// What one scan found and did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ScanReport {
+    pub folder: PathBuf,
+    pub state: Option<FolderState>,
+    /// Files found on disk (litter excluded).
+    pub files: usize,
+    /// Files not read again because their size, modification time and identity are unchanged.
+    pub unchanged: usize,
+    pub added: usize,
+    pub changed: usize,
+    pub deleted: usize,
+    /// Files that are not photos or videos.
+    pub ignored: usize,
+    pub failures: Vec<FileFailure>,
+}
+
+/// A file the scan could not read, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FileFailure {
+    pub path: PathBuf,
+    pub code: String,
+    pub message: String,
+}
+
+/// What the index held for a path before this scan.
+struct Known {
+    size: i64,
+    mtime_ns: i64,
+    file_id: Option<String>,
+    state: String,
+}
+
+enum Probed {
+    Media(MediaInfo),
+    NotMedia,
+    Failed(FileFailure),
+}
+
+impl Library {
+    /// Scans every library folder in turn.
+    pub async fn scan_all(&self) -> Result<Vec<ScanReport>, Error> {
+        let mut reports = Vec::new();
+        for folder in self.folders().await? {
+            reports.push(self.scan_folder(&folder).await?);
+        }
+        Ok(reports)
+    }
+
+    /// Brings the index up to date with `folder` on disk. New and changed files are hashed and
+    /// probed on every core; unchanged ones are not read. A missing or suddenly empty folder
+    /// puts the folder in an error state and deletes nothing.
+    pub async fn scan_folder(&self, folder: &Folder) -> Result<ScanReport, Error> {
+        let mut report = ScanReport {
+            folder: folder.path.clone(),
+            ..ScanReport::default()
+        };
+        match tokio::fs::metadata(&folder.path).await {
+            Ok(metadata) if metadata.is_dir() => {}
+            Ok(_) => {
+                return self
+                    .give_up(folder, report, FolderState::Error, "is no longer a folder")
+                    .await;
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return self
+                    .give_up(folder, report, FolderState::Missing, "is not there")
+                    .await;
+            }
+            Err(error) => {
+                let reason = format!("cannot be read: {error}");
+                return self
+                    .give_up(folder, report, FolderState::Error, &reason)
+                    .await;
+            }
+        }
+        let root = folder.path.clone();
+        let listing = tokio::task::spawn_blocking(move || walk::walk(&root))
+            .await
+            .map_err(|e| Error::Io {
+                path: folder.path.clone(),
+                source: std::io::Error::other(e),
+            })?;
+        let known = self.known_files(folder).await?;
+        let present_before = known.values().filter(|k| k.state == "present").count();
+        if listing.entries.is_empty() && present_before > 0 {
+            // An unmounted share or a drive letter reused by an empty stick looks exactly
+            // like this. Absence is not deletion.
+            let reason = format!("is empty, but held {present_before} photos and videos");
+            return self
+                .give_up(folder, report, FolderState::Error, &reason)
+                .await;
+        }
+        report.files = listing.entries.len();
+        let (to_read, unchanged) = changed_entries(&listing, &known);
+        report.unchanged = unchanged;
+        let root = folder.path.clone();
+        let probed: Vec<(Entry, Probed)> = tokio::task::spawn_blocking(move || {
+            to_read
+                .into_par_iter()
+                .map(|entry| {
+                    let path = root.join(&entry.rel_path);
+                    let outcome = probe_file(&path);
+                    (entry, outcome)
+                })
+                .collect()
+        })
+        .await
+        .map_err(|e| Error::Io {
+            path: folder.path.clone(),
+            source: std::io::Error::other(e),
+        })?;
+        let deleted = deleted_paths(&folder.path, &listing, &known);
+        self.record(folder, &known, probed, &deleted, &mut report)
+            .await?;
+        for unreadable in &listing.unreadable {
+            report.failures.push(FileFailure {
+                path: unreadable.path.clone(),
+                code: "io".to_owned(),
+                message: format!(
+                    "cannot read {}: {}",
+                    unreadable.path.display(),
+                    unreadable.reason
+                ),
+            });
+        }
+        report.deleted = deleted.len();
+        report.state = Some(FolderState::Ok);
+        self.set_folder_state(folder, FolderState::Ok, None).await?;
+        Ok(report)
+    }
+
+    async fn give_up(
+        &self,
+        folder: &Folder,
+        mut report: ScanReport,
+        state: FolderState,
+        reason: &str,
+    ) -> Result<ScanReport, Error> {
+        let message = format!("{} {reason}", folder.path.display());
+        self.set_folder_state(folder, state, Some(&message)).await?;
+        report.state = Some(state);
+        Ok(report)
+    }
+
+    async fn known_files(&self, folder: &Folder) -> Result<HashMap<String, Known>, Error> {
+        let rows: Vec<(String, i64, i64, Option<String>, String)> = sqlx::query_as(
+            "SELECT rel_path, size, mtime_ns, file_id, state FROM files WHERE folder_id = ?",
+        )
+        .bind(folder.id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(rel_path, size, mtime_ns, file_id, state)| {
+                let known = Known {
+                    size,
+                    mtime_ns,
+                    file_id,
+                    state,
+                };
+                (rel_path, known)
+            })
+            .collect())
+    }
+
+    async fn record(
+        &self,
+        folder: &Folder,
+        known: &HashMap<String, Known>,
+        probed: Vec<(Entry, Probed)>,
+        deleted: &[String],
+        report: &mut ScanReport,
+    ) -> Result<(), Error> {
+        let now = now_ms();
+        let mut transaction = self.pool.begin().await?;
+        for (entry, outcome) in probed {
+            let was_known = known
+                .get(&entry.rel_path)
+                .is_some_and(|k| k.state != "deleted");
+            let (state, hash, code, message) = match outcome {
+                Probed::Media(info) => {
+                    insert_media(&mut transaction, &info, &entry, now).await?;
+                    if was_known {
+                        report.changed += 1;
+                    } else {
+                        report.added += 1;
+                    }
+                    ("present", Some(info.hash.as_bytes().to_vec()), None, None)
+                }
+                Probed::NotMedia => {
+                    report.ignored += 1;
+                    ("ignored", None, None, None)
+                }
+                Probed::Failed(failure) => {
+                    let code = failure.code.clone();
+                    let message = failure.message.clone();
+                    report.failures.push(failure);
+                    ("error", None, Some(code), Some(message))
+                }
+            };
+            sqlx::query(
+                "INSERT INTO files (folder_id, rel_path, size, mtime_ns, file_id, hash, state,
+                                    error_code, error_message, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (folder_id, rel_path) DO UPDATE SET
+                    size = excluded.size, mtime_ns = excluded.mtime_ns,
+                    file_id = excluded.file_id, hash = excluded.hash, state = excluded.state,
+                    error_code = excluded.error_code, error_message = excluded.error_message,
+                    updated_at = excluded.updated_at",
+            )
+            .bind(folder.id)
+            .bind(&entry.rel_path)
+            .bind(i64::try_from(entry.size).unwrap_or(i64::MAX))
+            .bind(entry.mtime_ns)
+            .bind(&entry.file_id)
+            .bind(hash)
+            .bind(state)
+            .bind(code)
+            .bind(message)
+            .bind(now)
+            .execute(&mut *transaction)
+            .await?;
+        }
+        for rel_path in deleted {
+            sqlx::query(
+                "UPDATE files SET state = 'deleted', updated_at = ? WHERE folder_id = ? AND rel_path = ?",
+            )
+            .bind(now)
+            .bind(folder.id)
+            .bind(rel_path)
+            .execute(&mut *transaction)
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+}
+
+/// Entries to read (new, changed, or failed last time) and how many need no reading.
+fn changed_entries(listing: &Listing, known: &HashMap<String, Known>) -> (Vec<Entry>, usize) {
+    let mut to_read = Vec::new();
+    let mut unchanged = 0;
+    for entry in &listing.entries {
+        let same = known.get(&entry.rel_path).is_some_and(|k| {
+            k.size == i64::try_from(entry.size).unwrap_or(i64::MAX)
+                && k.mtime_ns == entry.mtime_ns
+                && k.file_id == entry.file_id
+                && (k.state == "present" || k.state == "ignored")
+        });
+        if same {
+            unchanged += 1;
+        } else {
+            to_read.push(entry.clone());
+        }
+    }
+    (to_read, unchanged)
+}
+
+/// Paths the index holds as present (or failed) that the walk did not find, leaving out any
+/// under a folder the walk could not read.
+fn deleted_paths(root: &Path, listing: &Listing, known: &HashMap<String, Known>) -> Vec<String> {
+    let found: std::collections::HashSet<&str> = listing
+        .entries
+        .iter()
+        .map(|e| e.rel_path.as_str())
+        .collect();
+    let mut deleted: Vec<String> = known
+        .iter()
+        .filter(|(path, k)| k.state != "deleted" && !found.contains(path.as_str()))
+        .filter(|(path, _)| {
+            !listing
+                .unreadable
+                .iter()
+                .any(|unreadable| root.join(path.as_str()).starts_with(&unreadable.path))
+        })
+        .map(|(path, _)| path.clone())
+        .collect();
+    deleted.sort();
+    deleted
+}
+
+/// Names that promise a photo or video: such a file that turns out not to be one is reported,
+/// not quietly ignored (it may be a photo that was damaged).
+fn named_like_media(path: &Path) -> bool {
+    const EXTENSIONS: [&str; 16] = [
+        "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp", "heic", "heif", "avif", "mp4",
+        "mov", "3gp", "mkv", "webm",
+    ];
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn probe_file(path: &Path) -> Probed {
+    match probe(path) {
+        Ok(info) => Probed::Media(info),
+        Err(error) if error.code() == ErrorCode::UnsupportedFormat && !named_like_media(path) => {
+            Probed::NotMedia
+        }
+        Err(error) => Probed::Failed(FileFailure {
+            path: path.to_owned(),
+            code: error.code().as_str().to_owned(),
+            message: error.message(),
+        }),
+    }
+}
+
+/// The timeline's order: the capture time as the camera's wall clock, read as if UTC; the
+/// file's modification time when the file gives none.
+fn sort_time(info: &MediaInfo, entry: &Entry) -> i64 {
+    info.metadata
+        .taken_at
+        .and_then(|taken| taken.local.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok())
+        .map_or(entry.mtime_ns / 1_000_000, |zoned| {
+            zoned.timestamp().as_millisecond()
+        })
+}
+
+async fn insert_media(
+    transaction: &mut sqlx::SqliteConnection,
+    info: &MediaInfo,
+    entry: &Entry,
+    now: i64,
+) -> Result<(), Error> {
+    let meta = &info.metadata;
+    let source = meta
+        .taken_at_source
+        .and_then(|s| serde_json::to_value(s).ok())
+        .and_then(|v| v.as_str().map(str::to_owned));
+    sqlx::query(
+        "INSERT INTO media (hash, kind, mime, size, taken_at, taken_at_source, sort_time, width,
+                            height, orientation, duration_ms, rotation, make, model, latitude,
+                            longitude, added_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (hash) DO NOTHING",
+    )
+    .bind(info.hash.as_bytes().as_slice())
+    .bind(info.media_type.kind.as_str())
+    .bind(info.media_type.mime)
+    .bind(i64::try_from(info.size).unwrap_or(i64::MAX))
+    .bind(meta.taken_at.map(|t| t.to_rfc3339()))
+    .bind(source)
+    .bind(sort_time(info, entry))
+    .bind(meta.width)
+    .bind(meta.height)
+    .bind(meta.orientation.exif_value())
+    .bind(
+        meta.duration_ms
+            .map(|d| i64::try_from(d).unwrap_or(i64::MAX)),
+    )
+    .bind(meta.rotation)
+    .bind(&meta.make)
+    .bind(&meta.model)
+    .bind(meta.gps.map(|g| g.latitude))
+    .bind(meta.gps.map(|g| g.longitude))
+    .bind(now)
+    .execute(&mut *transaction)
+    .await?;
+    Ok(())
+}

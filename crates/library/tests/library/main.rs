@@ -1,0 +1,60 @@
+//! The library against real folders on disk and a real SQLite database.
+
+mod folders;
+mod scan;
+mod timeline;
+
+use std::path::{Path, PathBuf};
+
+use skyfolio_library::{FolderMode, Home, Library};
+
+pub fn corpus(name: &str) -> PathBuf {
+    std::env::var_os("SKYFOLIO_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"))
+        .join(name)
+}
+
+/// A fresh library and one empty folder to put photos in.
+pub struct Fixture {
+    pub library: Library,
+    pub folder: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    pub async fn new() -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("Photos");
+        std::fs::create_dir(&folder).expect("photo folder");
+        let library = Library::open(&Home::at(dir.path().join("home")))
+            .await
+            .expect("library opens");
+        library
+            .add_folder(&folder, FolderMode::TwoWay)
+            .await
+            .expect("folder added");
+        Fixture {
+            library,
+            folder: std::fs::canonicalize(&folder).expect("canonical"),
+            _dir: dir,
+        }
+    }
+
+    /// Copies a corpus file into the folder under `rel`.
+    pub fn put(&self, corpus_name: &str, rel: &str) -> PathBuf {
+        let target = self.folder.join(rel);
+        std::fs::create_dir_all(target.parent().expect("parent")).expect("dirs");
+        std::fs::copy(corpus(corpus_name), &target).expect("copy");
+        target
+    }
+
+    pub async fn scan(&self) -> skyfolio_library::ScanReport {
+        let folder = self
+            .library
+            .folder(&self.folder)
+            .await
+            .expect("folder known");
+        self.library.scan_folder(&folder).await.expect("scan runs")
+    }
+}

@@ -1,0 +1,178 @@
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+
+use skyfolio_library::FolderState;
+
+use crate::Fixture;
+
+#[tokio::test]
+async fn new_files_are_indexed_and_unchanged_ones_are_not_read_again() {
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "2011/iphone.jpg");
+    let pixel = fx.put("jpeg/google_pixel.jpg", "2018/pixel.jpg");
+    fx.put("video/apple_iphone6_gps.mov", "clips/iphone6.mov");
+    std::fs::write(fx.folder.join("notes.txt"), "not a photo").expect("write");
+
+    let first = fx.scan().await;
+    assert_eq!(
+        (first.files, first.added, first.ignored),
+        (4, 3, 1),
+        "{first:?}"
+    );
+    assert!(first.failures.is_empty(), "{:?}", first.failures);
+
+    // Same size, same modification time, same file: the scan must trust the index and not
+    // read it. Overwrite the bytes behind its back to prove it.
+    let before = std::fs::metadata(&pixel).expect("metadata");
+    let garbage = vec![0u8; before.len() as usize];
+    OpenOptions::new()
+        .write(true)
+        .open(&pixel)
+        .and_then(|mut f| f.write_all(&garbage))
+        .expect("overwrite in place");
+    File::options()
+        .write(true)
+        .open(&pixel)
+        .and_then(|f| f.set_modified(before.modified().expect("mtime")))
+        .expect("restore mtime");
+    let second = fx.scan().await;
+    assert_eq!(
+        (second.unchanged, second.added, second.changed),
+        (4, 0, 0),
+        "{second:?}"
+    );
+    let page = fx.library.timeline_page(None, 10).await.expect("page");
+    assert!(
+        page.items.iter().any(|i| i.paths.contains(&pixel)),
+        "old content still indexed"
+    );
+
+    // A real change (new modification time) is read again.
+    File::options()
+        .write(true)
+        .open(&pixel)
+        .and_then(|f| f.set_modified(std::time::SystemTime::now()))
+        .expect("touch");
+    let third = fx.scan().await;
+    assert_eq!(third.unchanged, 3, "{third:?}");
+    assert_eq!(
+        third.failures.len(),
+        1,
+        "zeroed bytes are not a photo any more: {third:?}"
+    );
+}
+
+#[tokio::test]
+async fn deletions_are_recorded() {
+    let fx = Fixture::new().await;
+    let a = fx.put("jpeg/apple_iphone4.jpg", "a.jpg");
+    fx.put("jpeg/nikon_e950.jpg", "b.jpg");
+    fx.scan().await;
+    std::fs::remove_file(&a).expect("delete");
+    let report = fx.scan().await;
+    assert_eq!((report.deleted, report.unchanged), (1, 1), "{report:?}");
+    let page = fx.library.timeline_page(None, 10).await.expect("page");
+    assert_eq!(page.items.len(), 1);
+}
+
+#[tokio::test]
+async fn a_missing_folder_deletes_nothing() {
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "a.jpg");
+    fx.put("jpeg/nikon_e950.jpg", "b.jpg");
+    fx.scan().await;
+
+    // Unplugged: the folder is gone.
+    let away = fx.folder.with_file_name("Photos-unplugged");
+    std::fs::rename(&fx.folder, &away).expect("unplug");
+    let report = fx.scan().await;
+    assert_eq!(report.state, Some(FolderState::Missing));
+    assert_eq!(report.deleted, 0);
+    let folder = fx.library.folder(&fx.folder).await.expect("still known");
+    assert_eq!(folder.state, FolderState::Missing);
+    assert!(folder.error.is_some_and(|e| e.contains("Photos")));
+    assert_eq!(
+        fx.library
+            .timeline_page(None, 10)
+            .await
+            .expect("page")
+            .items
+            .len(),
+        2
+    );
+
+    // An empty mount point where the photos used to be is not a deletion either.
+    std::fs::create_dir(&fx.folder).expect("empty mount point");
+    let report = fx.scan().await;
+    assert_eq!(report.state, Some(FolderState::Error));
+    assert_eq!(
+        fx.library
+            .timeline_page(None, 10)
+            .await
+            .expect("page")
+            .items
+            .len(),
+        2
+    );
+
+    // Plugged back in: all is well and nothing was lost.
+    std::fs::remove_dir(&fx.folder).expect("unmount");
+    std::fs::rename(&away, &fx.folder).expect("plug in");
+    let report = fx.scan().await;
+    assert_eq!(
+        (report.state, report.unchanged, report.deleted),
+        (Some(FolderState::Ok), 2, 0)
+    );
+}
+
+#[tokio::test]
+async fn litter_is_ignored_and_loops_do_not_trap() {
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "keep.jpg");
+    for litter in [
+        ".DS_Store",
+        "Thumbs.db",
+        "desktop.ini",
+        "._keep.jpg",
+        "movie.mp4.part",
+        "x.jpg.crdownload",
+    ] {
+        std::fs::write(fx.folder.join(litter), "litter").expect("litter");
+    }
+    fx.put(
+        "jpeg/nikon_e950.jpg",
+        "@eaDir/keep.jpg/SYNOPHOTO_THUMB_XL.jpg",
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&fx.folder, fx.folder.join("loop")).expect("symlink loop");
+    let report = fx.scan().await;
+    assert_eq!((report.files, report.added), (1, 1), "{report:?}");
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn a_file_it_cannot_take_is_a_per_file_error_and_the_scan_goes_on() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "good.jpg");
+    fx.put("bad/truncated_header_only_oppo_r7_plus.jpg", "broken.jpg");
+    let odd = fx.folder.join(OsStr::from_bytes(b"caf\xe9.jpg"));
+    std::fs::copy(crate::corpus("jpeg/nikon_e950.jpg"), &odd).expect("odd name");
+    let report = fx.scan().await;
+    assert_eq!(report.added, 1, "{report:?}");
+    assert_eq!(report.failures.len(), 2, "{report:?}");
+    assert!(
+        report
+            .failures
+            .iter()
+            .any(|f| f.message.contains("broken.jpg") && f.code == "corrupt")
+    );
+    assert!(
+        report
+            .failures
+            .iter()
+            .any(|f| f.message.contains("not valid Unicode"))
+    );
+}
