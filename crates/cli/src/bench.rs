@@ -45,6 +45,15 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 3)]
         runs: u32,
     },
+    /// The library at scale: a tree of small photos is indexed, then rescanned unchanged beside
+    /// `find`, and the timeline is paged.
+    Library {
+        /// Photos in the generated tree.
+        #[arg(long, default_value_t = 100_000)]
+        files: u32,
+        #[arg(long, default_value_t = 3)]
+        runs: u32,
+    },
     /// Runs a command (split over `--jobs` processes) and reports its time and peak memory.
     #[command(hide = true)]
     Measure {
@@ -87,6 +96,7 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             repeat,
         } => bench_thumbs(&dir, size, min_megapixels, runs, repeat),
         BenchCommand::Hash { file, runs } => bench_hash(&file, runs),
+        BenchCommand::Library { files, runs } => crate::bench_library::run(files, runs),
         BenchCommand::Measure {
             jobs,
             files_from,
@@ -111,9 +121,9 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
 }
 
 #[derive(Serialize, Deserialize)]
-struct Measurement {
-    seconds: f64,
-    max_rss_kib: u64,
+pub(crate) struct Measurement {
+    pub seconds: f64,
+    pub max_rss_kib: u64,
 }
 
 fn measure(
@@ -204,12 +214,12 @@ fn run_thumbs(
     })
 }
 
-struct Contender {
-    tool: &'static str,
-    mode: &'static str,
-    jobs: usize,
-    env: Vec<(&'static str, String)>,
-    command: Vec<OsString>,
+pub(crate) struct Contender {
+    pub tool: &'static str,
+    pub mode: &'static str,
+    pub jobs: usize,
+    pub env: Vec<(&'static str, String)>,
+    pub command: Vec<OsString>,
 }
 
 struct Row {
@@ -218,7 +228,7 @@ struct Row {
     best: Measurement,
 }
 
-fn run_contender(
+pub(crate) fn run_contender(
     contender: &Contender,
     files_from: Option<&Path>,
     runs: u32,

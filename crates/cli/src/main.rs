@@ -4,6 +4,7 @@
 //! prints the result for a person or, with `--json`, one JSON object per line for a program.
 
 mod bench;
+mod bench_library;
 mod files;
 mod info;
 mod library;

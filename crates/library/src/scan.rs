@@ -1,6 +1,6 @@
 //! Bringing the index up to date with a folder on disk.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -93,19 +93,46 @@ impl Library {
                 path: folder.path.clone(),
                 source: std::io::Error::other(e),
             })?;
-        let known = self.known_files(folder).await?;
-        let present_before = known.values().filter(|k| k.state == "present").count();
-        if listing.entries.is_empty() && present_before > 0 {
-            // An unmounted share or a drive letter reused by an empty stick looks exactly
-            // like this. Absence is not deletion.
-            let reason = format!("is empty, but held {present_before} photos and videos");
-            return self
-                .give_up(folder, report, FolderState::Error, &reason)
-                .await;
+        let summaries = summarize(&listing);
+        let stored = self.stored_summaries(folder).await?;
+        let unchanged_dirs: HashSet<&str> = summaries
+            .iter()
+            .filter(|(dir, summary)| stored.get(dir.as_str()) == Some(*summary))
+            .map(|(dir, _)| dir.as_str())
+            .collect();
+        let vanished_dirs: Vec<&str> = stored
+            .keys()
+            .map(String::as_str)
+            .filter(|dir| !summaries.contains_key(*dir))
+            .collect();
+        if listing.entries.is_empty() {
+            let present_before = self.present_count(folder).await?;
+            if present_before > 0 {
+                // An unmounted share or a drive letter reused by an empty stick looks exactly
+                // like this. Absence is not deletion.
+                let reason = format!("is empty, but held {present_before} photos and videos");
+                return self
+                    .give_up(folder, report, FolderState::Error, &reason)
+                    .await;
+            }
         }
+        let look_at: HashSet<&str> = summaries
+            .keys()
+            .map(String::as_str)
+            .filter(|dir| !unchanged_dirs.contains(dir))
+            .chain(vanished_dirs.iter().copied())
+            .collect();
+        let known = self
+            .known_files(folder, &look_at, stored.is_empty())
+            .await?;
         report.files = listing.entries.len();
-        let (to_read, unchanged) = changed_entries(&listing, &known);
-        report.unchanged = unchanged;
+        let candidates: Vec<&Entry> = listing
+            .entries
+            .iter()
+            .filter(|entry| !unchanged_dirs.contains(parent_dir(&entry.rel_path)))
+            .collect();
+        let (to_read, unchanged) = changed_entries(&candidates, &known);
+        report.unchanged = unchanged + (listing.entries.len() - candidates.len());
         let root = folder.path.clone();
         let probed: Vec<(Entry, Probed)> = tokio::task::spawn_blocking(move || {
             to_read
@@ -123,8 +150,26 @@ impl Library {
             source: std::io::Error::other(e),
         })?;
         let deleted = deleted_paths(&folder.path, &listing, &known);
+        let mut unsettled: HashSet<String> = probed
+            .iter()
+            .filter(|(_, outcome)| matches!(outcome, Probed::Failed(_)))
+            .map(|(entry, _)| parent_dir(&entry.rel_path).to_owned())
+            .collect();
+        unsettled.extend(listing.unreadable.iter().filter_map(|u| {
+            let relative = u.path.strip_prefix(&folder.path).ok()?;
+            let relative = relative.to_str()?.replace(std::path::MAIN_SEPARATOR, "/");
+            Some(parent_dir(&relative).to_owned())
+        }));
         self.record(folder, &known, probed, &deleted, &mut report)
             .await?;
+        self.store_summaries(
+            folder,
+            &summaries,
+            &unchanged_dirs,
+            &vanished_dirs,
+            &unsettled,
+        )
+        .await?;
         for unreadable in &listing.unreadable {
             report.failures.push(FileFailure {
                 path: unreadable.path.clone(),
@@ -155,15 +200,65 @@ impl Library {
         Ok(report)
     }
 
-    async fn known_files(&self, folder: &Folder) -> Result<HashMap<String, Known>, Error> {
-        let rows: Vec<(String, i64, i64, Option<String>, String)> = sqlx::query_as(
-            "SELECT rel_path, size, mtime_ns, file_id, state FROM files WHERE folder_id = ?",
-        )
-        .bind(folder.id)
-        .fetch_all(&self.pool)
-        .await?;
+    async fn present_count(&self, folder: &Folder) -> Result<i64, Error> {
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT count(*) FROM files WHERE folder_id = ? AND state = 'present'")
+                .bind(folder.id)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(count)
+    }
+
+    async fn stored_summaries(&self, folder: &Folder) -> Result<HashMap<String, [u8; 32]>, Error> {
+        let rows: Vec<(String, Vec<u8>)> =
+            sqlx::query_as("SELECT rel_dir, summary FROM dir_summaries WHERE folder_id = ?")
+                .bind(folder.id)
+                .fetch_all(&self.pool)
+                .await?;
         Ok(rows
             .into_iter()
+            .filter_map(|(dir, summary)| Some((dir, summary.try_into().ok()?)))
+            .collect())
+    }
+
+    /// What the index holds for the files directly in `dirs` (every file when `all`).
+    async fn known_files(
+        &self,
+        folder: &Folder,
+        dirs: &HashSet<&str>,
+        all: bool,
+    ) -> Result<HashMap<String, Known>, Error> {
+        type Row = (String, i64, i64, Option<String>, String);
+        let mut rows: Vec<Row> = Vec::new();
+        let columns =
+            "SELECT rel_path, size, mtime_ns, file_id, state FROM files WHERE folder_id = ?";
+        if all || dirs.len() > 64 {
+            rows = sqlx::query_as(columns)
+                .bind(folder.id)
+                .fetch_all(&self.pool)
+                .await?;
+        } else {
+            for dir in dirs {
+                let mut found: Vec<Row> = if dir.is_empty() {
+                    sqlx::query_as(&format!("{columns} AND instr(rel_path, '/') = 0"))
+                        .bind(folder.id)
+                        .fetch_all(&self.pool)
+                        .await?
+                } else {
+                    // Every path under `dir/`: from `dir/` up to `dir0` ('0' follows '/').
+                    sqlx::query_as(&format!("{columns} AND rel_path > ? AND rel_path < ?"))
+                        .bind(folder.id)
+                        .bind(format!("{dir}/"))
+                        .bind(format!("{dir}0"))
+                        .fetch_all(&self.pool)
+                        .await?
+                };
+                rows.append(&mut found);
+            }
+        }
+        Ok(rows
+            .into_iter()
+            .filter(|(rel_path, ..)| all || dirs.contains(parent_dir(rel_path)))
             .map(|(rel_path, size, mtime_ns, file_id, state)| {
                 let known = Known {
                     size,
@@ -174,6 +269,45 @@ impl Library {
                 (rel_path, known)
             })
             .collect())
+    }
+
+    /// Keeps the fingerprint of every directory whose files are all settled in the index.
+    async fn store_summaries(
+        &self,
+        folder: &Folder,
+        summaries: &HashMap<String, [u8; 32]>,
+        unchanged: &HashSet<&str>,
+        vanished: &[&str],
+        unsettled: &HashSet<String>,
+    ) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        for dir in vanished
+            .iter()
+            .copied()
+            .chain(unsettled.iter().map(String::as_str))
+        {
+            sqlx::query("DELETE FROM dir_summaries WHERE folder_id = ? AND rel_dir = ?")
+                .bind(folder.id)
+                .bind(dir)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        for (dir, summary) in summaries {
+            if unchanged.contains(dir.as_str()) || unsettled.contains(dir) {
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO dir_summaries (folder_id, rel_dir, summary) VALUES (?, ?, ?)
+                 ON CONFLICT (folder_id, rel_dir) DO UPDATE SET summary = excluded.summary",
+            )
+            .bind(folder.id)
+            .bind(dir)
+            .bind(summary.as_slice())
+            .execute(&mut *transaction)
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
     }
 
     async fn record(
@@ -250,10 +384,10 @@ impl Library {
 }
 
 /// Entries to read (new, changed, or failed last time) and how many need no reading.
-fn changed_entries(listing: &Listing, known: &HashMap<String, Known>) -> (Vec<Entry>, usize) {
+fn changed_entries(candidates: &[&Entry], known: &HashMap<String, Known>) -> (Vec<Entry>, usize) {
     let mut to_read = Vec::new();
     let mut unchanged = 0;
-    for entry in &listing.entries {
+    for &entry in candidates {
         let same = known.get(&entry.rel_path).is_some_and(|k| {
             k.size == i64::try_from(entry.size).unwrap_or(i64::MAX)
                 && k.mtime_ns == entry.mtime_ns
@@ -269,8 +403,32 @@ fn changed_entries(listing: &Listing, known: &HashMap<String, Known>) -> (Vec<En
     (to_read, unchanged)
 }
 
+/// The directory part of a `/`-separated relative path (`""` at the top).
+fn parent_dir(rel_path: &str) -> &str {
+    rel_path.rsplit_once('/').map_or("", |(dir, _)| dir)
+}
+
+/// The fingerprint of each directory's listing. Entries arrive sorted by path, so files of one
+/// directory are hashed in a stable order.
+fn summarize(listing: &Listing) -> HashMap<String, [u8; 32]> {
+    let mut hashers: HashMap<&str, blake3::Hasher> = HashMap::new();
+    for entry in &listing.entries {
+        let hasher = hashers.entry(parent_dir(&entry.rel_path)).or_default();
+        hasher.update(entry.rel_path.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(&entry.size.to_le_bytes());
+        hasher.update(&entry.mtime_ns.to_le_bytes());
+        hasher.update(entry.file_id.as_deref().unwrap_or_default().as_bytes());
+        hasher.update(&[0]);
+    }
+    hashers
+        .into_iter()
+        .map(|(dir, hasher)| (dir.to_owned(), *hasher.finalize().as_bytes()))
+        .collect()
+}
+
 /// Paths the index holds as present (or failed) that the walk did not find, leaving out any
-/// under a folder the walk could not read.
+/// under a folder the walk could not read. `known` only holds the directories looked at.
 fn deleted_paths(root: &Path, listing: &Listing, known: &HashMap<String, Known>) -> Vec<String> {
     let found: std::collections::HashSet<&str> = listing
         .entries

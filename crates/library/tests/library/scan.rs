@@ -176,3 +176,40 @@ async fn a_file_it_cannot_take_is_a_per_file_error_and_the_scan_goes_on() {
             .any(|f| f.message.contains("not valid Unicode"))
     );
 }
+
+#[tokio::test]
+async fn a_removed_subfolder_is_recorded_as_deleted_and_failures_are_retried() {
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "keep/a.jpg");
+    fx.put("jpeg/nikon_e950.jpg", "trip/day1/b.jpg");
+    fx.put("jpeg/htc_desire.jpg", "trip/day2/c.jpg");
+    fx.put(
+        "bad/truncated_header_only_oppo_r7_plus.jpg",
+        "keep/broken.jpg",
+    );
+    let first = fx.scan().await;
+    assert_eq!((first.added, first.failures.len()), (3, 1), "{first:?}");
+
+    std::fs::remove_dir_all(fx.folder.join("trip")).expect("remove subfolder");
+    let second = fx.scan().await;
+    assert_eq!((second.deleted, second.unchanged), (2, 1), "{second:?}");
+    assert_eq!(
+        second.failures.len(),
+        1,
+        "a failed file is looked at again: {second:?}"
+    );
+
+    // A new file in a folder whose fingerprint was kept is still found.
+    fx.put("jpeg/nikon_e950.jpg", "keep/new.jpg");
+    let third = fx.scan().await;
+    assert_eq!(third.added, 1, "{third:?}");
+    assert_eq!(
+        fx.library
+            .timeline_page(None, 10)
+            .await
+            .expect("page")
+            .items
+            .len(),
+        2
+    );
+}
