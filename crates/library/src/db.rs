@@ -27,6 +27,8 @@ impl Library {
             // consistency; the index can always be rebuilt from the disk.
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // The gallery pages through the index at random: keep up to 32 MiB of it cached.
+            .pragma("cache_size", "-32768")
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new()
             .max_connections(4)

@@ -61,9 +61,8 @@ const MEDIA_COLUMNS: &str = "m.hash, m.kind, m.mime, m.size, m.taken_at, m.taken
     m.sort_time, m.width, m.height, m.orientation, m.duration_ms, m.rotation, m.make, m.model, \
     m.latitude, m.longitude, m.thumb_state";
 
-/// Present on this computer: at least one file holds it.
-const PRESENT: &str =
-    "EXISTS (SELECT 1 FROM files f WHERE f.hash = m.hash AND f.state = 'present')";
+/// Present on this computer: at least one file holds it (the count is kept by triggers).
+const PRESENT: &str = "m.local_files > 0";
 
 /// Where a timeline page ends and the next begins: the last item's order key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,8 +127,8 @@ impl Library {
             Some(cursor) => {
                 sqlx::query_as(&format!(
                     "SELECT {MEDIA_COLUMNS} FROM media m
-                     WHERE (m.sort_time, m.hash) < (?, ?) AND {PRESENT}
-                     ORDER BY m.sort_time DESC, m.hash DESC LIMIT ?"
+                     WHERE m.sort_time <= ?1 AND (m.sort_time < ?1 OR m.hash < ?2) AND {PRESENT}
+                     ORDER BY m.sort_time DESC, m.hash DESC LIMIT ?3"
                 ))
                 .bind(cursor.sort_time)
                 .bind(cursor.hash.as_bytes().as_slice())
