@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
-use skyfolio_library::{FolderMode, Home, Library, ScanReport};
+use skyfolio_library::{FolderMode, Home, ImportOptions, Library, ScanReport};
 
 #[derive(Subcommand)]
 pub enum FolderCommand {
@@ -177,5 +177,50 @@ pub fn library(home: Option<&Path>, command: LibraryCommand) -> anyhow::Result<E
             }
         }
         Ok(ExitCode::SUCCESS)
+    })
+}
+
+pub fn import(
+    home: Option<&Path>,
+    paths: &[PathBuf],
+    to: &Path,
+    move_files: bool,
+) -> anyhow::Result<ExitCode> {
+    with_library(home, async |library| {
+        let folder = library.folder(to).await.with_context(|| {
+            format!(
+                "{} is not a library folder: add it with `skyfolio folder add`",
+                to.display()
+            )
+        })?;
+        let report = library
+            .import_paths(paths, &folder, ImportOptions { move_files })
+            .await?;
+        let mut out = std::io::stdout().lock();
+        for imported in &report.imported {
+            writeln!(
+                out,
+                "{} -> {}",
+                imported.from.display(),
+                imported.to.display()
+            )?;
+        }
+        writeln!(
+            out,
+            "{} {}, {} already in the library, {} not photos or videos, {} failed",
+            report.imported.len(),
+            if move_files { "moved" } else { "copied" },
+            report.duplicates.len(),
+            report.skipped.len(),
+            report.failures.len()
+        )?;
+        for failure in &report.failures {
+            writeln!(out, "  failed: {}", failure.message)?;
+        }
+        Ok(if report.failures.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        })
     })
 }

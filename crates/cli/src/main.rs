@@ -58,6 +58,17 @@ enum Command {
     },
     /// Bring the library up to date with its folders on disk.
     Scan,
+    /// Copy (or move) photos and videos into a library folder, organised as YYYY/MM/.
+    Import {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The library folder to put them in.
+        #[arg(long)]
+        to: PathBuf,
+        /// Remove each original once its copy is in place and checked.
+        #[arg(long = "move")]
+        move_files: bool,
+    },
     /// What the library holds.
     Library {
         #[command(subcommand)]
@@ -77,6 +88,11 @@ fn main() -> ExitCode {
         Command::Thumbs { paths, out, size } => thumbs::run(&paths, &out, size),
         Command::Folder { what } => library::folder(cli.home.as_deref(), what),
         Command::Scan => library::scan(cli.home.as_deref()),
+        Command::Import {
+            paths,
+            to,
+            move_files,
+        } => library::import(cli.home.as_deref(), &paths, &to, move_files),
         Command::Library { what } => library::library(cli.home.as_deref(), what),
         Command::Bench { what } => bench::run(what),
     };

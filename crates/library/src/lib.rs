@@ -13,6 +13,7 @@ mod db;
 mod error;
 mod folder;
 mod home;
+mod import;
 mod scan;
 mod timeline;
 mod walk;
@@ -20,6 +21,7 @@ mod walk;
 pub use error::Error;
 pub use folder::{Folder, FolderMode, FolderState};
 pub use home::Home;
+pub use import::{ImportOptions, ImportReport, Imported};
 pub use scan::{FileFailure, ScanReport};
 pub use timeline::{Cursor, MediaRecord, Page, PeriodCount};
 

@@ -217,6 +217,25 @@ fn folders_scan_and_library_list_share_one_home() {
             .is_some_and(|p| p.ends_with("a.jpg"))
     );
     assert!(home.path().join("library.db").exists());
+    let drop = tempfile::tempdir().expect("drop");
+    std::fs::copy(
+        corpus().join("jpeg/nikon_e950.jpg"),
+        drop.path().join("n.jpg"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        corpus().join("jpeg/apple_iphone4.jpg"),
+        drop.path().join("dup.jpg"),
+    )
+    .expect("copy");
+    let import = run(&["import", drop.path().to_str().expect("utf-8"), "--to", dir]);
+    let summary = String::from_utf8_lossy(&import.stdout);
+    assert!(import.status.success(), "{summary}");
+    assert!(
+        summary.contains("1 copied, 1 already in the library"),
+        "{summary}"
+    );
+    assert_eq!(json_lines(&run(&["library", "list", "--json"])).len(), 3);
     let bad_mode = run(&["folder", "add", dir, "--mode", "sideways"]);
     assert_eq!(bad_mode.status.code(), Some(2));
     assert!(run(&["folder", "remove", dir]).status.success());

@@ -1,6 +1,7 @@
 //! The library against real folders on disk and a real SQLite database.
 
 mod folders;
+mod import;
 mod scan;
 mod timeline;
 
