@@ -107,7 +107,7 @@ async fn moving_removes_the_source_only_once_the_copy_is_in_place() {
     let report = fx
         .library
         .import_paths(
-            &[source.clone()],
+            std::slice::from_ref(&source),
             &folder,
             ImportOptions { move_files: true },
         )
