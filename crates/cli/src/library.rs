@@ -27,6 +27,14 @@ pub enum FolderCommand {
 }
 
 #[derive(Subcommand)]
+pub enum CacheCommand {
+    /// How much disk the thumbnails take.
+    Size,
+    /// Delete every thumbnail; they are made again at the next scan.
+    Clear,
+}
+
+#[derive(Subcommand)]
 pub enum LibraryCommand {
     /// Every photo and video, newest first.
     List {
@@ -36,12 +44,16 @@ pub enum LibraryCommand {
     },
 }
 
+fn resolve(home: Option<&Path>) -> anyhow::Result<Home> {
+    Home::resolve(home).context("no place for the library: pass --home DIR")
+}
+
 /// Runs `work` on an opened library.
 fn with_library<T>(
     home: Option<&Path>,
     work: impl AsyncFnOnce(&Library) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let home = Home::resolve(home).context("no place for the library: pass --home DIR")?;
+    let home = resolve(home)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -93,12 +105,26 @@ pub fn folder(home: Option<&Path>, command: FolderCommand) -> anyhow::Result<Exi
 }
 
 pub fn scan(home: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let cache = resolve(home)?.thumbnail_cache();
     with_library(home, async |library| {
         let reports = library.scan_all().await?;
         let mut out = std::io::stdout().lock();
         let mut trouble = false;
         for report in &reports {
             trouble |= print_report(&mut out, report)?;
+        }
+        let filled = library.fill_thumbnails(&cache).await?;
+        if filled.made + filled.without_preview + filled.failures.len() > 0 {
+            writeln!(
+                out,
+                "thumbnails: {} made, {} without preview, {} failed",
+                filled.made,
+                filled.without_preview,
+                filled.failures.len()
+            )?;
+        }
+        for failure in &filled.failures {
+            writeln!(out, "  no thumbnail: {}", failure.message)?;
         }
         if reports.is_empty() {
             writeln!(
@@ -148,8 +174,42 @@ fn print_report(out: &mut impl Write, report: &ScanReport) -> anyhow::Result<boo
     Ok(!report.failures.is_empty())
 }
 
+pub fn cache(home: Option<&Path>, command: CacheCommand) -> anyhow::Result<ExitCode> {
+    let cache = resolve(home)?.thumbnail_cache();
+    with_library(home, async |library| {
+        match command {
+            CacheCommand::Size => {
+                let bytes = cache.size_on_disk();
+                println!("{:.1} MB of thumbnails ({bytes} bytes)", bytes as f64 / 1e6);
+            }
+            CacheCommand::Clear => {
+                library.clear_thumbnails(&cache).await?;
+                println!("thumbnail cache cleared");
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// One line of `library list --json`: the item and its cached thumbnails.
+#[derive(serde::Serialize)]
+struct ListedItem<'a> {
+    #[serde(flatten)]
+    item: &'a skyfolio_library::MediaRecord,
+    thumbnails: Option<Thumbnails>,
+}
+
+#[derive(serde::Serialize)]
+struct Thumbnails {
+    #[serde(rename = "256")]
+    grid: PathBuf,
+    #[serde(rename = "1440")]
+    viewer: PathBuf,
+}
+
 pub fn library(home: Option<&Path>, command: LibraryCommand) -> anyhow::Result<ExitCode> {
     let LibraryCommand::List { json } = command;
+    let cache = resolve(home)?.thumbnail_cache();
     with_library(home, async |library| {
         let mut out = std::io::stdout().lock();
         let mut cursor = None;
@@ -157,7 +217,11 @@ pub fn library(home: Option<&Path>, command: LibraryCommand) -> anyhow::Result<E
             let page = library.timeline_page(cursor, 500).await?;
             for item in &page.items {
                 if json {
-                    serde_json::to_writer(&mut out, item)?;
+                    let thumbnails = (item.thumb_state == "ready").then(|| Thumbnails {
+                        grid: cache.path(&item.hash, skyfolio_media::ThumbSize::Grid),
+                        viewer: cache.path(&item.hash, skyfolio_media::ThumbSize::Viewer),
+                    });
+                    serde_json::to_writer(&mut out, &ListedItem { item, thumbnails })?;
                     writeln!(out)?;
                 } else {
                     let first = item.paths.first().map(|p| p.display().to_string());

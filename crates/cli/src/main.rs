@@ -69,6 +69,11 @@ enum Command {
         #[arg(long = "move")]
         move_files: bool,
     },
+    /// The thumbnail cache.
+    Cache {
+        #[command(subcommand)]
+        what: library::CacheCommand,
+    },
     /// What the library holds.
     Library {
         #[command(subcommand)]
@@ -93,6 +98,7 @@ fn main() -> ExitCode {
             to,
             move_files,
         } => library::import(cli.home.as_deref(), &paths, &to, move_files),
+        Command::Cache { what } => library::cache(cli.home.as_deref(), what),
         Command::Library { what } => library::library(cli.home.as_deref(), what),
         Command::Bench { what } => bench::run(what),
     };

@@ -51,7 +51,7 @@ impl Home {
         self.data_dir.join("library.db")
     }
 
-    pub fn thumbnail_dir(&self) -> PathBuf {
-        self.cache_dir.join("thumbnails")
+    pub fn thumbnail_cache(&self) -> crate::ThumbnailCache {
+        crate::ThumbnailCache::new(self.cache_dir.join("thumbnails"))
     }
 }

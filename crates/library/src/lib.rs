@@ -15,6 +15,7 @@ mod folder;
 mod home;
 mod import;
 mod scan;
+mod thumbnails;
 mod timeline;
 mod walk;
 
@@ -23,6 +24,7 @@ pub use folder::{Folder, FolderMode, FolderState};
 pub use home::Home;
 pub use import::{ImportOptions, ImportReport, Imported};
 pub use scan::{FileFailure, ScanReport};
+pub use thumbnails::{FillReport, ThumbnailCache};
 pub use timeline::{Cursor, MediaRecord, Page, PeriodCount};
 
 use sqlx::SqlitePool;
