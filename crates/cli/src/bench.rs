@@ -20,7 +20,7 @@ use skyfolio_media::{
     Format, ThumbSize, Thumbnail, hash_file, hash_file_parallel, sniff, thumbnail,
 };
 
-use crate::files;
+use skyfolio_library::expand_paths;
 
 #[derive(Subcommand)]
 pub enum BenchCommand {
@@ -277,7 +277,7 @@ fn bench_thumbs(
     let mut photos = Vec::new();
     let mut bytes = 0u64;
     let mut pixels = 0u64;
-    for path in files::expand(&[dir.to_owned()]) {
+    for path in expand_paths(&[dir.to_owned()]) {
         let Ok(media_type) = sniff(&path) else {
             continue;
         };

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use skyfolio_media::{Error, MediaInfo, probe};
 
-use crate::files;
+use skyfolio_library::expand_paths;
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -37,7 +37,7 @@ impl From<&Error> for ErrorBody {
 }
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
-    let files = files::expand(paths);
+    let files = expand_paths(paths);
     let results: Vec<_> = files.par_iter().map(|path| probe(path)).collect();
     let mut out = std::io::stdout().lock();
     let mut failed = 0usize;

@@ -5,7 +5,6 @@
 
 mod bench;
 mod bench_library;
-mod files;
 mod info;
 mod library;
 mod thumbs;

@@ -11,7 +11,7 @@ use skyfolio_media::{
     Error, ErrorCode, ThumbSize, Thumbnail, hash_file, read_metadata, sniff, thumbnails_of,
 };
 
-use crate::files;
+use skyfolio_library::{expand_paths, write_atomically};
 
 enum Outcome {
     Made,
@@ -24,7 +24,7 @@ enum Outcome {
 pub fn run(paths: &[PathBuf], out: &Path, size: u32) -> anyhow::Result<ExitCode> {
     let size = ThumbSize::from_pixels(size).context("the size must be 256 or 1440")?;
     fs::create_dir_all(out).with_context(|| format!("while creating {}", out.display()))?;
-    let files = files::expand(paths);
+    let files = expand_paths(paths);
     let progress = ProgressBar::new(files.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {wide_msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -69,19 +69,6 @@ fn make_one(path: &Path, out: &Path, size: ThumbSize) -> Outcome {
         Err(error) if error.code() == ErrorCode::UnsupportedFormat => Outcome::NotMedia,
         Err(error) => Outcome::Failed(error),
     }
-}
-
-/// Written beside the target under a temporary name, then renamed: a reader never sees half a
-/// thumbnail, and an interrupted run leaves no broken one behind.
-fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = target.parent().unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".skyfolio-")
-        .suffix(".tmp")
-        .tempfile_in(directory)?;
-    temp.write_all(bytes)?;
-    temp.persist(target).map_err(|e| e.error)?;
-    Ok(())
 }
 
 fn report(outcomes: &[(PathBuf, Outcome)]) -> anyhow::Result<ExitCode> {

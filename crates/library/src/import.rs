@@ -48,7 +48,7 @@ impl Library {
         folder: &Folder,
         options: ImportOptions,
     ) -> Result<ImportReport, Error> {
-        let sources = expand(paths);
+        let sources = expand_paths(paths);
         let mut report = ImportReport::default();
         for source in sources {
             let probing = source.clone();
@@ -100,8 +100,9 @@ impl Library {
     }
 }
 
-/// Files named, and every file under folders named, litter left out, in a stable order.
-fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+/// Files named, and every file under folders named (links not followed, OS and tool litter
+/// left out), in a stable order.
+pub fn expand_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {

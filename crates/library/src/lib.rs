@@ -22,9 +22,9 @@ mod walk;
 pub use error::Error;
 pub use folder::{Folder, FolderMode, FolderState};
 pub use home::Home;
-pub use import::{ImportOptions, ImportReport, Imported};
+pub use import::{ImportOptions, ImportReport, Imported, expand_paths};
 pub use scan::{FileFailure, ScanReport};
-pub use thumbnails::{FillReport, ThumbnailCache};
+pub use thumbnails::{FillReport, ThumbnailCache, write_atomically};
 pub use timeline::{Cursor, MediaRecord, Page, PeriodCount};
 
 use sqlx::SqlitePool;

@@ -68,8 +68,10 @@ impl ThumbnailCache {
     }
 }
 
-/// Written under a temporary name and renamed: a reader never sees half a thumbnail.
-fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `bytes` to `target` under a temporary name in the same folder, then renames it into
+/// place: a reader never sees half a file, and an interrupted write leaves only a temporary
+/// file that scans ignore.
+pub fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = target.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut temp = tempfile::Builder::new()
