@@ -50,6 +50,12 @@ impl Fixture {
         target
     }
 
+    /// How many items the timeline shows.
+    pub async fn timeline_len(&self) -> usize {
+        let page = self.library.timeline_page(None, 1000).await.expect("page");
+        page.items.len()
+    }
+
     pub async fn scan(&self) -> skyfolio_library::ScanReport {
         let folder = self
             .library
