@@ -89,12 +89,7 @@ fn write_human(out: &mut impl Write, path: &Path, info: &MediaInfo) -> std::io::
     writeln!(out, ", {} bytes", info.size)?;
     match (&meta.taken_at, meta.taken_at_source) {
         (Some(time), Some(source)) => {
-            let source = serde_json::to_value(source).unwrap_or_default();
-            writeln!(
-                out,
-                "  taken {time} (from {})",
-                source.as_str().unwrap_or("?")
-            )?;
+            writeln!(out, "  taken {time} (from {})", source.as_str())?;
         }
         _ => writeln!(out, "  capture time unknown")?,
     }

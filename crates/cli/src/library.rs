@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
-use skyfolio_library::{FolderMode, Home, ImportOptions, Library, ScanReport};
+use skyfolio_library::{FolderMode, FolderState, Home, ImportOptions, Library, ScanReport};
 
 #[derive(Subcommand)]
 pub enum FolderCommand {
@@ -80,13 +80,12 @@ pub fn folder(home: Option<&Path>, command: FolderCommand) -> anyhow::Result<Exi
                         serde_json::to_writer(&mut out, &folder)?;
                         writeln!(out)?;
                     } else {
-                        let state = serde_json::to_value(folder.state)?;
                         writeln!(
                             out,
                             "{}  {}  {}",
                             folder.path.display(),
                             folder.mode,
-                            state.as_str().unwrap_or_default()
+                            folder.state.as_str()
                         )?;
                     }
                 }
@@ -142,12 +141,7 @@ pub fn scan(home: Option<&Path>) -> anyhow::Result<ExitCode> {
 
 /// Prints one folder's summary; says whether anything went wrong.
 fn print_report(out: &mut impl Write, report: &ScanReport) -> anyhow::Result<bool> {
-    let state = report
-        .state
-        .map(serde_json::to_value)
-        .transpose()?
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+    let state = report.state.map_or("unknown", FolderState::as_str);
     if state != "ok" {
         writeln!(
             out,

@@ -62,7 +62,7 @@ pub enum FolderState {
 }
 
 impl FolderState {
-    pub(crate) fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             FolderState::Ok => "ok",
             FolderState::Missing => "missing",

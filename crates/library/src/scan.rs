@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use skyfolio_media::{ErrorCode, MediaInfo, probe};
+use skyfolio_media::{ErrorCode, MediaInfo, TakenAtSource, probe};
 
 use crate::walk::{self, Entry, Listing};
 use crate::{Error, Folder, FolderState, Library, now_ms};
@@ -494,10 +494,6 @@ async fn insert_media(
     now: i64,
 ) -> Result<(), Error> {
     let meta = &info.metadata;
-    let source = meta
-        .taken_at_source
-        .and_then(|s| serde_json::to_value(s).ok())
-        .and_then(|v| v.as_str().map(str::to_owned));
     sqlx::query(
         "INSERT INTO media (hash, kind, mime, size, taken_at, taken_at_source, sort_time, width,
                             height, orientation, duration_ms, rotation, make, model, latitude,
@@ -510,7 +506,7 @@ async fn insert_media(
     .bind(info.media_type.mime)
     .bind(i64::try_from(info.size).unwrap_or(i64::MAX))
     .bind(meta.taken_at.map(|t| t.to_rfc3339()))
-    .bind(source)
+    .bind(meta.taken_at_source.map(TakenAtSource::as_str))
     .bind(sort_time(info, entry))
     .bind(meta.width)
     .bind(meta.height)

@@ -50,6 +50,19 @@ pub enum TakenAtSource {
     Matroska,
 }
 
+impl TakenAtSource {
+    /// The name used in JSON and in the library database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TakenAtSource::ExifOriginal => "exif-original",
+            TakenAtSource::ExifDigitized => "exif-digitized",
+            TakenAtSource::Xmp => "xmp",
+            TakenAtSource::Quicktime => "quicktime",
+            TakenAtSource::Matroska => "matroska",
+        }
+    }
+}
+
 /// A place on Earth in decimal degrees (WGS 84).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct GpsPosition {
