@@ -42,7 +42,10 @@ impl Library {
             .run(&pool)
             .await
             .map_err(|source| Error::Migrate { path, source })?;
-        Ok(Library { pool })
+        Ok(Library {
+            pool,
+            settle: crate::SETTLE_TIME,
+        })
     }
 
     /// Closes every connection, checkpointing the write-ahead log.

@@ -5,11 +5,12 @@
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Serialize;
 use skyfolio_media::{ContentHash, ErrorCode, MediaInfo, hash_file, probe};
 
-use crate::walk::is_litter;
+use crate::walk::{Scope, is_litter};
 use crate::{Error, FileFailure, Folder, Library, ScanReport};
 
 /// What an import did with each file it was given.
@@ -94,7 +95,20 @@ impl Library {
             }
         }
         if !report.imported.is_empty() {
-            report.scan = Some(self.scan_folder(folder).await?);
+            // The copies are complete and checked: index the directories they went to at once.
+            let scopes = report
+                .imported
+                .iter()
+                .filter_map(|imported| imported.to.parent()?.strip_prefix(&folder.path).ok())
+                .filter_map(|dir| {
+                    let rel_dir = dir.to_str()?.replace(std::path::MAIN_SEPARATOR, "/");
+                    Some(Scope {
+                        rel_dir,
+                        recursive: false,
+                    })
+                })
+                .collect();
+            report.scan = Some(self.scan_scopes(folder, scopes, Duration::ZERO).await?);
         }
         Ok(report)
     }

@@ -18,14 +18,16 @@ mod scan;
 mod thumbnails;
 mod timeline;
 mod walk;
+mod watch;
 
 pub use error::Error;
 pub use folder::{Folder, FolderMode, FolderState};
 pub use home::Home;
 pub use import::{ImportOptions, ImportReport, Imported, expand_paths};
-pub use scan::{FileFailure, ScanReport};
+pub use scan::{FileFailure, SETTLE_TIME, ScanReport};
 pub use thumbnails::{FillReport, ThumbnailCache, write_atomically};
 pub use timeline::{Cursor, MediaRecord, Page, PeriodCount};
+pub use watch::{WatchEvent, WatchOptions};
 
 use sqlx::SqlitePool;
 
@@ -33,6 +35,18 @@ use sqlx::SqlitePool;
 #[derive(Clone)]
 pub struct Library {
     pool: SqlitePool,
+    /// How long a file must rest before a scan reads it.
+    settle: std::time::Duration,
+}
+
+impl Library {
+    /// Sets how long a file must go unmodified before a scan reads it ([`SETTLE_TIME`] unless
+    /// set). Files written by a process that is known to have finished (a test, an import)
+    /// need not wait.
+    pub fn with_settle_time(mut self, settle: std::time::Duration) -> Library {
+        self.settle = settle;
+        self
+    }
 }
 
 /// Milliseconds since the Unix epoch, now.

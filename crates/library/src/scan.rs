@@ -2,12 +2,13 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use skyfolio_media::{ErrorCode, MediaInfo, TakenAtSource, probe};
 
-use crate::walk::{self, Entry, Listing};
+use crate::walk::{self, Entry, Listing, Scope};
 use crate::{Error, Folder, FolderState, Library, now_ms};
 
 /// What one scan found and did.
@@ -21,11 +22,32 @@ pub struct ScanReport {
     pub unchanged: usize,
     pub added: usize,
     pub changed: usize,
+    /// Files found under a new name that the index knew under an old one (same OS file, same
+    /// size and time): taken over without reading them again.
+    pub moved: usize,
     pub deleted: usize,
     /// Files that are not photos or videos.
     pub ignored: usize,
     pub failures: Vec<FileFailure>,
+    /// Files still being written (changed within the settle time, or while they were read):
+    /// left for a later scan.
+    pub busy: Vec<PathBuf>,
 }
+
+impl ScanReport {
+    /// Whether the scan changed anything in the index.
+    pub fn changed_anything(&self) -> bool {
+        self.added + self.changed + self.moved + self.deleted > 0
+    }
+}
+
+/// How long a file must go unmodified before it is read: a file written to within this time
+/// may still be growing.
+pub const SETTLE_TIME: Duration = Duration::from_secs(1);
+
+/// The fingerprint kept for a directory whose files are not all settled: it matches no real
+/// listing, so the next scan looks at the directory again.
+const UNSETTLED: [u8; 32] = [0; 32];
 
 /// A file the scan could not read, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -43,10 +65,21 @@ struct Known {
     state: String,
 }
 
+/// Where the index knew a moved file before.
+struct MovedFrom {
+    hash: Vec<u8>,
+    folder_id: i64,
+    rel_path: String,
+}
+
 enum Probed {
     Media(MediaInfo),
+    /// The same file the index knew under another name: its content hash, not read again.
+    Moved(Vec<u8>),
     NotMedia,
     Failed(FileFailure),
+    /// It changed while it was read.
+    Busy,
 }
 
 impl Library {
@@ -63,6 +96,20 @@ impl Library {
     /// probed on every core; unchanged ones are not read. A missing or suddenly empty folder
     /// puts the folder in an error state and deletes nothing.
     pub async fn scan_folder(&self, folder: &Folder) -> Result<ScanReport, Error> {
+        self.scan_scopes(folder, vec![Scope::whole()], self.settle)
+            .await
+    }
+
+    /// Brings the index up to date with the parts of `folder` that `scopes` cover. Files
+    /// modified within `settle` are left for later (reported as busy).
+    pub(crate) async fn scan_scopes(
+        &self,
+        folder: &Folder,
+        scopes: Vec<Scope>,
+        settle: Duration,
+    ) -> Result<ScanReport, Error> {
+        let scopes = Scope::normalize(scopes);
+        let whole = scopes.iter().any(Scope::is_whole);
         let mut report = ScanReport {
             folder: folder.path.clone(),
             ..ScanReport::default()
@@ -87,14 +134,26 @@ impl Library {
             }
         }
         let root = folder.path.clone();
-        let listing = tokio::task::spawn_blocking(move || walk::walk(&root))
-            .await
-            .map_err(|e| Error::Io {
-                path: folder.path.clone(),
-                source: std::io::Error::other(e),
-            })?;
+        let walked_scopes = scopes.clone();
+        let listing = tokio::task::spawn_blocking(move || {
+            let mut listing = Listing::default();
+            for scope in &walked_scopes {
+                let mut part = walk::walk(&root, scope);
+                listing.entries.append(&mut part.entries);
+                listing.unreadable.append(&mut part.unreadable);
+            }
+            listing.entries.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+            listing.entries.dedup_by(|a, b| a.rel_path == b.rel_path);
+            listing
+        })
+        .await
+        .map_err(|e| Error::Io {
+            path: folder.path.clone(),
+            source: std::io::Error::other(e),
+        })?;
         let summaries = summarize(&listing);
-        let stored = self.stored_summaries(folder).await?;
+        let mut stored = self.stored_summaries(folder).await?;
+        stored.retain(|dir, _| scopes.iter().any(|scope| scope.covers(dir)));
         let unchanged_dirs: HashSet<&str> = summaries
             .iter()
             .filter(|(dir, summary)| stored.get(dir.as_str()) == Some(*summary))
@@ -105,7 +164,7 @@ impl Library {
             .map(String::as_str)
             .filter(|dir| !summaries.contains_key(*dir))
             .collect();
-        if listing.entries.is_empty() {
+        if whole && listing.entries.is_empty() {
             let present_before = self.present_count(folder).await?;
             if present_before > 0 {
                 // An unmounted share or a drive letter reused by an empty stick looks exactly
@@ -123,7 +182,7 @@ impl Library {
             .chain(vanished_dirs.iter().copied())
             .collect();
         let known = self
-            .known_files(folder, &look_at, stored.is_empty())
+            .known_files(folder, &look_at, whole && stored.is_empty())
             .await?;
         report.files = listing.entries.len();
         let candidates: Vec<&Entry> = listing
@@ -133,27 +192,57 @@ impl Library {
             .collect();
         let (to_read, unchanged) = changed_entries(&candidates, &known);
         report.unchanged = unchanged + (listing.entries.len() - candidates.len());
+        let now_ns = now_ms().saturating_mul(1_000_000);
+        let (settling, to_read): (Vec<Entry>, Vec<Entry>) = to_read
+            .into_iter()
+            .partition(|entry| is_settling(entry.mtime_ns, now_ns, settle));
+        let mut moved = self.moved_files(&to_read).await?;
+        let moved_from: HashSet<String> = moved
+            .values()
+            .filter(|from| from.folder_id == folder.id)
+            .map(|from| from.rel_path.clone())
+            .collect();
         let root = folder.path.clone();
-        let probed: Vec<(Entry, Probed)> = tokio::task::spawn_blocking(move || {
-            to_read
-                .into_par_iter()
-                .map(|entry| {
-                    let path = root.join(&entry.rel_path);
-                    let outcome = probe_file(&path);
-                    (entry, outcome)
-                })
-                .collect()
-        })
-        .await
-        .map_err(|e| Error::Io {
-            path: folder.path.clone(),
-            source: std::io::Error::other(e),
-        })?;
+        let (renamed, to_read): (Vec<Entry>, Vec<Entry>) = to_read
+            .into_iter()
+            .partition(|entry| moved.contains_key(&entry.rel_path));
+        let mut probed: Vec<(Entry, Probed)> = renamed
+            .into_iter()
+            .filter_map(|entry| {
+                let from = moved.remove(&entry.rel_path)?;
+                Some((entry, Probed::Moved(from.hash)))
+            })
+            .collect();
+        probed.extend(
+            tokio::task::spawn_blocking(move || {
+                to_read
+                    .into_par_iter()
+                    .map(|entry| {
+                        let outcome = read_file(&root, &entry);
+                        (entry, outcome)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .map_err(|e| Error::Io {
+                path: folder.path.clone(),
+                source: std::io::Error::other(e),
+            })?,
+        );
+        let mut busy: Vec<Entry> = settling;
+        probed.retain(|(entry, outcome)| {
+            let settled = !matches!(outcome, Probed::Busy);
+            if !settled {
+                busy.push(entry.clone());
+            }
+            settled
+        });
         let deleted = deleted_paths(&folder.path, &listing, &known);
         let mut unsettled: HashSet<String> = probed
             .iter()
             .filter(|(_, outcome)| matches!(outcome, Probed::Failed(_)))
             .map(|(entry, _)| parent_dir(&entry.rel_path).to_owned())
+            .chain(busy.iter().map(|e| parent_dir(&e.rel_path).to_owned()))
             .collect();
         unsettled.extend(listing.unreadable.iter().filter_map(|u| {
             let relative = u.path.strip_prefix(&folder.path).ok()?;
@@ -181,10 +270,54 @@ impl Library {
                 ),
             });
         }
-        report.deleted = deleted.len();
+        report.deleted = deleted.iter().filter(|p| !moved_from.contains(*p)).count();
+        report.busy = busy
+            .iter()
+            .map(|entry| folder.path.join(&entry.rel_path))
+            .collect();
+        report.busy.sort();
         report.state = Some(FolderState::Ok);
         self.set_folder_state(folder, FolderState::Ok, None).await?;
         Ok(report)
+    }
+
+    /// Entries the index already knows under another path as the same OS file with the same
+    /// size and modification time (a rename or a move), with the content hash it has for them.
+    async fn moved_files(&self, entries: &[Entry]) -> Result<HashMap<String, MovedFrom>, Error> {
+        let mut by_id: HashMap<&str, &Entry> = entries
+            .iter()
+            .filter_map(|entry| Some((entry.file_id.as_deref()?, entry)))
+            .collect();
+        let ids: Vec<&str> = by_id.keys().copied().collect();
+        let mut moved = HashMap::new();
+        for chunk in ids.chunks(500) {
+            let placeholders = vec!["?"; chunk.len()].join(", ");
+            let sql = format!(
+                "SELECT file_id, size, mtime_ns, hash, folder_id, rel_path FROM files
+                 WHERE state = 'present' AND hash IS NOT NULL AND file_id IN ({placeholders})"
+            );
+            let mut query = sqlx::query_as::<_, (String, i64, i64, Vec<u8>, i64, String)>(&sql);
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            for (file_id, size, mtime_ns, hash, folder_id, rel_path) in
+                query.fetch_all(&self.pool).await?
+            {
+                let Some(entry) = by_id.get(file_id.as_str()) else {
+                    continue;
+                };
+                if i64::try_from(entry.size).ok() == Some(size) && entry.mtime_ns == mtime_ns {
+                    let from = MovedFrom {
+                        hash,
+                        folder_id,
+                        rel_path,
+                    };
+                    moved.insert(entry.rel_path.clone(), from);
+                    by_id.remove(file_id.as_str());
+                }
+            }
+        }
+        Ok(moved)
     }
 
     async fn give_up(
@@ -271,7 +404,8 @@ impl Library {
             .collect())
     }
 
-    /// Keeps the fingerprint of every directory whose files are all settled in the index.
+    /// Keeps the fingerprint of every directory whose files are all settled in the index, and a
+    /// fingerprint that matches nothing for the others, so they are looked at again.
     async fn store_summaries(
         &self,
         folder: &Folder,
@@ -281,21 +415,22 @@ impl Library {
         unsettled: &HashSet<String>,
     ) -> Result<(), Error> {
         let mut transaction = self.pool.begin().await?;
-        for dir in vanished
-            .iter()
-            .copied()
-            .chain(unsettled.iter().map(String::as_str))
-        {
+        for dir in vanished {
+            if unsettled.contains(*dir) {
+                continue;
+            }
             sqlx::query("DELETE FROM dir_summaries WHERE folder_id = ? AND rel_dir = ?")
                 .bind(folder.id)
                 .bind(dir)
                 .execute(&mut *transaction)
                 .await?;
         }
-        for (dir, summary) in summaries {
-            if unchanged.contains(dir.as_str()) || unsettled.contains(dir) {
-                continue;
-            }
+        let settled = summaries
+            .iter()
+            .filter(|(dir, _)| !unchanged.contains(dir.as_str()) && !unsettled.contains(*dir))
+            .map(|(dir, summary)| (dir.as_str(), summary));
+        let unsettled = unsettled.iter().map(|dir| (dir.as_str(), &UNSETTLED));
+        for (dir, summary) in settled.chain(unsettled) {
             sqlx::query(
                 "INSERT INTO dir_summaries (folder_id, rel_dir, summary) VALUES (?, ?, ?)
                  ON CONFLICT (folder_id, rel_dir) DO UPDATE SET summary = excluded.summary",
@@ -334,6 +469,10 @@ impl Library {
                     }
                     ("present", Some(info.hash.as_bytes().to_vec()), None, None)
                 }
+                Probed::Moved(hash) => {
+                    report.moved += 1;
+                    ("present", Some(hash), None, None)
+                }
                 Probed::NotMedia => {
                     report.ignored += 1;
                     ("ignored", None, None, None)
@@ -344,6 +483,7 @@ impl Library {
                     report.failures.push(failure);
                     ("error", None, Some(code), Some(message))
                 }
+                Probed::Busy => continue,
             };
             sqlx::query(
                 "INSERT INTO files (folder_id, rel_path, size, mtime_ns, file_id, hash, state,
@@ -462,18 +602,34 @@ fn named_like_media(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
-fn probe_file(path: &Path) -> Probed {
-    match probe(path) {
+/// Hashes and probes one file, then checks it did not change meanwhile.
+fn read_file(root: &Path, entry: &Entry) -> Probed {
+    let path = root.join(&entry.rel_path);
+    let outcome = match probe(&path) {
         Ok(info) => Probed::Media(info),
-        Err(error) if error.code() == ErrorCode::UnsupportedFormat && !named_like_media(path) => {
+        Err(error) if error.code() == ErrorCode::UnsupportedFormat && !named_like_media(&path) => {
             Probed::NotMedia
         }
         Err(error) => Probed::Failed(FileFailure {
-            path: path.to_owned(),
+            path,
             code: error.code().as_str().to_owned(),
             message: error.message(),
         }),
+    };
+    match walk::stat(root, &entry.rel_path) {
+        Some(now) if now.size == entry.size && now.mtime_ns == entry.mtime_ns => outcome,
+        // Gone meanwhile: the next scan records the deletion.
+        None => Probed::Busy,
+        Some(_) => Probed::Busy,
     }
+}
+
+/// Whether a file modified at `mtime_ns` may still be being written at `now_ns`. A time far
+/// in the future (a skewed clock on a share) says nothing either way.
+fn is_settling(mtime_ns: i64, now_ns: i64, settle: Duration) -> bool {
+    let settle = i64::try_from(settle.as_nanos()).unwrap_or(i64::MAX);
+    let age = now_ns.saturating_sub(mtime_ns);
+    age < settle && age > -settle
 }
 
 /// The timeline's order: the capture time as the camera's wall clock, read as if UTC; the

@@ -57,17 +57,93 @@ pub(crate) fn is_litter(name: &str) -> bool {
         || PARTIAL.iter().any(|suffix| name.ends_with(suffix))
 }
 
-pub(crate) fn walk(root: &Path) -> Listing {
+/// A part of a folder to list: one directory alone, or with everything under it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Scope {
+    /// Relative to the folder, `/`-separated; `""` is the folder itself.
+    pub rel_dir: String,
+    pub recursive: bool,
+}
+
+impl Scope {
+    /// The whole folder.
+    pub fn whole() -> Scope {
+        Scope {
+            rel_dir: String::new(),
+            recursive: true,
+        }
+    }
+
+    pub fn is_whole(&self) -> bool {
+        self.recursive && self.rel_dir.is_empty()
+    }
+
+    /// Whether files directly in `dir` are listed by this scope.
+    pub fn covers(&self, dir: &str) -> bool {
+        if !self.recursive {
+            return dir == self.rel_dir;
+        }
+        self.rel_dir.is_empty()
+            || dir == self.rel_dir
+            || dir
+                .strip_prefix(self.rel_dir.as_str())
+                .is_some_and(|rest| rest.starts_with('/'))
+    }
+
+    /// The smallest set of scopes that lists the same files: a scope another one covers is
+    /// dropped.
+    pub fn normalize(mut scopes: Vec<Scope>) -> Vec<Scope> {
+        scopes.sort();
+        scopes.dedup();
+        let recursive: Vec<Scope> = scopes.iter().filter(|s| s.recursive).cloned().collect();
+        scopes.retain(|scope| {
+            !recursive
+                .iter()
+                .any(|other| other != scope && other.covers(&scope.rel_dir))
+        });
+        scopes
+    }
+}
+
+/// Lists the files `scope` covers under the folder `root`. A scope whose directory is gone, or
+/// is a link, lists nothing.
+pub(crate) fn walk(root: &Path, scope: &Scope) -> Listing {
+    let start = if scope.rel_dir.is_empty() {
+        root.to_owned()
+    } else {
+        root.join(&scope.rel_dir)
+    };
+    if !scope.rel_dir.is_empty() {
+        match std::fs::symlink_metadata(&start) {
+            Ok(metadata) if metadata.is_dir() => {}
+            Ok(metadata) if metadata.is_symlink() => return Listing::default(),
+            Ok(_) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return Listing::default();
+            }
+            Err(error) => {
+                return Listing {
+                    entries: Vec::new(),
+                    unreadable: vec![Unreadable {
+                        path: start,
+                        reason: error.to_string(),
+                    }],
+                };
+            }
+        }
+    }
     let threads = std::thread::available_parallelism().map_or(2, usize::from);
     let listing = Mutex::new(Listing::default());
-    WalkBuilder::new(root)
+    WalkBuilder::new(&start)
         .standard_filters(false)
         .follow_links(false)
+        .max_depth((!scope.recursive).then_some(1))
         .threads(threads)
         .filter_entry(|entry| !entry.file_name().to_str().is_some_and(is_litter))
         .build_parallel()
         .run(|| {
             let listing = &listing;
+            let start = &start;
             Box::new(move |result| {
                 let found = match result {
                     Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
@@ -75,7 +151,7 @@ pub(crate) fn walk(root: &Path) -> Listing {
                     }
                     Ok(_) => None,
                     Err(error) => Some(Err(Unreadable {
-                        path: error_path(&error).unwrap_or_else(|| root.to_owned()),
+                        path: error_path(&error).unwrap_or_else(|| start.clone()),
                         reason: error.to_string(),
                     })),
                 };
@@ -94,6 +170,11 @@ pub(crate) fn walk(root: &Path) -> Listing {
         .unwrap_or_else(|poison| poison.into_inner());
     listing.entries.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     listing
+}
+
+/// The state of one file now, for checking that it did not change while it was read.
+pub(crate) fn stat(root: &Path, rel_path: &str) -> Option<Entry> {
+    describe(root, &root.join(rel_path)).ok()
 }
 
 fn error_path(error: &ignore::Error) -> Option<PathBuf> {
@@ -142,4 +223,41 @@ fn file_id(metadata: &std::fs::Metadata) -> Option<String> {
 #[cfg(not(unix))]
 fn file_id(_metadata: &std::fs::Metadata) -> Option<String> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scope;
+
+    fn scope(dir: &str, recursive: bool) -> Scope {
+        Scope {
+            rel_dir: dir.to_owned(),
+            recursive,
+        }
+    }
+
+    #[test]
+    fn a_scope_covers_its_directory_and_when_recursive_what_is_under_it() {
+        assert!(Scope::whole().covers("") && Scope::whole().covers("a/b"));
+        assert!(scope("a", true).covers("a") && scope("a", true).covers("a/b/c"));
+        assert!(!scope("a", true).covers("ab") && !scope("a", true).covers(""));
+        assert!(scope("a", false).covers("a") && !scope("a", false).covers("a/b"));
+    }
+
+    #[test]
+    fn covered_scopes_are_dropped() {
+        let scopes = vec![
+            scope("a/b", false),
+            scope("a", true),
+            scope("c", false),
+            scope("a", false),
+            scope("c", false),
+        ];
+        assert_eq!(
+            Scope::normalize(scopes),
+            vec![scope("a", true), scope("c", false)]
+        );
+        let with_whole = vec![scope("x", true), Scope::whole(), scope("", false)];
+        assert_eq!(Scope::normalize(with_whole), vec![Scope::whole()]);
+    }
 }

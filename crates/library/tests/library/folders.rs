@@ -59,7 +59,10 @@ async fn the_database_is_reopened_with_what_it_held() {
     .expect("copy");
     let home = Home::at(dir.path().join("home"));
     {
-        let library = Library::open(&home).await.expect("open");
+        let library = Library::open(&home)
+            .await
+            .expect("open")
+            .with_settle_time(std::time::Duration::ZERO);
         let added = library
             .add_folder(&folder, FolderMode::UploadOnly)
             .await

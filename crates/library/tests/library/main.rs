@@ -4,8 +4,10 @@ mod folders;
 mod import;
 mod scan;
 mod timeline;
+mod watch;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use skyfolio_library::{FolderMode, Home, Library};
 
@@ -28,9 +30,11 @@ impl Fixture {
         let dir = tempfile::tempdir().expect("temp dir");
         let folder = dir.path().join("Photos");
         std::fs::create_dir(&folder).expect("photo folder");
+        // Files are put in place before each scan; the settle time has tests of its own.
         let library = Library::open(&Home::at(dir.path().join("home")))
             .await
-            .expect("library opens");
+            .expect("library opens")
+            .with_settle_time(Duration::ZERO);
         library
             .add_folder(&folder, FolderMode::TwoWay)
             .await

@@ -188,3 +188,59 @@ async fn a_removed_subfolder_is_recorded_as_deleted_and_failures_are_retried() {
     assert_eq!(third.added, 1, "{third:?}");
     assert_eq!(fx.timeline_len().await, 2);
 }
+
+#[tokio::test]
+async fn a_renamed_file_is_a_move_of_the_same_media_and_is_not_read_again() {
+    let fx = Fixture::new().await;
+    let photo = fx.put("jpeg/apple_iphone4.jpg", "2011/iphone.jpg");
+    assert_eq!(fx.scan().await.added, 1);
+    // Zeros with the same size and time: a read would fail; a move takes the known hash.
+    let before = std::fs::metadata(&photo).expect("metadata");
+    let file = OpenOptions::new().write(true).open(&photo).expect("open");
+    (&file)
+        .write_all(&vec![0u8; before.len() as usize])
+        .expect("overwrite");
+    file.set_modified(before.modified().expect("mtime"))
+        .expect("keep mtime");
+    let moved_to = fx.folder.join("album/renamed.jpg");
+    std::fs::create_dir(fx.folder.join("album")).expect("album");
+    std::fs::rename(&photo, &moved_to).expect("rename");
+
+    let report = fx.scan().await;
+    assert_eq!(
+        (report.moved, report.added, report.deleted),
+        (1, 0, 0),
+        "{report:?}"
+    );
+    assert!(report.failures.is_empty(), "{:?}", report.failures);
+    let page = fx.library.timeline_page(None, 10).await.expect("page");
+    assert_eq!(page.items.len(), 1);
+    assert_eq!(page.items[0].paths, vec![moved_to]);
+}
+
+#[tokio::test]
+async fn a_file_written_moments_ago_is_left_for_a_later_scan() {
+    let fx = Fixture::new().await;
+    let library = fx
+        .library
+        .clone()
+        .with_settle_time(std::time::Duration::from_secs(60));
+    let fresh = fx.put("jpeg/apple_iphone4.jpg", "fresh.jpg");
+    let folder = library.folder(&fx.folder).await.expect("folder");
+    let report = library.scan_folder(&folder).await.expect("scan");
+    assert_eq!(
+        (report.added, report.busy.clone()),
+        (0, vec![fresh.clone()])
+    );
+    assert_eq!(fx.timeline_len().await, 0);
+
+    // Once it has rested (here: its time set an hour back), the next scan takes it.
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    File::options()
+        .write(true)
+        .open(&fresh)
+        .and_then(|f| f.set_modified(hour_ago))
+        .expect("age the file");
+    let report = library.scan_folder(&folder).await.expect("scan");
+    assert_eq!((report.added, report.busy.len()), (1, 0), "{report:?}");
+}
