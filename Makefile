@@ -28,7 +28,7 @@ WINDOW_TEST_DIR := tests/window
 help:
 	@echo "make run    build and start Skyfolio"
 	@echo "make test   run every check: format, lints, Rust tests, UI tests, real-window test"
-	@echo "make bench  thumbnails and hashing beside vipsthumbnail, ImageMagick and b3sum"
+	@echo "make bench  thumbnails, hashing, the library at 100,000 files and the watcher, beside their peers"
 
 # Installs the Debian packages given that are not installed yet; silent when none are missing.
 define apt_ensure
@@ -103,3 +103,5 @@ bench: deps-test
 	./target/release/skyfolio bench thumbs ../shared/corpus/jpeg --min-megapixels 8
 	@head -c 1073741824 /dev/urandom > target/bench-1g.bin
 	./target/release/skyfolio bench hash target/bench-1g.bin
+	./target/release/skyfolio bench library --files 100000
+	./target/release/skyfolio bench watch ../shared/corpus/jpeg

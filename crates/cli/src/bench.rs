@@ -54,6 +54,18 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 3)]
         runs: u32,
     },
+    /// A watched folder: photos copied in one by one, timed until indexed with thumbnails;
+    /// then a large file copied slowly, which must not be taken before it is complete.
+    Watch {
+        /// A folder of JPEGs to copy in.
+        photos: PathBuf,
+        /// How many of them.
+        #[arg(long, default_value_t = 10)]
+        count: usize,
+        /// Size of the slowly copied file in MB (0 to skip).
+        #[arg(long, default_value_t = 2000)]
+        big_mb: u64,
+    },
     /// Runs a command (split over `--jobs` processes) and reports its time and peak memory.
     #[command(hide = true)]
     Measure {
@@ -97,6 +109,11 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
         } => bench_thumbs(&dir, size, min_megapixels, runs, repeat),
         BenchCommand::Hash { file, runs } => bench_hash(&file, runs),
         BenchCommand::Library { files, runs } => crate::bench_library::run(files, runs),
+        BenchCommand::Watch {
+            photos,
+            count,
+            big_mb,
+        } => crate::bench_watch::run(&photos, count, big_mb),
         BenchCommand::Measure {
             jobs,
             files_from,

@@ -25,7 +25,10 @@ pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()?;
     let first_scan = runtime.block_on(async {
-        let library = Library::open(&Home::at(&home)).await?;
+        // The tree was just written and is complete: no need to wait for it to rest.
+        let library = Library::open(&Home::at(&home))
+            .await?
+            .with_settle_time(Duration::ZERO);
         let folder = library.add_folder(&tree, FolderMode::TwoWay).await?;
         let started = Instant::now();
         let report = library.scan_folder(&folder).await?;

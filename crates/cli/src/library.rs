@@ -3,10 +3,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::Subcommand;
-use skyfolio_library::{FolderMode, FolderState, Home, ImportOptions, Library, ScanReport};
+use skyfolio_library::{
+    FolderMode, FolderState, Home, ImportOptions, Library, SETTLE_TIME, ScanReport, WatchEvent,
+    WatchOptions,
+};
 
 #[derive(Subcommand)]
 pub enum FolderCommand {
@@ -106,7 +110,22 @@ pub fn folder(home: Option<&Path>, command: FolderCommand) -> anyhow::Result<Exi
 pub fn scan(home: Option<&Path>) -> anyhow::Result<ExitCode> {
     let cache = resolve(home)?.thumbnail_cache();
     with_library(home, async |library| {
-        let reports = library.scan_all().await?;
+        let mut reports = library.scan_all().await?;
+        // Files written moments ago may still be growing: give them the settle time, a few
+        // times, before reporting what is still being written.
+        for _ in 0..3 {
+            if reports.iter().all(|r| r.busy.is_empty()) {
+                break;
+            }
+            tokio::time::sleep(SETTLE_TIME).await;
+            for report in &mut reports {
+                if !report.busy.is_empty() {
+                    let folder = library.folder(&report.folder).await?;
+                    let again = library.scan_folder(&folder).await?;
+                    report.merge(again);
+                }
+            }
+        }
         let mut out = std::io::stdout().lock();
         let mut trouble = false;
         for report in &reports {
@@ -152,11 +171,12 @@ fn print_report(out: &mut impl Write, report: &ScanReport) -> anyhow::Result<boo
     }
     writeln!(
         out,
-        "{}: {} files, {} new, {} changed, {} deleted, {} unchanged, {} not photos or videos, {} failed",
+        "{}: {} files, {} new, {} changed, {} moved, {} deleted, {} unchanged, {} not photos or videos, {} failed",
         report.folder.display(),
         report.files,
         report.added,
         report.changed,
+        report.moved,
         report.deleted,
         report.unchanged,
         report.ignored,
@@ -165,7 +185,73 @@ fn print_report(out: &mut impl Write, report: &ScanReport) -> anyhow::Result<boo
     for failure in &report.failures {
         writeln!(out, "  failed: {}", failure.message)?;
     }
+    for path in &report.busy {
+        writeln!(
+            out,
+            "  still being written, left for the next scan: {}",
+            path.display()
+        )?;
+    }
     Ok(!report.failures.is_empty())
+}
+
+/// `skyfolio scan --watch`: scans, then reports every change as it is taken in, until Ctrl-C.
+pub fn watch(home: Option<&Path>, rescan_every: Duration) -> anyhow::Result<ExitCode> {
+    let cache = resolve(home)?.thumbnail_cache();
+    with_library(home, async |library| {
+        let options = WatchOptions {
+            rescan_every,
+            thumbnails: Some(cache),
+            ..WatchOptions::default()
+        };
+        let shutdown = async {
+            // Without a signal handler there is no way to stop but killing the process.
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        };
+        let mut failed = None;
+        library
+            .watch(options, shutdown, |event| {
+                if let Err(error) = print_watch_event(&event) {
+                    failed.get_or_insert(error);
+                }
+            })
+            .await?;
+        match failed {
+            Some(error) => Err(error),
+            None => Ok(ExitCode::SUCCESS),
+        }
+    })
+}
+
+fn print_watch_event(event: &WatchEvent) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match event {
+        WatchEvent::Ready => writeln!(out, "watching for changes (Ctrl-C to stop)")?,
+        WatchEvent::Scanned(report) => {
+            print_report(&mut out, report)?;
+        }
+        WatchEvent::Thumbnails(filled) => {
+            writeln!(
+                out,
+                "thumbnails: {} made, {} without preview, {} failed",
+                filled.made,
+                filled.without_preview,
+                filled.failures.len()
+            )?;
+            for failure in &filled.failures {
+                writeln!(out, "  no thumbnail: {}", failure.message)?;
+            }
+        }
+        WatchEvent::NotWatched { folder, reason } => writeln!(
+            out,
+            "{}: changes are not followed as they happen ({reason}); it is rescanned periodically",
+            folder.display()
+        )?,
+    }
+    out.flush()?;
+    Ok(())
 }
 
 pub fn cache(home: Option<&Path>, command: CacheCommand) -> anyhow::Result<ExitCode> {

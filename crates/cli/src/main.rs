@@ -5,6 +5,7 @@
 
 mod bench;
 mod bench_library;
+mod bench_watch;
 mod info;
 mod library;
 mod thumbs;
@@ -56,7 +57,20 @@ enum Command {
         what: library::FolderCommand,
     },
     /// Bring the library up to date with its folders on disk.
-    Scan,
+    Scan {
+        /// Then keep following changes until interrupted (Ctrl-C).
+        #[arg(long)]
+        watch: bool,
+        /// While watching, also rescan everything this often, in seconds (file-system events
+        /// can be lost).
+        #[arg(
+            long,
+            default_value_t = 600,
+            value_name = "SECONDS",
+            requires = "watch"
+        )]
+        rescan_every: u64,
+    },
     /// Copy (or move) photos and videos into a library folder, organised as YYYY/MM/.
     Import {
         #[arg(required = true)]
@@ -91,7 +105,17 @@ fn main() -> ExitCode {
         Command::Info { paths, json } => info::run(&paths, json),
         Command::Thumbs { paths, out, size } => thumbs::run(&paths, &out, size),
         Command::Folder { what } => library::folder(cli.home.as_deref(), what),
-        Command::Scan => library::scan(cli.home.as_deref()),
+        Command::Scan {
+            watch: false,
+            rescan_every: _,
+        } => library::scan(cli.home.as_deref()),
+        Command::Scan {
+            watch: true,
+            rescan_every,
+        } => library::watch(
+            cli.home.as_deref(),
+            std::time::Duration::from_secs(rescan_every.max(1)),
+        ),
         Command::Import {
             paths,
             to,

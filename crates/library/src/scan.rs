@@ -39,6 +39,21 @@ impl ScanReport {
     pub fn changed_anything(&self) -> bool {
         self.added + self.changed + self.moved + self.deleted > 0
     }
+
+    /// Folds a later scan of the same folder into this one: changes add up; what the folder
+    /// holds, what failed and what is still being written are as the later scan found them.
+    pub fn merge(&mut self, later: ScanReport) {
+        self.added += later.added;
+        self.changed += later.changed;
+        self.moved += later.moved;
+        self.deleted += later.deleted;
+        self.ignored += later.ignored;
+        self.state = later.state;
+        self.files = later.files;
+        self.unchanged = later.unchanged;
+        self.failures = later.failures;
+        self.busy = later.busy;
+    }
 }
 
 /// How long a file must go unmodified before it is read: a file written to within this time

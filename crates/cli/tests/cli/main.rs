@@ -241,3 +241,70 @@ fn folders_scan_and_library_list_share_one_home() {
     assert!(run(&["folder", "remove", dir]).status.success());
     assert!(json_lines(&run(&["library", "list", "--json"])).is_empty());
 }
+
+#[test]
+fn scan_watch_takes_in_a_photo_copied_in_and_stops_cleanly_on_interrupt() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let home = tempfile::tempdir().expect("home");
+    let photos = tempfile::tempdir().expect("photos");
+    let dir = photos.path().to_str().expect("utf-8");
+    let added = Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+        .args(["--home", home.path().to_str().expect("utf-8")])
+        .args(["folder", "add", dir])
+        .output()
+        .expect("folder add");
+    assert!(added.status.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+        .args(["--home", home.path().to_str().expect("utf-8")])
+        .args(["scan", "--watch"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("skyfolio scan --watch starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (lines, heard) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut transcript = Vec::new();
+    let mut wait_for = |wanted: &str| {
+        loop {
+            let line = heard
+                .recv_timeout(Duration::from_secs(20))
+                .unwrap_or_else(|_| panic!("no {wanted:?} in {transcript:#?}"));
+            let hit = line.contains(wanted);
+            transcript.push(line);
+            if hit {
+                return;
+            }
+        }
+    };
+    wait_for("watching for changes");
+    std::fs::copy(
+        corpus().join("jpeg/google_pixel.jpg"),
+        photos.path().join("new.jpg"),
+    )
+    .expect("copy");
+    wait_for("1 new");
+    wait_for("thumbnails: 1 made");
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(interrupted.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "did not stop");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+}
