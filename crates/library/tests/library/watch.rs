@@ -371,3 +371,24 @@ async fn a_folder_added_while_watching_is_followed() {
     .await;
     watching.stop().await;
 }
+
+#[tokio::test]
+async fn every_folder_is_rescanned_in_full_periodically() {
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "a.jpg");
+    let options = WatchOptions {
+        rescan_every: Duration::from_millis(300),
+        ..WatchOptions::default()
+    };
+    let mut watching = Watching::start(&fx.library, options).await;
+    let mut full_scans = 0;
+    watching
+        .until("three periodic full scans", |e| {
+            if matches!(e, WatchEvent::Scanned(r) if r.files == 1 && r.unchanged == 1) {
+                full_scans += 1;
+            }
+            full_scans >= 3
+        })
+        .await;
+    watching.stop().await;
+}
