@@ -1,0 +1,675 @@
+//! Resumable uploads on the tus 1.0 model: creation (with the size and hash declared first),
+//! `HEAD` for the offset, `PATCH` to append at the offset (with an optional per-chunk
+//! checksum), `DELETE` to give up. The last byte commits: the whole file's hash is checked,
+//! the bytes move into place and the item appears, in that order.
+
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use futures_util::StreamExt;
+use sha2::Digest;
+use skyfolio_media::CaptureTime;
+use skyfolio_protocol::{
+    ChunkAccepted, CreateUpload, ErrorBody, ErrorCode, MediaItem, MediaKind, MediaPath,
+    OFFSET_OCTET_STREAM, TUS_VERSION, ThumbnailState, UploadCreated, UploadStatus,
+};
+use tokio::sync::mpsc;
+
+use super::{ApiJson, ApiPath};
+use crate::auth::Session;
+use crate::error::ApiError;
+use crate::server::{AppState, State as ServerState};
+use crate::store::{NewBlob, Outcome, Store, UploadRow};
+
+/// The running hash of an upload's bytes `0..hashed`, kept between chunks while the server
+/// runs so that the last chunk need not read the whole file again.
+pub struct UploadProgress {
+    hashed: u64,
+    hasher: blake3::Hasher,
+}
+
+/// How long `HEAD` waits for a write in progress to finish.
+const SETTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+const TUS_RESUMABLE: &str = "tus-resumable";
+const UPLOAD_OFFSET: &str = "upload-offset";
+const UPLOAD_LENGTH: &str = "upload-length";
+const UPLOAD_CHECKSUM: &str = "upload-checksum";
+
+fn tus_headers(headers: &mut HeaderMap, offset: u64, size: u64) {
+    headers.insert(TUS_RESUMABLE, HeaderValue::from_static(TUS_VERSION));
+    headers.insert(UPLOAD_OFFSET, HeaderValue::from(offset));
+    headers.insert(UPLOAD_LENGTH, HeaderValue::from(size));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+pub(crate) fn valid_hash(hash: &str) -> bool {
+    hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+pub(crate) fn parse_path(path: &str) -> Result<MediaPath, ApiError> {
+    MediaPath::parse(path).map_err(|e| ApiError::new(ErrorCode::InvalidPath, e.to_string()))
+}
+
+fn status_of(upload: &UploadRow) -> UploadStatus {
+    UploadStatus {
+        id: upload.id.clone(),
+        offset: upload.offset,
+        size: upload.size,
+        expires_at: upload.expires_at,
+    }
+}
+
+fn expiry(state: &ServerState) -> i64 {
+    let ttl = i64::try_from(state.config.upload_expiry.as_millis()).unwrap_or(i64::MAX);
+    state.clock.now_ms().saturating_add(ttl)
+}
+
+/// Announces a file. When this account holds the content already the item is made at once
+/// and no bytes are wanted; otherwise the answer is an upload to send them to. The quota is
+/// checked here, before any byte is accepted.
+#[utoipa::path(post, path = "/api/v1/uploads", tag = "uploads",
+    security(("device_token" = [])),
+    request_body = CreateUpload,
+    responses(
+        (status = 200, description = "content already held: the item exists", body = UploadCreated),
+        (status = 201, description = "send the bytes to the upload", body = UploadCreated),
+        (status = "4XX", body = ErrorBody)))]
+pub async fn create_upload(
+    State(state): State<AppState>,
+    session: Session,
+    ApiJson(request): ApiJson<CreateUpload>,
+) -> Result<Response, ApiError> {
+    let path = parse_path(&request.path)?;
+    if !valid_hash(&request.hash) {
+        return Err(ApiError::bad_request(
+            "hash must be the file's BLAKE3 as 64 lowercase hex digits",
+        ));
+    }
+    if request.size == 0 || i64::try_from(request.size).is_err() {
+        return Err(ApiError::bad_request("size must be more than zero bytes"));
+    }
+    let user = &session.user;
+    let now = state.clock.now_ms();
+    if let Some(blob) = state.store.blob(&user.id, &request.hash).await?
+        && blob.size == request.size
+    {
+        let mut tx = state.store.begin().await?;
+        let outcome = Store::create_item(
+            &mut tx,
+            &user.id,
+            path.as_str(),
+            &request.hash,
+            request.modified_at,
+            now,
+        )
+        .await?;
+        let item = match outcome {
+            Outcome::Done(item) => item,
+            Outcome::PathTaken => return Err(path_taken()),
+            Outcome::NotFound => return Err(ApiError::internal(&"the stored content vanished")),
+        };
+        tx.commit().await?;
+        state.notifier.publish(&user.id, item.seq);
+        state.store.mark_synced(&session.device.id, now).await?;
+        let body = UploadCreated {
+            upload: None,
+            item: Some(item),
+        };
+        return Ok((StatusCode::OK, axum::Json(body)).into_response());
+    }
+    if let Some(existing) = state.store.item_at(&user.id, path.as_str()).await?
+        && existing.hash != request.hash
+    {
+        return Err(path_taken());
+    }
+    let id = crate::store::new_id();
+    let new = UploadRow {
+        storage_key: format!("staging/{id}"),
+        id,
+        user_id: user.id.clone(),
+        device_id: session.device.id.clone(),
+        path: path.as_str().to_owned(),
+        hash: request.hash,
+        size: request.size,
+        offset: 0,
+        modified_at: request.modified_at,
+        expires_at: expiry(&state),
+    };
+    state.storage.create(&new.storage_key).await?;
+    let Some(upload) = state.store.insert_upload(&new, user.quota, now).await? else {
+        state.storage.remove(&new.storage_key).await?;
+        let usage = state.store.usage(&user.id).await?;
+        return Err(ApiError::new(
+            ErrorCode::QuotaExceeded,
+            format!(
+                "this file ({}) does not fit: {} of {} used (trash and uploads in progress \
+                 included); empty the trash or ask for more space",
+                crate::config::format_size(new.size),
+                crate::config::format_size(usage.stored() + usage.uploading),
+                crate::config::format_size(user.quota),
+            ),
+        ));
+    };
+    let mut response = (
+        StatusCode::CREATED,
+        axum::Json(UploadCreated {
+            upload: Some(status_of(&upload)),
+            item: None,
+        }),
+    )
+        .into_response();
+    let headers = response.headers_mut();
+    tus_headers(headers, 0, upload.size);
+    if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/uploads/{}", upload.id)) {
+        headers.insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+fn path_taken() -> ApiError {
+    ApiError::new(
+        ErrorCode::PathTaken,
+        "another item has this path; choose another name",
+    )
+}
+
+/// How far an upload has come (tus `HEAD`): `Upload-Offset` and `Upload-Length`.
+#[utoipa::path(head, path = "/api/v1/uploads/{id}", tag = "uploads",
+    security(("device_token" = [])),
+    params(("id" = String, Path, description = "upload id")),
+    responses((status = 200, headers(("Upload-Offset" = u64), ("Upload-Length" = u64))),
+        (status = "4XX", body = ErrorBody)))]
+pub async fn upload_offset(
+    State(state): State<AppState>,
+    session: Session,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Response, ApiError> {
+    state
+        .store
+        .upload(&session.user.id, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    // A client asks right after its connection broke; the server may not have noticed yet.
+    // Wait a little for a write in progress to end, so the answer is where the next chunk
+    // must start.
+    let writing = state
+        .uploads
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&id)
+        .cloned();
+    if let Some(progress) = writing {
+        let _ = tokio::time::timeout(SETTLE_WAIT, progress.lock()).await;
+    }
+    let upload = state
+        .store
+        .upload(&session.user.id, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let mut response = StatusCode::OK.into_response();
+    tus_headers(response.headers_mut(), upload.offset, upload.size);
+    Ok(response)
+}
+
+/// Gives up an upload (tus termination): its bytes are dropped.
+#[utoipa::path(delete, path = "/api/v1/uploads/{id}", tag = "uploads",
+    security(("device_token" = [])),
+    params(("id" = String, Path, description = "upload id")),
+    responses((status = 204), (status = "4XX", body = ErrorBody)))]
+pub async fn cancel_upload(
+    State(state): State<AppState>,
+    session: Session,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    let upload = state
+        .store
+        .upload(&session.user.id, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let progress = progress_of(&state, &upload.id);
+    let _writing = progress
+        .try_lock_owned()
+        .map_err(|_| ApiError::new(ErrorCode::UploadBusy, "this upload is receiving bytes"))?;
+    if state.store.delete_upload(&session.user.id, &id).await? {
+        state.storage.remove(&upload.storage_key).await?;
+    }
+    forget_progress(&state, &upload.id);
+    Ok(StatusCode::NO_CONTENT)
+}
+
+fn progress_of(state: &ServerState, id: &str) -> Arc<tokio::sync::Mutex<UploadProgress>> {
+    let mut uploads = state.uploads.lock().unwrap_or_else(|e| e.into_inner());
+    uploads
+        .entry(id.to_owned())
+        .or_insert_with(|| {
+            Arc::new(tokio::sync::Mutex::new(UploadProgress {
+                hashed: 0,
+                hasher: blake3::Hasher::new(),
+            }))
+        })
+        .clone()
+}
+
+fn forget_progress(state: &ServerState, id: &str) {
+    state
+        .uploads
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(id);
+}
+
+/// A per-chunk checksum (tus checksum extension): `sha256` or `blake3`, base64.
+enum Checksum {
+    Sha256(sha2::Sha256, Vec<u8>),
+    Blake3(Box<blake3::Hasher>, Vec<u8>),
+}
+
+impl Checksum {
+    fn parse(value: &str) -> Result<Checksum, ApiError> {
+        let (algorithm, digest) = value
+            .trim()
+            .split_once(' ')
+            .ok_or_else(|| ApiError::bad_request("Upload-Checksum is `<algorithm> <base64>`"))?;
+        let digest = base64::engine::general_purpose::STANDARD
+            .decode(digest.trim())
+            .map_err(|_| ApiError::bad_request("Upload-Checksum's digest is not base64"))?;
+        match algorithm {
+            "sha256" if digest.len() == 32 => Ok(Checksum::Sha256(sha2::Sha256::new(), digest)),
+            "blake3" if digest.len() == 32 => {
+                Ok(Checksum::Blake3(Box::new(blake3::Hasher::new()), digest))
+            }
+            "sha256" | "blake3" => Err(ApiError::bad_request(
+                "Upload-Checksum's digest has the wrong length",
+            )),
+            _ => Err(ApiError::bad_request(
+                "Upload-Checksum algorithms: sha256, blake3",
+            )),
+        }
+    }
+
+    fn update(&mut self, bytes: &[u8]) {
+        match self {
+            Checksum::Sha256(hasher, _) => hasher.update(bytes),
+            Checksum::Blake3(hasher, _) => {
+                hasher.update(bytes);
+            }
+        }
+    }
+
+    fn matches(self) -> bool {
+        match self {
+            Checksum::Sha256(hasher, expected) => hasher.finalize().as_slice() == expected,
+            Checksum::Blake3(hasher, expected) => {
+                hasher.finalize().as_bytes() == expected.as_slice()
+            }
+        }
+    }
+}
+
+/// Appends a chunk at `Upload-Offset` (tus `PATCH`, body `application/offset+octet-stream`).
+/// A chunk at another offset gets 409; one whose bytes miss `Upload-Checksum` is dropped whole
+/// and the offset stays; bytes past the declared size are refused. The chunk that brings the
+/// last byte commits the upload and answers the new item.
+#[utoipa::path(patch, path = "/api/v1/uploads/{id}", tag = "uploads",
+    security(("device_token" = [])),
+    params(("id" = String, Path, description = "upload id"),
+        ("Upload-Offset" = u64, Header, description = "where this chunk starts"),
+        ("Upload-Checksum" = Option<String>, Header, description = "`sha256 <base64>` or `blake3 <base64>` of this chunk")),
+    request_body(content = Vec<u8>, content_type = "application/offset+octet-stream"),
+    responses((status = 200, body = ChunkAccepted, headers(("Upload-Offset" = u64))),
+        (status = "4XX", body = ErrorBody)))]
+pub async fn append_upload(
+    State(state): State<AppState>,
+    session: Session,
+    ApiPath(id): ApiPath<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let mut response = match append(state, session, id, headers, body).await {
+        Ok(response) => response,
+        Err(error) => error.into_response(),
+    };
+    // A refused chunk may not have been read to its end: the connection cannot carry another
+    // request, and the client must know before it tries.
+    if !response.status().is_success() {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
+}
+
+async fn append(
+    state: AppState,
+    session: Session,
+    id: String,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or(v).trim().to_ascii_lowercase());
+    if content_type.as_deref() != Some(OFFSET_OCTET_STREAM) {
+        return Err(ApiError::new(
+            ErrorCode::UnsupportedMediaType,
+            format!("send chunks with Content-Type: {OFFSET_OCTET_STREAM}"),
+        ));
+    }
+    let offset: u64 = headers
+        .get(UPLOAD_OFFSET)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| ApiError::bad_request("Upload-Offset must be a byte count"))?;
+    let mut checksum = headers
+        .get(UPLOAD_CHECKSUM)
+        .map(|v| {
+            v.to_str()
+                .map_err(|_| ApiError::bad_request("Upload-Checksum is not text"))
+                .and_then(Checksum::parse)
+        })
+        .transpose()?;
+    let user_id = &session.user.id;
+    if state.store.upload(user_id, &id).await?.is_none() {
+        return Err(ApiError::not_found());
+    }
+    let progress = progress_of(&state, &id);
+    let mut progress = progress.try_lock_owned().map_err(|_| {
+        ApiError::new(
+            ErrorCode::UploadBusy,
+            "another request is writing to this upload",
+        )
+    })?;
+    // Read again under the lock: a request that held it may have moved or finished it.
+    let upload = state
+        .store
+        .upload(user_id, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    if offset != upload.offset {
+        let mut error = ApiError::new(
+            ErrorCode::OffsetMismatch,
+            format!("the upload is at byte {}, not {offset}", upload.offset),
+        )
+        .into_response();
+        tus_headers(error.headers_mut(), upload.offset, upload.size);
+        return Ok(error);
+    }
+    let remaining = upload.size - upload.offset;
+    let hashing = progress.hashed == offset;
+    let hasher_before = progress.hasher.clone();
+
+    let (sender, receiver) = mpsc::channel::<Bytes>(16);
+    let storage = state.storage.clone();
+    let key = upload.storage_key.clone();
+    let writer = tokio::spawn(async move { storage.append(&key, offset, receiver).await });
+    let mut received = 0u64;
+    let mut refused: Option<ApiError> = None;
+    let mut broken = false;
+    let mut stream = body.into_data_stream();
+    while let Some(frame) = stream.next().await {
+        let bytes = match frame {
+            Ok(bytes) => bytes,
+            Err(_) => {
+                broken = true;
+                break;
+            }
+        };
+        let len = bytes.len() as u64;
+        if received + len > remaining {
+            refused = Some(ApiError::new(
+                ErrorCode::SizeMismatch,
+                format!(
+                    "the upload was declared as {} bytes; this chunk goes past that",
+                    upload.size
+                ),
+            ));
+            break;
+        }
+        received += len;
+        if hashing {
+            progress.hasher.update(&bytes);
+        }
+        if let Some(checksum) = checksum.as_mut() {
+            checksum.update(&bytes);
+        }
+        if sender.send(bytes).await.is_err() {
+            break;
+        }
+    }
+    drop(sender);
+    let written = writer.await.map_err(|e| ApiError::internal(&e))?;
+    let written = match written {
+        Ok(written) if written == received => Some(written),
+        Ok(_) => None,
+        Err(error) => {
+            tracing::warn!("cannot write to upload {}: {error}", upload.id);
+            None
+        }
+    };
+    if refused.is_none()
+        && !broken
+        && let Some(checksum) = checksum.take()
+        && !checksum.matches()
+    {
+        refused = Some(ApiError::new(
+            ErrorCode::ChecksumMismatch,
+            "the chunk's bytes do not match its Upload-Checksum; send it again",
+        ));
+    }
+    // A chunk that cannot be trusted whole is dropped whole: refused, failed to write, or
+    // broken off before its checksum could be checked.
+    let keep = refused.is_none() && written.is_some() && !(broken && checksum.is_some());
+    let new_offset = if keep {
+        offset + received
+    } else {
+        state.storage.truncate(&upload.storage_key, offset).await?;
+        progress.hasher = hasher_before;
+        offset
+    };
+    if hashing && keep {
+        progress.hashed = new_offset;
+    } else if !hashing {
+        // What the running hash covers no longer lines up; the commit reads the file instead.
+        progress.hashed = u64::MAX;
+    }
+    state
+        .store
+        .set_upload_offset(&upload.id, new_offset, expiry(&state))
+        .await?;
+    if let Some(error) = refused {
+        let mut response = error.into_response();
+        tus_headers(response.headers_mut(), new_offset, upload.size);
+        return Ok(response);
+    }
+    if written.is_none() {
+        return Err(ApiError::internal(&"the chunk could not be stored"));
+    }
+    if broken {
+        return Err(ApiError::bad_request("the chunk broke off"));
+    }
+    let item = if new_offset == upload.size {
+        let hasher = (progress.hashed == upload.size).then(|| progress.hasher.clone());
+        let item = commit(&state, &session, &upload, hasher).await;
+        forget_progress(&state, &upload.id);
+        Some(item?)
+    } else {
+        None
+    };
+    let mut response = axum::Json(ChunkAccepted {
+        offset: new_offset,
+        item,
+    })
+    .into_response();
+    tus_headers(response.headers_mut(), new_offset, upload.size);
+    Ok(response)
+}
+
+/// Turns a complete upload into an item: check the whole file's hash, read what the file is,
+/// move the bytes into place, then record blob and item in one transaction. A crash between
+/// any two steps leaves no item (the next start removes what was moved) or a complete one.
+async fn commit(
+    state: &ServerState,
+    session: &Session,
+    upload: &UploadRow,
+    hasher: Option<blake3::Hasher>,
+) -> Result<MediaItem, ApiError> {
+    let actual = match hasher {
+        Some(hasher) => hasher.finalize().to_hex().to_string(),
+        None => hash_stored(state, &upload.storage_key).await?,
+    };
+    if actual != upload.hash {
+        drop_upload(state, upload).await?;
+        return Err(ApiError::new(
+            ErrorCode::HashMismatch,
+            "the file's bytes do not match the hash declared for it; nothing was kept",
+        ));
+    }
+    state.crash_point("after-verify");
+    let blob = describe(state, upload).await;
+    state
+        .storage
+        .promote(&upload.storage_key, &blob.storage_key)
+        .await?;
+    state.crash_point("after-promote");
+    let now = state.clock.now_ms();
+    let mut tx = state.store.begin().await?;
+    Store::insert_blob(&mut tx, &upload.user_id, &blob, now).await?;
+    let outcome = Store::create_item(
+        &mut tx,
+        &upload.user_id,
+        &upload.path,
+        &upload.hash,
+        upload.modified_at,
+        now,
+    )
+    .await?;
+    let item = match outcome {
+        Outcome::Done(item) => item,
+        other => {
+            drop(tx);
+            if state
+                .store
+                .blob(&upload.user_id, &upload.hash)
+                .await?
+                .is_none()
+            {
+                state.storage.remove(&blob.storage_key).await?;
+            }
+            state
+                .store
+                .delete_upload(&upload.user_id, &upload.id)
+                .await?;
+            return Err(match other {
+                Outcome::PathTaken => path_taken(),
+                _ => ApiError::internal(&"the new content vanished"),
+            });
+        }
+    };
+    Store::delete_upload_in(&mut tx, &upload.id).await?;
+    tx.commit().await?;
+    state.crash_point("after-commit");
+    state.notifier.publish(&upload.user_id, item.seq);
+    state.store.mark_synced(&session.device.id, now).await?;
+    if item.thumbnails == ThumbnailState::Pending
+        && let Some(row) = state.store.blob(&upload.user_id, &upload.hash).await?
+    {
+        state.thumbnails.push(row);
+    }
+    Ok(item)
+}
+
+async fn drop_upload(state: &ServerState, upload: &UploadRow) -> Result<(), ApiError> {
+    state
+        .store
+        .delete_upload(&upload.user_id, &upload.id)
+        .await?;
+    state.storage.remove(&upload.storage_key).await?;
+    Ok(())
+}
+
+/// BLAKE3 of a stored object, read from storage.
+async fn hash_stored(state: &ServerState, key: &str) -> Result<String, ApiError> {
+    if let Some(path) = state.storage.local_path(key) {
+        let hash = tokio::task::spawn_blocking(move || skyfolio_media::hash_file_parallel(&path))
+            .await
+            .map_err(|e| ApiError::internal(&e))?
+            .map_err(|e| ApiError::internal(&e))?;
+        return Ok(hash.to_hex());
+    }
+    let len = state.storage.len(key).await?;
+    let mut stream = state.storage.read(key, 0..len).await?;
+    let mut hasher = blake3::Hasher::new();
+    while let Some(bytes) = stream.next().await {
+        hasher.update(&bytes?);
+    }
+    Ok(hasher.finalize().to_hex().to_string())
+}
+
+/// What the uploaded file is: kind, capture time, size as displayed, duration. A file the
+/// media core cannot read is kept all the same, as kind `other`.
+async fn describe(state: &ServerState, upload: &UploadRow) -> NewBlob {
+    let mut blob = NewBlob {
+        hash: upload.hash.clone(),
+        size: upload.size,
+        storage_key: format!("blobs/{}/{}", upload.user_id, upload.hash),
+        kind: MediaKind::Other,
+        mime: None,
+        taken_at: None,
+        taken_sort: None,
+        width: None,
+        height: None,
+        duration_ms: None,
+        thumbnails: ThumbnailState::None,
+    };
+    let Some(path) = state.storage.local_path(&upload.storage_key) else {
+        return blob;
+    };
+    let probed = tokio::task::spawn_blocking(move || {
+        let media_type = skyfolio_media::sniff(&path)?;
+        let metadata = skyfolio_media::read_metadata(&path, &media_type)?;
+        Ok::<_, skyfolio_media::Error>((media_type, metadata))
+    })
+    .await;
+    let (media_type, metadata) = match probed {
+        Ok(Ok(probed)) => probed,
+        Ok(Err(error)) => {
+            tracing::info!(
+                "{} is kept as a file of unknown kind: {}",
+                upload.path,
+                error.message()
+            );
+            return blob;
+        }
+        Err(error) => {
+            tracing::warn!("cannot read {}: {error}", upload.path);
+            return blob;
+        }
+    };
+    blob.kind = match media_type.kind {
+        skyfolio_media::MediaKind::Photo => MediaKind::Photo,
+        skyfolio_media::MediaKind::Video => MediaKind::Video,
+    };
+    blob.mime = Some(media_type.mime.to_owned());
+    blob.taken_at = metadata.taken_at.map(|t| t.to_rfc3339());
+    blob.taken_sort = metadata.taken_at.and_then(sort_time);
+    blob.width = metadata.width;
+    blob.height = metadata.height;
+    blob.duration_ms = metadata.duration_ms;
+    blob.thumbnails = ThumbnailState::Pending;
+    blob
+}
+
+/// The timeline's order key: the camera's wall clock read as if UTC.
+fn sort_time(taken: CaptureTime) -> Option<i64> {
+    taken
+        .local
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .ok()
+        .map(|zoned| zoned.timestamp().as_millisecond())
+}

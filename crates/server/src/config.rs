@@ -1,0 +1,111 @@
+//! How a server is set up: the data folder, who may register, limits and lifetimes.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// 5 GiB: the quota of a new account unless set otherwise.
+pub const DEFAULT_QUOTA: u64 = 5 << 30;
+
+/// Everything a running server needs to know besides its clock.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The database and every stored byte live here.
+    pub data_dir: PathBuf,
+    /// Whether anyone may create an account (the first account can always be created).
+    pub registration: bool,
+    /// The quota of new accounts, in bytes.
+    pub default_quota: u64,
+    /// How long an item stays in the recycle bin before it is purged.
+    pub trash_retention: Duration,
+    /// How long an upload may go without receiving a byte before it is dropped.
+    pub upload_expiry: Duration,
+    /// How often expired trash and abandoned uploads are cleaned up.
+    pub maintenance_interval: Duration,
+    /// The most header bytes a request may carry.
+    pub max_header_bytes: usize,
+    /// Serves `/bench/static` and `/bench/sink`: plain file routes the benchmark compares with.
+    pub bench_routes: bool,
+    /// For crash tests: the process aborts when a commit reaches this step
+    /// (`after-verify`, `after-promote`, `after-commit`).
+    pub crash_at: Option<String>,
+}
+
+impl Config {
+    pub fn new(data_dir: impl Into<PathBuf>) -> Config {
+        Config {
+            data_dir: data_dir.into(),
+            registration: true,
+            default_quota: DEFAULT_QUOTA,
+            trash_retention: Duration::from_secs(30 * 24 * 3600),
+            upload_expiry: Duration::from_secs(24 * 3600),
+            maintenance_interval: Duration::from_secs(600),
+            max_header_bytes: 16 * 1024,
+            bench_routes: false,
+            crash_at: None,
+        }
+    }
+}
+
+/// Reads `20GiB`, `500 MB`, `1.5TB`, `1048576`: binary units with `i`, decimal without.
+pub fn parse_size(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: f64 = number.parse().ok()?;
+    let multiplier: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "m" | "mb" => 1_000_000,
+        "g" | "gb" => 1_000_000_000,
+        "t" | "tb" => 1_000_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        "tib" => 1 << 40,
+        _ => return None,
+    };
+    let bytes = number * multiplier as f64;
+    (bytes.is_finite() && bytes >= 0.0 && bytes < u64::MAX as f64).then_some(bytes as u64)
+}
+
+/// Writes a byte count the way people read it: `5 GiB`, `1.5 MiB`, `512 B`.
+pub fn format_size(bytes: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 || value.fract() == 0.0 {
+        format!("{value} {}", UNITS[unit])
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(parse_size("20GiB"), Some(20 << 30));
+        assert_eq!(parse_size("20 gib"), Some(20 << 30));
+        assert_eq!(parse_size("500MB"), Some(500_000_000));
+        assert_eq!(parse_size("1.5KiB"), Some(1536));
+        assert_eq!(parse_size("1048576"), Some(1 << 20));
+        assert_eq!(parse_size("-1GiB"), None);
+        assert_eq!(parse_size("lots"), None);
+        assert_eq!(parse_size("5 XB"), None);
+    }
+
+    #[test]
+    fn sizes_print_as_people_read_them() {
+        assert_eq!(format_size(5 << 30), "5 GiB");
+        assert_eq!(format_size(1536), "1.5 KiB");
+        assert_eq!(format_size(12), "12 B");
+    }
+}

@@ -1,0 +1,30 @@
+//! The cloud Skyfolio syncs to.
+//!
+//! This crate owns the server: accounts and their devices, resumable uploads (the tus 1.0
+//! model), the media items of each account with their thumbnails, the change feed devices
+//! follow, the recycle bin and the quota. Its HTTP API lives under `/api/v1` and describes itself
+//! in an OpenAPI document generated from the handlers. Every SQL statement is in [`store`]; every
+//! stored byte goes through the [`Storage`] trait; time comes from a [`Clock`].
+//!
+//! It knows nothing of sync plans, local folders or windows: a client tells it what to keep and
+//! it keeps it, checked, for the account that sent it. What crosses the wire is defined in
+//! `skyfolio-protocol`; what a file is comes from `skyfolio-media`.
+
+pub mod admin;
+mod api;
+mod auth;
+mod bench;
+mod clock;
+pub mod config;
+mod error;
+mod notify;
+mod server;
+mod storage;
+pub mod store;
+mod thumbnails;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use config::Config;
+pub use error::{ApiError, Error};
+pub use server::Server;
+pub use storage::{ByteStream, LocalStorage, Storage};

@@ -1,0 +1,242 @@
+//! `skyfolio-server`: serve, administer accounts, measure.
+
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use serde::Deserialize;
+use skyfolio_server::config::{self, Config, format_size, parse_size};
+use skyfolio_server::{Server, admin::Admin};
+
+#[derive(Parser)]
+#[command(
+    name = "skyfolio-server",
+    version,
+    about = "The cloud Skyfolio syncs photos and videos to"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (flags beat SKYFOLIO_SERVER_* variables, which beat the TOML file).
+    Serve(ServeArgs),
+    /// Administer accounts on a data folder.
+    User {
+        #[command(flatten)]
+        data: DataArg,
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Args)]
+struct DataArg {
+    /// The data folder: database and stored files.
+    #[arg(long, env = "SKYFOLIO_SERVER_DATA")]
+    data: Option<PathBuf>,
+    /// A TOML file with the same settings as the flags (`data = "..."`, `listen = "..."`).
+    #[arg(long, env = "SKYFOLIO_SERVER_CONFIG")]
+    config: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    data: DataArg,
+    /// Address to listen on (127.0.0.1:8420 unless set).
+    #[arg(long, env = "SKYFOLIO_SERVER_LISTEN")]
+    listen: Option<SocketAddr>,
+    /// Whether anyone may create an account (the first account can always be created).
+    #[arg(long, env = "SKYFOLIO_SERVER_REGISTRATION")]
+    registration: Option<bool>,
+    /// Quota of new accounts (`5GiB` unless set).
+    #[arg(long, env = "SKYFOLIO_SERVER_DEFAULT_QUOTA")]
+    default_quota: Option<String>,
+    /// Days an item stays in the trash before it is purged (30 unless set).
+    #[arg(long, env = "SKYFOLIO_SERVER_TRASH_DAYS")]
+    trash_days: Option<u64>,
+    /// Hours an upload may go without a byte before it is dropped (24 unless set).
+    #[arg(long, env = "SKYFOLIO_SERVER_UPLOAD_EXPIRY_HOURS")]
+    upload_expiry_hours: Option<u64>,
+    /// Serve /bench/static and /bench/sink for `skyfolio-server bench`.
+    #[arg(long, hide = true, env = "SKYFOLIO_SERVER_BENCH_ROUTES")]
+    bench_routes: bool,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add an account; the password is read from standard input (one line).
+    Add {
+        email: String,
+        /// Make the account an administrator (the first account always is).
+        #[arg(long)]
+        admin: bool,
+        /// Its quota (the default quota unless set).
+        #[arg(long)]
+        quota: Option<String>,
+    },
+    /// List the accounts with what they use.
+    List,
+    /// Set an account's quota: `user quota anna@example.org 20GiB`.
+    Quota { email: String, size: String },
+    /// Disable an account and log out all its devices.
+    Disable { email: String },
+    /// Enable a disabled account again.
+    Enable { email: String },
+}
+
+/// The TOML file: every setting optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    data: Option<PathBuf>,
+    listen: Option<SocketAddr>,
+    registration: Option<bool>,
+    default_quota: Option<String>,
+    trash_days: Option<u64>,
+    upload_expiry_hours: Option<u64>,
+}
+
+fn read_file_config(path: Option<&Path>) -> anyhow::Result<FileConfig> {
+    let Some(path) = path else {
+        return Ok(FileConfig::default());
+    };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("while reading the configuration {}", path.display()))?;
+    toml::from_str(&text)
+        .with_context(|| format!("while reading the configuration {}", path.display()))
+}
+
+fn data_dir(arg: Option<PathBuf>, file: &FileConfig) -> anyhow::Result<PathBuf> {
+    match arg.or_else(|| file.data.clone()) {
+        Some(dir) => Ok(dir),
+        None => bail!(
+            "say where the data lives: --data DIR, SKYFOLIO_SERVER_DATA or `data` in the configuration file"
+        ),
+    }
+}
+
+fn size_setting(text: Option<String>, default: u64) -> anyhow::Result<u64> {
+    match text {
+        None => Ok(default),
+        Some(text) => {
+            parse_size(&text).with_context(|| format!("{text:?} is not a size like 5GiB"))
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SKYFOLIO_SERVER_LOG")
+                .unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match Cli::parse().command {
+        Command::Serve(args) => serve(args).await,
+        Command::User { data, command } => user(data, command).await,
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let file = read_file_config(args.data.config.as_deref())?;
+    let mut config = Config::new(data_dir(args.data.data, &file)?);
+    config.registration = args.registration.or(file.registration).unwrap_or(true);
+    config.default_quota = size_setting(
+        args.default_quota.or(file.default_quota),
+        config::DEFAULT_QUOTA,
+    )?;
+    if let Some(days) = args.trash_days.or(file.trash_days) {
+        config.trash_retention = std::time::Duration::from_secs(days * 24 * 3600);
+    }
+    if let Some(hours) = args.upload_expiry_hours.or(file.upload_expiry_hours) {
+        config.upload_expiry = std::time::Duration::from_secs(hours * 3600);
+    }
+    config.bench_routes = args.bench_routes;
+    config.crash_at = std::env::var("SKYFOLIO_SERVER_CRASH_AT").ok();
+    let listen = args
+        .listen
+        .or(file.listen)
+        .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8420)));
+    let data = config.data_dir.clone();
+    let server = Server::open(config)
+        .await
+        .with_context(|| format!("while opening {}", data.display()))?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("while listening on {listen}"))?;
+    let address = listener.local_addr()?;
+    // The first line on standard output is the address, for scripts and tests that ask for
+    // port 0.
+    println!("listening on http://{address}");
+    tracing::info!("serving {} on http://{address}", data.display());
+    server.serve(listener).await.context("while serving")
+}
+
+async fn user(data: DataArg, command: UserCommand) -> anyhow::Result<()> {
+    let file = read_file_config(data.config.as_deref())?;
+    let dir = data_dir(data.data, &file)?;
+    let admin = Admin::open(&dir)
+        .await
+        .with_context(|| format!("while opening {}", dir.display()))?;
+    match command {
+        UserCommand::Add {
+            email,
+            admin: is_admin,
+            quota,
+        } => {
+            let quota = size_setting(quota.or(file.default_quota), config::DEFAULT_QUOTA)?;
+            let mut password = String::new();
+            std::io::stdin()
+                .lock()
+                .read_line(&mut password)
+                .context("while reading the password from standard input")?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            let user = admin.add_user(&email, password, is_admin, quota).await?;
+            println!(
+                "added {}{} with {}",
+                user.email,
+                if user.admin { " (administrator)" } else { "" },
+                format_size(user.quota)
+            );
+        }
+        UserCommand::List => {
+            for (user, usage) in admin.list_users().await? {
+                println!(
+                    "{}\t{}{}\t{} of {}\tphotos {}\tvideos {}\ttrash {}",
+                    user.email,
+                    if user.admin { "admin" } else { "user" },
+                    if user.disabled { ", disabled" } else { "" },
+                    format_size(usage.stored()),
+                    format_size(user.quota),
+                    format_size(usage.photos),
+                    format_size(usage.videos),
+                    format_size(usage.trash),
+                );
+            }
+        }
+        UserCommand::Quota { email, size } => {
+            let quota =
+                parse_size(&size).with_context(|| format!("{size:?} is not a size like 20GiB"))?;
+            admin.set_quota(&email, quota).await?;
+            println!("{email}: quota {}", format_size(quota));
+        }
+        UserCommand::Disable { email } => {
+            admin.set_disabled(&email, true).await?;
+            println!("{email}: disabled, every device logged out");
+        }
+        UserCommand::Enable { email } => {
+            admin.set_disabled(&email, false).await?;
+            println!("{email}: enabled");
+        }
+    }
+    admin.close().await;
+    Ok(())
+}

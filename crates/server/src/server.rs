@@ -1,0 +1,252 @@
+//! A running server: its state, its start-up checks and its background work.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use skyfolio_protocol::ThumbnailState;
+use tokio::net::TcpListener;
+
+use crate::auth::Throttle;
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::error::Error;
+use crate::notify::Notifier;
+use crate::storage::{LocalStorage, Storage};
+use crate::store::Store;
+use crate::thumbnails;
+
+/// What every request handler shares.
+pub(crate) type AppState = Arc<State>;
+
+pub(crate) struct State {
+    pub store: Store,
+    pub storage: Arc<dyn Storage>,
+    pub clock: Arc<dyn Clock>,
+    pub config: Config,
+    pub throttle: Throttle,
+    pub notifier: Notifier,
+    pub thumbnails: thumbnails::Queue,
+    /// A hash of no password, verified against when an email has no account, so that unknown
+    /// and known emails take the same time to refuse.
+    pub dummy_hash: String,
+    /// Uploads being written to, with the running hash of what they hold so far.
+    pub uploads: Mutex<HashMap<String, Arc<tokio::sync::Mutex<crate::api::UploadProgress>>>>,
+}
+
+impl State {
+    /// Aborts the process at a named step of a commit when the configuration asks for it:
+    /// the crash tests use it to stop the server between any two steps.
+    pub fn crash_point(&self, step: &str) {
+        if self.config.crash_at.as_deref() == Some(step) {
+            tracing::error!("crashing at {step}, as configured");
+            std::process::abort();
+        }
+    }
+}
+
+/// A server, opened on its data folder, ready to serve.
+#[derive(Clone)]
+pub struct Server {
+    state: AppState,
+}
+
+impl Server {
+    /// Opens the data folder (creating it on first use), checks that the database and the
+    /// stored files agree, and starts the background work.
+    pub async fn open(config: Config) -> Result<Server, Error> {
+        Server::open_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    pub async fn open_with_clock(config: Config, clock: Arc<dyn Clock>) -> Result<Server, Error> {
+        let io_error = |path: &std::path::Path| {
+            let path = path.to_owned();
+            move |source| Error::Io { path, source }
+        };
+        std::fs::create_dir_all(&config.data_dir).map_err(io_error(&config.data_dir))?;
+        let files = config.data_dir.join("files");
+        let storage: Arc<dyn Storage> =
+            Arc::new(LocalStorage::open(&files).map_err(io_error(&files))?);
+        let store = Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?;
+        reconcile(&store, storage.as_ref())
+            .await
+            .map_err(io_error(&files))?;
+        let dummy_hash = tokio::task::spawn_blocking(|| {
+            crate::auth::hash_password(&crate::store::new_id()).map_err(Error::Password)
+        })
+        .await
+        .map_err(|e| Error::Invalid(e.to_string()))??;
+        let thumbnails = thumbnails::Queue::start(store.clone(), storage.clone());
+        for blob in store.pending_thumbnails().await? {
+            thumbnails.push(blob);
+        }
+        let state = Arc::new(State {
+            store,
+            storage,
+            clock,
+            config,
+            throttle: Throttle::default(),
+            notifier: Notifier::default(),
+            thumbnails,
+            dummy_hash,
+            uploads: Mutex::new(HashMap::new()),
+        });
+        let server = Server { state };
+        let maintenance = server.clone();
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(maintenance.state.config.maintenance_interval);
+            loop {
+                ticks.tick().await;
+                if let Err(error) = maintenance.run_maintenance().await {
+                    tracing::warn!("maintenance failed: {error}");
+                }
+            }
+        });
+        Ok(server)
+    }
+
+    /// The HTTP application.
+    pub fn router(&self) -> axum::Router {
+        crate::api::router(self.state.clone())
+    }
+
+    /// The OpenAPI document of the API.
+    pub fn openapi(&self) -> utoipa::openapi::OpenApi {
+        crate::api::openapi()
+    }
+
+    /// Serves on `listener` until the process ends.
+    pub async fn serve(&self, listener: TcpListener) -> std::io::Result<()> {
+        axum::serve(
+            listener,
+            self.router()
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+    }
+
+    /// Purges items trashed longer ago than the retention, and drops uploads that expired.
+    /// Runs on its own every `maintenance_interval`; callable at will.
+    pub async fn run_maintenance(&self) -> Result<(), Error> {
+        let state = &self.state;
+        let now = state.clock.now_ms();
+        let retention = i64::try_from(state.config.trash_retention.as_millis()).unwrap_or(i64::MAX);
+        for (user_id, id) in state
+            .store
+            .trashed_before(now.saturating_sub(retention))
+            .await?
+        {
+            crate::api::purge(state, &user_id, &id)
+                .await
+                .map_err(|e| Error::Invalid(e.message))?;
+        }
+        for upload in state.store.expired_uploads(now).await? {
+            let progress = state
+                .uploads
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get(&upload.id)
+                .cloned();
+            // An upload receiving bytes right now is not abandoned, whatever its expiry says.
+            let _writing = match &progress {
+                Some(progress) => match progress.clone().try_lock_owned() {
+                    Ok(guard) => Some(guard),
+                    Err(_) => continue,
+                },
+                None => None,
+            };
+            if state
+                .store
+                .delete_upload(&upload.user_id, &upload.id)
+                .await?
+                && let Err(error) = state.storage.remove(&upload.storage_key).await
+            {
+                tracing::warn!("cannot remove {}: {error}", upload.storage_key);
+            }
+            state
+                .uploads
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&upload.id);
+        }
+        Ok(())
+    }
+
+    /// Waits until every thumbnail queued so far is made.
+    pub async fn thumbnails_idle(&self) {
+        self.state.thumbnails.idle().await;
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.state.store
+    }
+}
+
+/// Brings the database and the stored files back into agreement after a crash: a file no row
+/// knows is the remainder of an interrupted commit or purge and is removed; an upload whose
+/// staged bytes are gone is forgotten (its client starts over); an upload's offset never
+/// claims more than its file holds.
+async fn reconcile(store: &Store, storage: &dyn Storage) -> std::io::Result<()> {
+    let db = |e: sqlx::Error| std::io::Error::other(e);
+    for key in store.drop_unreferenced_blobs().await.map_err(db)? {
+        storage.remove(&key).await?;
+    }
+    let blobs = store.all_blobs().await.map_err(db)?;
+    let known: std::collections::HashSet<&str> =
+        blobs.iter().map(|b| b.storage_key.as_str()).collect();
+    for key in storage.list("blobs").await? {
+        if !known.contains(key.as_str()) {
+            tracing::info!("removing {key}: no item refers to it");
+            storage.remove(&key).await?;
+        }
+    }
+    for blob in &blobs {
+        if storage.len(&blob.storage_key).await.ok() != Some(blob.size) {
+            tracing::error!(
+                "{} of {} is missing or damaged in storage",
+                blob.hash,
+                blob.user_id
+            );
+        }
+        if blob.thumbnails == "ready" {
+            let present = storage
+                .len(&thumbnails::key(
+                    &blob.user_id,
+                    &blob.hash,
+                    thumbnails::SIZES[0],
+                ))
+                .await
+                .is_ok();
+            if !present {
+                store
+                    .set_thumbnails(&blob.user_id, &blob.hash, ThumbnailState::Pending)
+                    .await
+                    .map_err(db)?;
+            }
+        }
+    }
+    let uploads = store.all_uploads().await.map_err(db)?;
+    let staged: std::collections::HashSet<&str> =
+        uploads.iter().map(|u| u.storage_key.as_str()).collect();
+    for key in storage.list("staging").await? {
+        if !staged.contains(key.as_str()) {
+            storage.remove(&key).await?;
+        }
+    }
+    for upload in &uploads {
+        match storage.len(&upload.storage_key).await {
+            Ok(len) if len >= upload.offset => {}
+            Ok(len) => store
+                .set_upload_offset(&upload.id, len, upload.expires_at)
+                .await
+                .map_err(db)?,
+            Err(_) => {
+                store
+                    .delete_upload(&upload.user_id, &upload.id)
+                    .await
+                    .map_err(db)?;
+            }
+        }
+    }
+    Ok(())
+}

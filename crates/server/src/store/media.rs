@@ -1,0 +1,665 @@
+use skyfolio_protocol::{Change, ChangeOp, MediaItem, MediaKind, MediaState, ThumbnailState};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::{Store, Tx, to_i64, to_u64};
+
+/// Stored content: one per user and hash while an item refers to it.
+#[derive(Debug, Clone)]
+pub struct BlobRow {
+    pub user_id: String,
+    pub hash: String,
+    pub size: u64,
+    pub storage_key: String,
+    pub kind: String,
+    pub mime: Option<String>,
+    pub thumbnails: String,
+}
+
+/// What is known of content that has just been verified.
+#[derive(Debug, Clone)]
+pub struct NewBlob {
+    pub hash: String,
+    pub size: u64,
+    pub storage_key: String,
+    pub kind: MediaKind,
+    pub mime: Option<String>,
+    pub taken_at: Option<String>,
+    pub taken_sort: Option<i64>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub duration_ms: Option<u64>,
+    pub thumbnails: ThumbnailState,
+}
+
+/// A position in a listing: the last item of the previous page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    pub time: i64,
+    pub id: String,
+}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        format!("{}.{}", self.time, self.id)
+    }
+
+    pub fn decode(text: &str) -> Option<Cursor> {
+        let (time, id) = text.split_once('.')?;
+        let valid_id =
+            !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_hexdigit());
+        valid_id.then_some(Cursor {
+            time: time.parse().ok()?,
+            id: id.to_owned(),
+        })
+    }
+}
+
+/// Bytes a user keeps, by kind; the same content under two names counts once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub photos: u64,
+    pub videos: u64,
+    pub other: u64,
+    pub trash: u64,
+    pub uploading: u64,
+}
+
+impl Usage {
+    pub fn stored(&self) -> u64 {
+        self.photos + self.videos + self.other + self.trash
+    }
+}
+
+pub(crate) fn kind_str(kind: MediaKind) -> &'static str {
+    match kind {
+        MediaKind::Photo => "photo",
+        MediaKind::Video => "video",
+        MediaKind::Other => "other",
+    }
+}
+
+fn kind_from(text: &str) -> MediaKind {
+    match text {
+        "photo" => MediaKind::Photo,
+        "video" => MediaKind::Video,
+        _ => MediaKind::Other,
+    }
+}
+
+pub(crate) fn thumbnails_str(state: ThumbnailState) -> &'static str {
+    match state {
+        ThumbnailState::Pending => "pending",
+        ThumbnailState::Ready => "ready",
+        ThumbnailState::None => "none",
+    }
+}
+
+fn op_str(op: ChangeOp) -> &'static str {
+    match op {
+        ChangeOp::Create => "create",
+        ChangeOp::Move => "move",
+        ChangeOp::Trash => "trash",
+        ChangeOp::Restore => "restore",
+        ChangeOp::Purge => "purge",
+    }
+}
+
+fn op_from(text: &str) -> ChangeOp {
+    match text {
+        "create" => ChangeOp::Create,
+        "move" => ChangeOp::Move,
+        "trash" => ChangeOp::Trash,
+        "restore" => ChangeOp::Restore,
+        _ => ChangeOp::Purge,
+    }
+}
+
+const ITEM_SELECT: &str = "SELECT m.id, m.path, m.kind, m.state, m.hash, m.size, m.sort_time,
+        m.created_at, m.trashed_at, m.seq, b.taken_at, b.width, b.height, b.duration_ms,
+        b.thumbnails
+    FROM media m LEFT JOIN blobs b ON b.user_id = m.user_id AND b.hash = m.hash";
+
+fn item(row: &SqliteRow) -> Result<MediaItem, sqlx::Error> {
+    let state: String = row.try_get("state")?;
+    let thumbnails: Option<String> = row.try_get("thumbnails")?;
+    let dimension = |name: &str| -> Result<Option<u32>, sqlx::Error> {
+        Ok(row
+            .try_get::<Option<i64>, _>(name)?
+            .and_then(|v| u32::try_from(v).ok()))
+    };
+    Ok(MediaItem {
+        id: row.try_get("id")?,
+        path: row.try_get("path")?,
+        kind: kind_from(&row.try_get::<String, _>("kind")?),
+        state: match state.as_str() {
+            "active" => MediaState::Active,
+            "trashed" => MediaState::Trashed,
+            _ => MediaState::Purged,
+        },
+        hash: row.try_get("hash")?,
+        size: to_u64(row.try_get("size")?),
+        taken_at: row.try_get("taken_at")?,
+        sort_time: row.try_get("sort_time")?,
+        width: dimension("width")?,
+        height: dimension("height")?,
+        duration_ms: row.try_get::<Option<i64>, _>("duration_ms")?.map(to_u64),
+        created_at: row.try_get("created_at")?,
+        trashed_at: row.try_get("trashed_at")?,
+        thumbnails: match (state.as_str(), thumbnails.as_deref()) {
+            ("purged", _) | (_, None | Some("none")) => ThumbnailState::None,
+            (_, Some("ready")) => ThumbnailState::Ready,
+            _ => ThumbnailState::Pending,
+        },
+        seq: row.try_get("seq")?,
+    })
+}
+
+fn blob(row: &SqliteRow) -> Result<BlobRow, sqlx::Error> {
+    Ok(BlobRow {
+        user_id: row.try_get("user_id")?,
+        hash: row.try_get("hash")?,
+        size: to_u64(row.try_get("size")?),
+        storage_key: row.try_get("storage_key")?,
+        kind: row.try_get("kind")?,
+        mime: row.try_get("mime")?,
+        thumbnails: row.try_get("thumbnails")?,
+    })
+}
+
+const BLOB_COLUMNS: &str = "user_id, hash, size, storage_key, kind, mime, thumbnails";
+
+/// Hands out the user's next change-feed number. Being a write, it also takes the database's
+/// write lock first thing in a transaction.
+async fn next_seq(tx: &mut Tx, user_id: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("UPDATE users SET seq = seq + 1 WHERE id = $1 RETURNING seq")
+        .bind(user_id)
+        .fetch_one(&mut **tx)
+        .await
+}
+
+async fn record_change(
+    tx: &mut Tx,
+    user_id: &str,
+    seq: i64,
+    media_id: &str,
+    op: ChangeOp,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO changes (user_id, seq, media_id, op, at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(user_id)
+        .bind(seq)
+        .bind(media_id)
+        .bind(op_str(op))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+async fn item_in(tx: &mut Tx, user_id: &str, id: &str) -> Result<MediaItem, sqlx::Error> {
+    let row = sqlx::query(&format!("{ITEM_SELECT} WHERE m.user_id = $1 AND m.id = $2"))
+        .bind(user_id)
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await?;
+    item(&row)
+}
+
+/// What became of a request to change an item.
+#[derive(Debug)]
+pub enum Outcome<T> {
+    Done(T),
+    NotFound,
+    PathTaken,
+}
+
+impl Store {
+    pub async fn blob(&self, user_id: &str, hash: &str) -> Result<Option<BlobRow>, sqlx::Error> {
+        let row = sqlx::query(&format!(
+            "SELECT {BLOB_COLUMNS} FROM blobs WHERE user_id = $1 AND hash = $2"
+        ))
+        .bind(user_id)
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(blob).transpose()
+    }
+
+    pub async fn all_blobs(&self) -> Result<Vec<BlobRow>, sqlx::Error> {
+        let rows = sqlx::query(&format!("SELECT {BLOB_COLUMNS} FROM blobs"))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(blob).collect()
+    }
+
+    /// An item of this user, in any state (purged ones are tombstones).
+    pub async fn item(&self, user_id: &str, id: &str) -> Result<Option<MediaItem>, sqlx::Error> {
+        let row = sqlx::query(&format!("{ITEM_SELECT} WHERE m.user_id = $1 AND m.id = $2"))
+            .bind(user_id)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(item).transpose()
+    }
+
+    /// The live item at `path`.
+    pub async fn item_at(
+        &self,
+        user_id: &str,
+        path: &str,
+    ) -> Result<Option<MediaItem>, sqlx::Error> {
+        let row = sqlx::query(&format!(
+            "{ITEM_SELECT} WHERE m.user_id = $1 AND m.path = $2 AND m.state = 'active'"
+        ))
+        .bind(user_id)
+        .bind(path)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(item).transpose()
+    }
+
+    /// Records verified content (nothing happens when the user holds it already).
+    pub async fn insert_blob(
+        tx: &mut Tx,
+        user_id: &str,
+        blob: &NewBlob,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO blobs (user_id, hash, size, storage_key, kind, mime, taken_at, taken_sort,
+                width, height, duration_ms, thumbnails, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+             ON CONFLICT (user_id, hash) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(&blob.hash)
+        .bind(to_i64(blob.size))
+        .bind(&blob.storage_key)
+        .bind(kind_str(blob.kind))
+        .bind(&blob.mime)
+        .bind(&blob.taken_at)
+        .bind(blob.taken_sort)
+        .bind(blob.width.map(i64::from))
+        .bind(blob.height.map(i64::from))
+        .bind(blob.duration_ms.map(to_i64))
+        .bind(thumbnails_str(blob.thumbnails))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
+    }
+
+    /// Creates an item at `path` for content the user holds (its blob must exist). When a live
+    /// item with the same content is at `path` already, that item is the answer.
+    pub async fn create_item(
+        tx: &mut Tx,
+        user_id: &str,
+        path: &str,
+        hash: &str,
+        modified_at: Option<i64>,
+        now: i64,
+    ) -> Result<Outcome<MediaItem>, sqlx::Error> {
+        let seq = next_seq(tx, user_id).await?;
+        let existing: Option<(String, String)> = sqlx::query_as(
+            "SELECT id, hash FROM media WHERE user_id = $1 AND path = $2 AND state = 'active'",
+        )
+        .bind(user_id)
+        .bind(path)
+        .fetch_optional(&mut **tx)
+        .await?;
+        match existing {
+            Some((id, existing_hash)) if existing_hash == hash => {
+                return item_in(tx, user_id, &id).await.map(Outcome::Done);
+            }
+            Some(_) => return Ok(Outcome::PathTaken),
+            None => {}
+        }
+        let id = super::new_id();
+        let inserted = sqlx::query(
+            "INSERT INTO media (id, user_id, hash, path, state, kind, size, sort_time, created_at, seq)
+             SELECT $1, $2, $3, $4, 'active', b.kind, b.size,
+                    COALESCE(b.taken_sort, $5, $6), $6, $7
+             FROM blobs b WHERE b.user_id = $2 AND b.hash = $3",
+        )
+        .bind(&id)
+        .bind(user_id)
+        .bind(hash)
+        .bind(path)
+        .bind(modified_at)
+        .bind(now)
+        .bind(seq)
+        .execute(&mut **tx)
+        .await?;
+        if inserted.rows_affected() == 0 {
+            return Ok(Outcome::NotFound);
+        }
+        record_change(tx, user_id, seq, &id, ChangeOp::Create, now).await?;
+        item_in(tx, user_id, &id).await.map(Outcome::Done)
+    }
+
+    /// Items in the timeline, newest first.
+    pub async fn list_active(
+        &self,
+        user_id: &str,
+        after: Option<&Cursor>,
+        limit: u32,
+    ) -> Result<Vec<MediaItem>, sqlx::Error> {
+        let (time, id) = after.map_or((i64::MAX, String::new()), |c| (c.time, c.id.clone()));
+        let unbounded = after.is_none();
+        let rows = sqlx::query(&format!(
+            "{ITEM_SELECT} WHERE m.user_id = $1 AND m.state = 'active'
+               AND ($2 OR m.sort_time < $3 OR (m.sort_time = $3 AND m.id < $4))
+             ORDER BY m.sort_time DESC, m.id DESC LIMIT $5"
+        ))
+        .bind(user_id)
+        .bind(unbounded)
+        .bind(time)
+        .bind(id)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(item).collect()
+    }
+
+    /// Items in the recycle bin, most recently trashed first.
+    pub async fn list_trashed(
+        &self,
+        user_id: &str,
+        after: Option<&Cursor>,
+        limit: u32,
+    ) -> Result<Vec<MediaItem>, sqlx::Error> {
+        let (time, id) = after.map_or((i64::MAX, String::new()), |c| (c.time, c.id.clone()));
+        let unbounded = after.is_none();
+        let rows = sqlx::query(&format!(
+            "{ITEM_SELECT} WHERE m.user_id = $1 AND m.state = 'trashed'
+               AND ($2 OR m.trashed_at < $3 OR (m.trashed_at = $3 AND m.id < $4))
+             ORDER BY m.trashed_at DESC, m.id DESC LIMIT $5"
+        ))
+        .bind(user_id)
+        .bind(unbounded)
+        .bind(time)
+        .bind(id)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(item).collect()
+    }
+
+    /// Moves a live item to `path`.
+    pub async fn move_item(
+        &self,
+        user_id: &str,
+        id: &str,
+        path: &str,
+        now: i64,
+    ) -> Result<Outcome<MediaItem>, sqlx::Error> {
+        let mut tx = self.begin().await?;
+        let seq = next_seq(&mut tx, user_id).await?;
+        let moved = sqlx::query(
+            "UPDATE media SET path = $1, seq = $2
+             WHERE user_id = $3 AND id = $4 AND state = 'active' AND path <> $1",
+        )
+        .bind(path)
+        .bind(seq)
+        .bind(user_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await;
+        match moved {
+            Err(e) if crate::error::is_unique_violation(&e) => return Ok(Outcome::PathTaken),
+            Err(e) => return Err(e),
+            Ok(done) if done.rows_affected() == 0 => {
+                // Not there, or already at that path: the second is no change at all.
+                drop(tx);
+                return Ok(match self.item(user_id, id).await? {
+                    Some(item) if item.state == MediaState::Active => Outcome::Done(item),
+                    _ => Outcome::NotFound,
+                });
+            }
+            Ok(_) => {}
+        }
+        record_change(&mut tx, user_id, seq, id, ChangeOp::Move, now).await?;
+        let moved = item_in(&mut tx, user_id, id).await?;
+        tx.commit().await?;
+        Ok(Outcome::Done(moved))
+    }
+
+    /// Sends a live item to the recycle bin.
+    pub async fn trash_item(
+        &self,
+        user_id: &str,
+        id: &str,
+        now: i64,
+    ) -> Result<Outcome<MediaItem>, sqlx::Error> {
+        self.change_state(
+            user_id,
+            id,
+            "active",
+            "trashed",
+            Some(now),
+            ChangeOp::Trash,
+            now,
+        )
+        .await
+    }
+
+    /// Brings an item back from the recycle bin to its path.
+    pub async fn restore_item(
+        &self,
+        user_id: &str,
+        id: &str,
+        now: i64,
+    ) -> Result<Outcome<MediaItem>, sqlx::Error> {
+        self.change_state(
+            user_id,
+            id,
+            "trashed",
+            "active",
+            None,
+            ChangeOp::Restore,
+            now,
+        )
+        .await
+    }
+
+    #[expect(clippy::too_many_arguments, reason = "one statement's parameters")]
+    async fn change_state(
+        &self,
+        user_id: &str,
+        id: &str,
+        from: &str,
+        to: &str,
+        trashed_at: Option<i64>,
+        op: ChangeOp,
+        now: i64,
+    ) -> Result<Outcome<MediaItem>, sqlx::Error> {
+        let mut tx = self.begin().await?;
+        let seq = next_seq(&mut tx, user_id).await?;
+        let changed = sqlx::query(
+            "UPDATE media SET state = $1, trashed_at = $2, seq = $3
+             WHERE user_id = $4 AND id = $5 AND state = $6",
+        )
+        .bind(to)
+        .bind(trashed_at)
+        .bind(seq)
+        .bind(user_id)
+        .bind(id)
+        .bind(from)
+        .execute(&mut *tx)
+        .await;
+        match changed {
+            Err(e) if crate::error::is_unique_violation(&e) => return Ok(Outcome::PathTaken),
+            Err(e) => return Err(e),
+            Ok(done) if done.rows_affected() == 0 => return Ok(Outcome::NotFound),
+            Ok(_) => {}
+        }
+        record_change(&mut tx, user_id, seq, id, op, now).await?;
+        let changed = item_in(&mut tx, user_id, id).await?;
+        tx.commit().await?;
+        Ok(Outcome::Done(changed))
+    }
+
+    /// Deletes a trashed item for good, leaving its tombstone. When no other item holds the
+    /// same content, its blob row goes too and the answer names the storage key to remove
+    /// (after the commit: a crash in between leaves a file that the next start removes).
+    pub async fn purge_item(
+        &self,
+        user_id: &str,
+        id: &str,
+        now: i64,
+    ) -> Result<Outcome<(MediaItem, Option<String>)>, sqlx::Error> {
+        let mut tx = self.begin().await?;
+        let seq = next_seq(&mut tx, user_id).await?;
+        let hash: Option<String> = sqlx::query_scalar(
+            "UPDATE media SET state = 'purged', seq = $1
+             WHERE user_id = $2 AND id = $3 AND state = 'trashed' RETURNING hash",
+        )
+        .bind(seq)
+        .bind(user_id)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(hash) = hash else {
+            return Ok(Outcome::NotFound);
+        };
+        record_change(&mut tx, user_id, seq, id, ChangeOp::Purge, now).await?;
+        let removed_key: Option<String> = sqlx::query_scalar(
+            "DELETE FROM blobs WHERE user_id = $1 AND hash = $2
+               AND NOT EXISTS (SELECT 1 FROM media
+                               WHERE user_id = $1 AND hash = $2 AND state <> 'purged')
+             RETURNING storage_key",
+        )
+        .bind(user_id)
+        .bind(&hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let purged = item_in(&mut tx, user_id, id).await?;
+        tx.commit().await?;
+        Ok(Outcome::Done((purged, removed_key)))
+    }
+
+    /// Ids of a user's trashed items.
+    pub async fn trashed_ids(&self, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT id FROM media WHERE user_id = $1 AND state = 'trashed'")
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await
+    }
+
+    /// (user, id) of every item trashed at or before `before`.
+    pub async fn trashed_before(&self, before: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+        sqlx::query_as("SELECT user_id, id FROM media WHERE state = 'trashed' AND trashed_at <= $1")
+            .bind(before)
+            .fetch_all(&self.pool)
+            .await
+    }
+
+    /// Changes after `since`, oldest first, at most `limit`.
+    pub async fn changes(
+        &self,
+        user_id: &str,
+        since: i64,
+        limit: u32,
+    ) -> Result<Vec<Change>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT c.seq AS change_seq, c.op, m.id, m.path, m.kind, m.state, m.hash, m.size,
+                    m.sort_time, m.created_at, m.trashed_at, m.seq, b.taken_at, b.width,
+                    b.height, b.duration_ms, b.thumbnails
+             FROM changes c
+             JOIN media m ON m.id = c.media_id AND m.user_id = c.user_id
+             LEFT JOIN blobs b ON b.user_id = m.user_id AND b.hash = m.hash
+             WHERE c.user_id = $1 AND c.seq > $2
+             ORDER BY c.seq LIMIT $3",
+        )
+        .bind(user_id)
+        .bind(since)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(Change {
+                    seq: row.try_get("change_seq")?,
+                    op: op_from(&row.try_get::<String, _>("op")?),
+                    item: item(row)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The user's latest change-feed number.
+    pub async fn current_seq(&self, user_id: &str) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT seq FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&self.pool)
+            .await
+    }
+
+    /// What a user's stored content and uploads in progress take.
+    pub async fn usage(&self, user_id: &str) -> Result<Usage, sqlx::Error> {
+        let rows: Vec<(String, i64, bool)> = sqlx::query_as(
+            "SELECT b.kind, b.size,
+                    EXISTS (SELECT 1 FROM media m WHERE m.user_id = b.user_id
+                            AND m.hash = b.hash AND m.state = 'active') AS live
+             FROM blobs b WHERE b.user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut usage = Usage::default();
+        for (kind, size, live) in rows {
+            let size = to_u64(size);
+            let bucket = match (live, kind.as_str()) {
+                (false, _) => &mut usage.trash,
+                (true, "photo") => &mut usage.photos,
+                (true, "video") => &mut usage.videos,
+                (true, _) => &mut usage.other,
+            };
+            *bucket += size;
+        }
+        let uploading: Option<i64> =
+            sqlx::query_scalar("SELECT SUM(size) FROM uploads WHERE user_id = $1")
+                .bind(user_id)
+                .fetch_one(&self.pool)
+                .await?;
+        usage.uploading = uploading.map_or(0, to_u64);
+        Ok(usage)
+    }
+
+    /// Content whose thumbnails are still to be made.
+    pub async fn pending_thumbnails(&self) -> Result<Vec<BlobRow>, sqlx::Error> {
+        let rows = sqlx::query(&format!(
+            "SELECT {BLOB_COLUMNS} FROM blobs WHERE thumbnails = 'pending'"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(blob).collect()
+    }
+
+    pub async fn set_thumbnails(
+        &self,
+        user_id: &str,
+        hash: &str,
+        state: ThumbnailState,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE blobs SET thumbnails = $1 WHERE user_id = $2 AND hash = $3")
+            .bind(thumbnails_str(state))
+            .bind(user_id)
+            .bind(hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Removes blob rows no item refers to any more (left by a crash); answers their keys.
+    pub async fn drop_unreferenced_blobs(&self) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "DELETE FROM blobs WHERE NOT EXISTS (SELECT 1 FROM media m
+                 WHERE m.user_id = blobs.user_id AND m.hash = blobs.hash AND m.state <> 'purged')
+             RETURNING storage_key",
+        )
+        .fetch_all(&self.pool)
+        .await
+    }
+}

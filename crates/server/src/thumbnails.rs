@@ -1,0 +1,107 @@
+//! Thumbnails the server makes for every item, so that a device can show what it has not
+//! downloaded. Made in the background after the upload's commit, one at a time at most per
+//! core, with `skyfolio-media`.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use skyfolio_media::{ThumbSize, Thumbnail};
+use skyfolio_protocol::ThumbnailState;
+use tokio::sync::{Semaphore, mpsc, watch};
+
+use crate::storage::Storage;
+use crate::store::{BlobRow, Store};
+
+/// The sizes the server makes, by longest side.
+pub const SIZES: [ThumbSize; 2] = [ThumbSize::Grid, ThumbSize::Viewer];
+
+pub fn key(user_id: &str, hash: &str, size: ThumbSize) -> String {
+    format!("thumbs/{user_id}/{hash}-{}.jpg", size.pixels())
+}
+
+/// The queue of content waiting for thumbnails.
+#[derive(Clone)]
+pub struct Queue {
+    sender: mpsc::UnboundedSender<BlobRow>,
+    /// How many jobs are queued or running.
+    pending: watch::Sender<usize>,
+}
+
+impl Queue {
+    /// Starts the workers.
+    pub fn start(store: Store, storage: Arc<dyn Storage>) -> Queue {
+        let (sender, mut receiver) = mpsc::unbounded_channel::<BlobRow>();
+        let (pending, _) = watch::channel(0usize);
+        let queue = Queue {
+            sender,
+            pending: pending.clone(),
+        };
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get().div_ceil(2));
+        let permits = Arc::new(Semaphore::new(workers));
+        tokio::spawn(async move {
+            while let Some(blob) = receiver.recv().await {
+                let Ok(permit) = permits.clone().acquire_owned().await else {
+                    break;
+                };
+                let (store, storage, pending) = (store.clone(), storage.clone(), pending.clone());
+                tokio::spawn(async move {
+                    make(&store, storage.as_ref(), &blob).await;
+                    drop(permit);
+                    pending.send_modify(|n| *n = n.saturating_sub(1));
+                });
+            }
+        });
+        queue
+    }
+
+    pub fn push(&self, blob: BlobRow) {
+        self.pending.send_modify(|n| *n += 1);
+        if self.sender.send(blob).is_err() {
+            self.pending.send_modify(|n| *n = n.saturating_sub(1));
+        }
+    }
+
+    /// Waits until every queued thumbnail is made.
+    pub async fn idle(&self) {
+        let mut pending = self.pending.subscribe();
+        let _ = pending.wait_for(|n| *n == 0).await;
+    }
+}
+
+async fn make(store: &Store, storage: &dyn Storage, blob: &BlobRow) {
+    let state = match render(storage, blob).await {
+        Ok(made) => {
+            let mut state = ThumbnailState::None;
+            for (size, thumbnail) in SIZES.into_iter().zip(made) {
+                if let Thumbnail::Jpeg(jpeg) = thumbnail {
+                    let key = key(&blob.user_id, &blob.hash, size);
+                    match storage.put(&key, Bytes::from(jpeg)).await {
+                        Ok(()) => state = ThumbnailState::Ready,
+                        Err(error) => {
+                            tracing::warn!("cannot store thumbnail {key}: {error}");
+                            return;
+                        }
+                    }
+                }
+            }
+            state
+        }
+        Err(message) => {
+            tracing::info!("no thumbnail for {}: {message}", blob.hash);
+            ThumbnailState::None
+        }
+    };
+    if let Err(error) = store.set_thumbnails(&blob.user_id, &blob.hash, state).await {
+        tracing::warn!("cannot record thumbnails of {}: {error}", blob.hash);
+    }
+}
+
+async fn render(storage: &dyn Storage, blob: &BlobRow) -> Result<Vec<Thumbnail>, String> {
+    let path = storage
+        .local_path(&blob.storage_key)
+        .ok_or_else(|| "the storage keeps no local copy".to_owned())?;
+    tokio::task::spawn_blocking(move || skyfolio_media::thumbnails(&path, &SIZES))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.message())
+}

@@ -1,0 +1,254 @@
+//! The server end to end: a real server on 127.0.0.1:0, a real HTTP client, a real SQLite
+//! database and real files in a temporary folder.
+
+mod accounts;
+mod bad_requests;
+mod changes;
+mod crash;
+mod isolation;
+mod media;
+mod thumbnails;
+mod trash;
+mod uploads;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use base64::Engine;
+use rand::{RngCore, SeedableRng};
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
+use serde_json::{Value, json};
+use skyfolio_protocol::{ErrorBody, ErrorCode, LoginResponse, MediaItem, UploadCreated};
+use skyfolio_server::{Config, ManualClock, Server};
+
+/// 2023-11-14, a fixed start for the replaceable clock.
+pub const START_MS: i64 = 1_700_000_000_000;
+
+pub fn corpus(name: &str) -> PathBuf {
+    std::env::var_os("SKYFOLIO_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"))
+        .join(name)
+}
+
+/// A server on a free loopback port, with its own data folder and a clock that moves only
+/// when told.
+pub struct TestServer {
+    pub server: Server,
+    pub base: String,
+    pub clock: ManualClock,
+    pub data: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        TestServer::with(|_| {}).await
+    }
+
+    pub async fn with(configure: impl FnOnce(&mut Config)) -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = dir.path().join("data");
+        let mut config = Config::new(&data);
+        configure(&mut config);
+        let clock = ManualClock::new(START_MS);
+        let server = Server::open_with_clock(config, Arc::new(clock.clone()))
+            .await
+            .expect("server opens");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a free port");
+        let base = format!("http://{}", listener.local_addr().expect("bound"));
+        let serving = server.clone();
+        tokio::spawn(async move { serving.serve(listener).await });
+        TestServer {
+            server,
+            base,
+            clock,
+            data,
+            _dir: dir,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Registers `email` and logs in one device.
+    pub async fn user(&self, email: &str) -> User {
+        let http = reqwest::Client::new();
+        let registered = http
+            .post(self.url("/api/v1/account/register"))
+            .json(&json!({"email": email, "password": "correct horse battery"}))
+            .send()
+            .await
+            .expect("register");
+        assert_eq!(registered.status(), StatusCode::CREATED, "register {email}");
+        self.log_in(email, "correct horse battery", "laptop").await
+    }
+
+    pub async fn log_in(&self, email: &str, password: &str, device: &str) -> User {
+        let http = reqwest::Client::new();
+        let response = http
+            .post(self.url("/api/v1/session"))
+            .json(&json!({"email": email, "password": password,
+                          "device_name": device, "platform": "linux"}))
+            .send()
+            .await
+            .expect("log in");
+        assert_eq!(response.status(), StatusCode::OK, "log in {email}");
+        let login: LoginResponse = response.json().await.expect("login JSON");
+        User {
+            http,
+            base: self.base.clone(),
+            token: login.token,
+            device_id: login.device.id,
+        }
+    }
+
+    /// Every file under the storage folder, relative, sorted.
+    pub fn stored_files(&self, under: &str) -> Vec<String> {
+        let root = self.data.join("files");
+        let mut found = Vec::new();
+        let mut dirs = vec![root.join(under)];
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    let relative = path.strip_prefix(&root).expect("under root");
+                    found.push(relative.to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+}
+
+/// One logged-in device of one account.
+pub struct User {
+    pub http: reqwest::Client,
+    pub base: String,
+    pub token: String,
+    pub device_id: String,
+}
+
+impl User {
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+    }
+
+    pub async fn get_json(&self, path: &str) -> Value {
+        let response = self.request(Method::GET, path).send().await.expect("GET");
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.json().await.expect("JSON")
+    }
+
+    /// Announces a file; answers the raw response.
+    pub async fn create_upload(&self, path: &str, bytes: &[u8]) -> Response {
+        self.request(Method::POST, "/api/v1/uploads")
+            .json(&json!({"path": path, "size": bytes.len(), "hash": hash(bytes)}))
+            .send()
+            .await
+            .expect("create upload")
+    }
+
+    /// Announces a file and, unless the server holds it already, sends it in one chunk.
+    pub async fn upload(&self, path: &str, bytes: &[u8]) -> MediaItem {
+        let response = self.create_upload(path, bytes).await;
+        assert!(
+            response.status().is_success(),
+            "create {path}: {}",
+            response.status()
+        );
+        let created: UploadCreated = response.json().await.expect("created JSON");
+        if let Some(item) = created.item {
+            return item;
+        }
+        let upload = created.upload.expect("an upload or an item");
+        let response = self
+            .patch(&upload.id, 0, bytes.to_vec())
+            .send()
+            .await
+            .expect("PATCH");
+        assert_eq!(response.status(), StatusCode::OK, "PATCH {path}");
+        let accepted: Value = response.json().await.expect("JSON");
+        serde_json::from_value(accepted["item"].clone()).expect("the last chunk answers the item")
+    }
+
+    /// A tus PATCH of `body` at `offset`.
+    pub fn patch(&self, id: &str, offset: u64, body: impl Into<reqwest::Body>) -> RequestBuilder {
+        self.request(Method::PATCH, &format!("/api/v1/uploads/{id}"))
+            .header("Tus-Resumable", "1.0.0")
+            .header("Content-Type", "application/offset+octet-stream")
+            .header("Upload-Offset", offset.to_string())
+            .body(body)
+    }
+
+    /// The offset the server reports (tus HEAD); `None` when it knows no such upload.
+    pub async fn offset(&self, id: &str) -> Option<u64> {
+        let response = self
+            .request(Method::HEAD, &format!("/api/v1/uploads/{id}"))
+            .send()
+            .await
+            .expect("HEAD");
+        if response.status() == StatusCode::NOT_FOUND {
+            return None;
+        }
+        assert_eq!(response.status(), StatusCode::OK);
+        Some(
+            response.headers()["upload-offset"]
+                .to_str()
+                .expect("text")
+                .parse()
+                .expect("a number"),
+        )
+    }
+
+    pub async fn download(&self, id: &str) -> Vec<u8> {
+        let response = self
+            .request(Method::GET, &format!("/api/v1/media/{id}/original"))
+            .send()
+            .await
+            .expect("download");
+        assert_eq!(response.status(), StatusCode::OK);
+        response.bytes().await.expect("body").to_vec()
+    }
+}
+
+pub fn hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
+pub fn sha256_header(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(bytes);
+    format!(
+        "sha256 {}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// `len` bytes that no other call with another seed repeats.
+pub fn random_bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let mut bytes = vec![0; len];
+    rng.fill_bytes(&mut bytes);
+    bytes
+}
+
+/// Asserts an error answer and returns its body.
+pub async fn expect_error(response: Response, status: StatusCode, code: ErrorCode) -> ErrorBody {
+    assert_eq!(response.status(), status, "status");
+    let body: ErrorBody = response.json().await.expect("the error shape");
+    assert_eq!(body.code, code, "code ({})", body.message);
+    assert!(!body.message.is_empty());
+    body
+}
