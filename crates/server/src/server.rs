@@ -1,7 +1,6 @@
 //! A running server: its state, its start-up checks and its background work.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use skyfolio_protocol::ThumbnailState;
@@ -15,6 +14,13 @@ use crate::notify::Notifier;
 use crate::storage::{LocalStorage, Storage};
 use crate::store::Store;
 use crate::thumbnails;
+
+/// The most headers hyper parses in one request; the API's own limit
+/// ([`Config::max_header_bytes`]) answers below it, in the one error shape.
+pub const MAX_HEADERS: usize = 1000;
+
+/// How long a client may take to send a request's headers.
+pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// What every request handler shares.
 pub(crate) type AppState = Arc<State>;
@@ -115,14 +121,43 @@ impl Server {
         crate::api::openapi()
     }
 
-    /// Serves on `listener` until the process ends.
+    /// Serves on `listener` until the process ends. Each connection gets at most
+    /// [`MAX_HEADERS`] headers and [`HEADER_READ_TIMEOUT`] to send them, so a client that
+    /// trickles headers cannot hold a connection open for ever.
     pub async fn serve(&self, listener: TcpListener) -> std::io::Result<()> {
-        axum::serve(
-            listener,
-            self.router()
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
+        use tower::ServiceExt;
+        let app = self.router();
+        loop {
+            let (stream, remote) = match listener.accept().await {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of file descriptors, say: wait a moment rather than spin.
+                    tracing::warn!("cannot accept a connection: {error}");
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    continue;
+                }
+            };
+            let _ = stream.set_nodelay(true);
+            let app = app.clone();
+            let service = hyper::service::service_fn(
+                move |mut request: hyper::Request<hyper::body::Incoming>| {
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(remote));
+                    app.clone().oneshot(request)
+                },
+            );
+            tokio::spawn(async move {
+                let connection = hyper::server::conn::http1::Builder::new()
+                    .timer(hyper_util::rt::TokioTimer::new())
+                    .header_read_timeout(HEADER_READ_TIMEOUT)
+                    .max_headers(MAX_HEADERS)
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+                if let Err(error) = connection.await {
+                    tracing::debug!("connection from {remote} ended: {error}");
+                }
+            });
+        }
     }
 
     /// Purges items trashed longer ago than the retention, and drops uploads that expired.

@@ -1,1 +1,322 @@
+//! A server process that dies in the middle of committing an upload, or is killed at a random
+//! moment while many uploads arrive, comes back with either no item or a complete one for
+//! each upload, and with a database that matches the files on disk.
 
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rand::{Rng, SeedableRng};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use skyfolio_protocol::UploadCreated;
+use skyfolio_server::{Config, Server};
+
+use crate::{User, hash, random_bytes};
+
+/// The `skyfolio-server` binary serving `data`, and the address it listens on.
+struct Process {
+    child: Child,
+    base: String,
+}
+
+impl Process {
+    fn start(data: &Path, crash_at: Option<&str>) -> Process {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio-server"));
+        command
+            .args(["serve", "--listen", "127.0.0.1:0", "--data"])
+            .arg(data)
+            .env("SKYFOLIO_SERVER_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        if let Some(step) = crash_at {
+            command.env("SKYFOLIO_SERVER_CRASH_AT", step);
+        }
+        let mut child = command.spawn().expect("the server starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the address line");
+        let base = line
+            .trim()
+            .strip_prefix("listening on ")
+            .expect("`listening on ADDRESS`")
+            .to_owned();
+        Process { child, base }
+    }
+
+    /// Waits for the process to end on its own (it aborts at its crash point).
+    fn wait_for_exit(mut self) {
+        for _ in 0..200 {
+            if self.child.try_wait().expect("wait").is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        panic!("the server did not stop at its crash point");
+    }
+
+    fn kill(mut self) {
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(i32::try_from(self.child.id()).expect("a pid")),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .expect("killed");
+        self.child.wait().expect("reaped");
+    }
+}
+
+async fn sign_up(base: &str) -> User {
+    let http = reqwest::Client::new();
+    let registered = http
+        .post(format!("{base}/api/v1/account/register"))
+        .json(&json!({"email": "anna@example.org", "password": "correct horse battery"}))
+        .send()
+        .await
+        .expect("register");
+    assert_eq!(registered.status(), StatusCode::CREATED);
+    let login: Value = http
+        .post(format!("{base}/api/v1/session"))
+        .json(
+            &json!({"email": "anna@example.org", "password": "correct horse battery",
+                      "device_name": "laptop", "platform": "linux"}),
+        )
+        .send()
+        .await
+        .expect("log in")
+        .json()
+        .await
+        .expect("JSON");
+    User {
+        http,
+        base: base.to_owned(),
+        token: login["token"].as_str().expect("a token").to_owned(),
+        device_id: login["device"]["id"].as_str().expect("an id").to_owned(),
+    }
+}
+
+/// Every file under `dir`, relative to `root`, `/`-separated.
+fn files_under(root: &Path, dir: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut dirs = vec![root.join(dir)];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let relative = path.strip_prefix(root).expect("under root");
+                found.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Opens the data folder again in this process (which brings database and disk back into
+/// agreement), checks that they agree, and serves it.
+async fn reopen_and_check(data: &Path) -> (Server, String) {
+    let server = Server::open(Config::new(data)).await.expect("reopens");
+    let files = data.join("files");
+    let blobs = server.store().all_blobs().await.expect("blobs");
+    let mut known: Vec<String> = blobs.iter().map(|b| b.storage_key.clone()).collect();
+    known.sort();
+    assert_eq!(
+        files_under(&files, "blobs"),
+        known,
+        "blob rows and blob files differ"
+    );
+    for blob in &blobs {
+        let on_disk = std::fs::metadata(files.join(&blob.storage_key)).expect("stored");
+        assert_eq!(
+            on_disk.len(),
+            blob.size,
+            "{} has the wrong size",
+            blob.storage_key
+        );
+    }
+    let uploads = server.store().all_uploads().await.expect("uploads");
+    let mut staged: Vec<String> = uploads.iter().map(|u| u.storage_key.clone()).collect();
+    staged.sort();
+    assert_eq!(
+        files_under(&files, "staging"),
+        staged,
+        "uploads and staged files differ"
+    );
+    for upload in &uploads {
+        let on_disk = std::fs::metadata(files.join(&upload.storage_key)).expect("staged");
+        assert!(
+            on_disk.len() >= upload.offset,
+            "an offset claims bytes that are not there"
+        );
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let base = format!("http://{}", listener.local_addr().expect("bound"));
+    let serving = server.clone();
+    tokio::spawn(async move { serving.serve(listener).await });
+    (server, base)
+}
+
+fn with_base(user: &User, base: &str) -> User {
+    User {
+        http: reqwest::Client::new(),
+        base: base.to_owned(),
+        token: user.token.clone(),
+        device_id: user.device_id.clone(),
+    }
+}
+
+/// Items now in the timeline, by path, with their hashes.
+async fn items(user: &User) -> Vec<(String, String, String)> {
+    let page = user.get_json("/api/v1/media?limit=1000").await;
+    page["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            (
+                i["path"].as_str().expect("path").to_owned(),
+                i["hash"].as_str().expect("hash").to_owned(),
+                i["id"].as_str().expect("id").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
+    let photo = std::fs::read(crate::corpus("jpeg/canon_eos_7d.jpg")).expect("corpus");
+    for step in ["after-verify", "after-promote", "after-commit"] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data: PathBuf = dir.path().join("data");
+        let process = Process::start(&data, Some(step));
+        let user = sign_up(&process.base).await;
+        let created: UploadCreated = user
+            .create_upload("Album/photo.jpg", &photo)
+            .await
+            .json()
+            .await
+            .expect("JSON");
+        let id = created.upload.expect("an upload").id;
+        let answer = user.patch(&id, 0, photo.clone()).send().await;
+        assert!(
+            answer.is_err() || !answer.expect("answer").status().is_success(),
+            "{step}: the commit answered although the server died"
+        );
+        process.wait_for_exit();
+
+        let (_server, base) = reopen_and_check(&data).await;
+        let user = with_base(&user, &base);
+        let now = items(&user).await;
+        match now.as_slice() {
+            [] => {
+                // No item: the upload either waits, whole, for its last request again, or is
+                // gone and the client starts over. Either way it can finish now.
+                match user.offset(&id).await {
+                    Some(offset) => {
+                        assert_eq!(offset, photo.len() as u64, "{step}");
+                        let done = user
+                            .patch(&id, offset, Vec::new())
+                            .send()
+                            .await
+                            .expect("PATCH");
+                        assert_eq!(done.status(), StatusCode::OK, "{step}: the commit resumes");
+                    }
+                    None => {
+                        user.upload("Album/photo.jpg", &photo).await;
+                    }
+                }
+            }
+            [(path, item_hash, _)] => {
+                assert_eq!(path, "Album/photo.jpg", "{step}");
+                assert_eq!(item_hash, &hash(&photo), "{step}");
+            }
+            more => panic!("{step}: {} items from one upload", more.len()),
+        }
+        let now = items(&user).await;
+        assert_eq!(now.len(), 1, "{step}");
+        assert_eq!(
+            user.download(&now[0].2).await,
+            photo,
+            "{step}: the bytes are whole"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_killed_at_random_moments_keeps_database_and_disk_in_agreement() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data: PathBuf = dir.path().join("data");
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let mut user: Option<User> = None;
+    let mut sent: Vec<(String, Vec<u8>)> = Vec::new();
+    for round in 0..4u64 {
+        let process = Process::start(&data, None);
+        let current = match &user {
+            None => sign_up(&process.base).await,
+            Some(user) => with_base(user, &process.base),
+        };
+        let current = Arc::new(current);
+        // Eight uploads at once, of a few hundred kilobytes each, in small chunks.
+        let mut tasks = Vec::new();
+        for i in 0..8u64 {
+            let bytes = random_bytes(round * 100 + i, rng.gen_range(100_000..600_000));
+            let path = format!("Round {round}/{i}.bin");
+            sent.push((path.clone(), bytes.clone()));
+            let user = current.clone();
+            tasks.push(tokio::spawn(async move {
+                let Ok(created) = user
+                    .request(Method::POST, "/api/v1/uploads")
+                    .json(&json!({"path": path, "size": bytes.len(), "hash": hash(&bytes)}))
+                    .send()
+                    .await
+                else {
+                    return;
+                };
+                let Ok(created) = created.json::<UploadCreated>().await else {
+                    return;
+                };
+                let Some(upload) = created.upload else { return };
+                let mut offset = 0;
+                while offset < bytes.len() {
+                    let end = (offset + 64 * 1024).min(bytes.len());
+                    let Ok(response) = user
+                        .patch(&upload.id, offset as u64, bytes[offset..end].to_vec())
+                        .send()
+                        .await
+                    else {
+                        return;
+                    };
+                    if !response.status().is_success() {
+                        return;
+                    }
+                    offset = end;
+                }
+            }));
+        }
+        tokio::time::sleep(Duration::from_millis(rng.gen_range(50..400))).await;
+        process.kill();
+        for task in tasks {
+            let _ = task.await;
+        }
+        let (server, base) = reopen_and_check(&data).await;
+        let reopened = with_base(&current, &base);
+        // Every item that exists holds exactly the bytes that were sent for its path.
+        for (path, item_hash, id) in items(&reopened).await {
+            let (_, bytes) = sent.iter().find(|(p, _)| *p == path).expect("a sent path");
+            assert_eq!(item_hash, hash(bytes), "{path}");
+            assert_eq!(reopened.download(&id).await, *bytes, "{path}");
+        }
+        server.store().close().await;
+        user = Some(reopened);
+    }
+}

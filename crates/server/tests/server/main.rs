@@ -7,7 +7,6 @@ mod changes;
 mod crash;
 mod isolation;
 mod media;
-mod thumbnails;
 mod trash;
 mod uploads;
 

@@ -1,1 +1,329 @@
+//! Items in the cloud: what the server reads of real photos and videos, the timeline by capture
+//! date a page at a time, moves, and originals with `Range` and `ETag`.
 
+use std::collections::HashSet;
+
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+use skyfolio_protocol::{ErrorCode, MediaItem, MediaKind, MediaPage};
+
+use crate::{TestServer, User, corpus, expect_error, random_bytes};
+
+const PHOTOS: [&str; 8] = [
+    "jpeg/apple_iphone4.jpg",
+    "jpeg/canon_eos_7d.jpg",
+    "jpeg/nikon_d5000.jpg",
+    "jpeg/xiaomi_mi_9t.jpg",
+    "jpeg/no_exif.jpg",
+    "orientation/portrait_6.jpg",
+    "heic/apple_iphone8.heic",
+    "video/apple_iphone6_gps.mov",
+];
+
+async fn upload_file(user: &User, relative: &str) -> MediaItem {
+    let bytes = std::fs::read(corpus(relative)).expect("a corpus file");
+    let name = relative.replace('/', "-");
+    user.upload(&format!("Corpus/{name}"), &bytes).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn real_photos_and_videos_are_described_as_the_media_core_reads_them() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    for relative in PHOTOS {
+        let path = corpus(relative);
+        let item = upload_file(&user, relative).await;
+        let media_type = skyfolio_media::sniff(&path).expect("sniffed");
+        let metadata = skyfolio_media::read_metadata(&path, &media_type).expect("read");
+        let kind = match media_type.kind {
+            skyfolio_media::MediaKind::Photo => MediaKind::Photo,
+            skyfolio_media::MediaKind::Video => MediaKind::Video,
+        };
+        assert_eq!(item.kind, kind, "{relative}");
+        assert_eq!(item.width, metadata.width, "{relative}");
+        assert_eq!(item.height, metadata.height, "{relative}");
+        assert_eq!(item.duration_ms, metadata.duration_ms, "{relative}");
+        assert_eq!(
+            item.taken_at,
+            metadata.taken_at.map(|t| t.to_rfc3339()),
+            "{relative}"
+        );
+        assert_eq!(item.size, std::fs::metadata(&path).expect("stat").len());
+        assert_eq!(
+            item.hash,
+            skyfolio_media::hash_file(&path).expect("hashed").to_hex()
+        );
+    }
+    // A portrait photo stored sideways is described as displayed.
+    let items: MediaPage =
+        serde_json::from_value(user.get_json("/api/v1/media?limit=100").await).expect("a page");
+    let portrait = items
+        .items
+        .iter()
+        .find(|i| i.path.ends_with("portrait_6.jpg"))
+        .expect("listed");
+    assert!(portrait.height > portrait.width, "{portrait:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_timeline_pages_by_capture_date_newest_first_without_gaps_or_repeats() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let mut uploaded = Vec::new();
+    for relative in PHOTOS {
+        uploaded.push(upload_file(&user, relative).await);
+    }
+    // Files without a capture time sort by the modification time their client gave.
+    for i in 0..5u64 {
+        let bytes = random_bytes(i, 100);
+        let response = user
+            .request(Method::POST, "/api/v1/uploads")
+            .json(&json!({"path": format!("Plain/{i}.bin"), "size": 100,
+                          "hash": crate::hash(&bytes), "modified_at": 1_000_000_000_000i64 + i as i64}))
+            .send()
+            .await
+            .expect("POST");
+        let created: serde_json::Value = response.json().await.expect("JSON");
+        let id = created["upload"]["id"].as_str().expect("an upload");
+        let done = user.patch(id, 0, bytes).send().await.expect("PATCH");
+        let done: serde_json::Value = done.json().await.expect("JSON");
+        let item: MediaItem = serde_json::from_value(done["item"].clone()).expect("an item");
+        assert_eq!(item.sort_time, 1_000_000_000_000 + i as i64);
+        uploaded.push(item);
+    }
+    let mut expected: Vec<(i64, String)> = uploaded
+        .iter()
+        .map(|i| (i.sort_time, i.id.clone()))
+        .collect();
+    expected.sort();
+    expected.reverse();
+
+    let mut listed = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let query = match &cursor {
+            Some(c) => format!("/api/v1/media?limit=3&cursor={c}"),
+            None => "/api/v1/media?limit=3".to_owned(),
+        };
+        let page: MediaPage = serde_json::from_value(user.get_json(&query).await).expect("a page");
+        assert!(page.items.len() <= 3);
+        listed.extend(page.items.iter().map(|i| (i.sort_time, i.id.clone())));
+        match page.next {
+            Some(next) => cursor = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(listed, expected);
+    let distinct: HashSet<_> = listed.iter().collect();
+    assert_eq!(distinct.len(), listed.len());
+    // A photo taken in 2011 sorts by when it was taken, not when it arrived.
+    let iphone = uploaded
+        .iter()
+        .find(|i| i.path.contains("iphone4"))
+        .expect("uploaded");
+    assert!(
+        iphone
+            .taken_at
+            .as_deref()
+            .is_some_and(|t| t.starts_with("20"))
+    );
+    assert!(iphone.sort_time < crate::START_MS);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn originals_download_whole_in_ranges_and_with_etags() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let bytes = std::fs::read(corpus("jpeg/canon_eos_7d.jpg")).expect("corpus");
+    let item = upload_file(&user, "jpeg/canon_eos_7d.jpg").await;
+    let url = format!("/api/v1/media/{}/original", item.id);
+    let whole = user.request(Method::GET, &url).send().await.expect("GET");
+    assert_eq!(whole.status(), StatusCode::OK);
+    assert_eq!(whole.headers()["content-type"], "image/jpeg");
+    assert_eq!(whole.headers()["accept-ranges"], "bytes");
+    let etag = whole.headers()["etag"].to_str().expect("text").to_owned();
+    assert_eq!(etag, format!("\"{}\"", item.hash));
+    assert_eq!(
+        whole.bytes().await.expect("body").as_ref(),
+        bytes.as_slice()
+    );
+
+    let size = bytes.len();
+    for (range, start, end) in [
+        ("bytes=0-99".to_owned(), 0, 100),
+        (format!("bytes={}-", size - 10), size - 10, size),
+        ("bytes=-500".to_owned(), size - 500, size),
+        (format!("bytes=1000-{}", size * 2), 1000, size),
+    ] {
+        let part = user
+            .request(Method::GET, &url)
+            .header("Range", &range)
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(part.status(), StatusCode::PARTIAL_CONTENT, "{range}");
+        assert_eq!(
+            part.headers()["content-range"],
+            format!("bytes {start}-{}/{size}", end - 1).as_str()
+        );
+        assert_eq!(
+            part.bytes().await.expect("body").as_ref(),
+            &bytes[start..end]
+        );
+    }
+    // A resumed download whose ETag still matches gets the rest; one that does not gets all.
+    let resumed = user
+        .request(Method::GET, &url)
+        .header("Range", "bytes=100-")
+        .header("If-Range", &etag)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(resumed.status(), StatusCode::PARTIAL_CONTENT);
+    let stale = user
+        .request(Method::GET, &url)
+        .header("Range", "bytes=100-")
+        .header("If-Range", "\"something-else\"")
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(stale.status(), StatusCode::OK);
+    assert_eq!(stale.bytes().await.expect("body").len(), size);
+    let cached = user
+        .request(Method::GET, &url)
+        .header("If-None-Match", &etag)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(cached.status(), StatusCode::NOT_MODIFIED);
+    let outside = user
+        .request(Method::GET, &url)
+        .header("Range", format!("bytes={size}-"))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(
+        outside.headers()["content-range"],
+        format!("bytes */{size}").as_str()
+    );
+    expect_error(
+        outside,
+        StatusCode::RANGE_NOT_SATISFIABLE,
+        ErrorCode::RangeNotSatisfiable,
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn items_move_and_two_live_items_never_share_a_path() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let a = user.upload("Album/a.bin", &random_bytes(1, 100)).await;
+    let b = user.upload("Album/b.bin", &random_bytes(2, 100)).await;
+    let moved = user
+        .request(Method::PATCH, &format!("/api/v1/media/{}", a.id))
+        .json(&json!({"path": "Other album/renamed.bin"}))
+        .send()
+        .await
+        .expect("PATCH");
+    assert_eq!(moved.status(), StatusCode::OK);
+    let moved: MediaItem = moved.json().await.expect("the item");
+    assert_eq!(moved.path, "Other album/renamed.bin");
+    assert_eq!(moved.hash, a.hash);
+    assert!(moved.seq > a.seq);
+    let clash = user
+        .request(Method::PATCH, &format!("/api/v1/media/{}", b.id))
+        .json(&json!({"path": "Other album/renamed.bin"}))
+        .send()
+        .await
+        .expect("PATCH");
+    expect_error(clash, StatusCode::CONFLICT, ErrorCode::PathTaken).await;
+    // Uploading different content to a taken path is refused before any byte is sent; the
+    // same content at the same path is the same item.
+    let taken = user
+        .create_upload("Album/b.bin", &random_bytes(3, 100))
+        .await;
+    expect_error(taken, StatusCode::CONFLICT, ErrorCode::PathTaken).await;
+    let same = user.upload("Album/b.bin", &random_bytes(2, 100)).await;
+    assert_eq!(same.id, b.id);
+    let fetched = user.get_json(&format!("/api/v1/media/{}", b.id)).await;
+    assert_eq!(fetched["path"], "Album/b.bin");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_makes_upright_thumbnails_for_every_photo_and_video() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let portrait = upload_file(&user, "orientation/portrait_6.jpg").await;
+    let heic = upload_file(&user, "heic/apple_iphone8.heic").await;
+    let video = upload_file(&user, "video/android_3gp5_rotated90.mp4").await;
+    let unknown = user.upload("Misc/notes.bin", &random_bytes(5, 5000)).await;
+    server.server.thumbnails_idle().await;
+
+    for item in [&portrait, &heic] {
+        for (size, longest) in [(256, 256u32), (1440, 1440)] {
+            let response = user
+                .request(
+                    Method::GET,
+                    &format!("/api/v1/media/{}/thumbnail?size={size}", item.id),
+                )
+                .send()
+                .await
+                .expect("GET");
+            assert_eq!(response.status(), StatusCode::OK, "{} at {size}", item.path);
+            assert_eq!(response.headers()["content-type"], "image/jpeg");
+            let jpeg = response.bytes().await.expect("body");
+            let picture = image::load_from_memory(&jpeg).expect("a JPEG");
+            let (width, height) = (picture.width(), picture.height());
+            let (item_w, item_h) = (item.width.expect("w"), item.height.expect("h"));
+            assert_eq!(
+                width.max(height),
+                longest.min(item_w.max(item_h)),
+                "{} at {size}: never upscaled",
+                item.path
+            );
+            assert_eq!(
+                width > height,
+                item_w > item_h,
+                "{} at {size}: upright, shaped as displayed",
+                item.path
+            );
+        }
+    }
+    let video_thumb = user
+        .request(
+            Method::GET,
+            &format!("/api/v1/media/{}/thumbnail", video.id),
+        )
+        .send()
+        .await
+        .expect("GET");
+    // `make test` installs ffmpeg, which makes video poster frames.
+    assert_eq!(video_thumb.status(), StatusCode::OK);
+    let picture =
+        image::load_from_memory(&video_thumb.bytes().await.expect("body")).expect("a JPEG");
+    assert!(
+        picture.height() > picture.width(),
+        "the rotated video stands upright"
+    );
+    let none = user
+        .request(
+            Method::GET,
+            &format!("/api/v1/media/{}/thumbnail", unknown.id),
+        )
+        .send()
+        .await
+        .expect("GET");
+    expect_error(none, StatusCode::NOT_FOUND, ErrorCode::NoPreview).await;
+    // The listing tells a client which items have thumbnails to fetch.
+    let page: MediaPage =
+        serde_json::from_value(user.get_json("/api/v1/media").await).expect("a page");
+    for item in page.items {
+        let expected = if item.id == unknown.id {
+            skyfolio_protocol::ThumbnailState::None
+        } else {
+            skyfolio_protocol::ThumbnailState::Ready
+        };
+        assert_eq!(item.thumbnails, expected, "{}", item.path);
+    }
+}
