@@ -17,7 +17,7 @@ BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev \
 RUN_PACKAGES := ffmpeg libayatana-appindicator3-1
 # To test: a display, WebKit's WebDriver, the reference tools the tests and benchmarks compare with.
 TEST_PACKAGES := xvfb xauth dbus-x11 webkit2gtk-driver libimage-exiftool-perl \
-	libvips-tools imagemagick b3sum
+	libvips-tools imagemagick b3sum curl
 
 UI_DIR := ui
 WINDOW_TEST_DIR := tests/window
@@ -28,7 +28,7 @@ WINDOW_TEST_DIR := tests/window
 help:
 	@echo "make run    build and start Skyfolio"
 	@echo "make test   run every check: format, lints, Rust tests, UI tests, real-window test"
-	@echo "make bench  thumbnails, hashing, the library at 100,000 files and the watcher, beside their peers"
+	@echo "make bench  thumbnails, hashing, the library at 100,000 files, the watcher and the server, beside their peers"
 
 # Installs the Debian packages given that are not installed yet; silent when none are missing.
 define apt_ensure
@@ -99,9 +99,10 @@ window-test: deps-test rust-tools desktop $(WINDOW_TEST_DIR)/node_modules/.insta
 test: lint rust-tests ui-tests window-test
 
 bench: deps-test
-	cargo build --release -p skyfolio-cli
+	cargo build --release -p skyfolio-cli -p skyfolio-server
 	./target/release/skyfolio bench thumbs ../shared/corpus/jpeg --min-megapixels 8
 	@head -c 1073741824 /dev/urandom > target/bench-1g.bin
 	./target/release/skyfolio bench hash target/bench-1g.bin
 	./target/release/skyfolio bench library --files 100000
 	./target/release/skyfolio bench watch ../shared/corpus/jpeg
+	./target/release/skyfolio-server bench --corpus ../shared/corpus/jpeg

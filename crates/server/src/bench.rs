@@ -3,27 +3,37 @@
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use futures_util::StreamExt;
 use tokio::io::AsyncWriteExt;
 
 use crate::server::AppState;
 
-/// `GET /bench/static` serves `<data>/bench/static.bin`; `PUT /bench/sink` writes the body to
-/// `<data>/bench/sink.bin`. Only mounted when the configuration asks for them.
+/// `GET /bench/static` serves `<data>/bench/static.bin`; `PUT /bench/sink/{name}` writes the
+/// body to `<data>/bench/sink/{name}`. Only mounted when the configuration asks for them.
 pub(crate) fn routes(data_dir: &std::path::Path) -> Router<AppState> {
     Router::new()
         .route_service(
             "/bench/static",
             tower_http::services::ServeFile::new(data_dir.join("bench").join("static.bin")),
         )
-        .route("/bench/sink", axum::routing::put(sink))
+        .route("/bench/sink/{name}", axum::routing::put(sink))
 }
 
-async fn sink(State(state): State<AppState>, body: Body) -> Result<StatusCode, StatusCode> {
-    let path = state.config.data_dir.join("bench").join("sink.bin");
-    let mut file = tokio::fs::File::create(&path)
+async fn sink(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    body: Body,
+) -> Result<StatusCode, StatusCode> {
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(StatusCode::BAD_REQUEST);
+    }
+    let dir = state.config.data_dir.join("bench").join("sink");
+    tokio::fs::create_dir_all(&dir)
+        .await
+        .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
+    let mut file = tokio::fs::File::create(dir.join(name))
         .await
         .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
     let mut stream = body.into_data_stream();

@@ -74,7 +74,7 @@ impl Server {
         let storage: Arc<dyn Storage> =
             Arc::new(LocalStorage::open(&files).map_err(io_error(&files))?);
         let store = Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?;
-        reconcile(&store, storage.as_ref())
+        reconcile(&store, storage.as_ref(), clock.now_ms())
             .await
             .map_err(io_error(&files))?;
         let dummy_hash = tokio::task::spawn_blocking(|| {
@@ -175,6 +175,19 @@ impl Server {
                 .await
                 .map_err(|e| Error::Invalid(e.message))?;
         }
+        let io_error = |source| Error::Io {
+            path: state.config.data_dir.join("files"),
+            source,
+        };
+        for key in state.storage.list(ORPHANS).await.map_err(io_error)? {
+            let set_aside = key
+                .strip_prefix(ORPHANS)
+                .and_then(|name| name.trim_start_matches('/').split_once('-'))
+                .and_then(|(ms, _)| ms.parse::<i64>().ok());
+            if set_aside.is_some_and(|ms| ms <= now.saturating_sub(retention)) {
+                state.storage.remove(&key).await.map_err(io_error)?;
+            }
+        }
         for upload in state.store.expired_uploads(now).await? {
             let progress = state
                 .uploads
@@ -217,11 +230,15 @@ impl Server {
     }
 }
 
+/// Where stored files that no row knows wait, named `<ms since the epoch>-<key>`, until the
+/// trash retention has passed.
+const ORPHANS: &str = "orphans";
+
 /// Brings the database and the stored files back into agreement after a crash: a file no row
-/// knows is the remainder of an interrupted commit or purge and is removed; an upload whose
+/// knows is the remainder of an interrupted commit or purge and is set aside; an upload whose
 /// staged bytes are gone is forgotten (its client starts over); an upload's offset never
 /// claims more than its file holds.
-async fn reconcile(store: &Store, storage: &dyn Storage) -> std::io::Result<()> {
+async fn reconcile(store: &Store, storage: &dyn Storage, now: i64) -> std::io::Result<()> {
     let db = |e: sqlx::Error| std::io::Error::other(e);
     for key in store.drop_unreferenced_blobs().await.map_err(db)? {
         storage.remove(&key).await?;
@@ -231,7 +248,20 @@ async fn reconcile(store: &Store, storage: &dyn Storage) -> std::io::Result<()> 
         blobs.iter().map(|b| b.storage_key.as_str()).collect();
     for key in storage.list("blobs").await? {
         if !known.contains(key.as_str()) {
-            tracing::info!("removing {key}: no item refers to it");
+            // Most likely the rest of an interrupted commit (its client sends it again) or
+            // purge; but a database restored from an old backup looks the same, so the bytes
+            // are set aside rather than deleted, and go only after the trash retention.
+            let aside = format!("{ORPHANS}/{now}-{}", key.replace('/', "-"));
+            tracing::warn!("{key}: no item refers to it; set aside as {aside}");
+            storage.promote(&key, &aside).await?;
+        }
+    }
+    let thumbnails_known: std::collections::HashSet<String> = blobs
+        .iter()
+        .flat_map(|b| thumbnails::SIZES.map(|size| thumbnails::key(&b.user_id, &b.hash, size)))
+        .collect();
+    for key in storage.list("thumbs").await? {
+        if !thumbnails_known.contains(&key) {
             storage.remove(&key).await?;
         }
     }
@@ -244,14 +274,13 @@ async fn reconcile(store: &Store, storage: &dyn Storage) -> std::io::Result<()> 
             );
         }
         if blob.thumbnails == "ready" {
-            let present = storage
-                .len(&thumbnails::key(
-                    &blob.user_id,
-                    &blob.hash,
-                    thumbnails::SIZES[0],
-                ))
-                .await
-                .is_ok();
+            // Thumbnails are written without a sync: after a crash one may be missing or
+            // empty, and is made again.
+            let mut present = true;
+            for size in thumbnails::SIZES {
+                let key = thumbnails::key(&blob.user_id, &blob.hash, size);
+                present &= storage.len(&key).await.is_ok_and(|len| len > 0);
+            }
             if !present {
                 store
                     .set_thumbnails(&blob.user_id, &blob.hash, ThumbnailState::Pending)

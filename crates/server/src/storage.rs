@@ -3,7 +3,8 @@
 //!
 //! Keys are `/`-separated relative names chosen by the server (never by a client):
 //! `staging/<upload id>` for uploads in progress, `blobs/<user>/<hash>` for committed content,
-//! `thumbs/<user>/<hash>-<size>.jpg` for thumbnails. An object store fits the same trait: staging
+//! `thumbs/<user>/<hash>-<size>.jpg` for thumbnails, `orphans/<ms>-<key>` for committed bytes
+//! no row refers to, kept a while before they go. An object store fits the same trait: staging
 //! objects become multipart uploads, `promote` a server-side copy.
 
 use std::io::{self, Seek, SeekFrom, Write};
@@ -41,10 +42,12 @@ pub trait Storage: Send + Sync + 'static {
     /// The length of an object (`NotFound` when it does not exist).
     fn len(&self, key: &str) -> BoxFuture<'_, io::Result<u64>>;
 
-    /// Makes a staging object the committed object `to`, atomically and durably.
+    /// Makes a staging object, whose bytes `append` made durable, the committed object `to`,
+    /// atomically and durably.
     fn promote(&self, from: &str, to: &str) -> BoxFuture<'_, io::Result<()>>;
 
-    /// Stores a small object whole (thumbnails), atomically.
+    /// Stores a small object whole (thumbnails), atomically: readers see all of it or none.
+    /// It is not made durable at once; what a crash loses can be made again.
     fn put(&self, key: &str, bytes: Bytes) -> BoxFuture<'_, io::Result<()>>;
 
     /// Streams `range` of an object.
@@ -59,6 +62,52 @@ pub trait Storage: Send + Sync + 'static {
     /// A path on this machine where the object can be read whole, for code that needs a file
     /// (metadata, thumbnails). `None` for remote backends.
     fn local_path(&self, key: &str) -> Option<PathBuf>;
+}
+
+/// How much a long write goes ahead of what has reached the disk before a flush starts.
+const FLUSH_EVERY: u64 = 32 << 20;
+
+/// Flushes a file being written on a thread of its own, so that a large upload reaches the
+/// disk while it arrives rather than all at once after its last byte.
+struct Flusher {
+    nudges: std::sync::mpsc::SyncSender<()>,
+    thread: std::thread::JoinHandle<io::Result<()>>,
+    last: std::cell::Cell<u64>,
+}
+
+impl Flusher {
+    fn start(file: &std::fs::File) -> io::Result<Flusher> {
+        let file = file.try_clone()?;
+        let (nudges, receiver) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::Builder::new()
+            .name("flush".into())
+            .spawn(move || {
+                while receiver.recv().is_ok() {
+                    file.sync_data()?;
+                }
+                Ok(())
+            })?;
+        Ok(Flusher {
+            nudges,
+            thread,
+            last: std::cell::Cell::new(0),
+        })
+    }
+
+    /// Asks for a flush once another [`FLUSH_EVERY`] bytes were written; never waits.
+    fn nudge(&self, written: u64) {
+        if written - self.last.get() >= FLUSH_EVERY {
+            self.last.set(written);
+            let _ = self.nudges.try_send(());
+        }
+    }
+
+    fn finish(self) -> io::Result<()> {
+        drop(self.nudges);
+        self.thread
+            .join()
+            .map_err(|_| io::Error::other("the flush thread panicked"))?
+    }
 }
 
 /// A folder on this machine. Committed objects are written under a temporary name, flushed to
@@ -112,9 +161,8 @@ fn write_atomically(path: &Path, tmp_dir: &Path, bytes: &[u8]) -> io::Result<()>
     }
     let mut tmp = tempfile::NamedTempFile::new_in(tmp_dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_data()?;
     tmp.persist(path).map_err(|e| e.error)?;
-    sync_parent(path)
+    Ok(())
 }
 
 impl Storage for LocalStorage {
@@ -124,8 +172,10 @@ impl Storage for LocalStorage {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
             }
-            std::fs::File::create(&path)?.sync_all()?;
-            sync_parent(&path)
+            // Not made durable: a staging file lost in a crash is an upload the client starts
+            // again, which the next start notices.
+            std::fs::File::create(&path)?;
+            Ok(())
         }))
     }
 
@@ -141,9 +191,21 @@ impl Storage for LocalStorage {
             file.set_len(offset)?;
             file.seek(SeekFrom::Start(offset))?;
             let mut written = 0u64;
+            let mut flusher: Option<Flusher> = None;
             while let Some(chunk) = chunks.blocking_recv() {
                 file.write_all(&chunk)?;
                 written += chunk.len() as u64;
+                if written >= FLUSH_EVERY {
+                    if flusher.is_none() {
+                        flusher = Some(Flusher::start(&file)?);
+                    }
+                    if let Some(flusher) = &flusher {
+                        flusher.nudge(written);
+                    }
+                }
+            }
+            if let Some(flusher) = flusher {
+                flusher.finish()?;
             }
             file.sync_data()?;
             Ok(written)
@@ -167,7 +229,8 @@ impl Storage for LocalStorage {
     fn promote(&self, from: &str, to: &str) -> BoxFuture<'_, io::Result<()>> {
         let (from, to) = (self.path(from), self.path(to));
         Box::pin(blocking(move || {
-            std::fs::File::open(&from)?.sync_all()?;
+            // The bytes are on disk already (`append` ends with a sync); the rename is made
+            // durable by syncing the folder it lands in.
             if let Some(parent) = to.parent() {
                 std::fs::create_dir_all(parent)?;
             }

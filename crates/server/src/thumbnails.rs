@@ -1,6 +1,6 @@
 //! Thumbnails the server makes for every item, so that a device can show what it has not
 //! downloaded. Made in the background after the upload's commit, one at a time at most per
-//! core, with `skyfolio-media`.
+//! core, at the lowest priority, with `skyfolio-media`.
 
 use std::sync::Arc;
 
@@ -96,12 +96,41 @@ async fn make(store: &Store, storage: &dyn Storage, blob: &BlobRow) {
     }
 }
 
+/// Threads for thumbnail work at the lowest priority: uploads and downloads come first, and
+/// thumbnails fill the time the processors would otherwise be idle.
+fn low_priority_pool() -> &'static rayon::ThreadPool {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().div_ceil(2));
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("thumbnails-{i}"))
+            .start_handler(|_| {
+                // Best effort: a system that refuses leaves the threads at normal priority.
+                let _ = thread_priority::set_current_thread_priority(
+                    thread_priority::ThreadPriority::Min,
+                );
+            })
+            .build()
+            .unwrap_or_else(|_| {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(1)
+                    .build()
+                    .unwrap_or_else(|error| panic!("no thread for thumbnails: {error}"))
+            })
+    })
+}
+
 async fn render(storage: &dyn Storage, blob: &BlobRow) -> Result<Vec<Thumbnail>, String> {
     let path = storage
         .local_path(&blob.storage_key)
         .ok_or_else(|| "the storage keeps no local copy".to_owned())?;
-    tokio::task::spawn_blocking(move || skyfolio_media::thumbnails(&path, &SIZES))
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    low_priority_pool().spawn(move || {
+        let _ = sender.send(skyfolio_media::thumbnails(&path, &SIZES));
+    });
+    receiver
         .await
-        .map_err(|e| e.to_string())?
+        .map_err(|_| "the thumbnail job ended early".to_owned())?
         .map_err(|e| e.message())
 }

@@ -113,9 +113,9 @@ pub async fn create_upload(
             Outcome::PathTaken => return Err(path_taken()),
             Outcome::NotFound => return Err(ApiError::internal(&"the stored content vanished")),
         };
+        Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
         tx.commit().await?;
         state.notifier.publish(&user.id, item.seq);
-        state.store.mark_synced(&session.device.id, now).await?;
         let body = UploadCreated {
             upload: None,
             item: Some(item),
@@ -404,14 +404,27 @@ async fn append(
     let hashing = progress.hashed == offset;
     let hasher_before = progress.hasher.clone();
 
-    let (sender, receiver) = mpsc::channel::<Bytes>(16);
+    let (sender, receiver) = mpsc::channel::<Bytes>(4);
     let storage = state.storage.clone();
     let key = upload.storage_key.clone();
     let writer = tokio::spawn(async move { storage.append(&key, offset, receiver).await });
+    // The running hash is kept on a thread of its own, so that receiving, hashing and writing
+    // go on at once.
+    let (hash_sender, mut hash_receiver) = mpsc::channel::<Bytes>(4);
+    let hasher_task = hashing.then(|| {
+        let mut hasher = progress.hasher.clone();
+        tokio::task::spawn_blocking(move || {
+            while let Some(bytes) = hash_receiver.blocking_recv() {
+                hasher.update(&bytes);
+            }
+            hasher
+        })
+    });
     let mut received = 0u64;
     let mut refused: Option<ApiError> = None;
     let mut broken = false;
     let mut stream = body.into_data_stream();
+    let mut pending = bytes::BytesMut::with_capacity(2 * COALESCE);
     while let Some(frame) = stream.next().await {
         let bytes = match frame {
             Ok(bytes) => bytes,
@@ -432,17 +445,36 @@ async fn append(
             break;
         }
         received += len;
-        if hashing {
-            progress.hasher.update(&bytes);
-        }
         if let Some(checksum) = checksum.as_mut() {
             checksum.update(&bytes);
         }
-        if sender.send(bytes).await.is_err() {
+        // Small frames travel on together, so the writer and the hasher wake once per block
+        // rather than once per network read.
+        pending.extend_from_slice(&bytes);
+        if pending.len() >= COALESCE
+            && !pass_on(
+                pending.split().freeze(),
+                &sender,
+                hashing.then_some(&hash_sender),
+            )
+            .await
+        {
             break;
         }
     }
+    if !pending.is_empty() {
+        pass_on(
+            pending.split().freeze(),
+            &sender,
+            hashing.then_some(&hash_sender),
+        )
+        .await;
+    }
     drop(sender);
+    drop(hash_sender);
+    if let Some(task) = hasher_task {
+        progress.hasher = task.await.map_err(|e| ApiError::internal(&e))?;
+    }
     let written = writer.await.map_err(|e| ApiError::internal(&e))?;
     let written = match written {
         Ok(written) if written == received => Some(written),
@@ -478,10 +510,16 @@ async fn append(
         // What the running hash covers no longer lines up; the commit reads the file instead.
         progress.hashed = u64::MAX;
     }
-    state
-        .store
-        .set_upload_offset(&upload.id, new_offset, expiry(&state))
-        .await?;
+    let completes = keep && new_offset == upload.size;
+    if !completes {
+        // The chunk that completes the upload goes straight to the commit, which removes the
+        // upload; should the commit fail, the client asks for the offset and sends the rest
+        // again from what was recorded.
+        state
+            .store
+            .set_upload_offset(&upload.id, new_offset, expiry(&state))
+            .await?;
+    }
     if let Some(error) = refused {
         let mut response = error.into_response();
         tus_headers(response.headers_mut(), new_offset, upload.size);
@@ -508,6 +546,23 @@ async fn append(
     .into_response();
     tus_headers(response.headers_mut(), new_offset, upload.size);
     Ok(response)
+}
+
+/// Bytes gathered from the network before they go to the writer and the hasher.
+const COALESCE: usize = 512 * 1024;
+
+/// Sends a block to the writer and, when hashing, to the hasher; false when either is gone.
+async fn pass_on(
+    block: Bytes,
+    writer: &mpsc::Sender<Bytes>,
+    hasher: Option<&mpsc::Sender<Bytes>>,
+) -> bool {
+    if let Some(hasher) = hasher
+        && hasher.send(block.clone()).await.is_err()
+    {
+        return false;
+    }
+    writer.send(block).await.is_ok()
 }
 
 /// Turns a complete upload into an item: check the whole file's hash, read what the file is,
@@ -572,10 +627,10 @@ async fn commit(
         }
     };
     Store::delete_upload_in(&mut tx, &upload.id).await?;
+    Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
     tx.commit().await?;
     state.crash_point("after-commit");
     state.notifier.publish(&upload.user_id, item.seq);
-    state.store.mark_synced(&session.device.id, now).await?;
     if item.thumbnails == ThumbnailState::Pending
         && let Some(row) = state.store.blob(&upload.user_id, &upload.hash).await?
     {

@@ -233,6 +233,20 @@ impl Store {
         Ok(())
     }
 
+    /// [`Store::mark_synced`] inside a transaction that does more.
+    pub(crate) async fn mark_synced_in(
+        tx: &mut super::Tx,
+        id: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE devices SET last_sync_at = $1, last_seen_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
+
     pub async fn list_devices(&self, user_id: &str) -> Result<Vec<DeviceRow>, sqlx::Error> {
         let rows = sqlx::query(&format!(
             "SELECT {DEVICE_COLUMNS} FROM devices

@@ -2,6 +2,7 @@
 //! database and real files in a temporary folder.
 
 mod accounts;
+mod admin;
 mod bad_requests;
 mod changes;
 mod crash;
