@@ -83,7 +83,7 @@ impl Store {
         .bind(admin)
         .bind(super::to_i64(quota))
         .bind(now)
-        .fetch_one(&self.pool)
+        .fetch_one(&self.writer)
         .await?;
         user(&row)
     }
@@ -120,7 +120,7 @@ impl Store {
         let done = sqlx::query("UPDATE users SET quota_bytes = $1 WHERE email = $2")
             .bind(super::to_i64(quota))
             .bind(email)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -157,7 +157,7 @@ impl Store {
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(user_id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -180,7 +180,7 @@ impl Store {
         .bind(platform)
         .bind(token_hash)
         .bind(now)
-        .fetch_one(&self.pool)
+        .fetch_one(&self.writer)
         .await?;
         device(&row)
     }
@@ -219,7 +219,7 @@ impl Store {
         sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -228,7 +228,7 @@ impl Store {
         sqlx::query("UPDATE devices SET last_sync_at = $1, last_seen_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -272,7 +272,7 @@ impl Store {
         .bind(now)
         .bind(device_id)
         .bind(user_id)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -291,7 +291,7 @@ impl Store {
         .bind(now)
         .bind(user_id)
         .bind(keep)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected())
     }

@@ -647,7 +647,7 @@ impl Store {
             .bind(thumbnails_str(state))
             .bind(user_id)
             .bind(hash)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -659,7 +659,7 @@ impl Store {
                  WHERE m.user_id = blobs.user_id AND m.hash = blobs.hash AND m.state <> 'purged')
              RETURNING storage_key",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.writer)
         .await
     }
 }

@@ -26,7 +26,11 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 /// The database.
 #[derive(Clone)]
 pub struct Store {
+    /// For reads, several at once.
     pool: SqlitePool,
+    /// For every write and transaction: one connection, so writers queue here instead of
+    /// sleeping in SQLite's busy handler while another holds the write lock.
+    writer: SqlitePool,
 }
 
 pub(crate) type Tx = Transaction<'static, Sqlite>;
@@ -48,24 +52,33 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(30));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
             .await
             .map_err(open_error)?;
-        MIGRATOR.run(&pool).await.map_err(|source| Error::Migrate {
-            path: path.to_owned(),
-            source,
-        })?;
-        Ok(Store { pool })
+        MIGRATOR
+            .run(&writer)
+            .await
+            .map_err(|source| Error::Migrate {
+                path: path.to_owned(),
+                source,
+            })?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options.read_only(true))
+            .await
+            .map_err(open_error)?;
+        Ok(Store { pool, writer })
     }
 
     pub(crate) async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        self.pool.begin().await
+        self.writer.begin().await
     }
 
     pub async fn close(&self) {
         self.pool.close().await;
+        self.writer.close().await;
     }
 }
 

@@ -120,7 +120,7 @@ impl Store {
             .bind(to_i64(offset))
             .bind(expires_at)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -130,7 +130,7 @@ impl Store {
         let done = sqlx::query("DELETE FROM uploads WHERE user_id = $1 AND id = $2")
             .bind(user_id)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() > 0)
     }
