@@ -318,6 +318,11 @@ pub struct CreateUpload {
     /// has no capture time.
     #[serde(default)]
     pub modified_at: Option<i64>,
+    /// The id of the live item now at `path` that this file is a new version of. It goes to
+    /// the trash in the same step that the new item appears, so the path is never empty and
+    /// the old version is never lost.
+    #[serde(default)]
+    pub replaces: Option<String>,
 }
 
 /// The answer to [`CreateUpload`]: either the bytes are wanted (`upload`), or the server has

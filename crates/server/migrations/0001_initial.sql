@@ -93,6 +93,8 @@ CREATE TABLE uploads (
     size BIGINT NOT NULL,
     "offset" BIGINT NOT NULL,
     modified_at BIGINT,
+    -- The live item at `path` this upload is a new version of: trashed when it commits.
+    replaces TEXT,
     storage_key TEXT NOT NULL,
     created_at BIGINT NOT NULL,
     expires_at BIGINT NOT NULL

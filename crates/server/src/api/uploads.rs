@@ -105,6 +105,7 @@ pub async fn create_upload(
             path.as_str(),
             &request.hash,
             request.modified_at,
+            request.replaces.as_deref(),
             now,
         )
         .await?;
@@ -124,6 +125,7 @@ pub async fn create_upload(
     }
     if let Some(existing) = state.store.item_at(&user.id, path.as_str()).await?
         && existing.hash != request.hash
+        && request.replaces.as_deref() != Some(existing.id.as_str())
     {
         return Err(path_taken());
     }
@@ -138,6 +140,7 @@ pub async fn create_upload(
         size: request.size,
         offset: 0,
         modified_at: request.modified_at,
+        replaces: request.replaces,
         expires_at: expiry(&state),
     };
     state.storage.create(&new.storage_key).await?;
@@ -174,7 +177,7 @@ pub async fn create_upload(
 fn path_taken() -> ApiError {
     ApiError::new(
         ErrorCode::PathTaken,
-        "another item has this path; choose another name",
+        "another item has this path; choose another name, or name the item this replaces",
     )
 }
 
@@ -601,6 +604,7 @@ async fn commit(
         &upload.path,
         &upload.hash,
         upload.modified_at,
+        upload.replaces.as_deref(),
         now,
     )
     .await?;

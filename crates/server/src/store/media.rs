@@ -291,16 +291,18 @@ impl Store {
     }
 
     /// Creates an item at `path` for content the user holds (its blob must exist). When a live
-    /// item with the same content is at `path` already, that item is the answer.
+    /// item with the same content is at `path` already, that item is the answer. When another
+    /// live item is there, the answer is `PathTaken`, unless it is the one `replaces` names:
+    /// that one goes to the trash in the same transaction.
     pub async fn create_item(
         tx: &mut Tx,
         user_id: &str,
         path: &str,
         hash: &str,
         modified_at: Option<i64>,
+        replaces: Option<&str>,
         now: i64,
     ) -> Result<Outcome<MediaItem>, sqlx::Error> {
-        let seq = next_seq(tx, user_id).await?;
         let existing: Option<(String, String)> = sqlx::query_as(
             "SELECT id, hash FROM media WHERE user_id = $1 AND path = $2 AND state = 'active'",
         )
@@ -312,9 +314,24 @@ impl Store {
             Some((id, existing_hash)) if existing_hash == hash => {
                 return item_in(tx, user_id, &id).await.map(Outcome::Done);
             }
+            Some((id, _)) if replaces == Some(id.as_str()) => {
+                let seq = next_seq(tx, user_id).await?;
+                sqlx::query(
+                    "UPDATE media SET state = 'trashed', trashed_at = $1, seq = $2
+                     WHERE user_id = $3 AND id = $4",
+                )
+                .bind(now)
+                .bind(seq)
+                .bind(user_id)
+                .bind(&id)
+                .execute(&mut **tx)
+                .await?;
+                record_change(tx, user_id, seq, &id, ChangeOp::Trash, now).await?;
+            }
             Some(_) => return Ok(Outcome::PathTaken),
             None => {}
         }
+        let seq = next_seq(tx, user_id).await?;
         let id = super::new_id();
         let inserted = sqlx::query(
             "INSERT INTO media (id, user_id, hash, path, state, kind, size, sort_time, created_at, seq)

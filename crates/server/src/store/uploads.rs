@@ -14,12 +14,13 @@ pub struct UploadRow {
     pub size: u64,
     pub offset: u64,
     pub modified_at: Option<i64>,
+    pub replaces: Option<String>,
     pub storage_key: String,
     pub expires_at: i64,
 }
 
 const COLUMNS: &str = "id, user_id, device_id, path, hash, size, \"offset\", modified_at, \
-                       storage_key, expires_at";
+                       replaces, storage_key, expires_at";
 
 fn upload(row: &SqliteRow) -> Result<UploadRow, sqlx::Error> {
     Ok(UploadRow {
@@ -31,6 +32,7 @@ fn upload(row: &SqliteRow) -> Result<UploadRow, sqlx::Error> {
         size: to_u64(row.try_get("size")?),
         offset: to_u64(row.try_get("offset")?),
         modified_at: row.try_get("modified_at")?,
+        replaces: row.try_get("replaces")?,
         storage_key: row.try_get("storage_key")?,
         expires_at: row.try_get("expires_at")?,
     })
@@ -71,8 +73,8 @@ impl Store {
         }
         let row = sqlx::query(&format!(
             "INSERT INTO uploads (id, user_id, device_id, path, hash, size, \"offset\", modified_at,
-                storage_key, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10) RETURNING {COLUMNS}"
+                replaces, storage_key, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, $11) RETURNING {COLUMNS}"
         ))
         .bind(&new.id)
         .bind(&new.user_id)
@@ -81,6 +83,7 @@ impl Store {
         .bind(&new.hash)
         .bind(to_i64(new.size))
         .bind(new.modified_at)
+        .bind(&new.replaces)
         .bind(&new.storage_key)
         .bind(now)
         .bind(new.expires_at)

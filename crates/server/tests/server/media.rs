@@ -327,3 +327,57 @@ async fn the_server_makes_upright_thumbnails_for_every_photo_and_video() {
         assert_eq!(item.thumbnails, expected, "{}", item.path);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_version_replaces_the_old_one_which_goes_to_the_trash() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let first = user.upload("Album/a.jpg", &random_bytes(1, 1000)).await;
+    let edited = random_bytes(2, 1200);
+    for (bytes, held_already) in [(edited.clone(), false), (random_bytes(1, 1000), true)] {
+        let current: MediaItem =
+            serde_json::from_value(user.get_json("/api/v1/media").await["items"][0].clone())
+                .expect("an item");
+        let response = user
+            .request(Method::POST, "/api/v1/uploads")
+            .json(&json!({"path": "Album/a.jpg", "size": bytes.len(),
+                          "hash": crate::hash(&bytes), "replaces": current.id}))
+            .send()
+            .await
+            .expect("POST");
+        let created: serde_json::Value = response.json().await.expect("JSON");
+        let item: MediaItem = if held_already {
+            // The first version's content is still held (in the trash): no bytes needed.
+            serde_json::from_value(created["item"].clone()).expect("an instant item")
+        } else {
+            let id = created["upload"]["id"].as_str().expect("an upload");
+            let done = user
+                .patch(id, 0, bytes.clone())
+                .send()
+                .await
+                .expect("PATCH");
+            let done: serde_json::Value = done.json().await.expect("JSON");
+            serde_json::from_value(done["item"].clone()).expect("an item")
+        };
+        assert_eq!(item.path, "Album/a.jpg");
+        assert_eq!(item.hash, crate::hash(&bytes));
+        let live: MediaPage =
+            serde_json::from_value(user.get_json("/api/v1/media").await).expect("a page");
+        assert_eq!(live.items.len(), 1, "one live item at the path");
+        let trash: MediaPage =
+            serde_json::from_value(user.get_json("/api/v1/trash").await).expect("a page");
+        assert!(
+            trash.items.iter().any(|t| t.id == current.id),
+            "the old version is in the trash"
+        );
+    }
+    let feed = user.get_json("/api/v1/changes?since=0").await;
+    let ops: Vec<&str> = feed["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .map(|c| c["op"].as_str().expect("op"))
+        .collect();
+    assert_eq!(ops, ["create", "trash", "create", "trash", "create"]);
+    assert_eq!(feed["changes"][1]["item"]["id"], first.id.as_str());
+}
