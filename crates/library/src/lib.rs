@@ -17,6 +17,7 @@ mod import;
 mod scan;
 mod thumbnails;
 mod timeline;
+mod tree;
 mod walk;
 mod watch;
 
@@ -27,6 +28,7 @@ pub use import::{ImportOptions, ImportReport, Imported, expand_paths};
 pub use scan::{FileFailure, SETTLE_TIME, ScanReport};
 pub use thumbnails::{FillReport, ThumbnailCache, write_atomically};
 pub use timeline::{Cursor, MediaRecord, Page, PeriodCount};
+pub use tree::{IndexedFile, IndexedState, disk_path};
 pub use watch::{WatchEvent, WatchOptions};
 
 use sqlx::SqlitePool;

@@ -559,7 +559,7 @@ fn changed_entries(candidates: &[&Entry], known: &HashMap<String, Known>) -> (Ve
 }
 
 /// The directory part of a `/`-separated relative path (`""` at the top).
-fn parent_dir(rel_path: &str) -> &str {
+pub(crate) fn parent_dir(rel_path: &str) -> &str {
     rel_path.rsplit_once('/').map_or("", |(dir, _)| dir)
 }
 
@@ -658,7 +658,7 @@ fn sort_time(info: &MediaInfo, entry: &Entry) -> i64 {
         })
 }
 
-async fn insert_media(
+pub(crate) async fn insert_media(
     transaction: &mut sqlx::SqliteConnection,
     info: &MediaInfo,
     entry: &Entry,

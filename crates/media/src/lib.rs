@@ -42,6 +42,22 @@ pub struct MediaInfo {
     pub hash: ContentHash,
 }
 
+/// Sniffs and reads the metadata of a file whose content hash the caller knows already (it
+/// hashed the bytes while writing them).
+pub fn probe_without_hash(path: &Path, hash: ContentHash) -> Result<MediaInfo, Error> {
+    let media_type = sniff(path)?;
+    let metadata = read_metadata(path, &media_type)?;
+    let size = std::fs::metadata(path)
+        .map_err(|source| Error::io(path, source))?
+        .len();
+    Ok(MediaInfo {
+        media_type,
+        metadata,
+        size,
+        hash,
+    })
+}
+
 /// Sniffs, reads the metadata of and hashes one file.
 ///
 /// Metadata that cannot be read (a damaged EXIF block, say) is left out rather than failing the

@@ -1,0 +1,458 @@
+//! Moving bytes: resumable uploads (tus) and downloads (`Range`), each recorded in the journal
+//! so that a crash or a lost connection resumes where it stopped, and placing files without
+//! ever overwriting one.
+//!
+//! Neither direction holds a whole file in memory. A download is written to a temporary file
+//! beside its target, checked against the cloud's hash, flushed, and only then takes its name;
+//! an upload becomes an item only once the server has checked the whole file's hash.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use futures_util::StreamExt;
+use skyfolio_media::ContentHash;
+use skyfolio_protocol::{CreateUpload, ErrorCode, MediaItem};
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
+
+use crate::state::{Direction, State, Transfer};
+use crate::{Client, Error};
+
+/// Progress of one transfer, for bars and status lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TransferProgress {
+    /// What is being moved: a folder-relative key or a path.
+    pub name: String,
+    pub direction: Direction,
+    pub done: u64,
+    pub size: u64,
+}
+
+/// Where progress goes; called often, so keep it cheap.
+pub type ProgressSink = Arc<dyn Fn(TransferProgress) + Send + Sync>;
+
+/// Reads files in pieces of this size.
+const BLOCK: usize = 1 << 20;
+
+/// One upload: which file, where it goes in the cloud, and how it is journaled.
+pub struct Upload<'a> {
+    pub folder_id: i64,
+    pub key: &'a str,
+    pub path: &'a Path,
+    pub cloud_path: &'a str,
+    pub hash: ContentHash,
+    pub replaces: Option<String>,
+}
+
+fn modified_ms(metadata: &std::fs::Metadata) -> Option<i64> {
+    let modified = metadata.modified().ok()?;
+    let since = modified.duration_since(std::time::UNIX_EPOCH).ok()?;
+    i64::try_from(since.as_millis()).ok()
+}
+
+/// Sends a file; resumes the journaled upload of the same content when there is one. The file
+/// must still be what was hashed: the server checks the whole file before the item appears.
+pub async fn upload(
+    client: &Client,
+    state: &State,
+    job: Upload<'_>,
+    progress: &ProgressSink,
+    now: i64,
+) -> Result<MediaItem, Error> {
+    let metadata = tokio::fs::metadata(job.path)
+        .await
+        .map_err(Error::io(job.path, "cannot read"))?;
+    let size = metadata.len();
+    let mut journal = state
+        .transfer(job.folder_id, job.key, Direction::Up)
+        .await?
+        .filter(|t| t.hash == job.hash && t.size == size)
+        .unwrap_or(Transfer {
+            folder_id: job.folder_id,
+            key: job.key.to_owned(),
+            direction: Direction::Up,
+            hash: job.hash,
+            size,
+            local_path: job.path.to_owned(),
+            upload_id: None,
+            remote_id: None,
+            bytes_done: 0,
+            attempts: 0,
+            next_try_at: 0,
+            error_code: None,
+            error_message: None,
+        });
+    let mut offset = None;
+    if let Some(id) = &journal.upload_id {
+        offset = client.upload_offset(id).await?;
+        if offset.is_none() {
+            journal.upload_id = None;
+        }
+    }
+    let (id, mut offset) = match (journal.upload_id.clone(), offset) {
+        (Some(id), Some(offset)) => (id, offset),
+        _ => {
+            let request = CreateUpload {
+                path: job.cloud_path.to_owned(),
+                size,
+                hash: job.hash.to_hex(),
+                modified_at: modified_ms(&metadata),
+                replaces: job.replaces.clone(),
+            };
+            let created = client.create_upload(&request).await?;
+            if let Some(item) = created.item {
+                // The cloud holds this content already: the item exists, no bytes sent.
+                state
+                    .finish_transfer(job.folder_id, job.key, Direction::Up)
+                    .await?;
+                progress(TransferProgress {
+                    name: job.key.to_owned(),
+                    direction: Direction::Up,
+                    done: size,
+                    size,
+                });
+                return Ok(item);
+            }
+            let upload = created.upload.ok_or_else(|| Error::Protocol {
+                what: "an upload answer with neither upload nor item".to_owned(),
+            })?;
+            journal.upload_id = Some(upload.id.clone());
+            journal.bytes_done = 0;
+            state.save_transfer(&journal, now).await?;
+            (upload.id, 0)
+        }
+    };
+    // One request sends the rest of the file; should it break off, the server keeps what
+    // arrived and the next attempt asks where to go on.
+    for _ in 0..3 {
+        let body = file_body(job.path, offset, size, job.key, progress.clone()).await?;
+        match client.append(&id, offset, size - offset, body).await {
+            Ok(accepted) => {
+                if let Some(item) = accepted.item {
+                    state
+                        .finish_transfer(job.folder_id, job.key, Direction::Up)
+                        .await?;
+                    return Ok(item);
+                }
+            }
+            Err(Error::Server {
+                code: ErrorCode::OffsetMismatch,
+                ..
+            }) => {}
+            Err(Error::Server {
+                code: ErrorCode::HashMismatch,
+                ..
+            }) => {
+                state
+                    .finish_transfer(job.folder_id, job.key, Direction::Up)
+                    .await?;
+                return Err(Error::ChangedMeanwhile {
+                    path: job.path.to_owned(),
+                });
+            }
+            Err(error) => {
+                if let Ok(Some(now_at)) = client.upload_offset(&id).await {
+                    journal.bytes_done = now_at;
+                    state.save_transfer(&journal, now).await?;
+                }
+                return Err(error);
+            }
+        }
+        match client.upload_offset(&id).await? {
+            Some(server_offset) => offset = server_offset,
+            None => break,
+        }
+        journal.bytes_done = offset;
+        state.save_transfer(&journal, now).await?;
+    }
+    Err(Error::Protocol {
+        what: format!("the upload of {} did not complete", job.path.display()),
+    })
+}
+
+/// The bytes of `path` from `offset` to `size`, as a request body that reports progress.
+async fn file_body(
+    path: &Path,
+    offset: u64,
+    size: u64,
+    name: &str,
+    progress: ProgressSink,
+) -> Result<reqwest::Body, Error> {
+    let mut file = tokio::fs::File::open(path)
+        .await
+        .map_err(Error::io(path, "cannot open"))?;
+    file.seek(std::io::SeekFrom::Start(offset))
+        .await
+        .map_err(Error::io(path, "cannot read"))?;
+    let reader = file.take(size - offset);
+    let name = name.to_owned();
+    let mut done = offset;
+    let stream = tokio_util::io::ReaderStream::with_capacity(reader, BLOCK).map(move |chunk| {
+        if let Ok(bytes) = &chunk {
+            done += bytes.len() as u64;
+            progress(TransferProgress {
+                name: name.clone(),
+                direction: Direction::Up,
+                done,
+                size,
+            });
+        }
+        chunk
+    });
+    Ok(reqwest::Body::wrap_stream(stream))
+}
+
+/// One download: which item, where it goes, and how it is journaled.
+pub struct Download<'a> {
+    pub folder_id: i64,
+    pub key: &'a str,
+    pub remote_id: &'a str,
+    pub hash: ContentHash,
+    pub size: u64,
+    /// Where the file goes; its folder is created when missing.
+    pub target: &'a Path,
+    /// The modification time to give the file (ms), when the cloud knows a better one than now.
+    pub modified_at: Option<i64>,
+}
+
+/// The temporary name of a download into `target`: beside it (so placing it is a rename on one
+/// file system), hidden, and named after the target so that a later attempt finds it.
+pub fn partial_path(target: &Path) -> PathBuf {
+    let tag = blake3::hash(target.to_string_lossy().as_bytes()).to_hex();
+    let dir = target.parent().unwrap_or(Path::new("."));
+    dir.join(format!(".skyfolio-{}.part", &tag[..16]))
+}
+
+/// Fetches an item into its temporary file, resuming what an earlier attempt left, and checks
+/// the whole file's hash. Answers the temporary file, flushed to disk, ready to be placed.
+pub async fn download(
+    client: &Client,
+    state: &State,
+    job: Download<'_>,
+    progress: &ProgressSink,
+    now: i64,
+) -> Result<PathBuf, Error> {
+    let dir = job.target.parent().unwrap_or(Path::new("."));
+    tokio::fs::create_dir_all(dir)
+        .await
+        .map_err(Error::io(dir, "cannot create the folder"))?;
+    let partial = partial_path(job.target);
+    let journal = state
+        .transfer(job.folder_id, job.key, Direction::Down)
+        .await?;
+    let resumable = journal
+        .as_ref()
+        .is_some_and(|t| t.hash == job.hash && t.remote_id.as_deref() == Some(job.remote_id));
+    if !resumable {
+        let _ = tokio::fs::remove_file(&partial).await;
+        state
+            .save_transfer(
+                &Transfer {
+                    folder_id: job.folder_id,
+                    key: job.key.to_owned(),
+                    direction: Direction::Down,
+                    hash: job.hash,
+                    size: job.size,
+                    local_path: job.target.to_owned(),
+                    upload_id: None,
+                    remote_id: Some(job.remote_id.to_owned()),
+                    bytes_done: 0,
+                    attempts: journal.as_ref().map_or(0, |t| t.attempts),
+                    next_try_at: 0,
+                    error_code: None,
+                    error_message: None,
+                },
+                now,
+            )
+            .await?;
+    }
+    let mut file = tokio::fs::OpenOptions::new()
+        .create(true)
+        .read(true)
+        .write(true)
+        .truncate(false)
+        .open(&partial)
+        .await
+        .map_err(Error::io(&partial, "cannot write"))?;
+    let mut have = file
+        .metadata()
+        .await
+        .map_err(Error::io(&partial, "cannot read"))?
+        .len();
+    if have > job.size {
+        file.set_len(0)
+            .await
+            .map_err(Error::io(&partial, "cannot write"))?;
+        have = 0;
+    }
+    // What an earlier attempt fetched counts toward the hash.
+    let mut hasher = blake3::Hasher::new();
+    if have > 0 {
+        let mut buffer = vec![0u8; BLOCK];
+        let mut left = have;
+        while left > 0 {
+            let want = usize::try_from(left.min(BLOCK as u64)).unwrap_or(BLOCK);
+            let read = file
+                .read(&mut buffer[..want])
+                .await
+                .map_err(Error::io(&partial, "cannot read"))?;
+            if read == 0 {
+                break;
+            }
+            hasher.update(&buffer[..read]);
+            left -= read as u64;
+        }
+    }
+    let hex = job.hash.to_hex();
+    let response = if have < job.size || job.size == 0 {
+        Some(client.download(job.remote_id, have, &hex).await?)
+    } else {
+        None
+    };
+    if let Some(response) = response {
+        if response.status() == reqwest::StatusCode::OK && have > 0 {
+            // The server sends the whole file: start again.
+            file.set_len(0)
+                .await
+                .map_err(Error::io(&partial, "cannot write"))?;
+            file.seek(std::io::SeekFrom::Start(0))
+                .await
+                .map_err(Error::io(&partial, "cannot write"))?;
+            hasher = blake3::Hasher::new();
+            have = 0;
+        } else {
+            file.seek(std::io::SeekFrom::Start(have))
+                .await
+                .map_err(Error::io(&partial, "cannot write"))?;
+        }
+        let mut stream = response.bytes_stream();
+        let mut writer = tokio::io::BufWriter::with_capacity(BLOCK, &mut file);
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(|source| Error::Unreachable {
+                server: client.server().to_owned(),
+                source,
+            })?;
+            if have + chunk.len() as u64 > job.size {
+                break;
+            }
+            hasher.update(&chunk);
+            writer
+                .write_all(&chunk)
+                .await
+                .map_err(Error::io(&partial, "cannot write"))?;
+            have += chunk.len() as u64;
+            progress(TransferProgress {
+                name: job.key.to_owned(),
+                direction: Direction::Down,
+                done: have,
+                size: job.size,
+            });
+        }
+        writer
+            .flush()
+            .await
+            .map_err(Error::io(&partial, "cannot write"))?;
+    }
+    if have != job.size || ContentHash::from(hasher.finalize()) != job.hash {
+        drop(file);
+        let _ = tokio::fs::remove_file(&partial).await;
+        if have < job.size {
+            return Err(Error::Protocol {
+                what: format!("the download of {} ended early", job.key),
+            });
+        }
+        return Err(Error::HashMismatch {
+            path: job.target.to_owned(),
+        });
+    }
+    if let Some(ms) = job.modified_at {
+        let time = std::time::UNIX_EPOCH
+            + std::time::Duration::from_millis(u64::try_from(ms).unwrap_or(0));
+        let std_file = file.into_std().await;
+        let _ = std_file.set_modified(time);
+        std_file
+            .sync_all()
+            .map_err(Error::io(&partial, "cannot write"))?;
+    } else {
+        file.sync_all()
+            .await
+            .map_err(Error::io(&partial, "cannot write"))?;
+    }
+    Ok(partial)
+}
+
+/// Gives `from` the name `to`, unless something is called `to` already: then nothing moves and
+/// the answer is `AlreadyExists`. Never overwrites a file.
+pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
+    if let Some(dir) = to.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    match std::fs::hard_link(from, to) {
+        Ok(()) => {
+            std::fs::remove_file(from)?;
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => return Err(error),
+        Err(_) => {
+            // A file system without hard links (FAT, some shares): look, then rename. Only a
+            // file created in the moment between the two could be replaced.
+            if std::fs::symlink_metadata(to).is_ok() {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "a file with this name exists",
+                ));
+            }
+            std::fs::rename(from, to)?;
+        }
+    }
+    if let Some(dir) = to.parent()
+        && let Ok(dir) = std::fs::File::open(dir)
+    {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renames_never_replace_a_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let a = dir.path().join("a.jpg");
+        let b = dir.path().join("sub/b.jpg");
+        std::fs::write(&a, b"a").expect("written");
+        rename_no_replace(&a, &b).expect("renamed");
+        assert!(!a.exists());
+        assert_eq!(std::fs::read(&b).expect("read"), b"a");
+        std::fs::write(&a, b"another").expect("written");
+        let refused = rename_no_replace(&a, &b).expect_err("refused");
+        assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(
+            std::fs::read(&b).expect("read"),
+            b"a",
+            "the old file is untouched"
+        );
+        assert_eq!(std::fs::read(&a).expect("read"), b"another");
+    }
+
+    #[test]
+    fn partial_files_are_hidden_beside_their_target() {
+        let target = Path::new("/photos/2024/a.jpg");
+        let partial = partial_path(target);
+        assert_eq!(partial.parent(), target.parent());
+        let name = partial
+            .file_name()
+            .expect("a name")
+            .to_string_lossy()
+            .into_owned();
+        assert!(
+            name.starts_with(".skyfolio-") && name.ends_with(".part"),
+            "{name}"
+        );
+        assert_eq!(
+            partial_path(target),
+            partial,
+            "the same target, the same partial file"
+        );
+    }
+}
