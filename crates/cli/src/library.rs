@@ -20,6 +20,10 @@ pub enum FolderCommand {
         /// two-way, upload-only (backup) or download-only.
         #[arg(long, default_value = "two-way")]
         mode: FolderMode,
+        /// The album of the cloud it syncs with ("" for the whole cloud; by default the whole
+        /// cloud, or for a backup an album named after the folder).
+        #[arg(long)]
+        album: Option<String>,
     },
     /// List the library folders.
     List {
@@ -70,32 +74,47 @@ fn with_library<T>(
     })
 }
 
-pub fn folder(home: Option<&Path>, command: FolderCommand) -> anyhow::Result<ExitCode> {
-    with_library(home, async |library| {
+pub fn folder(setup: crate::cloud::Setup<'_>, command: FolderCommand) -> anyhow::Result<ExitCode> {
+    crate::cloud::with_app(setup, async |app| {
         let mut out = std::io::stdout().lock();
         match command {
-            FolderCommand::Add { dir, mode } => {
-                let folder = library.add_folder(&dir, mode).await?;
-                writeln!(out, "{} ({})", folder.path.display(), folder.mode)?;
+            FolderCommand::Add { dir, mode, album } => {
+                let linked = app.add_folder(&dir, mode, album.as_deref()).await?;
+                let album = if linked.album.is_empty() {
+                    "the whole cloud".to_owned()
+                } else {
+                    format!("the album {:?}", linked.album)
+                };
+                writeln!(
+                    out,
+                    "{} ({}, with {album})",
+                    linked.folder.path.display(),
+                    linked.folder.mode
+                )?;
             }
             FolderCommand::List { json } => {
-                for folder in library.folders().await? {
+                for linked in app.folders().await? {
                     if json {
-                        serde_json::to_writer(&mut out, &folder)?;
+                        serde_json::to_writer(&mut out, &linked)?;
                         writeln!(out)?;
                     } else {
                         writeln!(
                             out,
-                            "{}  {}  {}",
-                            folder.path.display(),
-                            folder.mode,
-                            folder.state.as_str()
+                            "{}  {}  {}  {}",
+                            linked.folder.path.display(),
+                            linked.folder.mode,
+                            linked.folder.state.as_str(),
+                            if linked.album.is_empty() {
+                                "/"
+                            } else {
+                                &linked.album
+                            }
                         )?;
                     }
                 }
             }
             FolderCommand::Remove { dir } => {
-                let folder = library.remove_folder(&dir).await?;
+                let folder = app.remove_folder(&dir).await?;
                 writeln!(
                     out,
                     "removed {} (its files are untouched)",

@@ -6,6 +6,7 @@
 mod bench;
 mod bench_library;
 mod bench_watch;
+mod cloud;
 mod info;
 mod library;
 mod thumbs;
@@ -25,6 +26,9 @@ struct Cli {
     /// Keep the library database and caches in this folder instead of the OS's folders.
     #[arg(long, global = true, env = "SKYFOLIO_HOME", value_name = "DIR")]
     home: Option<PathBuf>,
+    /// Keep the device token in a private file under the home, never in the OS keychain.
+    #[arg(long, global = true, env = "SKYFOLIO_NO_KEYCHAIN")]
+    no_keychain: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -92,6 +96,76 @@ enum Command {
         #[command(subcommand)]
         what: library::LibraryCommand,
     },
+    /// Sign this computer in to a Skyfolio server.
+    Login(cloud::LoginArgs),
+    /// Sign this computer out; the photos stay unless --delete-local-data.
+    Logout {
+        /// Also move every photo and video that is safely in the cloud to the trash here.
+        #[arg(long)]
+        delete_local_data: bool,
+    },
+    /// Bring the folders and the cloud in step.
+    Sync {
+        /// One pass (the default); exits 0 only when everything is in step.
+        #[arg(long, conflicts_with = "watch")]
+        once: bool,
+        /// Keep syncing as either side changes, until interrupted (Ctrl-C).
+        #[arg(long)]
+        watch: bool,
+        /// Let a pass send many files to a trash (it stops and asks otherwise).
+        #[arg(long)]
+        confirm_deletes: bool,
+        /// While watching, also sync this often regardless of changes, in seconds.
+        #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+        every: u64,
+    },
+    /// What waits, what failed and why, and when everything was last in step.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Pause sync (a running `sync --watch` pauses within a second).
+    Pause,
+    /// Resume sync.
+    Resume,
+    /// Send photos and videos to an album in the cloud.
+    Upload {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The album (files: "Uploads", folders: the folder's name, unless given).
+        #[arg(long)]
+        album: Option<String>,
+    },
+    /// Fetch originals from the cloud into a folder.
+    Download {
+        /// Every item in the cloud.
+        #[arg(long, conflicts_with_all = ["album", "id"])]
+        all: bool,
+        /// Every item of one album.
+        #[arg(long, conflicts_with = "id")]
+        album: Option<String>,
+        /// These items.
+        #[arg(long = "id", value_name = "ID")]
+        id: Vec<String>,
+        /// Where to put them.
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// The cloud's recycle bin.
+    Trash {
+        #[command(subcommand)]
+        what: cloud::TrashCommand,
+    },
+    /// How much of the quota is used, by photos, videos and trash.
+    Storage {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The devices linked to the account.
+    Devices {
+        #[command(subcommand)]
+        what: cloud::DevicesCommand,
+    },
     /// Measure speed and memory beside the tools people compare us with.
     Bench {
         #[command(subcommand)]
@@ -101,10 +175,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let setup = cloud::Setup {
+        home: cli.home.as_deref(),
+        use_keychain: !cli.no_keychain,
+    };
     let outcome = match cli.command {
         Command::Info { paths, json } => info::run(&paths, json),
         Command::Thumbs { paths, out, size } => thumbs::run(&paths, &out, size),
-        Command::Folder { what } => library::folder(cli.home.as_deref(), what),
+        Command::Folder { what } => library::folder(setup, what),
         Command::Scan {
             watch: false,
             rescan_every: _,
@@ -123,6 +201,40 @@ fn main() -> ExitCode {
         } => library::import(cli.home.as_deref(), &paths, &to, move_files),
         Command::Cache { what } => library::cache(cli.home.as_deref(), what),
         Command::Library { what } => library::library(cli.home.as_deref(), what),
+        Command::Login(args) => cloud::login(setup, args),
+        Command::Logout { delete_local_data } => cloud::logout(setup, delete_local_data),
+        Command::Sync {
+            once: _,
+            watch,
+            confirm_deletes,
+            every,
+        } => cloud::sync(
+            setup,
+            watch,
+            confirm_deletes,
+            std::time::Duration::from_secs(every.max(1)),
+        ),
+        Command::Status { json } => cloud::status(setup, json),
+        Command::Pause => cloud::pause(setup, true),
+        Command::Resume => cloud::pause(setup, false),
+        Command::Upload { paths, album } => cloud::upload(setup, &paths, album.as_deref()),
+        Command::Download { all, album, id, to } => {
+            let selection = match (all, album) {
+                (true, _) => Some(skyfolio_core::Selection::All),
+                (false, Some(album)) => Some(skyfolio_core::Selection::Album(album)),
+                (false, None) if !id.is_empty() => Some(skyfolio_core::Selection::Ids(id)),
+                _ => None,
+            };
+            match selection {
+                Some(selection) => cloud::download(setup, selection, &to),
+                None => Err(anyhow::anyhow!(
+                    "say what to download: --all, --album NAME or --id ID"
+                )),
+            }
+        }
+        Command::Trash { what } => cloud::trash(setup, what),
+        Command::Storage { json } => cloud::storage(setup, json),
+        Command::Devices { what } => cloud::devices(setup, what),
         Command::Bench { what } => bench::run(what),
     };
     match outcome {

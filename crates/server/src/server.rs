@@ -121,13 +121,17 @@ impl Server {
         crate::api::openapi()
     }
 
-    /// Serves on `listener` until the process ends. Each connection gets at most
+    /// Serves on `listener` until the process ends or the future is dropped (which ends every
+    /// connection with it). Each connection gets at most
     /// [`MAX_HEADERS`] headers and [`HEADER_READ_TIMEOUT`] to send them, so a client that
     /// trickles headers cannot hold a connection open for ever.
     pub async fn serve(&self, listener: TcpListener) -> std::io::Result<()> {
         use tower::ServiceExt;
         let app = self.router();
+        // Connections belong to this future: when it is dropped, they end with it.
+        let mut connections = tokio::task::JoinSet::new();
         loop {
+            while connections.try_join_next().is_some() {}
             let (stream, remote) = match listener.accept().await {
                 Ok(accepted) => accepted,
                 Err(error) => {
@@ -147,7 +151,7 @@ impl Server {
                     app.clone().oneshot(request)
                 },
             );
-            tokio::spawn(async move {
+            connections.spawn(async move {
                 let connection = hyper::server::conn::http1::Builder::new()
                     .timer(hyper_util::rt::TokioTimer::new())
                     .header_read_timeout(HEADER_READ_TIMEOUT)
@@ -236,8 +240,8 @@ const ORPHANS: &str = "orphans";
 
 /// Brings the database and the stored files back into agreement after a crash: a file no row
 /// knows is the remainder of an interrupted commit or purge and is set aside; an upload whose
-/// staged bytes are gone is forgotten (its client starts over); an upload's offset never
-/// claims more than its file holds.
+/// staged bytes are gone is forgotten (its client starts over); an upload's offset is what its
+/// file holds.
 async fn reconcile(store: &Store, storage: &dyn Storage, now: i64) -> std::io::Result<()> {
     let db = |e: sqlx::Error| std::io::Error::other(e);
     for key in store.drop_unreferenced_blobs().await.map_err(db)? {
@@ -299,7 +303,17 @@ async fn reconcile(store: &Store, storage: &dyn Storage, now: i64) -> std::io::R
     }
     for upload in &uploads {
         match storage.len(&upload.storage_key).await {
-            Ok(len) if len >= upload.offset => {}
+            Ok(len) if len == upload.offset => {}
+            // Bytes that arrived before the stop but were not counted yet: the client goes on
+            // after them. Should any be damaged, the whole-file hash at the commit says so.
+            Ok(len) if len > upload.offset && len <= upload.size => store
+                .set_upload_offset(&upload.id, len, upload.expires_at)
+                .await
+                .map_err(db)?,
+            Ok(len) if len > upload.offset => store
+                .set_upload_offset(&upload.id, 0, upload.expires_at)
+                .await
+                .map_err(db)?,
             Ok(len) => store
                 .set_upload_offset(&upload.id, len, upload.expires_at)
                 .await

@@ -18,7 +18,7 @@ use skyfolio_protocol::{ErrorCode, MediaKind};
 use crate::names::{cloud_key, cloud_path, local_key, strip_prefix};
 use crate::plan::{self, Action, Held, Input, Local, Remote};
 use crate::state::{Direction, RemoteRow, State, Transfer};
-use crate::transfer::{self, ProgressSink, TransferProgress, rename_no_replace};
+use crate::transfer::{self, Link, ProgressSink, Throttle, TransferProgress, rename_no_replace};
 use crate::{Client, Error};
 
 /// How the engine behaves.
@@ -35,6 +35,9 @@ pub struct Options {
     pub confirm_deletes: bool,
     /// Where transfer progress goes.
     pub progress: Option<ProgressSink>,
+    /// The most bytes per second all uploads together, and all downloads, may take.
+    pub upload_limit: Option<u64>,
+    pub download_limit: Option<u64>,
 }
 
 impl Default for Options {
@@ -45,6 +48,8 @@ impl Default for Options {
             os_trash: true,
             confirm_deletes: false,
             progress: None,
+            upload_limit: None,
+            download_limit: None,
         }
     }
 }
@@ -66,6 +71,9 @@ pub struct FolderReport {
     /// The folder could not be synced at all (missing, unreadable, suddenly empty).
     pub problem: Option<String>,
     pub planned: usize,
+    /// Of the planned actions, how many send or fetch files.
+    pub to_upload: usize,
+    pub to_download: usize,
     pub uploaded: usize,
     pub downloaded: usize,
     pub moved: usize,
@@ -86,6 +94,29 @@ pub struct FolderReport {
 }
 
 impl FolderReport {
+    /// Folds a later pass over the same folder into this one: what was done adds up; what is
+    /// left, failed or held is as the later pass found it.
+    fn merge(&mut self, later: FolderReport) {
+        self.uploaded += later.uploaded;
+        self.downloaded += later.downloaded;
+        self.moved += later.moved;
+        self.trashed_in_cloud += later.trashed_in_cloud;
+        self.trashed_here += later.trashed_here;
+        self.conflicts += later.conflicts;
+        self.recorded += later.recorded;
+        self.skipped += later.skipped;
+        self.problem = later.problem;
+        self.planned = later.planned;
+        self.to_upload = later.to_upload;
+        self.to_download = later.to_download;
+        self.waiting = later.waiting;
+        self.failures = later.failures;
+        self.not_synced = later.not_synced;
+        self.held_deletions = later.held_deletions;
+        self.held = later.held;
+        self.album = later.album;
+    }
+
     pub fn done(&self) -> usize {
         self.uploaded
             + self.downloaded
@@ -106,6 +137,16 @@ pub struct PassReport {
 }
 
 impl PassReport {
+    fn merge(&mut self, later: PassReport) {
+        self.changes += later.changes;
+        for folder in later.folders {
+            match self.folders.iter_mut().find(|f| f.folder == folder.folder) {
+                Some(known) => known.merge(folder),
+                None => self.folders.push(folder),
+            }
+        }
+    }
+
     pub fn done(&self) -> usize {
         self.folders.iter().map(FolderReport::done).sum()
     }
@@ -147,6 +188,8 @@ pub struct Engine {
     state: State,
     client: Client,
     options: Options,
+    up: Link,
+    down: Link,
 }
 
 struct FolderContext {
@@ -171,11 +214,22 @@ fn today() -> String {
 
 impl Engine {
     pub fn new(library: Library, state: State, client: Client, options: Options) -> Engine {
+        let progress = options
+            .progress
+            .clone()
+            .unwrap_or_else(|| Arc::new(|_: TransferProgress| {}));
+        let link = |limit: Option<u64>| Link {
+            progress: progress.clone(),
+            limit: limit.map(|rate| Arc::new(Throttle::new(rate))),
+        };
+        let (up, down) = (link(options.upload_limit), link(options.download_limit));
         Engine {
             library,
             state,
             client,
             options,
+            up,
+            down,
         }
     }
 
@@ -185,13 +239,6 @@ impl Engine {
 
     pub fn state(&self) -> &State {
         &self.state
-    }
-
-    fn progress(&self) -> ProgressSink {
-        self.options
-            .progress
-            .clone()
-            .unwrap_or_else(|| Arc::new(|_: TransferProgress| {}))
     }
 
     /// Reads the change feed into the mirror until it is current. Answers how many changes.
@@ -265,16 +312,20 @@ impl Engine {
         Ok(report)
     }
 
-    /// Passes until one has nothing to do (at most `max`); answers the last one.
+    /// Passes until one has nothing to do (at most `max`). The report adds up what every pass
+    /// did, and says what is left as the last pass found it.
     pub async fn sync_once(&self, max: usize) -> Result<PassReport, Error> {
-        let mut last = self.pass().await?;
+        let mut total = self.pass().await?;
+        let mut last_done = total.done();
         for _ in 1..max {
-            if last.done() == 0 {
+            if last_done == 0 {
                 break;
             }
-            last = self.pass().await?;
+            let next = self.pass().await?;
+            last_done = next.done();
+            total.merge(next);
         }
-        Ok(last)
+        Ok(total)
     }
 
     /// What a pass would do now, from what is known already: no feed, no scan, no transfer.
@@ -314,6 +365,7 @@ impl Engine {
             local: &local,
             remote: &remote,
             synced: &synced,
+            trust_empty_remote: self.options.confirm_deletes,
         });
         for unplaceable in &plan.unplaceable {
             report.not_synced.push(Failure {
@@ -340,6 +392,16 @@ impl Engine {
             plan.actions.retain(|a| !a.deletes());
         }
         report.planned = plan.actions.len();
+        report.to_upload = plan
+            .actions
+            .iter()
+            .filter(|a| matches!(a, Action::Upload { .. }))
+            .count();
+        report.to_download = plan
+            .actions
+            .iter()
+            .filter(|a| matches!(a, Action::Download { .. } | Action::Conflict { .. }))
+            .count();
         if !execute {
             return Ok(report);
         }
@@ -522,8 +584,7 @@ impl Engine {
                 };
                 let item = match self
                     .transfer(id, key, Direction::Up, hash, &path, async {
-                        transfer::upload(&self.client, &self.state, job, &self.progress(), now_ms())
-                            .await
+                        transfer::upload(&self.client, &self.state, job, &self.up, now_ms()).await
                     })
                     .await?
                 {
@@ -796,7 +857,7 @@ impl Engine {
             modified_at: row.taken_at.is_none().then_some(row.sort_time),
         };
         self.transfer(folder_id, key, Direction::Down, &hash, target, async {
-            transfer::download(&self.client, &self.state, job, &self.progress(), now_ms()).await
+            transfer::download(&self.client, &self.state, job, &self.down, now_ms()).await
         })
         .await
     }
@@ -804,39 +865,17 @@ impl Engine {
     /// Moves a file to the OS trash, or, when that is not possible, to the folder's own
     /// `.skyfolio-trash`. A file is never deleted.
     async fn move_to_trash(&self, folder: &Folder, rel_path: &str) -> Result<(), Error> {
-        let path = disk_path(folder, rel_path);
         let os_trash = self.options.os_trash;
         let root = folder.path.clone();
         let relative = rel_path.to_owned();
-        let moved = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-            if os_trash {
-                match trash::delete(&path) {
-                    Ok(()) => return Ok(()),
-                    Err(error) => tracing::info!(
-                        "the OS trash refused {}: {error}; using the folder's own",
-                        path.display()
-                    ),
-                }
-            }
-            let bin = root.join(".skyfolio-trash").join(today());
-            let mut target = disk_path_in(&bin, &relative);
-            let mut n = 1;
-            loop {
-                match rename_no_replace(&path, &target) {
-                    Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                        n += 1;
-                        target = disk_path_in(&bin, &format!("{relative} ({n})"));
-                    }
-                    other => return other,
-                }
-            }
-        })
-        .await
-        .map_err(|e| Error::Io {
-            path: folder.path.join(rel_path),
-            what: "cannot move to the trash",
-            source: std::io::Error::other(e),
-        })?;
+        let moved =
+            tokio::task::spawn_blocking(move || transfer::trash_file(&root, &relative, os_trash))
+                .await
+                .map_err(|e| Error::Io {
+                    path: folder.path.join(rel_path),
+                    what: "cannot move to the trash",
+                    source: std::io::Error::other(e),
+                })?;
         moved.map_err(Error::io(
             folder.path.join(rel_path),
             "cannot move to the trash",
@@ -946,12 +985,6 @@ impl Engine {
         poller.abort();
         Ok(())
     }
-}
-
-fn disk_path_in(root: &Path, rel_path: &str) -> PathBuf {
-    rel_path
-        .split('/')
-        .fold(root.to_owned(), |p, part| p.join(part))
 }
 
 /// Gives the downloaded file its name, never over another file.

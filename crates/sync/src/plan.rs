@@ -65,6 +65,8 @@ pub struct Input<'a> {
     pub local: &'a BTreeMap<String, Local>,
     pub remote: &'a BTreeMap<String, Remote>,
     pub synced: &'a BTreeMap<String, Synced>,
+    /// A person confirmed that the cloud album is empty on purpose: follow it.
+    pub trust_empty_remote: bool,
 }
 
 /// One step. Keys are relative to the folder (and to its album in the cloud).
@@ -237,7 +239,7 @@ impl<'a> Planner<'a> {
     fn new(input: &'a Input<'a>) -> Planner<'a> {
         let synced_any = !input.synced.is_empty();
         let local_looks_empty = synced_any && input.local.is_empty();
-        let remote_looks_empty = synced_any && input.remote.is_empty();
+        let remote_looks_empty = synced_any && input.remote.is_empty() && !input.trust_empty_remote;
         let mut plan = Plan::default();
         if local_looks_empty {
             plan.held.push(Held::LocalLooksEmpty);

@@ -30,6 +30,57 @@ pub struct TransferProgress {
 /// Where progress goes; called often, so keep it cheap.
 pub type ProgressSink = Arc<dyn Fn(TransferProgress) + Send + Sync>;
 
+/// Keeps transfers under a number of bytes per second, all of them together.
+#[derive(Debug)]
+pub struct Throttle {
+    bytes_per_second: u64,
+    sent: std::sync::Mutex<(std::time::Instant, u64)>,
+}
+
+impl Throttle {
+    pub fn new(bytes_per_second: u64) -> Throttle {
+        Throttle {
+            bytes_per_second: bytes_per_second.max(1),
+            sent: std::sync::Mutex::new((std::time::Instant::now(), 0)),
+        }
+    }
+
+    /// Counts `bytes` as sent, and waits while more was sent than the rate allows.
+    pub async fn take(&self, bytes: u64) {
+        let wait = {
+            let mut sent = self.sent.lock().unwrap_or_else(|e| e.into_inner());
+            // Idle for a while: the allowance does not pile up.
+            if sent.0.elapsed() > std::time::Duration::from_secs(2) && sent.1 == 0 {
+                sent.0 = std::time::Instant::now();
+            }
+            sent.1 += bytes;
+            let due =
+                std::time::Duration::from_secs_f64(sent.1 as f64 / self.bytes_per_second as f64);
+            due.saturating_sub(sent.0.elapsed())
+        };
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+    }
+}
+
+/// What a transfer reports to and is held back by.
+#[derive(Clone)]
+pub struct Link {
+    pub progress: ProgressSink,
+    pub limit: Option<Arc<Throttle>>,
+}
+
+impl Link {
+    /// Progress only, no limit.
+    pub fn new(progress: ProgressSink) -> Link {
+        Link {
+            progress,
+            limit: None,
+        }
+    }
+}
+
 /// Reads files in pieces of this size.
 const BLOCK: usize = 1 << 20;
 
@@ -55,9 +106,10 @@ pub async fn upload(
     client: &Client,
     state: &State,
     job: Upload<'_>,
-    progress: &ProgressSink,
+    link: &Link,
     now: i64,
 ) -> Result<MediaItem, Error> {
+    let progress = &link.progress;
     let metadata = tokio::fs::metadata(job.path)
         .await
         .map_err(Error::io(job.path, "cannot read"))?;
@@ -124,7 +176,7 @@ pub async fn upload(
     // One request sends the rest of the file; should it break off, the server keeps what
     // arrived and the next attempt asks where to go on.
     for _ in 0..3 {
-        let body = file_body(job.path, offset, size, job.key, progress.clone()).await?;
+        let body = file_body(job.path, offset, size, job.key, link.clone()).await?;
         match client.append(&id, offset, size - offset, body).await {
             Ok(accepted) => {
                 if let Some(item) = accepted.item {
@@ -175,7 +227,7 @@ async fn file_body(
     offset: u64,
     size: u64,
     name: &str,
-    progress: ProgressSink,
+    link: Link,
 ) -> Result<reqwest::Body, Error> {
     let mut file = tokio::fs::File::open(path)
         .await
@@ -185,18 +237,25 @@ async fn file_body(
         .map_err(Error::io(path, "cannot read"))?;
     let reader = file.take(size - offset);
     let name = name.to_owned();
-    let mut done = offset;
-    let stream = tokio_util::io::ReaderStream::with_capacity(reader, BLOCK).map(move |chunk| {
-        if let Ok(bytes) = &chunk {
-            done += bytes.len() as u64;
-            progress(TransferProgress {
-                name: name.clone(),
-                direction: Direction::Up,
-                done,
-                size,
-            });
+    let done = Arc::new(std::sync::atomic::AtomicU64::new(offset));
+    let stream = tokio_util::io::ReaderStream::with_capacity(reader, BLOCK).then(move |chunk| {
+        let (link, name, done) = (link.clone(), name.clone(), done.clone());
+        async move {
+            if let Ok(bytes) = &chunk {
+                if let Some(limit) = &link.limit {
+                    limit.take(bytes.len() as u64).await;
+                }
+                let now = done.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed)
+                    + bytes.len() as u64;
+                (link.progress)(TransferProgress {
+                    name,
+                    direction: Direction::Up,
+                    done: now,
+                    size,
+                });
+            }
+            chunk
         }
-        chunk
     });
     Ok(reqwest::Body::wrap_stream(stream))
 }
@@ -228,9 +287,10 @@ pub async fn download(
     client: &Client,
     state: &State,
     job: Download<'_>,
-    progress: &ProgressSink,
+    link: &Link,
     now: i64,
 ) -> Result<PathBuf, Error> {
+    let progress = &link.progress;
     let dir = job.target.parent().unwrap_or(Path::new("."));
     tokio::fs::create_dir_all(dir)
         .await
@@ -334,6 +394,9 @@ pub async fn download(
             if have + chunk.len() as u64 > job.size {
                 break;
             }
+            if let Some(limit) = &link.limit {
+                limit.take(chunk.len() as u64).await;
+            }
             hasher.update(&chunk);
             writer
                 .write_all(&chunk)
@@ -378,6 +441,48 @@ pub async fn download(
             .map_err(Error::io(&partial, "cannot write"))?;
     }
     Ok(partial)
+}
+
+/// Moves a file to the OS trash (freedesktop's on Linux, the Bin on Windows, the Trash on
+/// macOS).
+pub fn os_trash(path: &Path) -> std::io::Result<()> {
+    trash::delete(path).map_err(std::io::Error::other)
+}
+
+/// Moves the file at `rel_path` of the folder `root` to the OS trash when `os_trash` (and the
+/// OS takes it), else to `.skyfolio-trash/<date>/` at the top of the folder, under its own
+/// relative path (numbered when that is taken). A file is never deleted.
+pub fn trash_file(root: &Path, rel_path: &str, os_trash: bool) -> std::io::Result<()> {
+    let path = in_folder(root, rel_path);
+    if os_trash {
+        match self::os_trash(&path) {
+            Ok(()) => return Ok(()),
+            Err(error) => tracing::info!(
+                "the OS trash refused {}: {error}; using the folder's own",
+                path.display()
+            ),
+        }
+    }
+    let bin = root
+        .join(".skyfolio-trash")
+        .join(jiff::ZonedDateTime::now().date().to_string());
+    let mut target = in_folder(&bin, rel_path);
+    let mut n = 1;
+    loop {
+        match rename_no_replace(&path, &target) {
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                n += 1;
+                target = in_folder(&bin, &format!("{rel_path} ({n})"));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn in_folder(root: &Path, rel_path: &str) -> PathBuf {
+    rel_path
+        .split('/')
+        .fold(root.to_owned(), |p, part| p.join(part))
 }
 
 /// Gives `from` the name `to`, unless something is called `to` already: then nothing moves and

@@ -79,6 +79,7 @@ impl Case {
             local: &self.local,
             remote: &self.remote,
             synced: &self.synced,
+            trust_empty_remote: false,
         })
     }
 
@@ -784,6 +785,7 @@ proptest! {
                 local: &local,
                 remote: &remote,
                 synced: &world.synced,
+                trust_empty_remote: false,
             });
             if plan.actions.is_empty() {
                 break;
@@ -810,6 +812,7 @@ proptest! {
             local: &local,
             remote: &remote,
             synced: &world.synced,
+            trust_empty_remote: false,
         });
         if final_plan.held.is_empty() {
             let here: BTreeMap<&String, &ContentHash> = world.local.iter().collect();

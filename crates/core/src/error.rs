@@ -1,0 +1,45 @@
+use std::path::PathBuf;
+
+/// Why something a person asked for could not be done.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Library(#[from] skyfolio_library::Error),
+    #[error(transparent)]
+    Sync(#[from] skyfolio_sync::Error),
+    #[error("{album:?} is not a name the cloud takes for an album: {reason}")]
+    InvalidAlbum { album: String, reason: String },
+    #[error(
+        "{} would mirror the album {album:?} both ways, which {} mirrors already",
+        path.display(),
+        other.display()
+    )]
+    AlbumTaken {
+        path: PathBuf,
+        album: String,
+        other: PathBuf,
+    },
+    #[error("{}: {what}", path.display())]
+    Io {
+        path: PathBuf,
+        what: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("nothing in the cloud matches {what}")]
+    NothingSelected { what: String },
+}
+
+impl Error {
+    /// A stable code the shells branch on and translate as `error-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Library(error) => error.code(),
+            Error::Sync(error) => error.code(),
+            Error::InvalidAlbum { .. } => "invalid-album",
+            Error::AlbumTaken { .. } => "album-taken",
+            Error::Io { .. } => "io",
+            Error::NothingSelected { .. } => "nothing-selected",
+        }
+    }
+}

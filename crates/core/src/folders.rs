@@ -1,0 +1,118 @@
+//! The folders this computer syncs, each with the album of the cloud it mirrors.
+
+use std::path::Path;
+
+use serde::Serialize;
+use skyfolio_library::{Folder, FolderMode};
+use skyfolio_sync::names::cloud_key;
+
+use crate::{App, Error};
+
+/// A library folder and the album it mirrors (`""`: the top of the cloud).
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkedFolder {
+    #[serde(flatten)]
+    pub folder: Folder,
+    pub album: String,
+}
+
+/// Whether one album lies within the other (or they are one): `""` holds every album.
+fn nested(a: &str, b: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        outer.is_empty() || inner == outer || inner.starts_with(&format!("{outer}/"))
+    };
+    inside(a, b) || inside(b, a)
+}
+
+impl App {
+    /// Adds a folder to sync. `album` is where it goes in the cloud: by default the top of the
+    /// cloud for two-way and download-only folders, an album named after the folder for
+    /// backups. Two two-way folders never mirror the same photos.
+    pub async fn add_folder(
+        &self,
+        path: &Path,
+        mode: FolderMode,
+        album: Option<&str>,
+    ) -> Result<LinkedFolder, Error> {
+        let album = match album {
+            None => None,
+            Some(text) => {
+                let text = text.trim().trim_matches('/');
+                if text.is_empty() {
+                    Some(String::new())
+                } else {
+                    Some(cloud_key(text).ok_or_else(|| Error::InvalidAlbum {
+                        album: text.to_owned(),
+                        reason: "use plain names separated by /".to_owned(),
+                    })?)
+                }
+            }
+        };
+        let album = match album {
+            Some(album) => album,
+            None => match mode {
+                FolderMode::TwoWay | FolderMode::DownloadOnly => String::new(),
+                FolderMode::UploadOnly => path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .and_then(cloud_key)
+                    .unwrap_or_else(|| "Backup".to_owned()),
+            },
+        };
+        if mode == FolderMode::TwoWay {
+            for other in self.folders().await? {
+                if other.folder.mode == FolderMode::TwoWay && nested(&other.album, &album) {
+                    return Err(Error::AlbumTaken {
+                        path: path.to_owned(),
+                        album,
+                        other: other.folder.path,
+                    });
+                }
+            }
+        }
+        let folder = self.library.add_folder(path, mode).await?;
+        self.state.set_album(folder.id, &album).await?;
+        Ok(LinkedFolder { folder, album })
+    }
+
+    /// Stops syncing a folder; its files stay where they are.
+    pub async fn remove_folder(&self, path: &Path) -> Result<Folder, Error> {
+        let folder = self.library.remove_folder(path).await?;
+        self.state.forget_folder(folder.id).await?;
+        Ok(folder)
+    }
+
+    pub async fn folders(&self) -> Result<Vec<LinkedFolder>, Error> {
+        let mut linked = Vec::new();
+        for folder in self.library.folders().await? {
+            let album = match self.state.album(folder.id).await? {
+                Some(album) => album,
+                None => match folder.mode {
+                    FolderMode::UploadOnly => folder
+                        .path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .and_then(cloud_key)
+                        .unwrap_or_else(|| "Backup".to_owned()),
+                    _ => String::new(),
+                },
+            };
+            linked.push(LinkedFolder { folder, album });
+        }
+        Ok(linked)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nested;
+
+    #[test]
+    fn albums_nest_by_whole_names() {
+        assert!(nested("", "Trips"));
+        assert!(nested("Trips", "Trips/2024"));
+        assert!(nested("Trips", "Trips"));
+        assert!(!nested("Trips", "Trips 2024"));
+        assert!(!nested("Camera", "Trips"));
+    }
+}

@@ -1,0 +1,103 @@
+//! The application: one handle, [`App`], over this computer's library, the account it is
+//! signed in to and the sync engine. The desktop shell and the `skyfolio` command call this
+//! and nothing below it; each of its methods is one thing a person does (sign in, add a folder,
+//! sync, upload these files, download that album, empty the trash).
+//!
+//! It knows nothing of windows, command lines or languages: it answers typed values and errors
+//! with stable codes, and the shells decide what to show.
+
+mod account;
+mod cloud;
+mod error;
+mod folders;
+mod oneoff;
+mod status;
+
+pub use account::{SignIn, SignOutReport};
+pub use error::Error;
+pub use folders::LinkedFolder;
+pub use oneoff::{DownloadReport, Selection, UploadReport};
+pub use status::Status;
+
+pub use skyfolio_library::{Folder, FolderMode, Home, Library};
+pub use skyfolio_sync::{AccountRow, Engine, PassReport};
+
+use skyfolio_sync::{Credentials, State};
+
+/// How the application keeps secrets and deleted files.
+#[derive(Debug, Clone, Copy)]
+pub struct AppOptions {
+    /// Keep the device token in the OS keychain when one answers (otherwise a private file).
+    pub use_keychain: bool,
+    /// Put files the cloud deleted in the OS trash (otherwise the folder's own trash).
+    pub os_trash: bool,
+}
+
+impl Default for AppOptions {
+    fn default() -> AppOptions {
+        AppOptions {
+            use_keychain: true,
+            os_trash: true,
+        }
+    }
+}
+
+/// An open home: library, sync state, credentials.
+#[derive(Clone)]
+pub struct App {
+    home: Home,
+    library: Library,
+    state: State,
+    credentials: Credentials,
+    options: AppOptions,
+}
+
+impl App {
+    pub async fn open(home: &Home, options: AppOptions) -> Result<App, Error> {
+        let library = Library::open(home).await?;
+        let state = State::open(home.data_dir()).await?;
+        let credentials = Credentials::new(home.data_dir(), options.use_keychain);
+        Ok(App {
+            home: home.clone(),
+            library,
+            state,
+            credentials,
+            options,
+        })
+    }
+
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    pub async fn close(self) {
+        self.state.close().await;
+        self.library.close().await;
+    }
+}
+
+/// This computer's name, as the list of linked devices shows it.
+pub fn device_name() -> String {
+    let name = gethostname::gethostname()
+        .to_string_lossy()
+        .trim()
+        .to_owned();
+    if name.is_empty() {
+        "This computer".to_owned()
+    } else {
+        name
+    }
+}
+
+/// The platform the list of linked devices shows.
+pub fn platform() -> &'static str {
+    std::env::consts::OS
+}

@@ -1,0 +1,128 @@
+//! Where sync stands: signed in or not, paused or not, what waits, what failed and why, and when
+//! everything was last in step.
+
+use serde::Serialize;
+use skyfolio_sync::{Direction, Options};
+
+use crate::{App, Error};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Account {
+    pub server: String,
+    pub email: String,
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Pending {
+    pub uploads: usize,
+    pub downloads: usize,
+    /// Moves, deletions and records.
+    pub other: usize,
+}
+
+/// A transfer that failed, waiting to be tried again.
+#[derive(Debug, Clone, Serialize)]
+pub struct FailedTransfer {
+    pub path: String,
+    pub direction: &'static str,
+    pub code: String,
+    pub message: String,
+    pub attempts: u32,
+    /// When it is tried again (ms since the epoch).
+    pub next_try_at: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FolderStatus {
+    pub path: String,
+    pub mode: String,
+    pub album: String,
+    pub state: String,
+    pub problem: Option<String>,
+    /// Deletions waiting for a yes.
+    pub held_deletions: usize,
+    pub held: Vec<String>,
+    /// Files that cannot be synced, and why.
+    pub not_synced: Vec<skyfolio_sync::Failure>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub signed_in: Option<Account>,
+    pub paused: bool,
+    pub last_success_at: Option<i64>,
+    pub last_pass_at: Option<i64>,
+    pub pending: Pending,
+    pub failed: Vec<FailedTransfer>,
+    pub folders: Vec<FolderStatus>,
+}
+
+impl App {
+    /// Where sync stands, from what this computer knows: no network needed.
+    pub async fn status(&self) -> Result<Status, Error> {
+        let account = self.state.account().await?;
+        let setting_ms = |value: Option<String>| value.and_then(|v| v.parse::<i64>().ok());
+        let mut status = Status {
+            signed_in: account.as_ref().map(|a| Account {
+                server: a.server.clone(),
+                email: a.email.clone(),
+                device_name: a.device_name.clone(),
+            }),
+            paused: self.state.setting("paused").await?.as_deref() == Some("1"),
+            last_success_at: setting_ms(self.state.setting("last_success_at").await?),
+            last_pass_at: setting_ms(self.state.setting("last_pass_at").await?),
+            pending: Pending::default(),
+            failed: Vec::new(),
+            folders: Vec::new(),
+        };
+        for transfer in self.state.transfers().await? {
+            if let (Some(code), Some(message)) = (&transfer.error_code, &transfer.error_message) {
+                status.failed.push(FailedTransfer {
+                    path: transfer.local_path.display().to_string(),
+                    direction: match transfer.direction {
+                        Direction::Up => "upload",
+                        Direction::Down => "download",
+                    },
+                    code: code.clone(),
+                    message: message.clone(),
+                    attempts: transfer.attempts,
+                    next_try_at: transfer.next_try_at,
+                });
+            }
+        }
+        if account.is_some() {
+            let engine = self.engine(Options::default()).await?;
+            let preview = engine.preview().await?;
+            for folder in preview.folders {
+                status.pending.uploads += folder.to_upload;
+                status.pending.downloads += folder.to_download;
+                status.pending.other += folder.planned - folder.to_upload - folder.to_download;
+                status.folders.push(FolderStatus {
+                    path: folder.folder.display().to_string(),
+                    mode: folder.mode,
+                    album: folder.album,
+                    state: if folder.problem.is_some() {
+                        "error"
+                    } else {
+                        "ok"
+                    }
+                    .to_owned(),
+                    problem: folder.problem,
+                    held_deletions: folder.held_deletions,
+                    held: folder.held,
+                    not_synced: folder.not_synced,
+                });
+            }
+        }
+        Ok(status)
+    }
+
+    /// Pauses or resumes sync; a running `sync --watch` (or the app) notices within a second.
+    pub async fn set_paused(&self, paused: bool) -> Result<(), Error> {
+        self.state
+            .set_setting("paused", if paused { "1" } else { "0" })
+            .await?;
+        Ok(())
+    }
+}
