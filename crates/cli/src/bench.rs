@@ -66,6 +66,18 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 2000)]
         big_mb: u64,
     },
+    /// Sync at scale: a no-op pass over 100,000 synced items; the corpus from one computer to
+    /// another beside curl; how soon a change on one is on the other.
+    Sync {
+        /// A folder of photos and videos to send (the test corpus).
+        corpus: PathBuf,
+        /// Synced items for the no-op pass (0 to skip).
+        #[arg(long, default_value_t = 100_000)]
+        items: u32,
+        /// Photos copied into a watched folder, one after another (0 to skip).
+        #[arg(long, default_value_t = 5)]
+        changes: usize,
+    },
     /// Runs a command (split over `--jobs` processes) and reports its time and peak memory.
     #[command(hide = true)]
     Measure {
@@ -109,6 +121,11 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
         } => bench_thumbs(&dir, size, min_megapixels, runs, repeat),
         BenchCommand::Hash { file, runs } => bench_hash(&file, runs),
         BenchCommand::Library { files, runs } => crate::bench_library::run(files, runs),
+        BenchCommand::Sync {
+            corpus,
+            items,
+            changes,
+        } => crate::bench_sync::run(&corpus, items, changes),
         BenchCommand::Watch {
             photos,
             count,

@@ -118,7 +118,7 @@ fn ms(duration: Duration) -> f64 {
 }
 
 /// `count` distinct 4×4 PNGs in folders of 1,000, one minute apart by modification time.
-fn make_tree(root: &Path, count: u32) -> anyhow::Result<()> {
+pub(crate) fn make_tree(root: &Path, count: u32) -> anyhow::Result<()> {
     (0..count).into_par_iter().try_for_each(|i| {
         let dir = root.join(format!("{:03}", i / 1000));
         std::fs::create_dir_all(&dir)?;

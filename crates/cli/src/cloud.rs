@@ -192,17 +192,58 @@ fn print_pass(report: &PassReport) {
     }
 }
 
-pub fn sync(
-    setup: Setup<'_>,
-    watch: bool,
-    confirm_deletes: bool,
-    every: Duration,
-) -> anyhow::Result<ExitCode> {
+/// Reads `2MB`, `500KB`, `1MiB`, `1000000` as bytes per second.
+pub fn parse_rate(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a rate like 2MB"))?;
+    let unit = unit.trim().trim_end_matches("/s").to_ascii_lowercase();
+    let multiplier = match unit.as_str() {
+        "" | "b" => 1.0,
+        "kb" | "k" => 1e3,
+        "mb" | "m" => 1e6,
+        "gb" | "g" => 1e9,
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        _ => return Err(format!("{text:?} is not a rate like 2MB")),
+    };
+    let rate = number * multiplier;
+    if rate >= 1.0 && rate.is_finite() {
+        Ok(rate as u64)
+    } else {
+        Err(format!("{text:?} is not a rate like 2MB"))
+    }
+}
+
+pub struct SyncArgs {
+    pub watch: bool,
+    pub confirm_deletes: bool,
+    pub every: Duration,
+    pub upload_limit: Option<u64>,
+    pub download_limit: Option<u64>,
+}
+
+pub fn sync(setup: Setup<'_>, args: SyncArgs) -> anyhow::Result<ExitCode> {
+    let SyncArgs {
+        watch,
+        confirm_deletes,
+        every,
+        upload_limit,
+        download_limit,
+    } = args;
     with_app(setup, async |app| {
         let (sink, bar) = progress_bar();
         let options = Options {
             confirm_deletes,
             progress: Some(sink),
+            upload_limit,
+            download_limit,
             ..Options::default()
         };
         let engine = app.engine(options).await?;

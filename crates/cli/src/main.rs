@@ -5,6 +5,7 @@
 
 mod bench;
 mod bench_library;
+mod bench_sync;
 mod bench_watch;
 mod cloud;
 mod info;
@@ -118,6 +119,12 @@ enum Command {
         /// While watching, also sync this often regardless of changes, in seconds.
         #[arg(long, default_value_t = 300, value_name = "SECONDS")]
         every: u64,
+        /// At most this many bytes per second for all uploads together (`2MB`, `500KB`).
+        #[arg(long, value_parser = cloud::parse_rate)]
+        upload_limit: Option<u64>,
+        /// At most this many bytes per second for all downloads together.
+        #[arg(long, value_parser = cloud::parse_rate)]
+        download_limit: Option<u64>,
     },
     /// What waits, what failed and why, and when everything was last in step.
     Status {
@@ -208,11 +215,17 @@ fn main() -> ExitCode {
             watch,
             confirm_deletes,
             every,
+            upload_limit,
+            download_limit,
         } => cloud::sync(
             setup,
-            watch,
-            confirm_deletes,
-            std::time::Duration::from_secs(every.max(1)),
+            cloud::SyncArgs {
+                watch,
+                confirm_deletes,
+                every: std::time::Duration::from_secs(every.max(1)),
+                upload_limit,
+                download_limit,
+            },
         ),
         Command::Status { json } => cloud::status(setup, json),
         Command::Pause => cloud::pause(setup, true),

@@ -40,6 +40,17 @@ impl Library {
         Ok(rows.into_iter().map(indexed).collect())
     }
 
+    /// Changes whenever anything the index holds of `folder` does: how many rows, and the time of
+    /// the latest change.
+    pub async fn folder_fingerprint(&self, folder: &Folder) -> Result<(i64, i64), Error> {
+        Ok(sqlx::query_as(
+            "SELECT count(*), coalesce(max(updated_at), 0) FROM files WHERE folder_id = ?",
+        )
+        .bind(folder.id)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
     /// What the index knows of one path of `folder`, if it holds it as present or failed.
     pub async fn indexed_file(
         &self,

@@ -55,7 +55,7 @@ impl Default for Options {
 }
 
 /// Something that went wrong with one file, for people to read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Failure {
     pub path: String,
     pub code: String,
@@ -63,7 +63,7 @@ pub struct Failure {
 }
 
 /// What happened to one folder in one pass.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
 pub struct FolderReport {
     pub folder: PathBuf,
     pub mode: String,
@@ -353,9 +353,36 @@ impl Engine {
             }));
             return Ok(report);
         }
-        let local = self.local_tree(folder, &mut report).await?;
-        let remote = self.remote_tree(&album, &mut report).await?;
+        // Nothing changed here or in the cloud since a pass found nothing to do: the answer is
+        // the same, without reading the trees.
+        let fingerprint = format!(
+            "{:?} {:?} {} {} {} {}",
+            self.library.folder_fingerprint(folder).await?,
+            self.state.mirror_fingerprint().await?,
+            self.state.synced_fingerprint(folder.id).await?,
+            album,
+            folder.mode.as_str(),
+            self.options.confirm_deletes
+        );
+        let clean_key = format!("clean:{}", folder.id);
+        if let Some(clean) = self.state.setting(&clean_key).await?
+            && let Some((seen, saved)) = clean.split_once('\n')
+            && seen == fingerprint
+            && let Ok(saved) = serde_json::from_str::<FolderReport>(saved)
+        {
+            return Ok(saved);
+        }
+        // The three trees come from two databases: read them at once, on separate threads.
+        let local = tokio::spawn(local_tree(self.library.clone(), folder.clone()));
+        let remote = tokio::spawn(remote_tree(self.state.clone(), album.clone()));
         let synced = self.state.synced(folder.id).await?;
+        let joined = |e: tokio::task::JoinError| Error::Protocol {
+            what: format!("reading the trees failed: {e}"),
+        };
+        let (local, mut local_failures) = local.await.map_err(joined)??;
+        let (remote, mut remote_failures) = remote.await.map_err(joined)??;
+        report.not_synced.append(&mut local_failures);
+        report.not_synced.append(&mut remote_failures);
         let device = self.options.device_name.clone();
         let date = today();
         let mut plan = plan::plan(&Input {
@@ -409,19 +436,19 @@ impl Engine {
             folder: folder.clone(),
             album,
         };
-        let remote_rows: BTreeMap<String, RemoteRow> = self
-            .state
-            .live_items_in(&context.album)
-            .await?
-            .into_iter()
-            .map(|row| (row.id.clone(), row))
-            .collect();
+        if plan.actions.is_empty() {
+            if let Ok(json) = serde_json::to_string(&report) {
+                self.state
+                    .set_setting(&clean_key, &format!("{fingerprint}\n{json}"))
+                    .await?;
+            }
+            return Ok(report);
+        }
         let context = &context;
-        let remote_rows = &remote_rows;
         let results: Vec<(Action, Result<Outcome, Error>)> =
             futures_util::stream::iter(plan.actions)
                 .map(|action| async move {
-                    let result = self.run(context, remote_rows, &action).await;
+                    let result = self.run(context, &action).await;
                     (action, result)
                 })
                 .buffer_unordered(self.options.transfers.max(1))
@@ -454,100 +481,8 @@ impl Engine {
         Ok(report)
     }
 
-    async fn local_tree(
-        &self,
-        folder: &Folder,
-        report: &mut FolderReport,
-    ) -> Result<BTreeMap<String, Local>, Error> {
-        let mut tree = BTreeMap::new();
-        for file in self.library.folder_files(folder).await? {
-            let key = match local_key(&file.rel_path) {
-                Ok(key) => key,
-                Err(reason) => {
-                    report.not_synced.push(Failure {
-                        path: disk_path(folder, &file.rel_path).display().to_string(),
-                        code: "invalid-name".to_owned(),
-                        message: format!("the cloud does not take this name: {reason}"),
-                    });
-                    continue;
-                }
-            };
-            let local = match file.state {
-                IndexedState::Present(hash) => Local::File {
-                    rel_path: file.rel_path.clone(),
-                    hash,
-                },
-                IndexedState::Failed => Local::Unsettled,
-            };
-            match tree.entry(key) {
-                std::collections::btree_map::Entry::Occupied(mut taken) => {
-                    report.not_synced.push(Failure {
-                        path: disk_path(folder, &file.rel_path).display().to_string(),
-                        code: "name-taken".to_owned(),
-                        message: "another file here has the same name, spelled differently"
-                            .to_owned(),
-                    });
-                    taken.insert(Local::Unsettled);
-                }
-                std::collections::btree_map::Entry::Vacant(free) => {
-                    free.insert(local);
-                }
-            }
-        }
-        Ok(tree)
-    }
-
-    async fn remote_tree(
-        &self,
-        album: &str,
-        report: &mut FolderReport,
-    ) -> Result<BTreeMap<String, Remote>, Error> {
-        let mut tree: BTreeMap<String, Remote> = BTreeMap::new();
-        for row in self.state.live_items_in(album).await? {
-            if !matches!(row.kind, MediaKind::Photo | MediaKind::Video) {
-                continue;
-            }
-            let Some(relative) = strip_prefix(album, &row.path) else {
-                continue;
-            };
-            let Some(key) = cloud_key(relative) else {
-                report.not_synced.push(Failure {
-                    path: row.path.clone(),
-                    code: "invalid-path".to_owned(),
-                    message: "this name cannot be written on this computer".to_owned(),
-                });
-                continue;
-            };
-            match tree.get(&key) {
-                Some(held) if held.id < row.id => {
-                    report.not_synced.push(Failure {
-                        path: row.path.clone(),
-                        code: "name-taken".to_owned(),
-                        message: "another cloud item has the same name, spelled differently"
-                            .to_owned(),
-                    });
-                }
-                _ => {
-                    tree.insert(
-                        key,
-                        Remote {
-                            id: row.id,
-                            hash: row.hash,
-                        },
-                    );
-                }
-            }
-        }
-        Ok(tree)
-    }
-
     /// Carries out one action after checking that what it expects is still so.
-    async fn run(
-        &self,
-        context: &FolderContext,
-        remote_rows: &BTreeMap<String, RemoteRow>,
-        action: &Action,
-    ) -> Result<Outcome, Error> {
+    async fn run(&self, context: &FolderContext, action: &Action) -> Result<Outcome, Error> {
         let folder = &context.folder;
         let id = folder.id;
         match action {
@@ -616,9 +551,10 @@ impl Engine {
                     // A file the index has not seen yet is there: never overwrite it.
                     return Ok(Outcome::Skipped);
                 }
-                let Some(row) = remote_rows.get(remote_id) else {
+                let Some(row) = self.state.item(remote_id).await?.filter(|r| !r.trashed) else {
                     return Ok(Outcome::Skipped);
                 };
+                let row = &row;
                 let Some(partial) = self.fetch(id, key, row, *hash, &target).await? else {
                     return Ok(Outcome::Waiting);
                 };
@@ -738,9 +674,10 @@ impl Engine {
                 {
                     return Ok(Outcome::Skipped);
                 }
-                let Some(row) = remote_rows.get(remote_id) else {
+                let Some(row) = self.state.item(remote_id).await?.filter(|r| !r.trashed) else {
                     return Ok(Outcome::Skipped);
                 };
+                let row = &row;
                 let target = disk_path(folder, rel_path);
                 // Fetch first: this computer's version moves aside only once the cloud's is
                 // here whole.
@@ -903,9 +840,7 @@ impl Engine {
         let local_wake = wake.clone();
         let mut local_stop = stop.clone();
         let watcher = tokio::spawn(async move {
-            let stopped = async move {
-                let _ = local_stop.wait_for(|s| *s).await;
-            };
+            let stopped = async move { until_stopped(&mut local_stop).await };
             let options = WatchOptions {
                 thumbnails: None,
                 ..WatchOptions::default()
@@ -934,7 +869,7 @@ impl Engine {
                 };
                 let polled = tokio::select! {
                     polled = client.changes(since, Some(Duration::from_secs(30))) => polled,
-                    _ = poll_stop.wait_for(|s| *s) => return,
+                    _ = until_stopped(&mut poll_stop) => return,
                 };
                 match polled {
                     Ok(page) => {
@@ -948,7 +883,7 @@ impl Engine {
                         let wait = Duration::from_millis(500u64 << failures.min(6));
                         tokio::select! {
                             _ = tokio::time::sleep(wait) => {}
-                            _ = poll_stop.wait_for(|s| *s) => return,
+                            _ = until_stopped(&mut poll_stop) => return,
                         }
                     }
                 }
@@ -978,13 +913,101 @@ impl Engine {
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
                 _ = tokio::time::sleep(if paused { Duration::from_secs(1) } else { every }) => {}
-                _ = stop_main.wait_for(|s| *s) => break,
+                _ = until_stopped(&mut stop_main) => break,
             }
         }
         let _ = watcher.await;
         poller.abort();
         Ok(())
     }
+}
+
+/// The folder's files by key, and those that cannot be synced.
+async fn local_tree(
+    library: Library,
+    folder: Folder,
+) -> Result<(BTreeMap<String, Local>, Vec<Failure>), Error> {
+    let folder = &folder;
+    let mut not_synced = Vec::new();
+    let mut tree = BTreeMap::new();
+    for file in library.folder_files(folder).await? {
+        let key = match local_key(&file.rel_path) {
+            Ok(key) => key,
+            Err(reason) => {
+                not_synced.push(Failure {
+                    path: disk_path(folder, &file.rel_path).display().to_string(),
+                    code: "invalid-name".to_owned(),
+                    message: format!("the cloud does not take this name: {reason}"),
+                });
+                continue;
+            }
+        };
+        let local = match file.state {
+            IndexedState::Present(hash) => Local::File {
+                rel_path: file.rel_path.clone(),
+                hash,
+            },
+            IndexedState::Failed => Local::Unsettled,
+        };
+        match tree.entry(key) {
+            std::collections::btree_map::Entry::Occupied(mut taken) => {
+                not_synced.push(Failure {
+                    path: disk_path(folder, &file.rel_path).display().to_string(),
+                    code: "name-taken".to_owned(),
+                    message: "another file here has the same name, spelled differently".to_owned(),
+                });
+                taken.insert(Local::Unsettled);
+            }
+            std::collections::btree_map::Entry::Vacant(free) => {
+                free.insert(local);
+            }
+        }
+    }
+    Ok((tree, not_synced))
+}
+
+/// The cloud's live photos and videos in `album` by key, and those that cannot be synced.
+async fn remote_tree(
+    state: State,
+    album: String,
+) -> Result<(BTreeMap<String, Remote>, Vec<Failure>), Error> {
+    let album = album.as_str();
+    let mut not_synced = Vec::new();
+    let mut tree: BTreeMap<String, Remote> = BTreeMap::new();
+    for (id, path, hash, kind) in state.live_keys_in(album).await? {
+        if !matches!(kind, MediaKind::Photo | MediaKind::Video) {
+            continue;
+        }
+        let Some(relative) = strip_prefix(album, &path) else {
+            continue;
+        };
+        let Some(key) = cloud_key(relative) else {
+            not_synced.push(Failure {
+                path: path.clone(),
+                code: "invalid-path".to_owned(),
+                message: "this name cannot be written on this computer".to_owned(),
+            });
+            continue;
+        };
+        match tree.get(&key) {
+            Some(held) if held.id < id => {
+                not_synced.push(Failure {
+                    path,
+                    code: "name-taken".to_owned(),
+                    message: "another cloud item has the same name, spelled differently".to_owned(),
+                });
+            }
+            _ => {
+                tree.insert(key, Remote { id, hash });
+            }
+        }
+    }
+    Ok((tree, not_synced))
+}
+
+/// Resolves once `stop` says so (or its sender is gone).
+async fn until_stopped(stop: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = stop.wait_for(|s| *s).await;
 }
 
 /// Gives the downloaded file its name, never over another file.

@@ -13,21 +13,29 @@ use unicode_normalization::UnicodeNormalization;
 /// The key of a cloud path relative to the folder's album, or `None` when it is not a name
 /// this computer may write (absolute, `..`, reserved, forbidden characters...).
 pub fn cloud_key(relative: &str) -> Option<String> {
-    let composed: String = relative.nfc().collect();
-    MediaPath::parse(&composed)
+    MediaPath::parse(&compose(relative))
         .ok()
         .map(|p| p.as_str().to_owned())
 }
 
+/// `text` in NFC; most names are already, and are not copied for it.
+fn compose(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
+}
+
 /// The key of a file's path relative to its folder, or why the cloud would refuse it.
 pub fn local_key(rel_path: &str) -> Result<String, skyfolio_protocol::PathError> {
-    let composed: String = rel_path.nfc().collect();
-    MediaPath::parse(&composed).map(|p| p.as_str().to_owned())
+    MediaPath::parse(&compose(rel_path)).map(|p| p.as_str().to_owned())
 }
 
 /// Two paths with the same fold key are one file on a case-insensitive file system.
 pub fn fold_key(key: &str) -> String {
-    key.nfc().flat_map(char::to_lowercase).collect()
+    compose(key).chars().flat_map(char::to_lowercase).collect()
 }
 
 /// The cloud path of `key` in the album `prefix` (empty: the top of the cloud).

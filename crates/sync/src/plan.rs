@@ -225,8 +225,8 @@ pub fn plan(input: &Input<'_>) -> Plan {
 struct Planner<'a> {
     input: &'a Input<'a>,
     /// Fold keys of the local names that exist or that this plan creates, with the exact key
-    /// that holds each.
-    folds: HashMap<String, String>,
+    /// that holds each; made the first time a new local name is considered.
+    folds: Option<HashMap<String, String>>,
     /// Keys already decided this pass.
     done: BTreeSet<&'a str>,
     remote_by_id: HashMap<&'a str, &'a str>,
@@ -249,11 +249,7 @@ impl<'a> Planner<'a> {
         }
         Planner {
             input,
-            folds: input
-                .local
-                .keys()
-                .map(|key| (fold_key(key), key.clone()))
-                .collect(),
+            folds: None,
             done: BTreeSet::new(),
             remote_by_id: input
                 .remote
@@ -274,16 +270,26 @@ impl<'a> Planner<'a> {
         self.input.mode != FolderMode::DownloadOnly
     }
 
+    fn folds(&mut self) -> &mut HashMap<String, String> {
+        let local = self.input.local;
+        self.folds.get_or_insert_with(|| {
+            local
+                .keys()
+                .map(|key| (fold_key(key), key.clone()))
+                .collect()
+        })
+    }
+
     /// Whether a new local file may be called `key`: no other local name (existing or planned)
     /// is the same apart from case or spelling.
-    fn name_free(&self, key: &str) -> bool {
-        self.folds
+    fn name_free(&mut self, key: &str) -> bool {
+        self.folds()
             .get(&fold_key(key))
             .is_none_or(|holder| holder == key)
     }
 
     fn claim(&mut self, key: &str) {
-        self.folds.insert(fold_key(key), key.to_owned());
+        self.folds().insert(fold_key(key), key.to_owned());
     }
 
     fn push(&mut self, action: Action) {
@@ -489,10 +495,12 @@ impl<'a> Planner<'a> {
     }
 
     fn conflict(&mut self, key: &str, rel_path: &str, local_hash: ContentHash, item: &Remote) {
-        let aside = conflict_key(key, self.input.device, self.input.date, |candidate| {
-            self.folds.contains_key(&fold_key(candidate))
-                || self.input.remote.contains_key(candidate)
-                || self.input.synced.contains_key(candidate)
+        let input = self.input;
+        let folds = self.folds();
+        let aside = conflict_key(key, input.device, input.date, |candidate| {
+            folds.contains_key(&fold_key(candidate))
+                || input.remote.contains_key(candidate)
+                || input.synced.contains_key(candidate)
         });
         self.claim(&aside);
         match self.input.mode {

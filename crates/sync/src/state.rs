@@ -202,7 +202,10 @@ impl State {
             .filename(&path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
+            // Everything here can be learned again (the feed replays, a lost agreement is
+            // recorded again, a lost journal entry is an instant re-upload), so a power cut
+            // may take the last transactions with it: survive crashes, skip the per-commit sync.
+            .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(30));
         // One connection: sync writes little and often, and never waits on itself.
         let pool = SqlitePoolOptions::new()
@@ -385,6 +388,54 @@ impl State {
         Ok(rows.iter().map(remote_row).collect::<Result<_, _>>()?)
     }
 
+    /// Id, path, hash and kind of the live items in `album`: what planning needs, no more.
+    pub async fn live_keys_in(
+        &self,
+        album: &str,
+    ) -> Result<Vec<(String, String, ContentHash, MediaKind)>, Error> {
+        let rows: Vec<(String, String, Vec<u8>, String)> = if album.is_empty() {
+            sqlx::query_as("SELECT id, path, hash, kind FROM remote WHERE state = 'active'")
+                .fetch_all(&self.pool)
+                .await?
+        } else {
+            sqlx::query_as(
+                "SELECT id, path, hash, kind FROM remote
+                 WHERE state = 'active' AND path > $1 AND path < $2",
+            )
+            .bind(format!("{album}/"))
+            .bind(format!("{album}0"))
+            .fetch_all(&self.pool)
+            .await?
+        };
+        rows.into_iter()
+            .map(|(id, path, hash, kind)| Ok((id, path, hash_of(hash)?, kind_from(&kind))))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Error::from)
+    }
+
+    /// Changes whenever the mirror does: how many items, the latest change among them, and how
+    /// far the feed has been read (which only grows).
+    pub async fn mirror_fingerprint(&self) -> Result<(i64, i64, i64), Error> {
+        Ok(sqlx::query_as(
+            "SELECT count(*), coalesce(max(seq), 0),
+                    coalesce((SELECT next_since FROM feed WHERE id = 1), 0)
+             FROM remote",
+        )
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// Changes whenever a folder's merge base does (well enough: it only changes by actions,
+    /// which mark the folder as worth planning anyway).
+    pub async fn synced_fingerprint(&self, folder_id: i64) -> Result<i64, Error> {
+        Ok(
+            sqlx::query_scalar("SELECT count(*) FROM synced WHERE folder_id = $1")
+                .bind(folder_id)
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
     // Folders and their albums.
 
     /// The album a folder mirrors, once it was set.
@@ -467,6 +518,30 @@ impl State {
         .bind(remote_id)
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    /// Records many agreements in one transaction.
+    pub async fn record_synced_many(
+        &self,
+        folder_id: i64,
+        rows: &[(String, ContentHash, String)],
+    ) -> Result<(), Error> {
+        let mut tx = self.pool.begin().await?;
+        for (key, hash, remote_id) in rows {
+            sqlx::query(
+                "INSERT INTO synced (folder_id, key, hash, remote_id) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (folder_id, key) DO UPDATE SET hash = excluded.hash,
+                    remote_id = excluded.remote_id",
+            )
+            .bind(folder_id)
+            .bind(key)
+            .bind(hash.as_bytes().as_slice())
+            .bind(remote_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

@@ -81,6 +81,9 @@ impl Link {
     }
 }
 
+/// Transfers at least this large are journaled as they start, so that a crash resumes them.
+const RESUMABLE: u64 = 8 << 20;
+
 /// Reads files in pieces of this size.
 const BLOCK: usize = 1 << 20;
 
@@ -169,7 +172,10 @@ pub async fn upload(
             })?;
             journal.upload_id = Some(upload.id.clone());
             journal.bytes_done = 0;
-            state.save_transfer(&journal, now).await?;
+            // Worth resuming only when large; a small file is sent again whole.
+            if size >= RESUMABLE {
+                state.save_transfer(&journal, now).await?;
+            }
             (upload.id, 0)
         }
     };
@@ -304,6 +310,8 @@ pub async fn download(
         .is_some_and(|t| t.hash == job.hash && t.remote_id.as_deref() == Some(job.remote_id));
     if !resumable {
         let _ = tokio::fs::remove_file(&partial).await;
+    }
+    if !resumable && job.size >= RESUMABLE {
         state
             .save_transfer(
                 &Transfer {

@@ -1,5 +1,7 @@
 //! The `skyfolio` command as a person or a script runs it, on the real corpus.
 
+mod cloud;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

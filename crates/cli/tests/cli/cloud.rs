@@ -1,0 +1,291 @@
+//! The cloud commands as a script runs them: two computers signing in to a real server, a sync
+//! killed with SIGKILL in the middle of an upload that resumes, status, storage, devices, trash
+//! and one-off transfers.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::corpus;
+
+/// A server in a runtime of its own, for the whole test.
+struct Cloud {
+    url: String,
+    _runtime: tokio::runtime::Runtime,
+    _dir: tempfile::TempDir,
+}
+
+impl Cloud {
+    fn start() -> Cloud {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        let data = dir.path().join("data");
+        let url = runtime.block_on(async {
+            let server = skyfolio_server::Server::open(skyfolio_server::Config::new(&data))
+                .await
+                .expect("opens");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("a port");
+            let url = format!("http://{}", listener.local_addr().expect("bound"));
+            tokio::spawn(async move { server.serve(listener).await });
+            url
+        });
+        Cloud {
+            url,
+            _runtime: runtime,
+            _dir: dir,
+        }
+    }
+}
+
+/// One computer: a home and a folder, driven through the `skyfolio` command.
+struct Computer {
+    home: PathBuf,
+    folder: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Computer {
+    fn new() -> Computer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("Photos");
+        std::fs::create_dir(&folder).expect("mkdir");
+        Computer {
+            home: dir.path().join("home"),
+            folder,
+            _dir: dir,
+        }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio"));
+        command
+            .arg("--home")
+            .arg(&self.home)
+            .arg("--no-keychain")
+            .args(args)
+            // The OS trash of this computer lives in its home.
+            .env("XDG_DATA_HOME", self.home.join("xdg"))
+            .stdin(Stdio::null());
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("skyfolio runs")
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "skyfolio {args:?}: {}\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    fn login(&self, cloud: &Cloud, register: bool) {
+        let mut args = vec![
+            "login",
+            "--server",
+            &cloud.url,
+            "--email",
+            "anna@example.org",
+            "--password-stdin",
+        ];
+        if register {
+            args.push("--register");
+        }
+        let mut child = self
+            .command(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("skyfolio runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(b"correct horse battery\n")
+            .expect("written");
+        let output = child.wait_with_output().expect("finished");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(String::from_utf8_lossy(&output.stdout).contains("a private file"));
+    }
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text.trim()).expect("JSON")
+}
+
+fn files(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut found: Vec<(String, Vec<u8>)> = skyfolio_library::expand_paths(&[root.to_owned()])
+        .into_iter()
+        .filter(|p| !p.to_string_lossy().contains(".skyfolio-"))
+        .map(|p| {
+            let key = p
+                .strip_prefix(root)
+                .expect("under")
+                .to_string_lossy()
+                .into_owned();
+            let bytes = std::fs::read(&p).expect("read");
+            (key, bytes)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+fn put_old(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+    std::fs::write(path, bytes).expect("written");
+    let when = std::time::SystemTime::now() - Duration::from_secs(600);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .expect("open")
+        .set_modified(when)
+        .expect("mtime");
+}
+
+#[test]
+fn two_computers_sync_through_the_command_and_a_killed_sync_resumes() {
+    let cloud = Cloud::start();
+    let laptop = Computer::new();
+    laptop.login(&cloud, true);
+    laptop.ok(&["folder", "add", laptop.folder.to_str().expect("utf-8")]);
+    for name in [
+        "jpeg/canon_eos_7d.jpg",
+        "heic/apple_iphone8.heic",
+        "video/apple_iphone6_gps.mov",
+    ] {
+        let bytes = std::fs::read(corpus().join(name)).expect("corpus");
+        put_old(
+            &laptop
+                .folder
+                .join("Trip")
+                .join(name.rsplit('/').next().expect("a name")),
+            &bytes,
+        );
+    }
+    let mut big = std::fs::read(corpus().join("jpeg/nikon_d5000.jpg")).expect("corpus");
+    big.resize(64 << 20, 3);
+    put_old(&laptop.folder.join("big.jpg"), &big);
+
+    // Killed while uploading, slowly, the big file.
+    let mut child = laptop
+        .command(&["sync", "--once", "--upload-limit", "16MB"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("skyfolio runs");
+    std::thread::sleep(Duration::from_millis(2000));
+    assert!(
+        child.try_wait().expect("wait").is_none(),
+        "the sync ended before it was killed"
+    );
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("a pid")),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .expect("killed");
+    child.wait().expect("reaped");
+
+    let output = laptop.run(&["sync", "--once"]);
+    assert!(
+        output.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let status = json(&laptop.ok(&["status", "--json"]));
+    assert_eq!(status["pending"]["uploads"], 0, "{status}");
+    assert_eq!(status["failed"], serde_json::json!([]), "{status}");
+    assert!(status["last_success_at"].is_i64());
+    let storage = json(&laptop.ok(&["storage", "--json"]));
+    let expected: usize = files(&laptop.folder).iter().map(|(_, b)| b.len()).sum();
+    assert_eq!(storage["used"], expected as u64, "{storage}");
+
+    // A second computer gets it all.
+    let desktop = Computer::new();
+    desktop.login(&cloud, false);
+    desktop.ok(&["folder", "add", desktop.folder.to_str().expect("utf-8")]);
+    desktop.ok(&["sync", "--once"]);
+    assert!(
+        files(&desktop.folder) == files(&laptop.folder),
+        "the folders differ"
+    );
+    let devices: Vec<Value> = desktop
+        .ok(&["devices", "list", "--json"])
+        .lines()
+        .map(json)
+        .collect();
+    assert_eq!(devices.len(), 2);
+    assert_eq!(devices.iter().filter(|d| d["current"] == true).count(), 1);
+
+    // A deletion on one computer travels to the other's trash, and is in the cloud's.
+    std::fs::remove_file(laptop.folder.join("big.jpg")).expect("deleted");
+    laptop.ok(&["sync", "--once"]);
+    desktop.ok(&["sync", "--once"]);
+    assert!(!desktop.folder.join("big.jpg").exists());
+    let trashed = desktop.home.join("xdg/Trash/files/big.jpg");
+    assert!(trashed.exists(), "moved to the OS trash, not deleted");
+    let trash: Vec<Value> = laptop
+        .ok(&["trash", "list", "--json"])
+        .lines()
+        .map(json)
+        .collect();
+    assert_eq!(trash.len(), 1);
+    let id = trash[0]["id"].as_str().expect("an id").to_owned();
+    laptop.ok(&["trash", "restore", &id]);
+    laptop.ok(&["sync", "--once"]);
+    assert_eq!(
+        std::fs::read(laptop.folder.join("big.jpg"))
+            .expect("back")
+            .len(),
+        big.len()
+    );
+
+    // One-off transfers.
+    let loose = tempfile::tempdir().expect("temp dir");
+    let photo = loose.path().join("IMG_9.jpg");
+    put_old(
+        &photo,
+        &std::fs::read(corpus().join("jpeg/xiaomi_mi_9t.jpg")).expect("corpus"),
+    );
+    let uploaded = laptop.ok(&["upload", photo.to_str().expect("utf-8"), "--album", "Drops"]);
+    assert!(uploaded.contains("Drops/IMG_9.jpg"), "{uploaded}");
+    let out = tempfile::tempdir().expect("temp dir");
+    desktop.ok(&[
+        "download",
+        "--album",
+        "Drops",
+        "--to",
+        out.path().to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        std::fs::read(out.path().join("Drops/IMG_9.jpg")).expect("downloaded"),
+        std::fs::read(&photo).expect("read")
+    );
+    let refused = desktop.run(&["download", "--to", out.path().to_str().expect("utf-8")]);
+    assert!(!refused.status.success(), "download needs a selection");
+
+    laptop.ok(&["logout"]);
+    let signed_out = laptop.run(&["sync", "--once"]);
+    assert!(!signed_out.status.success());
+    assert!(String::from_utf8_lossy(&signed_out.stderr).contains("login"));
+}
