@@ -11,7 +11,7 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
 # To build: the desktop shell (WebKitGTK, tray) and the media codecs.
-BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev \
+BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev libdbus-1-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
 # To run: video previews.
 RUN_PACKAGES := ffmpeg libayatana-appindicator3-1
@@ -105,4 +105,5 @@ bench: deps-test
 	./target/release/skyfolio bench hash target/bench-1g.bin
 	./target/release/skyfolio bench library --files 100000
 	./target/release/skyfolio bench watch ../shared/corpus/jpeg
+	./target/release/skyfolio bench sync ../shared/corpus
 	./target/release/skyfolio-server bench --corpus ../shared/corpus/jpeg
