@@ -5,36 +5,303 @@
 ## The window
 
 app-title = Skyfolio
+page-loading = Loading…
+nav-label = Sections
+nav-photos = Photos
+nav-albums = Albums
+nav-trash = Recycle bin
+nav-storage = Storage
+nav-devices = Devices
+nav-account = Account
 
-## Choosing a folder
+## First start
 
-folder-choose = Choose folder
-folder-choose-dialog = Choose a folder of photos
-# Under the app name: the folder shown ($name) and how many photos and videos it holds.
-folder-summary = { $name } · { $count ->
+welcome-title = Welcome to Skyfolio
+welcome-lead = Your photos and videos, on every computer you use and in a cloud you own.
+welcome-local-title = Use a local cloud on this computer
+welcome-local-body = Start right away: Skyfolio keeps a second, safe copy of your photos in its own folder on this computer. You can move to a server later.
+welcome-local-button = Start with a local cloud
+welcome-local-starting = Starting…
+welcome-server-title = Sign in to a Skyfolio server
+welcome-server-body = Use the server your family or company runs, or your own.
+welcome-server = Server address
+welcome-email = Email
+welcome-password = Password
+welcome-register = Create an account on this server
+welcome-sign-in-button = Sign in
+welcome-register-button = Create account
+
+## The toolbar
+
+add-photos = Add photos
+add-photos-dialog = Choose photos and videos to upload
+add-folder = Add folder
+add-folder-dialog = Choose a folder to upload
+filter-label = Show
+filter-all = All
+filter-photos = Photos
+filter-videos = Videos
+selection-count = { $count ->
+    [one] { $count } selected
+   *[other] { $count } selected
+}
+selection-download = Download
+selection-trash = Move to recycle bin
+selection-clear = Clear selection
+
+## The timeline
+
+gallery-label = Photos and videos, newest first
+gallery-loading = Loading your photos…
+gallery-empty-title = Your photos will appear here
+gallery-empty = Drag photos and videos onto this window, or choose Add photos.
+gallery-count = { $count ->
     [one] { $count } item
    *[other] { $count } items
 }
+gallery-count-more = { $count ->
+    [one] { $count } item so far…
+   *[other] { $count } items so far…
+}
+# $day is a date written out in full.
+gallery-select-day = Select every item of { $day }
+gallery-day-count = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+gallery-photo = Photo
+gallery-video = Video
+place-this-computer = Only on this computer
+place-cloud = Only in the cloud
+place-both = On this computer and in the cloud
+tile-uploading = Uploading
+tile-failed = Could not be uploaded
 
-## The grid of photos and videos
+## The viewer
 
-grid-empty-title = Your photos, at a glance
-grid-empty = Choose a folder to see its photos and videos here.
-grid-loading = Looking for photos and videos…
-grid-nothing = There are no photos or videos in this folder.
-grid-label = Photos and videos
-grid-video = Video
-# A tile whose file could not be shown. $name is the file name, $reason one of the error messages.
-grid-failed = { $name }: { $reason }
+viewer-label = Photo viewer
+viewer-previous = Previous
+viewer-next = Next
+viewer-zoom-in = Zoom in
+viewer-zoom-out = Zoom out
+viewer-info = Details
+viewer-download = Download
+viewer-trash = Move to recycle bin
+viewer-close = Close
+viewer-counter = { $position } of { $count }
+viewer-photo-alt = Photo taken { $date }
+viewer-no-preview = This item has no preview.
+info-date = Taken
+info-size = Size
+info-dimensions = Dimensions
+info-dimensions-value = { $width } × { $height }
+info-duration = Length
+info-camera = Camera
+info-place = Place
+info-where = Where
+info-file = File
+info-cloud-path = In the cloud
+
+## Uploads and downloads
+
+drop-here = Drop to upload
+upload-album-title = { $count ->
+    [one] Upload 1 item to which album?
+   *[other] Upload { $count } items to which album?
+}
+upload-album-label = Album
+upload-album-default = Uploads
+upload-finished = { $count ->
+    [one] 1 item uploaded.
+   *[other] { $count } items uploaded.
+}
+download-dialog = Choose where the originals go
+download-finished = { $count ->
+    [one] 1 item downloaded.
+   *[other] { $count } items downloaded.
+}
+download-only-here = { $count ->
+    [one] 1 item is only on this computer already; it is not downloaded.
+   *[other] { $count } items are only on this computer already; they are not downloaded.
+}
+transfers-label = Uploads and downloads
+transfer-upload-running = Uploading { $done } of { $total }
+transfer-upload-paused = Upload paused, { $done } of { $total }
+transfer-upload-done = Uploaded { $done } of { $total }
+transfer-upload-cancelled = Upload cancelled
+transfer-upload-failed = Upload finished with problems
+transfer-download-running = Downloading { $done } of { $total }
+transfer-download-paused = Download paused, { $done } of { $total }
+transfer-download-done = Downloaded { $done } of { $total }
+transfer-download-cancelled = Download cancelled
+transfer-download-failed = Download finished with problems
+transfer-bytes = { $done } of { $total }
+transfer-pause = Pause
+transfer-resume = Resume
+transfer-cancel = Cancel
+transfer-dismiss = Dismiss
+transfer-failures = { $count ->
+    [one] 1 file failed
+   *[other] { $count } files failed
+}
+
+## Sync
+
+sync-syncing = Syncing…
+sync-up-to-date = Up to date
+sync-up-to-date-at = Up to date · { $time }
+sync-pending = { $uploads } to upload, { $downloads } to download
+sync-failed = { $count ->
+    [one] 1 file could not be synced
+   *[other] { $count } files could not be synced
+}
+sync-signed-out = Not signed in
+
+## Albums
+
+albums-title = Albums
+albums-top = Not in an album
+albums-empty = Albums appear here once you upload photos into them.
+albums-count = { $count ->
+    [one] 1 item
+   *[other] { $countText } items
+}
+albums-download = Download
+albums-download-all = Download everything
+albums-download-named = Download the album { $name }
+
+## The recycle bin
+
+trash-title = Recycle bin
+trash-lead = Deleted photos and videos stay here, and count toward your storage, until they are deleted for good.
+trash-nothing = The recycle bin is empty.
+trash-days-left = { $days ->
+    [0] Deleted for good today
+    [one] Deleted for good in 1 day
+   *[other] Deleted for good in { $days } days
+}
+trash-restore = Restore
+trash-restored = { $name } is back.
+trash-delete-forever = Delete forever
+trash-delete-forever-title = Delete forever?
+trash-delete-forever-body = { $name } will be gone from every device and cannot be brought back.
+trash-empty-button = Empty recycle bin
+trash-empty-title = Empty the recycle bin?
+trash-empty-body = Everything in it will be gone from every device and cannot be brought back.
+trash-move = Move to recycle bin
+trash-move-title = { $count ->
+    [one] Move 1 item to the recycle bin?
+   *[other] Move { $count } items to the recycle bin?
+}
+trash-move-body = It leaves every device. You can restore it from the recycle bin for as long as it stays there.
+trash-moved = { $count ->
+    [one] 1 item moved to the recycle bin.
+   *[other] { $count } items moved to the recycle bin.
+}
+trash-only-here = These items are only on this computer: delete them from their folder.
+
+## Storage
+
+storage-title = Storage
+storage-used = { $used } of { $quota } used
+storage-photos = Photos
+storage-videos = Videos
+storage-other = Other files
+storage-trash = Recycle bin
+storage-free-title = Free up space
+storage-empty-trash = Empty the recycle bin
+storage-largest-videos = Largest videos
+storage-no-videos = No videos yet.
+storage-duplicates = The same photo under several names
+storage-no-duplicates = No photo is kept twice.
+storage-move-to-trash = Move to recycle bin
+
+## Devices
+
+devices-title = Devices
+devices-lead = Every computer and phone signed in to your account. Unlink one and it stops syncing at once.
+devices-this = This computer
+devices-never = never
+devices-meta = { $platform } · last seen { $seen } · last sync { $synced }
+devices-unlink = Unlink
+devices-unlink-title = Unlink { $name }?
+devices-unlink-body = It stops syncing at once and must sign in again to come back. Its photos stay on it.
+
+## Account
+
+account-title = Account
+account-where = Cloud
+account-local-cloud = A local cloud on this computer
+account-email = Account
+account-local-owner = You, on this computer
+account-device = This computer
+account-folders = Folders kept in sync
+account-no-folders = No folder yet. Add one to keep it in step with the cloud both ways.
+account-add-folder = Add a folder
+account-add-folder-dialog = Choose a folder to keep in sync
+account-sign-out = Sign out
+account-sign-out-title = Keep your photos on this computer?
+account-sign-out-body = You are signing out. The photos and videos in your synced folders can stay here, or the ones that are safely in the cloud can go to the trash.
+account-sign-out-keep = Keep them and sign out
+account-sign-out-remove = Remove them
+account-sign-out-remove-title = Remove the photos from this computer?
+account-sign-out-remove-body = Every photo and video that is safely in the cloud moves to this computer's trash. Files that exist only here stay.
+mode-two-way = Both ways
+mode-upload-only = Backup: this computer to the cloud
+mode-download-only = The cloud to this computer
+folder-state-ok = Ready
+folder-state-missing = Not found (an unplugged drive?)
+folder-state-error = Cannot be read
+
+## Dialogs
+
+dialog-ok = OK
+dialog-cancel = Cancel
 
 ## Errors, by code
 
-error-io = Skyfolio could not read this file.
+error-io = Skyfolio could not read or write a file.
 error-empty-file = This file is empty.
 error-unsupported-format = Skyfolio can’t show this kind of file.
 error-too-large = This picture is too large to open safely.
 error-corrupt = This file is damaged or incomplete.
 error-timeout = Making a preview took too long.
-error-folder-unreadable = Skyfolio could not open this folder.
-error-internal = Something went wrong inside Skyfolio.
+error-database = Skyfolio’s own records could not be read. Restart Skyfolio; if it happens again, check the disk.
+error-not-a-folder = That is not a folder.
+error-folder-overlaps = That folder is inside one already kept in sync, or holds one.
+error-unknown-folder = That folder is not kept in sync.
+error-invalid-server = That is not a server address. Write it like https://photos.example.org.
+error-unreachable = The server cannot be reached. Check the address and your connection; Skyfolio tries again by itself.
+error-protocol = The server answered something Skyfolio does not understand. Is it a Skyfolio server of the same version?
+error-not-signed-in = This computer is not signed in.
+error-credentials = Skyfolio could not keep or find the sign-in on this computer.
+error-hash-mismatch = A file arrived damaged. Skyfolio fetches it again.
+error-changed-meanwhile = A file changed while it was being sent. Skyfolio sends it again.
+error-invalid-album = That album name cannot be used. Use plain names, without / at the ends.
+error-album-taken = Another folder already keeps that album in sync both ways.
+error-nothing-selected = Nothing in the cloud matches.
+error-invalid-name = The cloud does not take this file’s name.
+error-name-taken = Another file here has the same name apart from upper and lower case.
+error-invalid-path = This name cannot be used.
+error-bad-request = Skyfolio sent the server something it refused.
+error-unsupported-media-type = Skyfolio sent the server something it refused.
+error-headers-too-large = Skyfolio sent the server something it refused.
+error-unauthorized = This computer was signed out or unlinked. Sign in again to go on syncing.
+error-invalid-credentials = The email or password is wrong.
+error-too-many-attempts = Too many attempts. Wait a little and try again.
+error-forbidden = Only the server’s administrator can do this.
+error-registration-closed = This server does not take new accounts. Ask its administrator.
+error-email-taken = There is an account with this email already. Sign in instead.
+error-weak-password = Choose a password of at least 8 characters.
+error-not-found = It is not there any more.
+error-path-taken = Another item has this name.
+error-offset-mismatch = An upload was interrupted. Skyfolio resumes it.
+error-checksum-mismatch = Part of an upload arrived damaged. Skyfolio sends it again.
+error-size-mismatch = A file changed while it was being sent. Skyfolio sends it again.
+error-upload-busy = This file is being uploaded already.
+error-quota-exceeded = Your storage is full. Empty the recycle bin or free up space.
+error-not-ready = The preview is still being made.
+error-no-preview = This item has no preview.
+error-range-not-satisfiable = Skyfolio asked the server for something it does not have.
+error-internal = Something went wrong inside Skyfolio or the server. Try again in a moment.
 error-unknown = Something went wrong.

@@ -1,26 +1,351 @@
-//! The commands the web UI calls. Each one takes state, calls one function and maps the error.
+//! The commands the web UI calls. Each takes the shell's state, calls one `skyfolio-core`
+//! function and maps the error; nothing here decides anything.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use tauri::State;
+use serde::{Deserialize, Serialize};
+use skyfolio_core::{
+    FolderMode, KindFilter, LinkedFolder, OperationId, OperationProgress, Selection, SignIn, Space,
+    TimelinePage,
+};
+use skyfolio_protocol::Device;
+use tauri::{AppHandle, Emitter, Runtime, State};
 
-use crate::{CommandError, GridItem, Listing, StartupFolder, folder};
+use crate::CommandError;
+use crate::shell::{OPERATION_EVENT, Shell, SyncStatus, TIMELINE_EVENT};
 
-/// The photos and videos in `path`, each with a token for its thumbnail.
-#[tauri::command]
-pub async fn list_folder(
-    path: PathBuf,
-    listing: State<'_, Listing>,
-) -> Result<Vec<GridItem>, CommandError> {
-    // Sniffing opens every file: keep it off the threads that run the window and the IPC.
-    let listing = listing.inner().clone();
-    tauri::async_runtime::spawn_blocking(move || folder::list_folder(&path, &listing))
-        .await
-        .map_err(|error| CommandError::internal(format!("listing the folder stopped: {error}")))?
+type Answer<T> = Result<T, CommandError>;
+
+/// Who this computer is signed in as, if anyone.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Welcome {
+    pub signed_in: bool,
+    pub server: Option<String>,
+    pub email: Option<String>,
+    pub device_name: Option<String>,
+    /// The account is this computer's own local cloud.
+    pub local_cloud: bool,
 }
 
-/// The folder given on the command line, if any.
+async fn welcome_of(shell: &Shell) -> Answer<Welcome> {
+    let account = shell.app.account().await?;
+    let local_cloud = shell.app.uses_local_cloud().await?;
+    Ok(Welcome {
+        signed_in: account.is_some(),
+        server: account.as_ref().map(|a| a.server.clone()),
+        email: account.as_ref().map(|a| a.email.clone()),
+        device_name: account.as_ref().map(|a| a.device_name.clone()),
+        local_cloud: local_cloud && account.is_some(),
+    })
+}
+
 #[tauri::command]
-pub fn startup_folder(startup: State<'_, StartupFolder>) -> Option<PathBuf> {
-    startup.0.clone()
+pub async fn welcome(shell: State<'_, Shell>) -> Answer<Welcome> {
+    welcome_of(&shell).await
+}
+
+/// Runs the cloud inside the app, signs in to it and starts syncing.
+#[tauri::command]
+pub async fn use_local_cloud<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+) -> Answer<Welcome> {
+    shell.ensure_local_cloud().await?;
+    shell.start_sync(&handle);
+    welcome_of(&shell).await
+}
+
+#[tauri::command]
+pub async fn sign_in<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    server: String,
+    email: String,
+    password: String,
+    register: bool,
+) -> Answer<Welcome> {
+    shell
+        .app
+        .sign_in(SignIn {
+            server,
+            email,
+            password,
+            register,
+            device_name: None,
+        })
+        .await?;
+    shell
+        .app
+        .state()
+        .set_setting("local_cloud", "0")
+        .await
+        .map_err(CommandError::from)?;
+    shell.stop_local_cloud().await;
+    shell.start_sync(&handle);
+    welcome_of(&shell).await
+}
+
+/// Signs out; `keep_photos` false also moves what is safely in the cloud to the trash here.
+#[tauri::command]
+pub async fn sign_out<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    keep_photos: bool,
+) -> Answer<Welcome> {
+    shell.stop_sync();
+    shell.app.sign_out(!keep_photos).await?;
+    shell.stop_local_cloud().await;
+    shell
+        .app
+        .state()
+        .set_setting("local_cloud", "0")
+        .await
+        .map_err(CommandError::from)?;
+    let _ = handle.emit(TIMELINE_EVENT, ());
+    welcome_of(&shell).await
+}
+
+#[tauri::command]
+pub fn sync_status(shell: State<'_, Shell>) -> SyncStatus {
+    shell.status()
+}
+
+/// One page of the timeline: everything on this computer and in the cloud, newest first.
+#[tauri::command]
+pub async fn timeline(
+    shell: State<'_, Shell>,
+    after: Option<String>,
+    limit: u32,
+    filter: KindFilter,
+) -> Answer<TimelinePage> {
+    Ok(shell.app.timeline(after.as_deref(), limit, filter).await?)
+}
+
+/// An album of the cloud (its top folder) or a folder of this computer.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Album {
+    pub name: String,
+    pub count: usize,
+    /// The newest item's hash, for the cover.
+    pub cover: Option<String>,
+}
+
+#[tauri::command]
+pub async fn albums(shell: State<'_, Shell>) -> Answer<Vec<Album>> {
+    let items = shell
+        .app
+        .state()
+        .live_items()
+        .await
+        .map_err(CommandError::from)?;
+    let mut albums: BTreeMap<String, (usize, i64, String)> = BTreeMap::new();
+    for item in items {
+        let name = match item.path.split_once('/') {
+            Some((album, _)) => album.to_owned(),
+            None => String::new(),
+        };
+        let entry = albums.entry(name).or_insert((0, i64::MIN, String::new()));
+        entry.0 += 1;
+        if item.sort_time > entry.1 {
+            entry.1 = item.sort_time;
+            entry.2 = item.hash.to_hex();
+        }
+    }
+    Ok(albums
+        .into_iter()
+        .map(|(name, (count, _, cover))| Album {
+            name,
+            count,
+            cover: Some(cover),
+        })
+        .collect())
+}
+
+fn reports<R: Runtime>(handle: &AppHandle<R>) -> skyfolio_core::ProgressReports {
+    let handle = handle.clone();
+    Arc::new(move |progress: OperationProgress| {
+        let _ = handle.emit(OPERATION_EVENT, progress);
+    })
+}
+
+/// Sends dropped (or picked) files and folders to an album; progress arrives as events.
+#[tauri::command]
+pub fn upload<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    paths: Vec<PathBuf>,
+    album: Option<String>,
+) -> OperationId {
+    let album = album.filter(|a| !a.trim().is_empty());
+    shell.app.start_upload(paths, album, reports(&handle))
+}
+
+/// What to download.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum DownloadSelection {
+    All,
+    Album { name: String },
+    Items { ids: Vec<String> },
+}
+
+#[tauri::command]
+pub fn download<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    selection: DownloadSelection,
+    to: PathBuf,
+) -> OperationId {
+    let selection = match selection {
+        DownloadSelection::All => Selection::All,
+        DownloadSelection::Album { name } => Selection::Album(name),
+        DownloadSelection::Items { ids } => Selection::Ids(ids),
+    };
+    shell.app.start_download(selection, to, reports(&handle))
+}
+
+#[tauri::command]
+pub fn pause_operation(shell: State<'_, Shell>, id: OperationId) -> bool {
+    shell.app.set_operation_running(id, false)
+}
+
+#[tauri::command]
+pub fn resume_operation(shell: State<'_, Shell>, id: OperationId) -> bool {
+    shell.app.set_operation_running(id, true)
+}
+
+#[tauri::command]
+pub fn cancel_operation(shell: State<'_, Shell>, id: OperationId) -> bool {
+    shell.app.cancel_operation(id)
+}
+
+/// An item in the recycle bin.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TrashEntry {
+    pub id: String,
+    pub hash: String,
+    pub path: String,
+    pub kind: String,
+    pub size: u64,
+    pub trashed_at: Option<i64>,
+    /// Whole days before it is deleted for good.
+    pub days_left: i64,
+}
+
+#[tauri::command]
+pub async fn trash(shell: State<'_, Shell>) -> Answer<Vec<TrashEntry>> {
+    let items = shell.app.trash().await?;
+    let days = i64::from(shell.app.storage().await?.trash_days);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(0));
+    Ok(items
+        .into_iter()
+        .map(|item| {
+            let gone_at = item.trashed_at.unwrap_or(now) + days * 86_400_000;
+            TrashEntry {
+                days_left: ((gone_at - now) as f64 / 86_400_000.0).ceil().max(0.0) as i64,
+                id: item.id,
+                hash: item.hash,
+                path: item.path,
+                kind: format!("{:?}", item.kind).to_lowercase(),
+                size: item.size,
+                trashed_at: item.trashed_at,
+            }
+        })
+        .collect())
+}
+
+/// Sends cloud items to the recycle bin.
+#[tauri::command]
+pub async fn move_to_trash<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    ids: Vec<String>,
+) -> Answer<usize> {
+    let client = shell.app.client().await?;
+    let mut done = 0;
+    for id in ids {
+        let item = client.trash_item(&id).await?;
+        shell
+            .app
+            .state()
+            .note_item(&item)
+            .await
+            .map_err(CommandError::from)?;
+        done += 1;
+    }
+    let _ = handle.emit(TIMELINE_EVENT, ());
+    Ok(done)
+}
+
+#[tauri::command]
+pub async fn restore<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    ids: Vec<String>,
+) -> Answer<usize> {
+    for id in &ids {
+        shell.app.restore(id).await?;
+    }
+    let _ = handle.emit(TIMELINE_EVENT, ());
+    Ok(ids.len())
+}
+
+#[tauri::command]
+pub async fn delete_forever(shell: State<'_, Shell>, ids: Vec<String>) -> Answer<usize> {
+    for id in &ids {
+        shell.app.delete_forever(id).await?;
+    }
+    Ok(ids.len())
+}
+
+#[tauri::command]
+pub async fn empty_trash(shell: State<'_, Shell>) -> Answer<()> {
+    Ok(shell.app.empty_trash().await?)
+}
+
+#[tauri::command]
+pub async fn space(shell: State<'_, Shell>) -> Answer<Space> {
+    Ok(shell.app.space().await?)
+}
+
+#[tauri::command]
+pub async fn devices(shell: State<'_, Shell>) -> Answer<Vec<Device>> {
+    Ok(shell.app.devices().await?)
+}
+
+#[tauri::command]
+pub async fn unlink_device(shell: State<'_, Shell>, id: String) -> Answer<()> {
+    Ok(shell.app.unlink_device(&id).await?)
+}
+
+#[tauri::command]
+pub async fn folders(shell: State<'_, Shell>) -> Answer<Vec<LinkedFolder>> {
+    Ok(shell.app.folders().await?)
+}
+
+#[tauri::command]
+pub async fn add_folder<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    path: PathBuf,
+    mode: FolderMode,
+) -> Answer<LinkedFolder> {
+    let linked = shell.app.add_folder(&path, mode, None).await?;
+    if shell.app.account().await?.is_some() {
+        shell.start_sync(&handle);
+    }
+    Ok(linked)
+}
+
+/// Runs a pass now rather than at the next change.
+#[tauri::command]
+pub fn sync_now<R: Runtime>(handle: AppHandle<R>, shell: State<'_, Shell>) {
+    shell.start_sync(&handle);
 }

@@ -1,38 +1,41 @@
 use serde::Serialize;
 
-/// The one error shape that crosses IPC (and the `thumb` scheme's error bodies): a stable `code`
-/// the UI branches on to pick the message `error-<code>`, and an English `message` for logs.
+/// The one error shape that crosses IPC (and the schemes' error bodies): a stable `code` the UI
+/// branches on to pick the message `error-<code>`, and an English `message` for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommandError {
-    pub code: &'static str,
+    pub code: String,
     pub message: String,
 }
 
 impl CommandError {
-    /// A folder that cannot be listed: missing, not a folder, or not readable.
-    pub const FOLDER_UNREADABLE: &'static str = "folder-unreadable";
-    /// A bug in Skyfolio rather than a problem with the files.
+    /// A bug in Skyfolio rather than a problem with the files or the network.
     pub const INTERNAL: &'static str = "internal";
 
-    pub fn internal(message: String) -> Self {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
         CommandError {
-            code: Self::INTERNAL,
-            message,
+            code: code.to_owned(),
+            message: message.into(),
         }
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        CommandError::new(Self::INTERNAL, message)
     }
 }
 
-impl From<&skyfolio_media::Error> for CommandError {
-    fn from(error: &skyfolio_media::Error) -> Self {
-        CommandError {
-            code: error.code().as_str(),
-            message: error.message(),
-        }
+impl From<skyfolio_core::Error> for CommandError {
+    fn from(error: skyfolio_core::Error) -> Self {
+        let message = match &error {
+            skyfolio_core::Error::Sync(inner) => skyfolio_sync::error_message(inner),
+            other => other.to_string(),
+        };
+        CommandError::new(error.code(), message)
     }
 }
 
-impl From<skyfolio_media::Error> for CommandError {
-    fn from(error: skyfolio_media::Error) -> Self {
-        CommandError::from(&error)
+impl From<skyfolio_sync::Error> for CommandError {
+    fn from(error: skyfolio_sync::Error) -> Self {
+        CommandError::new(error.code(), skyfolio_sync::error_message(&error))
     }
 }

@@ -1,83 +1,121 @@
 //! The Skyfolio desktop shell.
 //!
 //! This crate owns the window and everything that only exists because there is one: the Tauri
-//! commands the web UI calls, the `thumb` URI scheme that feeds it thumbnails, and the app's
-//! start-up (which folder to show first). It holds no rules of its own: what a file is and how
-//! its thumbnail looks is `skyfolio-media`'s business. Only this crate knows Tauri exists.
-//!
-//! The page never names a file on disk when it asks for pixels. The `list_folder` command
-//! hands out an opaque token for each file it lists, and `thumb://localhost/<token>` serves
-//! only those files; everything else is a 404.
+//! commands the web UI calls, the `thumb` and `media` URI schemes that feed it pictures, the
+//! events that tell it how sync and transfers go, and start-up (opening the home, starting the
+//! local cloud when the person chose it, starting background sync). It holds no rules of its
+//! own: every command is one call into `skyfolio-core`. Only this crate knows Tauri exists.
 
 mod commands;
 mod error;
-mod folder;
-mod listing;
-mod thumb;
-
-use std::path::PathBuf;
+mod scheme;
+mod shell;
 
 use tauri::{Builder, Manager, Runtime};
 
 pub use error::CommandError;
-pub use folder::GridItem;
-pub use listing::{Listing, Token};
+pub use shell::{Shell, SyncStatus};
 
-#[cfg(test)]
-mod test_corpus {
-    use std::path::PathBuf;
+use skyfolio_core::{App, AppOptions, Home};
 
-    /// A file or folder of the shared photo corpus: `$SKYFOLIO_CORPUS`, or `../shared/corpus`
-    /// beside the repository.
-    pub fn corpus(path: &str) -> PathBuf {
-        let root = std::env::var_os("SKYFOLIO_CORPUS").map_or_else(
-            || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
-            PathBuf::from,
-        );
-        root.join(path)
-    }
+/// The home the app opens: `SKYFOLIO_HOME` when set (tests, portable installs), else the OS's
+/// data and cache folders.
+pub fn home() -> anyhow::Result<Home> {
+    let dir = std::env::var_os("SKYFOLIO_HOME").map(std::path::PathBuf::from);
+    Home::resolve(dir.as_deref()).ok_or_else(|| anyhow::anyhow!("this system has no data folder"))
 }
 
-/// The folder named on the command line (`skyfolio-desktop /some/dir`), shown at start-up
-/// instead of the empty state.
-#[derive(Debug, Clone, Default)]
-pub struct StartupFolder(pub Option<PathBuf>);
-
-impl StartupFolder {
-    /// Reads the first argument after the program name, made absolute.
-    pub fn from_args(mut args: impl Iterator<Item = std::ffi::OsString>) -> Self {
-        let folder = args
-            .nth(1)
-            .map(PathBuf::from)
-            .map(|path| std::path::absolute(&path).unwrap_or(path));
-        StartupFolder(folder)
-    }
+/// Opens the home and starts what the person set up: the local cloud, background sync.
+pub async fn open_shell(home: &Home) -> anyhow::Result<Shell> {
+    let use_keychain = std::env::var_os("SKYFOLIO_NO_KEYCHAIN").is_none();
+    let app = App::open(
+        home,
+        AppOptions {
+            use_keychain,
+            os_trash: true,
+        },
+    )
+    .await?;
+    Ok(Shell::new(app))
 }
 
 /// Puts the shell together on any runtime, so the real window and the mock runtime of the
-/// tests run the same app. The caller manages a [`StartupFolder`].
+/// tests run the same app. The caller manages a [`Shell`].
 pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
-        .manage(Listing::default())
+        .setup(|app| {
+            let handle = app.handle().clone();
+            let shell = app.state::<Shell>();
+            let signed_in = tauri::async_runtime::block_on(async {
+                shell.app.account().await.ok().flatten().is_some()
+            });
+            let local = tauri::async_runtime::block_on(async {
+                shell.app.uses_local_cloud().await.unwrap_or(false)
+            });
+            if signed_in {
+                if local {
+                    tauri::async_runtime::block_on(async {
+                        if let Err(error) = shell.ensure_local_cloud().await {
+                            tracing::error!("the local cloud did not start: {error}");
+                        }
+                    });
+                }
+                shell.start_sync(&handle);
+            }
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
-            commands::list_folder,
-            commands::startup_folder
+            commands::welcome,
+            commands::use_local_cloud,
+            commands::sign_in,
+            commands::sign_out,
+            commands::sync_status,
+            commands::timeline,
+            commands::albums,
+            commands::upload,
+            commands::download,
+            commands::pause_operation,
+            commands::resume_operation,
+            commands::cancel_operation,
+            commands::trash,
+            commands::move_to_trash,
+            commands::restore,
+            commands::delete_forever,
+            commands::empty_trash,
+            commands::space,
+            commands::devices,
+            commands::unlink_device,
+            commands::folders,
+            commands::add_folder,
+            commands::sync_now,
         ])
-        .register_asynchronous_uri_scheme_protocol(thumb::SCHEME, |ctx, request, responder| {
-            let app = ctx.app_handle().clone();
-            // Decoding is slow: keep it off the main thread, on a pool no wider than the CPU.
-            rayon::spawn(move || {
-                let response = thumb::respond(&app.state::<Listing>(), &request);
-                responder.respond(response);
+        .register_asynchronous_uri_scheme_protocol(scheme::THUMB, |ctx, request, responder| {
+            let app = ctx.app_handle().state::<Shell>().app.clone();
+            tauri::async_runtime::spawn(async move {
+                responder.respond(scheme::thumb(&app, &request).await);
+            });
+        })
+        .register_asynchronous_uri_scheme_protocol(scheme::MEDIA, |ctx, request, responder| {
+            let app = ctx.app_handle().state::<Shell>().app.clone();
+            tauri::async_runtime::spawn(async move {
+                responder.respond(scheme::media(&app, &request).await);
             });
         })
 }
 
 /// Runs the desktop app until its last window closes.
 pub fn run() -> anyhow::Result<()> {
-    let startup = StartupFolder::from_args(std::env::args_os());
-    build_app(tauri::Builder::default().manage(startup))
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SKYFOLIO_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let home = home()?;
+    let shell = tauri::async_runtime::block_on(open_shell(&home))?;
+    build_app(tauri::Builder::default().manage(shell))
         .run(tauri::generate_context!())
         .map_err(|error| anyhow::anyhow!(error).context("while running the Skyfolio window"))
 }
@@ -88,19 +126,38 @@ mod tests {
     use tauri::ipc::{CallbackFn, InvokeBody};
     use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
     use tauri::webview::InvokeRequest;
-    use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+    use tauri::{App as TauriApp, WebviewWindow, WebviewWindowBuilder};
 
     use super::*;
 
-    /// The real app (config, capabilities and all) on the mock runtime, with its main window.
-    fn app(startup: Option<PathBuf>) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
-        let app = build_app(mock_builder().manage(StartupFolder(startup)))
+    /// The real app (config, capabilities and all) on the mock runtime, with its main window,
+    /// on a home of its own.
+    fn app() -> (
+        TauriApp<MockRuntime>,
+        WebviewWindow<MockRuntime>,
+        tempfile::TempDir,
+    ) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let home = Home::at(dir.path());
+        let shell = tauri::async_runtime::block_on(async {
+            let app = App::open(
+                &home,
+                AppOptions {
+                    use_keychain: false,
+                    os_trash: false,
+                },
+            )
+            .await
+            .expect("opens");
+            Shell::new(app)
+        });
+        let app = build_app(mock_builder().manage(shell))
             .build(tauri::generate_context!())
             .expect("the app builds on the mock runtime");
         let window = WebviewWindowBuilder::new(&app, "main", Default::default())
             .build()
             .expect("the main window opens");
-        (app, window)
+        (app, window, dir)
     }
 
     fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
@@ -120,65 +177,175 @@ mod tests {
     }
 
     #[test]
-    fn list_folder_lists_photos_with_tokens_the_thumb_scheme_knows() {
-        let (app, window) = app(None);
-        let folder = crate::test_corpus::corpus("orientation");
-        let items =
-            invoke(&window, "list_folder", json!({ "path": folder })).expect("the folder lists");
-        let items = items.as_array().expect("an array of items");
-        assert_eq!(items.len(), 18);
-        assert_eq!(items[0]["name"], "landscape_0.jpg");
-        assert_eq!(items[0]["kind"], "photo");
-        let token = items[0]["token"].as_str().expect("a token string");
-        assert_eq!(
-            app.state::<Listing>().path(token),
-            Some(folder.join("landscape_0.jpg"))
+    fn a_new_home_is_signed_out_and_the_local_cloud_signs_it_in() {
+        let (_app, window, _dir) = app();
+        let welcome = invoke(&window, "welcome", json!({})).expect("answers");
+        assert_eq!(welcome["signedIn"], false);
+        let welcome = invoke(&window, "use_local_cloud", json!({})).expect("starts");
+        assert_eq!(welcome["signedIn"], true);
+        assert_eq!(welcome["localCloud"], true);
+        assert!(
+            welcome["server"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("http://127.0.0.1:")),
+            "{welcome}"
         );
+        let page = invoke(
+            &window,
+            "timeline",
+            json!({"after": null, "limit": 50, "filter": "all"}),
+        )
+        .expect("a page");
+        assert_eq!(page["items"], json!([]));
+        let space = invoke(&window, "space", json!({})).expect("space");
+        assert_eq!(space["usage"]["used"], 0);
+        let devices = invoke(&window, "devices", json!({})).expect("devices");
+        assert_eq!(devices.as_array().map(Vec::len), Some(1));
     }
 
     #[test]
-    fn list_folder_reports_a_missing_folder_by_code() {
-        let (_app, window) = app(None);
-        let error = invoke(&window, "list_folder", json!({ "path": "/no/such/folder" }))
-            .expect_err("a missing folder is an error");
-        assert_eq!(error["code"], "folder-unreadable");
+    fn errors_cross_as_code_and_message() {
+        let (_app, window, _dir) = app();
+        let error = invoke(&window, "space", json!({})).expect_err("signed out");
+        assert_eq!(error["code"], "not-signed-in");
+        assert!(error["message"].as_str().is_some_and(|m| !m.is_empty()));
+        let error = invoke(
+            &window,
+            "sign_in",
+            json!({"server": "not a url", "email": "a@b.c", "password": "x", "register": false}),
+        )
+        .expect_err("refused");
+        assert_eq!(error["code"], "invalid-server");
     }
 
+    /// Sample answers of every command, in the shape the UI reads (ui/test/contract.test.ts
+    /// checks the fields against its types). `SKYFOLIO_UPDATE_FIXTURES=1` rewrites the file.
     #[test]
-    fn startup_folder_answers_the_command_line_folder() {
-        let (_app, window) = app(Some(PathBuf::from("/photos/trip")));
-        assert_eq!(
-            invoke(&window, "startup_folder", json!({})),
-            Ok(json!("/photos/trip"))
-        );
-        let (_app, window) = app(None);
-        assert_eq!(
-            invoke(&window, "startup_folder", json!({})),
-            Ok(Value::Null)
+    fn the_ui_reads_what_the_shell_sends() {
+        use skyfolio_core::{
+            OperationKind, OperationProgress, OperationState, Place, Space, SpaceItem,
+            TimelineItem, TimelinePage,
+        };
+        let item = TimelineItem {
+            hash: "ab".repeat(32),
+            kind: "photo".into(),
+            sort_time: 1_700_000_000_000,
+            taken_at: Some("2023-11-14T22:13:20".into()),
+            width: Some(4000),
+            height: Some(3000),
+            duration_ms: None,
+            size: 3_000_000,
+            place: Place::Both,
+            local_path: Some("/photos/IMG_1.jpg".into()),
+            remote_id: Some("0123".into()),
+            name: "IMG_1.jpg".into(),
+            camera: Some("Canon EOS 7D".into()),
+            latitude: Some(48.1),
+            longitude: Some(11.5),
+            transfer: None,
+        };
+        let usage = skyfolio_protocol::Usage {
+            quota: 5 << 30,
+            used: 1 << 30,
+            photos: 1 << 29,
+            videos: 1 << 28,
+            other: 0,
+            trash: 1 << 28,
+            uploading: 0,
+            trash_days: 30,
+        };
+        let folder = skyfolio_core::LinkedFolder {
+            folder: skyfolio_core::Folder {
+                id: 1,
+                path: "/photos".into(),
+                mode: skyfolio_core::FolderMode::TwoWay,
+                state: skyfolio_core::FolderState::Ok,
+                error: None,
+                added_at: 1_700_000_000_000,
+                last_scan_at: None,
+            },
+            album: String::new(),
+        };
+        let sample = json!({
+            "welcome": commands::Welcome {
+                signed_in: true,
+                server: Some("http://127.0.0.1:8420".into()),
+                email: Some("anna@example.org".into()),
+                device_name: Some("Laptop".into()),
+                local_cloud: false,
+            },
+            "timelinePage": TimelinePage { items: vec![item], next: Some("1700000000000.ab".into()) },
+            "album": commands::Album { name: "Trip".into(), count: 3, cover: Some("ab".repeat(32)) },
+            "operation": OperationProgress {
+                id: 1,
+                kind: OperationKind::Upload,
+                state: OperationState::Running,
+                files_done: 1,
+                files_total: 2,
+                bytes_done: 10,
+                bytes_total: 20,
+                current: Some("IMG_1.jpg".into()),
+                failures: vec![],
+                already_there: 0,
+                error: None,
+            },
+            "trashEntry": commands::TrashEntry {
+                id: "0123".into(),
+                hash: "ab".repeat(32),
+                path: "Trip/IMG_1.jpg".into(),
+                kind: "photo".into(),
+                size: 3_000_000,
+                trashed_at: Some(1_700_000_000_000),
+                days_left: 30,
+            },
+            "space": Space {
+                usage,
+                largest_videos: vec![SpaceItem { id: "1".into(), hash: "cd".repeat(32), path: "Trip/VID.mp4".into(), size: 1 << 28 }],
+                duplicates: vec![],
+            },
+            "device": skyfolio_protocol::Device {
+                id: "d1".into(),
+                name: "Laptop".into(),
+                platform: "linux".into(),
+                created_at: 1,
+                last_seen_at: 2,
+                last_sync_at: None,
+                current: true,
+            },
+            "folder": folder,
+            "syncStatus": SyncStatus {
+                state: "error".into(),
+                uploads: 1,
+                downloads: 2,
+                failed: 1,
+                last_success_at: None,
+                problem: Some(CommandError::new("unreachable", "cannot reach the server")),
+            },
+        });
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/test/fixtures/shell.json");
+        let text = format!("{}\n", serde_json::to_string_pretty(&sample).expect("JSON"));
+        if std::env::var_os("SKYFOLIO_UPDATE_FIXTURES").is_some() {
+            std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+            std::fs::write(&path, &text).expect("written");
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{} is stale: run `SKYFOLIO_UPDATE_FIXTURES=1 cargo test -p skyfolio-desktop` and commit it",
+            path.display()
         );
     }
 
     #[test]
     fn commands_the_capabilities_do_not_grant_are_refused() {
-        let (_app, window) = app(None);
+        let (_app, window, _dir) = app();
         for (cmd, args) in [
-            ("plugin:dialog|save", json!({ "options": {} })),
             ("plugin:dialog|message", json!({ "message": "hi" })),
             ("plugin:fs|read_file", json!({ "path": "/etc/passwd" })),
         ] {
             let error = invoke(&window, cmd, args).expect_err("the command is refused");
             assert!(error.to_string().contains("not allowed"), "{cmd}: {error}");
         }
-    }
-
-    #[test]
-    fn the_first_argument_is_the_startup_folder() {
-        let args = ["skyfolio-desktop", "/photos/trip", "ignored"].map(std::ffi::OsString::from);
-        assert_eq!(
-            StartupFolder::from_args(args.into_iter()).0,
-            Some(PathBuf::from("/photos/trip"))
-        );
-        let args = ["skyfolio-desktop"].map(std::ffi::OsString::from);
-        assert_eq!(StartupFolder::from_args(args.into_iter()).0, None);
     }
 }

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# The real-window test: opens the Skyfolio desktop app under Xvfb on a folder of real photos,
-# drives it through tauri-driver (WebDriver) and checks what a person would see: the title,
-# one tile per photo in name order, every thumbnail loaded and upright, the thumb:// scheme
-# refusing unlisted names, the CSP in force, and keyboard focus on the button and the tiles.
+# The real-window test: opens the Skyfolio desktop app under Xvfb on a new home, drives it
+# through tauri-driver (WebDriver) as a person would on first start (a local cloud, the corpus
+# dropped in, the timeline, the viewer, the recycle bin, everything downloaded back and compared)
+# and saves a screenshot of each view.
 #
 # Needs: the UI built (ui/dist) and the app built at target/debug/skyfolio-desktop
 # (`cd ui && npm ci && npm run build`, then `cargo build -p skyfolio-desktop`), plus xvfb-run,
 # dbus-run-session, WebKitWebDriver (Debian: webkit2gtk-driver), node and this folder's npm
 # packages (`npm ci` here).
 # Photos are read from $SKYFOLIO_CORPUS (default: ../shared/corpus beside the repository).
-# Writes target/window-test/grid.png. The last line says how many checks passed.
+# Writes target/window-test/*.png. The last line says how many checks passed.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -34,7 +34,7 @@ if [[ ${1:-} == --in-display ]]; then
   # tauri-driver takes WebKitWebDriver and the app down with it.
   trap 'kill "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true' EXIT
   status=0
-  node "$here/grid.test.mjs" || status=$?
+  node "$here/app.test.mjs" || status=$?
   exit "$status"
 fi
 
@@ -58,15 +58,20 @@ if curl -fsS "http://127.0.0.1:$WEBDRIVER_PORT/status" >/dev/null 2>&1; then
   fail "port $WEBDRIVER_PORT is taken by another WebDriver (set WEBDRIVER_PORT)"
 fi
 
-# The photos the app is pointed at: links into the corpus, nothing copied.
+# A new home for the app, and the photos a person drops on it: copies of the corpus's photos
+# and videos (the broken files stay out) in a scratch folder.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/skyfolio-window-test.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 photos="$scratch/Sample photos"
-mkdir "$photos"
-for file in "$SKYFOLIO_CORPUS"/jpeg/* "$SKYFOLIO_CORPUS"/orientation/*; do
-  ln -s "$(realpath "$file")" "$photos/"
+mkdir -p "$photos" "$scratch/downloads"
+for kind in jpeg orientation heic video other; do
+  cp -r "$SKYFOLIO_CORPUS/$kind" "$photos/$kind"
 done
 export SKYFOLIO_PHOTOS=$photos
+export SKYFOLIO_DOWNLOADS="$scratch/downloads"
+export SKYFOLIO_HOME="$scratch/home"
+export SKYFOLIO_NO_KEYCHAIN=1
+export XDG_DATA_HOME="$scratch/xdg"
 
 mkdir -p "$SKYFOLIO_WINDOW_TEST_OUT"
 summary="$SKYFOLIO_WINDOW_TEST_OUT/summary"

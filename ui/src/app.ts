@@ -1,155 +1,411 @@
-// The page: a header with the app's name and the folder picker, then the empty state, the
-// grid, or what went wrong.
+// The window: the welcome screen until this computer is signed in, then the sidebar (Photos,
+// Albums, Recycle bin, Storage, Devices, Account, and how sync goes), the toolbar of the view
+// (the photos/videos filter, what can be done with a selection, Add photos, Add folder), the
+// view itself, the transfers panel and the drop target that covers the window while files are
+// dragged over it.
 
-import { asCommandError, type Backend, type GridItem } from "./backend";
-import { renderGrid } from "./grid";
+import type { Backend, KindFilter, OperationProgress, SyncStatus, TimelineItem, Welcome } from "./backend";
+import type { Context, Question } from "./context";
+import { describeWith } from "./context";
+import { ask, notify, prompt } from "./dialogs";
+import { FILTER, NAV } from "./ids";
+import { h, replace } from "./dom";
+import { Format } from "./format";
 import type { Strings } from "./i18n";
-import { icon } from "./icons";
+import { icon, type IconName } from "./icons";
+import { Transfers } from "./transfers";
+import { accountView } from "./views/account";
+import { albumsView } from "./views/albums";
+import { devicesView } from "./views/devices";
+import { Gallery } from "./views/gallery";
+import { storageView } from "./views/storage";
+import { trashView } from "./views/trash";
+import { Viewer } from "./views/viewer";
+import { welcomeView } from "./views/welcome";
 import logoUrl from "../../icons/128x128.png";
 
+export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account";
+
+const PAGES: [Page, IconName][] = [
+  ["photos", "photos"],
+  ["albums", "album"],
+  ["trash", "trash"],
+  ["storage", "storage"],
+  ["devices", "devices"],
+  ["account", "account"],
+];
+
 export class App {
-  private readonly title: HTMLElement;
-  private readonly subtitle: HTMLElement;
-  private readonly chooseButton: HTMLButtonElement;
+  readonly context: Context;
+  private welcome: Welcome | null = null;
+  private page: Page = "photos";
+  private gallery: Gallery | null = null;
+  private viewer: Viewer | null = null;
+  private filter: KindFilter = "all";
+  private readonly transfers: Transfers;
   private readonly content: HTMLElement;
-  /** Bumped by every folder shown, so a slow listing cannot overwrite a newer one. */
-  private generation = 0;
+  private readonly toolbar: HTMLElement;
+  private readonly syncLine: HTMLElement;
+  private readonly nav: HTMLElement;
+  private readonly dropTarget: HTMLElement;
+  private readonly shell: HTMLElement;
+  private selection: TimelineItem[] = [];
+  private staleTimeline = false;
+  private reloadTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly backend: Backend,
     private readonly strings: Strings,
+    locale = "en-US",
   ) {
+    this.context = {
+      backend,
+      strings,
+      format: new Format(locale),
+      describe: describeWith(strings),
+      notify: (message, kind) => notify(this.root, message, kind),
+      ask: (question: Question) => ask(this.root, strings, question),
+      prompt: (title, label, value, suggestions) => prompt(this.root, strings, title, label, value, suggestions),
+    };
     document.title = strings.format("app-title");
-
-    const header = document.createElement("header");
-    header.className = "app-header";
-
-    const logo = document.createElement("img");
-    logo.className = "app-logo";
-    logo.src = logoUrl;
-    logo.alt = "";
-
-    const heading = document.createElement("div");
-    heading.className = "app-heading";
-    this.title = document.createElement("h1");
-    this.title.className = "app-title";
-    this.title.textContent = strings.format("app-title");
-    this.subtitle = document.createElement("p");
-    this.subtitle.className = "app-subtitle";
-    this.subtitle.setAttribute("aria-live", "polite");
-    heading.append(this.title, this.subtitle);
-
-    this.chooseButton = button(strings.format("folder-choose"), "folder");
-    this.chooseButton.addEventListener("click", () => void this.chooseFolder());
-
-    header.append(logo, heading, this.chooseButton);
-
-    this.content = document.createElement("main");
-    this.content.className = "app-content";
-
-    this.root.replaceChildren(header, this.content);
+    this.transfers = new Transfers(this.context);
+    this.content = h("main", { class: "content", id: "content", tabindex: "-1" });
+    this.toolbar = h("header", { class: "toolbar" });
+    this.syncLine = h("p", { class: "sync-line", role: "status", "aria-live": "polite" });
+    this.nav = h("nav", { class: "nav", "aria-label": strings.format("nav-label") });
+    this.dropTarget = h(
+      "div",
+      { class: "drop-target", "aria-hidden": "true" },
+      h("div", { class: "drop-card" }, icon("upload", "drop-icon"), h("p", {}, strings.format("drop-here"))),
+    );
+    this.dropTarget.hidden = true;
+    const sidebar = h(
+      "aside",
+      { class: "sidebar" },
+      h("div", { class: "brand" }, h("img", { class: "brand-logo", src: logoUrl, alt: "" }), h("span", { class: "brand-name" }, strings.format("app-title"))),
+      this.nav,
+      this.syncLine,
+    );
+    this.shell = h("div", { class: "shell" }, sidebar, h("div", { class: "main" }, this.toolbar, this.content));
   }
 
-  /** Shows the command-line folder if there is one, the empty state otherwise. */
   async start(): Promise<void> {
-    const folder = await this.backend.startupFolder().catch(() => null);
-    if (folder) {
-      await this.showFolder(folder);
-    } else {
-      this.showEmpty();
-    }
-  }
-
-  async chooseFolder(): Promise<void> {
-    const folder = await this.backend
-      .chooseFolder(this.strings.format("folder-choose-dialog"))
-      .catch(() => null);
-    if (folder) {
-      await this.showFolder(folder);
-    }
-  }
-
-  async showFolder(path: string): Promise<void> {
-    const generation = ++this.generation;
-    this.chooseButton.hidden = false;
-    this.subtitle.hidden = false;
-    this.subtitle.textContent = folderName(path);
-    this.subtitle.title = path;
-    this.content.replaceChildren(message("grid-loading", this.strings, "is-loading"));
-    this.content.setAttribute("aria-busy", "true");
-    let items: GridItem[];
+    void this.backend.onSyncStatus((status) => this.showSync(status));
+    void this.backend.onOperation((progress) => this.onOperation(progress));
+    void this.backend.onTimelineChanged(() => this.timelineChanged());
+    void this.backend.onDragDrop((event) => {
+      if (!this.welcome?.signedIn) return;
+      if (event.type === "over") this.dropTarget.hidden = false;
+      else this.dropTarget.hidden = true;
+      if (event.type === "drop" && event.paths.length > 0) void this.upload(event.paths);
+    });
+    document.addEventListener("keydown", (event) => this.onKey(event));
+    let welcome: Welcome;
     try {
-      items = await this.backend.listFolder(path);
+      welcome = await this.backend.welcome();
     } catch (error) {
-      if (generation === this.generation) {
-        this.showError(asCommandError(error).code);
+      replace(this.root, h("p", { class: "form-error" }, this.context.describe(error)));
+      return;
+    }
+    this.enter(welcome);
+  }
+
+  /** Shows the welcome screen, or the app once signed in. */
+  private enter(welcome: Welcome): void {
+    this.welcome = welcome;
+    if (!welcome.signedIn) {
+      this.gallery?.dispose();
+      this.gallery = null;
+      replace(this.root, welcomeView(this.context, (next) => this.enter(next)), this.root.querySelector(".notices"));
+      return;
+    }
+    replace(this.root, this.shell, this.transfers.element, this.dropTarget, this.root.querySelector(".notices"));
+    void this.backend.syncStatus().then((status) => this.showSync(status)).catch(() => undefined);
+    void this.go("photos");
+  }
+
+  private renderNav(): void {
+    replace(
+      this.nav,
+      ...PAGES.map(([page, name]) => {
+        const button = h(
+          "button",
+          { class: "nav-item", type: "button", "data-page": page, "aria-current": page === this.page ? "page" : null },
+          icon(name),
+          h("span", {}, this.strings.format(NAV[page])),
+        );
+        button.addEventListener("click", () => void this.go(page));
+        return button;
+      }),
+    );
+  }
+
+  async go(page: Page): Promise<void> {
+    this.page = page;
+    this.renderNav();
+    this.selection = [];
+    this.renderToolbar();
+    const { context } = this;
+    if (page === "photos") {
+      if (!this.gallery || this.staleTimeline) {
+        this.gallery?.dispose();
+        this.gallery = new Gallery(context, {
+          open: (items, index) => this.openViewer(items, index),
+          selectionChanged: (selected) => {
+            this.selection = selected;
+            this.renderToolbar();
+          },
+          trash: (selected) => void this.trashItems(selected),
+        });
+        this.staleTimeline = false;
+        replace(this.content, this.gallery.element);
+        await this.gallery.reload(this.filter);
+      } else {
+        replace(this.content, this.gallery.element);
       }
       return;
     }
-    if (generation !== this.generation) {
+    replace(this.content, h("p", { class: "page-loading" }, this.strings.format("page-loading")));
+    let view: HTMLElement;
+    switch (page) {
+      case "albums":
+        view = await albumsView(context, (album) =>
+          void this.download(album === null ? { kind: "all" } : { kind: "album", name: album.name }),
+        );
+        break;
+      case "trash":
+        view = await trashView(context, () => this.timelineChanged());
+        break;
+      case "storage":
+        view = await storageView(context, () => void this.go("trash"), () => this.timelineChanged());
+        break;
+      case "devices":
+        view = await devicesView(context);
+        break;
+      case "account":
+        view = await accountView(context, this.welcome as Welcome, (next) => this.enter(next));
+        break;
+    }
+    if (this.page === page) replace(this.content, view);
+  }
+
+  private renderToolbar(): void {
+    const { strings } = this;
+    const title = h("h1", { class: "toolbar-title" }, strings.format(NAV[this.page]));
+    const parts: (HTMLElement | null)[] = [title];
+    if (this.page === "photos") {
+      if (this.selection.length > 0) {
+        const count = h("span", { class: "selection-count" }, strings.format("selection-count", { count: this.selection.length }));
+        const download = this.toolButton("selection-download", "download", () => void this.downloadSelection());
+        const trash = this.toolButton("selection-trash", "trash", () => void this.trashItems(this.selection));
+        const clear = this.toolButton("selection-clear", "close", () => this.gallery?.clearSelection());
+        parts.push(h("div", { class: "selection-actions" }, count, download, trash, clear));
+      } else {
+        const filter = h("div", { class: "segmented", role: "radiogroup", "aria-label": strings.format("filter-label") });
+        for (const value of ["all", "photos", "videos"] as KindFilter[]) {
+          const option = h(
+            "button",
+            { class: "segment", type: "button", role: "radio", "aria-checked": value === this.filter ? "true" : "false" },
+            strings.format(FILTER[value]),
+          );
+          option.addEventListener("click", () => {
+            this.filter = value;
+            this.renderToolbar();
+            void this.gallery?.reload(value);
+          });
+          filter.append(option);
+        }
+        parts.push(filter);
+      }
+    }
+    const actions = h(
+      "div",
+      { class: "toolbar-actions" },
+      this.toolButton("add-photos", "plus", () => void this.addPhotos(), true),
+      this.toolButton("add-folder", "folder", () => void this.addFolder()),
+    );
+    parts.push(actions);
+    replace(this.toolbar, ...parts);
+  }
+
+  private toolButton(id: string, name: IconName, action: () => void, primary = false): HTMLButtonElement {
+    const button = h("button", { class: primary ? "button button-primary" : "button", type: "button", "data-action": id }, icon(name), this.strings.format(id));
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  private showSync(status: SyncStatus): void {
+    const { strings, format } = this.context;
+    const line =
+      status.state === "syncing"
+        ? strings.format("sync-syncing")
+        : status.state === "error"
+          ? status.problem
+            ? this.context.describe(status.problem)
+            : strings.format("sync-failed", { count: status.failed })
+          : status.state === "signed-out"
+            ? strings.format("sync-signed-out")
+            : status.uploads + status.downloads > 0
+              ? strings.format("sync-pending", { uploads: status.uploads, downloads: status.downloads })
+              : status.lastSuccessAt
+                ? strings.format("sync-up-to-date-at", { time: format.moment(status.lastSuccessAt) })
+                : strings.format("sync-up-to-date");
+    replace(this.syncLine, icon(status.state === "error" ? "warning" : status.state === "syncing" ? "sync" : "cloud", "sync-icon"), h("span", {}, line));
+    this.syncLine.dataset.state = status.state;
+  }
+
+  private timelineChanged(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = null;
+      if (this.page === "photos" && this.gallery && !this.viewer) {
+        void this.gallery.reload(this.filter);
+      } else {
+        this.staleTimeline = true;
+      }
+    }, 400);
+  }
+
+  private onOperation(progress: OperationProgress): void {
+    this.transfers.update(progress);
+    if (progress.state === "done" || progress.state === "failed") {
+      const { strings } = this;
+      if (progress.kind === "upload") {
+        this.notify(strings.format("upload-finished", { count: progress.filesDone }), progress.failures.length > 0 ? "error" : "info");
+        this.timelineChanged();
+      } else {
+        this.notify(strings.format("download-finished", { count: progress.filesDone }), progress.failures.length > 0 ? "error" : "info");
+      }
+    }
+  }
+
+  private notify(message: string, kind: "info" | "error" = "info"): void {
+    this.context.notify(message, kind);
+  }
+
+  /** Asks for an album, then uploads: what a drop or "Add photos" does. */
+  async upload(paths: string[]): Promise<void> {
+    const { strings } = this;
+    const albums = await this.backend.albums().catch(() => []);
+    const album = await this.context.prompt(
+      strings.format("upload-album-title", { count: paths.length }),
+      strings.format("upload-album-label"),
+      strings.format("upload-album-default"),
+      albums.map((a) => a.name).filter((n) => n !== ""),
+    );
+    if (album === null) return;
+    try {
+      const id = await this.backend.upload(paths, album || null);
+      this.transfers.update({
+        id,
+        kind: "upload",
+        state: "running",
+        filesDone: 0,
+        filesTotal: 0,
+        bytesDone: 0,
+        bytesTotal: 0,
+        current: null,
+        failures: [],
+        alreadyThere: 0,
+        error: null,
+        ...this.transfers.get(id),
+      });
+    } catch (error) {
+      this.notify(this.context.describe(error), "error");
+    }
+  }
+
+  private async addPhotos(): Promise<void> {
+    const paths = await this.backend.pickFiles(this.strings.format("add-photos-dialog"));
+    if (paths.length > 0) await this.upload(paths);
+  }
+
+  private async addFolder(): Promise<void> {
+    const path = await this.backend.pickFolder(this.strings.format("add-folder-dialog"));
+    if (path) await this.upload([path]);
+  }
+
+  private async download(selection: Parameters<Backend["download"]>[0]): Promise<void> {
+    const to = await this.backend.pickFolder(this.strings.format("download-dialog"));
+    if (!to) return;
+    try {
+      await this.backend.download(selection, to);
+    } catch (error) {
+      this.notify(this.context.describe(error), "error");
+    }
+  }
+
+  private async downloadSelection(): Promise<void> {
+    const ids = this.selection.map((i) => i.remoteId).filter((id): id is string => id !== null);
+    const local = this.selection.length - ids.length;
+    if (local > 0) this.notify(this.strings.format("download-only-here", { count: local }));
+    if (ids.length > 0) await this.download({ kind: "items", ids });
+  }
+
+  private async trashItems(items: readonly TimelineItem[]): Promise<void> {
+    const { strings } = this;
+    const ids = items.map((i) => i.remoteId).filter((id): id is string => id !== null);
+    if (ids.length === 0) {
+      this.notify(strings.format("trash-only-here"));
       return;
     }
-    this.content.removeAttribute("aria-busy");
-    this.subtitle.textContent = this.strings.format("folder-summary", {
-      name: folderName(path),
-      count: items.length,
+    const sure = await this.context.ask({
+      title: strings.format("trash-move-title", { count: ids.length }),
+      body: strings.format("trash-move-body"),
+      confirm: strings.format("trash-move"),
+      danger: true,
     });
-    if (items.length === 0) {
-      this.content.replaceChildren(message("grid-nothing", this.strings));
-      return;
+    if (!sure) return;
+    try {
+      await this.backend.moveToTrash(ids);
+      this.notify(strings.format("trash-moved", { count: ids.length }));
+      this.gallery?.clearSelection();
+      if (this.viewer) {
+        const remaining = (this.gallery?.loaded ?? []).filter((i) => !ids.includes(i.remoteId ?? ""));
+        this.viewer.update(remaining);
+      }
+      this.timelineChanged();
+    } catch (error) {
+      this.notify(this.context.describe(error), "error");
     }
-    this.content.replaceChildren(renderGrid(items, this.backend, this.strings));
   }
 
-  private showEmpty(): void {
-    this.subtitle.textContent = "";
-    this.subtitle.hidden = true;
-    // The empty state has its own, larger button.
-    this.chooseButton.hidden = true;
-    const empty = document.createElement("section");
-    empty.className = "empty";
-    const art = icon("photos", "empty-art");
-    const heading = document.createElement("h2");
-    heading.textContent = this.strings.format("grid-empty-title");
-    const text = document.createElement("p");
-    text.textContent = this.strings.format("grid-empty");
-    const choose = button(this.strings.format("folder-choose"), "folder", "primary");
-    choose.addEventListener("click", () => void this.chooseFolder());
-    empty.append(art, heading, text, choose);
-    this.content.replaceChildren(empty);
-    choose.focus();
+  private openViewer(items: readonly TimelineItem[], index: number): void {
+    this.viewer = new Viewer(this.context, items, index, {
+      more: async () => {
+        await this.gallery?.loadMore();
+        return this.gallery?.loaded ?? items;
+      },
+      closed: (position) => {
+        this.viewer = null;
+        this.gallery?.focusTile(position);
+        if (this.staleTimeline) {
+          this.staleTimeline = false;
+          void this.gallery?.reload(this.filter);
+        }
+      },
+      trash: (item) => void this.trashItems([item]),
+      download: (item) => {
+        if (item.remoteId) void this.download({ kind: "items", ids: [item.remoteId] });
+        else this.notify(this.strings.format("download-only-here", { count: 1 }));
+      },
+    });
+    this.viewer.open(this.root);
   }
 
-  private showError(code: string): void {
-    this.content.removeAttribute("aria-busy");
-    const problem = document.createElement("p");
-    problem.className = "message is-error";
-    problem.setAttribute("role", "alert");
-    problem.textContent = this.strings.error(code);
-    this.content.replaceChildren(problem);
+  private onKey(event: KeyboardEvent): void {
+    if (this.viewer || !this.welcome?.signedIn) return;
+    if (event.target instanceof HTMLInputElement) return;
+    if (this.root.querySelector(".dialog")) return;
+    // Alt+1…6 go to the pages; Ctrl/Cmd+O adds photos.
+    if (event.altKey && /^[1-6]$/.test(event.key)) {
+      event.preventDefault();
+      const page = PAGES[Number(event.key) - 1];
+      if (page) void this.go(page[0]);
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "o") {
+      event.preventDefault();
+      void this.addPhotos();
+    }
   }
-}
-
-function button(label: string, iconName: "folder", variant = "secondary"): HTMLButtonElement {
-  const element = document.createElement("button");
-  element.type = "button";
-  element.className = `button button-${variant}`;
-  const text = document.createElement("span");
-  text.textContent = label;
-  element.append(icon(iconName), text);
-  return element;
-}
-
-function message(id: string, strings: Strings, className = ""): HTMLElement {
-  const element = document.createElement("p");
-  element.className = `message ${className}`.trim();
-  element.textContent = strings.format(id);
-  return element;
-}
-
-/** The last part of a path, for either separator. */
-export function folderName(path: string): string {
-  const parts = path.split(/[\\/]+/).filter(Boolean);
-  return parts.at(-1) ?? path;
 }

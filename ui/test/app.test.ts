@@ -1,109 +1,221 @@
+// The app as a person uses it, on a fake backend: the welcome screen, the gallery, the viewer,
+// the recycle bin, a drop, the transfers panel.
+
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { App, folderName } from "../src/app";
+import { App } from "../src/app";
 import { defaultStrings } from "../src/i18n";
-import { FakeBackend, photo, settle, video } from "./fake-backend";
+import { FakeBackend, item } from "./fake-backend";
 
-const strings = defaultStrings();
-const plain = (text: string | null | undefined) => (text ?? "").replace(/[\u2068\u2069]/g, "");
+const settle = async (rounds = 6) => {
+  for (let i = 0; i < rounds; i += 1) await new Promise((r) => setTimeout(r, 0));
+};
 
-function mount(backend: FakeBackend): { root: HTMLElement; app: App } {
-  const root = document.createElement("div");
-  document.body.replaceChildren(root);
-  return { root, app: new App(root, backend, strings) };
+const text = (element: Element | null) => (element?.textContent ?? "").replace(/[\u2068\u2069]/g, "");
+
+function click(element: Element | null | undefined): void {
+  if (!element) throw new Error("nothing to click");
+  (element as HTMLElement).click();
 }
 
-describe("app", () => {
-  let backend: FakeBackend;
+function buttonNamed(root: Element, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll<HTMLButtonElement>("button")].find((b) => text(b).includes(name));
+  if (!found) throw new Error(`no button "${name}" in: ${[...root.querySelectorAll("button")].map((b) => text(b)).join(" | ")}`);
+  return found;
+}
 
-  beforeEach(() => {
-    backend = new FakeBackend();
-  });
+let root: HTMLElement;
+let backend: FakeBackend;
 
-  it("invites the person to choose a folder when none was given", async () => {
-    const { root, app } = mount(backend);
-    await app.start();
-    expect(document.title).toBe("Skyfolio");
-    expect(root.querySelector("h1")!.textContent).toBe("Skyfolio");
-    const empty = root.querySelector(".empty")!;
-    expect(empty.querySelector("h2")!.textContent).toBe(strings.format("grid-empty-title"));
-    expect(empty.querySelector("button")!.textContent).toBe("Choose folder");
-    expect(document.activeElement).toBe(empty.querySelector("button"));
-    expect(root.querySelector<HTMLButtonElement>(".app-header button")!.hidden).toBe(true);
-    expect(root.querySelector(".grid")).toBeNull();
-  });
+beforeEach(() => {
+  document.body.innerHTML = '<div id="app"></div>';
+  root = document.getElementById("app") as HTMLElement;
+  backend = new FakeBackend();
+});
 
-  it("shows the folder from the command line at start-up", async () => {
-    backend.startup = "/home/ana/Pictures/Trip";
-    backend.folders.set("/home/ana/Pictures/Trip", [photo("a.jpg"), video("b.mp4")]);
-    const { root, app } = mount(backend);
-    await app.start();
-    expect(backend.listed).toEqual(["/home/ana/Pictures/Trip"]);
-    expect(root.querySelectorAll(".grid .tile")).toHaveLength(2);
-    expect(plain(root.querySelector(".app-subtitle")!.textContent)).toBe("Trip · 2 items");
-  });
+async function start(signedIn: boolean): Promise<App> {
+  backend.signedIn = signedIn;
+  const app = new App(root, backend, defaultStrings());
+  await app.start();
+  await settle();
+  return app;
+}
 
-  it("lists the folder picked in the dialog", async () => {
-    backend.picked = "/photos";
-    backend.folders.set("/photos", [photo("x.jpg")]);
-    const { root, app } = mount(backend);
-    await app.start();
-    root.querySelector<HTMLButtonElement>(".empty button")!.click();
+describe("first start", () => {
+  it("offers a local cloud or a server, and the local cloud leads to the gallery", async () => {
+    await start(false);
+    expect(text(root.querySelector("h1"))).toBe("Welcome to Skyfolio");
+    click(buttonNamed(root, "Start with a local cloud"));
     await settle();
-    expect(backend.dialogTitles).toEqual([strings.format("folder-choose-dialog")]);
-    expect(root.querySelectorAll(".grid .tile")).toHaveLength(1);
-    // Once a folder is shown, the header's button picks the next one.
-    const headerButton = root.querySelector<HTMLButtonElement>(".app-header button")!;
-    expect(headerButton.hidden).toBe(false);
-    backend.picked = "/more";
-    backend.folders.set("/more", [photo("y.jpg"), photo("z.jpg")]);
-    headerButton.click();
+    expect(backend.called("useLocalCloud")).toHaveLength(1);
+    expect(root.querySelector(".gallery")).not.toBeNull();
+    expect(text(root.querySelector(".empty-state h2"))).toBe("Your photos will appear here");
+  });
+
+  it("says in plain words why signing in failed", async () => {
+    await start(false);
+    const form = root.querySelector("form") as HTMLFormElement;
+    (form.querySelector("[name=server]") as HTMLInputElement).value = "https://photos.example.org";
+    (form.querySelector("[name=email]") as HTMLInputElement).value = "anna@example.org";
+    (form.querySelector("[name=password]") as HTMLInputElement).value = "wrong";
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
-    expect(root.querySelectorAll(".grid .tile")).toHaveLength(2);
-  });
-
-  it("stays put when the dialog is cancelled", async () => {
-    const { root, app } = mount(backend);
-    await app.start();
-    await app.chooseFolder();
-    expect(backend.listed).toEqual([]);
-    expect(root.querySelector(".empty")).not.toBeNull();
-  });
-
-  it("says so when the folder cannot be read", async () => {
-    const { root, app } = mount(backend);
-    await app.showFolder("/gone");
-    const alert = root.querySelector("[role=alert]")!;
-    expect(alert.textContent).toBe(strings.format("error-folder-unreadable"));
-  });
-
-  it("says so when the folder holds no photos", async () => {
-    backend.folders.set("/docs", []);
-    const { root, app } = mount(backend);
-    await app.showFolder("/docs");
-    expect(root.querySelector(".message")!.textContent).toBe(strings.format("grid-nothing"));
-  });
-
-  it("keeps the newest folder when an older listing answers late", async () => {
-    let answerSlow: (items: ReturnType<typeof photo>[]) => void = () => {};
-    backend.listFolder = (path: string) =>
-      path === "/slow"
-        ? new Promise((resolve) => (answerSlow = resolve))
-        : Promise.resolve([photo("new.jpg")]);
-    const { root, app } = mount(backend);
-    const slow = app.showFolder("/slow");
-    await app.showFolder("/fast");
-    answerSlow([photo("old-1.jpg"), photo("old-2.jpg")]);
-    await slow;
-    const titles = Array.from(root.querySelectorAll<HTMLElement>(".tile")).map((tile) => tile.title);
-    expect(titles).toEqual(["new.jpg"]);
+    expect(text(root.querySelector(".form-error"))).toBe("The email or password is wrong.");
+    expect(root.querySelector(".gallery")).toBeNull();
   });
 });
 
-describe("folderName", () => {
-  it("takes the last part of either kind of path", () => {
-    expect(folderName("/home/ana/Pictures/")).toBe("Pictures");
-    expect(folderName("C:\\Users\\ana\\Pictures")).toBe("Pictures");
-    expect(folderName("/")).toBe("/");
+describe("the gallery", () => {
+  it("groups the timeline by day, with badges, and opens the viewer with Enter", async () => {
+    backend.items = [
+      item(1, "2024-05-02"),
+      item(2, "2024-05-02", { kind: "video", durationMs: 7000, place: "cloud", localPath: null }),
+      item(3, "2024-05-01", { place: "this-computer", remoteId: null }),
+    ];
+    await start(true);
+    const headers = [...root.querySelectorAll(".day-title")].map(text);
+    expect(headers).toHaveLength(2);
+    expect(headers[0]).toContain("2024");
+    const tiles = root.querySelectorAll<HTMLElement>(".tile");
+    expect(tiles).toHaveLength(3);
+    expect(text(tiles[1]?.querySelector(".badge-video") ?? null)).toBe("0:07");
+    expect(tiles[1]?.querySelector(".badge-place")?.getAttribute("title")).toBe("Only in the cloud");
+    expect(tiles[0]?.querySelector("img")?.getAttribute("src")).toBe(`thumb://localhost/${backend.items[0]!.hash}/256`);
+    expect(text(root.querySelector(".gallery-status"))).toBe("3 items");
+    tiles[0]!.focus();
+    tiles[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(document.activeElement).toBe(root.querySelectorAll(".tile")[1]);
+    (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await settle();
+    const viewer = root.querySelector(".viewer");
+    expect(viewer).not.toBeNull();
+    expect(viewer?.querySelector("video")?.getAttribute("src")).toBe(`media://localhost/${backend.items[1]!.hash}`);
+    expect(text(viewer?.querySelector(".viewer-counter") ?? null)).toBe("2 of 3");
+    viewer!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    await settle();
+    expect(text(root.querySelector(".viewer-counter"))).toBe("3 of 3");
+    expect(root.querySelector(".viewer-photo")?.getAttribute("src")).toContain("/1440");
+    root.querySelector(".viewer")!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(root.querySelector(".viewer")).toBeNull();
+  });
+
+  it("selects with Space and Shift, and trashes the selection after asking", async () => {
+    backend.items = [item(1, "2024-05-02"), item(2, "2024-05-02"), item(3, "2024-05-02")];
+    await start(true);
+    const tiles = () => [...root.querySelectorAll<HTMLElement>(".tile")];
+    tiles()[0]!.focus();
+    tiles()[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+    (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", shiftKey: true, bubbles: true }));
+    expect(tiles().map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "true", "false"]);
+    expect(text(root.querySelector(".selection-count"))).toBe("2 selected");
+    (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent("keydown", { key: "Delete", bubbles: true }));
+    await settle();
+    const dialog = root.querySelector(".dialog") as HTMLElement;
+    expect(text(dialog.querySelector(".dialog-title"))).toBe("Move 2 items to the recycle bin?");
+    click(buttonNamed(dialog, "Move to recycle bin"));
+    await settle();
+    expect(backend.called("moveToTrash")).toEqual([[["r1", "r2"]]]);
+  });
+
+  it("renders only the rows on screen of a long timeline, and loads more as it goes", async () => {
+    backend.items = Array.from({ length: 3000 }, (_, n) => item(n + 1, `2024-0${1 + (n % 9)}-01`));
+    backend.items.sort((a, b) => b.sortTime - a.sortTime);
+    await start(true);
+    const rendered = root.querySelectorAll(".tile").length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(400);
+    expect(backend.called("timeline")[0]).toEqual([null, 400]);
+  });
+});
+
+describe("uploads", () => {
+  it("asks for an album when files are dropped, uploads, and shows the progress", async () => {
+    await start(true);
+    backend.emitDrop({ type: "over" });
+    expect((root.querySelector(".drop-target") as HTMLElement).hidden).toBe(false);
+    backend.emitDrop({ type: "drop", paths: ["/home/anna/trip"] });
+    await settle();
+    expect((root.querySelector(".drop-target") as HTMLElement).hidden).toBe(true);
+    const input = root.querySelector(".dialog input") as HTMLInputElement;
+    expect(input.value).toBe("Uploads");
+    input.value = "Trip 2024";
+    click(buttonNamed(root.querySelector(".dialog")!, "OK"));
+    await settle();
+    expect(backend.called("upload")).toEqual([[["/home/anna/trip"], "Trip 2024"]]);
+    backend.emitOperation({
+      id: 1,
+      kind: "upload",
+      state: "running",
+      filesDone: 2,
+      filesTotal: 5,
+      bytesDone: 2e6,
+      bytesTotal: 5e6,
+      current: "IMG_3.jpg",
+      failures: [],
+      alreadyThere: 0,
+      error: null,
+    });
+    const card = root.querySelector(".transfer") as HTMLElement;
+    expect(text(card.querySelector(".transfer-title"))).toBe("Uploading 2 of 5");
+    click(card.querySelector("[aria-label=Pause]"));
+    await settle();
+    expect(backend.called("pauseOperation")).toEqual([[1]]);
+    backend.emitOperation({
+      id: 1,
+      kind: "upload",
+      state: "failed",
+      filesDone: 4,
+      filesTotal: 5,
+      bytesDone: 5e6,
+      bytesTotal: 5e6,
+      current: null,
+      failures: [{ path: "/home/anna/trip/bad.jpg", code: "corrupt", message: "damaged" }],
+      alreadyThere: 0,
+      error: null,
+    });
+    expect(text(root.querySelector(".transfer-failures summary"))).toBe("1 file failed");
+    expect(text(root.querySelector(".transfer-failures li"))).toContain("This file is damaged or incomplete.");
+  });
+});
+
+describe("the other pages", () => {
+  it("restores from the recycle bin and tells the days left", async () => {
+    backend.trashEntries = [
+      { id: "t1", hash: "a".repeat(64), path: "Trip/IMG_9.jpg", kind: "photo", size: 2e6, trashedAt: 1.7e12, daysLeft: 12 },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=trash]"));
+    await settle();
+    expect(text(root.querySelector(".trash-meta"))).toContain("Deleted for good in 12 days");
+    click(buttonNamed(root, "Restore"));
+    await settle();
+    expect(backend.called("restore")).toEqual([[["t1"]]]);
+    expect(text(root.querySelector(".trash-list"))).toContain("The recycle bin is empty.");
+  });
+
+  it("shows the quota and the linked devices", async () => {
+    await start(true);
+    click(root.querySelector("[data-page=storage]"));
+    await settle();
+    expect(text(root.querySelector(".quota-summary"))).toBe("2 GB of 5 GB used");
+    expect(text(root.querySelector(".space-list"))).toContain("Trip/VID_1.mp4");
+    click(root.querySelector("[data-page=devices]"));
+    await settle();
+    const devices = [...root.querySelectorAll(".device")];
+    expect(devices).toHaveLength(2);
+    expect(text(devices[0]!)).toContain("This computer");
+    expect((devices[0]!.querySelector("button") as HTMLElement).hidden).toBe(true);
+  });
+
+  it("asks whether the photos stay when signing out", async () => {
+    await start(true);
+    click(root.querySelector("[data-page=account]"));
+    await settle();
+    click(buttonNamed(root, "Sign out"));
+    await settle();
+    click(buttonNamed(root.querySelector(".dialog")!, "Keep them and sign out"));
+    await settle();
+    expect(backend.called("signOut")).toEqual([[true]]);
+    expect(text(root.querySelector("h1"))).toBe("Welcome to Skyfolio");
   });
 });

@@ -1,43 +1,85 @@
-// The shell's side of this contract is the Rust test `serializes_in_the_shape_the_ui_reads`
-// (src-tauri/src/folder.rs), which writes and checks the same fixture.
+// The shell's side of this contract is the Rust test `the_ui_reads_what_the_shell_sends`
+// (src-tauri/src/lib.rs), which writes sample answers of every command into
+// fixtures/shell.json and fails when the file is stale. Here, each answer must have exactly the
+// fields its TypeScript type declares.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { asCommandError, type CommandError, type GridItem } from "../src/backend";
+import {
+  asCommandError,
+  type Album,
+  type CommandError,
+  type Device,
+  type LinkedFolder,
+  type OperationProgress,
+  type Space,
+  type SpaceItem,
+  type SyncStatus,
+  type TimelineItem,
+  type TimelinePage,
+  type TrashEntry,
+  type Usage,
+  type Welcome,
+} from "../src/backend";
 
-const fixture: unknown[] = JSON.parse(
-  readFileSync(join(import.meta.dirname, "fixtures/grid-items.json"), "utf8"),
+const fixture: Record<string, unknown> = JSON.parse(
+  readFileSync(join(import.meta.dirname, "fixtures/shell.json"), "utf8"),
 );
 
 // Exhaustive: TypeScript refuses these if a field is added to or removed from the types.
-const gridItemFields: Record<keyof GridItem, true> = { token: true, name: true, kind: true, problem: true };
-const commandErrorFields: Record<keyof CommandError, true> = { code: true, message: true };
+const fields = {
+  welcome: { signedIn: true, server: true, email: true, deviceName: true, localCloud: true } satisfies Record<keyof Welcome, true>,
+  timelinePage: { items: true, next: true } satisfies Record<keyof TimelinePage, true>,
+  timelineItem: {
+    hash: true, kind: true, sortTime: true, takenAt: true, width: true, height: true, durationMs: true,
+    size: true, place: true, localPath: true, remoteId: true, name: true, camera: true, latitude: true,
+    longitude: true, transfer: true,
+  } satisfies Record<keyof TimelineItem, true>,
+  album: { name: true, count: true, cover: true } satisfies Record<keyof Album, true>,
+  operation: {
+    id: true, kind: true, state: true, filesDone: true, filesTotal: true, bytesDone: true, bytesTotal: true,
+    current: true, failures: true, alreadyThere: true, error: true,
+  } satisfies Record<keyof OperationProgress, true>,
+  trashEntry: { id: true, hash: true, path: true, kind: true, size: true, trashedAt: true, daysLeft: true } satisfies Record<keyof TrashEntry, true>,
+  space: { usage: true, largestVideos: true, duplicates: true } satisfies Record<keyof Space, true>,
+  usage: { quota: true, used: true, photos: true, videos: true, other: true, trash: true, uploading: true, trash_days: true } satisfies Record<keyof Usage, true>,
+  spaceItem: { id: true, hash: true, path: true, size: true } satisfies Record<keyof SpaceItem, true>,
+  device: { id: true, name: true, platform: true, created_at: true, last_seen_at: true, last_sync_at: true, current: true } satisfies Record<keyof Device, true>,
+  folder: { id: true, path: true, mode: true, state: true, error: true, added_at: true, last_scan_at: true, album: true } satisfies Record<keyof LinkedFolder, true>,
+  syncStatus: { state: true, uploads: true, downloads: true, failed: true, lastSuccessAt: true, problem: true } satisfies Record<keyof SyncStatus, true>,
+  error: { code: true, message: true } satisfies Record<keyof CommandError, true>,
+};
 
-const fieldsOf = (value: unknown) => Object.keys(value as object).sort();
+const keys = (value: unknown) => Object.keys(value as object).sort();
+const expected = (name: keyof typeof fields) => Object.keys(fields[name]).sort();
 
 describe("the shell's JSON", () => {
-  it("has exactly the fields of GridItem and CommandError", () => {
-    expect(fixture.length).toBeGreaterThan(0);
-    for (const item of fixture) {
-      expect(fieldsOf(item)).toEqual(Object.keys(gridItemFields).sort());
-      const { token, name, kind, problem } = item as GridItem;
-      expect(typeof token).toBe("string");
-      expect(typeof name).toBe("string");
-      expect([null, "photo", "video"]).toContain(kind);
-      if (problem !== null) {
-        expect(fieldsOf(problem)).toEqual(Object.keys(commandErrorFields).sort());
-      }
-    }
+  it("has exactly the fields the UI's types declare", () => {
+    expect(keys(fixture.welcome)).toEqual(expected("welcome"));
+    const page = fixture.timelinePage as TimelinePage;
+    expect(keys(page)).toEqual(expected("timelinePage"));
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const item of page.items) expect(keys(item)).toEqual(expected("timelineItem"));
+    expect(["photo", "video"]).toContain(page.items[0]!.kind);
+    expect(["this-computer", "cloud", "both"]).toContain(page.items[0]!.place);
+    expect(keys(fixture.album)).toEqual(expected("album"));
+    expect(keys(fixture.operation)).toEqual(expected("operation"));
+    expect(keys(fixture.trashEntry)).toEqual(expected("trashEntry"));
+    const space = fixture.space as Space;
+    expect(keys(space)).toEqual(expected("space"));
+    expect(keys(space.usage)).toEqual(expected("usage"));
+    expect(keys(space.largestVideos[0])).toEqual(expected("spaceItem"));
+    expect(keys(fixture.device)).toEqual(expected("device"));
+    expect(keys(fixture.folder)).toEqual(expected("folder"));
+    expect(keys(fixture.syncStatus)).toEqual(expected("syncStatus"));
+    expect(keys((fixture.syncStatus as SyncStatus).problem)).toEqual(expected("error"));
   });
 
   it("turns whatever a command rejects with into a CommandError", () => {
-    expect(asCommandError({ code: "folder-unreadable", message: "gone" })).toEqual({
-      code: "folder-unreadable",
-      message: "gone",
-    });
+    expect(asCommandError({ code: "unreachable", message: "gone" })).toEqual({ code: "unreachable", message: "gone" });
     expect(asCommandError("boom")).toEqual({ code: "unknown", message: "boom" });
     expect(asCommandError({ code: 7 })).toEqual({ code: "unknown", message: "[object Object]" });
   });

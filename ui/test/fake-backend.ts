@@ -1,53 +1,207 @@
-import type { Backend, CommandError, GridItem } from "../src/backend";
+// A backend in memory, for the UI's tests: it answers like the shell, records what it was
+// asked, and lets a test fire the shell's events.
 
-/** A backend that answers from memory and records what the page asked for. */
+import type {
+  Backend,
+  DragDrop,
+  OperationProgress,
+  SyncStatus,
+  TimelineItem,
+  TrashEntry,
+  Welcome,
+} from "../src/backend";
+
+export function item(n: number, day: string, extra: Partial<TimelineItem> = {}): TimelineItem {
+  const hash = n.toString(16).padStart(64, "0");
+  return {
+    hash,
+    kind: "photo",
+    sortTime: Date.parse(`${day}T12:00:00Z`) - n * 1000,
+    takenAt: `${day}T12:00:00`,
+    width: 4000,
+    height: 3000,
+    durationMs: null,
+    size: 3_000_000,
+    place: "both",
+    localPath: `/photos/IMG_${n}.jpg`,
+    remoteId: `r${n}`,
+    name: `Trip/IMG_${n}.jpg`,
+    camera: "Canon EOS 7D",
+    latitude: null,
+    longitude: null,
+    transfer: null,
+    ...extra,
+  };
+}
+
+type Handler<T> = (value: T) => void;
+
 export class FakeBackend implements Backend {
-  folders = new Map<string, GridItem[] | CommandError>();
-  startup: string | null = null;
-  picked: string | null = null;
-  problems = new Map<string, CommandError>();
-  listed: string[] = [];
-  dialogTitles: string[] = [];
+  signedIn = false;
+  items: TimelineItem[] = [];
+  trashEntries: TrashEntry[] = [];
+  calls: { name: string; args: unknown[] }[] = [];
+  pickedFolder: string | null = "/home/anna/Downloads";
+  pickedFiles: string[] = [];
+  private readonly handlers = {
+    sync: [] as Handler<SyncStatus>[],
+    operation: [] as Handler<OperationProgress>[],
+    timeline: [] as Handler<void>[],
+    drop: [] as Handler<DragDrop>[],
+  };
 
-  listFolder(path: string): Promise<GridItem[]> {
-    this.listed.push(path);
-    const answer = this.folders.get(path);
-    if (answer === undefined) {
-      return Promise.reject({ code: "folder-unreadable", message: `${path}: not there` });
-    }
-    return Array.isArray(answer) ? Promise.resolve(answer) : Promise.reject(answer);
+  private record(name: string, ...args: unknown[]): void {
+    this.calls.push({ name, args });
   }
 
-  startupFolder(): Promise<string | null> {
-    return Promise.resolve(this.startup);
+  called(name: string): unknown[][] {
+    return this.calls.filter((c) => c.name === name).map((c) => c.args);
   }
 
-  chooseFolder(title: string): Promise<string | null> {
-    this.dialogTitles.push(title);
-    return Promise.resolve(this.picked);
+  private welcomeNow(local = false): Welcome {
+    return {
+      signedIn: this.signedIn,
+      server: this.signedIn ? "http://127.0.0.1:9" : null,
+      email: this.signedIn ? "owner@this-computer.local" : null,
+      deviceName: this.signedIn ? "Laptop" : null,
+      localCloud: this.signedIn && local,
+    };
   }
 
-  thumbnailUrl(token: string): string {
-    return `thumb://localhost/${token}`;
+  async welcome() {
+    return this.welcomeNow();
+  }
+  async useLocalCloud() {
+    this.record("useLocalCloud");
+    this.signedIn = true;
+    return this.welcomeNow(true);
+  }
+  async signIn(server: string, email: string, password: string, register: boolean) {
+    this.record("signIn", server, email, password, register);
+    if (password === "wrong") throw { code: "invalid-credentials", message: "wrong email or password" };
+    this.signedIn = true;
+    return this.welcomeNow();
+  }
+  async signOut(keepPhotos: boolean) {
+    this.record("signOut", keepPhotos);
+    this.signedIn = false;
+    return this.welcomeNow();
+  }
+  async syncStatus(): Promise<SyncStatus> {
+    return { state: "idle", uploads: 0, downloads: 0, failed: 0, lastSuccessAt: null, problem: null };
+  }
+  async syncNow() {}
+  async timeline(after: string | null, limit: number) {
+    this.record("timeline", after, limit);
+    const start = after === null ? 0 : Number(after);
+    const items = this.items.slice(start, start + limit);
+    const next = start + limit < this.items.length ? String(start + limit) : null;
+    return { items, next };
+  }
+  async albums() {
+    return [{ name: "Trip", count: this.items.length, cover: this.items[0]?.hash ?? null }];
+  }
+  async upload(paths: string[], album: string | null) {
+    this.record("upload", paths, album);
+    return 1;
+  }
+  async download(selection: unknown, to: string) {
+    this.record("download", selection, to);
+    return 2;
+  }
+  async pauseOperation(id: number) {
+    this.record("pauseOperation", id);
+    return true;
+  }
+  async resumeOperation(id: number) {
+    this.record("resumeOperation", id);
+    return true;
+  }
+  async cancelOperation(id: number) {
+    this.record("cancelOperation", id);
+    return true;
+  }
+  async trash() {
+    return this.trashEntries;
+  }
+  async moveToTrash(ids: string[]) {
+    this.record("moveToTrash", ids);
+    this.items = this.items.filter((i) => !ids.includes(i.remoteId ?? ""));
+    return ids.length;
+  }
+  async restore(ids: string[]) {
+    this.record("restore", ids);
+    this.trashEntries = this.trashEntries.filter((e) => !ids.includes(e.id));
+    return ids.length;
+  }
+  async deleteForever(ids: string[]) {
+    this.record("deleteForever", ids);
+    this.trashEntries = this.trashEntries.filter((e) => !ids.includes(e.id));
+    return ids.length;
+  }
+  async emptyTrash() {
+    this.record("emptyTrash");
+    this.trashEntries = [];
+  }
+  async space() {
+    return {
+      usage: { quota: 5e9, used: 2e9, photos: 1.2e9, videos: 0.6e9, other: 0, trash: 0.2e9, uploading: 0, trash_days: 30 },
+      largestVideos: [{ id: "v1", hash: "f".repeat(64), path: "Trip/VID_1.mp4", size: 0.4e9 }],
+      duplicates: [],
+    };
+  }
+  async devices() {
+    return [
+      { id: "d1", name: "Laptop", platform: "linux", created_at: 0, last_seen_at: 1.7e12, last_sync_at: 1.7e12, current: true },
+      { id: "d2", name: "Desktop", platform: "windows", created_at: 0, last_seen_at: 1.7e12, last_sync_at: null, current: false },
+    ];
+  }
+  async unlinkDevice(id: string) {
+    this.record("unlinkDevice", id);
+  }
+  async folders() {
+    return [];
+  }
+  async addFolder(path: string, mode: "two-way" | "upload-only" | "download-only") {
+    this.record("addFolder", path, mode);
+    return { id: 1, path, mode, state: "ok" as const, error: null, added_at: 0, last_scan_at: null, album: "" };
+  }
+  async pickFiles() {
+    return this.pickedFiles;
+  }
+  async pickFolder() {
+    return this.pickedFolder;
+  }
+  thumbnailUrl(hash: string, size: 256 | 1440) {
+    return `thumb://localhost/${hash}/${size}`;
+  }
+  mediaUrl(hash: string) {
+    return `media://localhost/${hash}`;
+  }
+  async onSyncStatus(handler: Handler<SyncStatus>) {
+    this.handlers.sync.push(handler);
+    return () => undefined;
+  }
+  async onOperation(handler: Handler<OperationProgress>) {
+    this.handlers.operation.push(handler);
+    return () => undefined;
+  }
+  async onTimelineChanged(handler: () => void) {
+    this.handlers.timeline.push(handler);
+    return () => undefined;
+  }
+  async onDragDrop(handler: Handler<DragDrop>) {
+    this.handlers.drop.push(handler);
+    return () => undefined;
   }
 
-  thumbnailProblem(token: string): Promise<CommandError> {
-    return Promise.resolve(this.problems.get(token) ?? { code: "unknown", message: "" });
+  emitSync(status: SyncStatus): void {
+    for (const handler of this.handlers.sync) handler(status);
   }
-}
-
-export function photo(name: string, token = `t-${name}`): GridItem {
-  return { token, name, kind: "photo", problem: null };
-}
-
-export function video(name: string, token = `t-${name}`): GridItem {
-  return { token, name, kind: "video", problem: null };
-}
-
-/** Lets pending promise callbacks run. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await Promise.resolve();
+  emitOperation(progress: OperationProgress): void {
+    for (const handler of this.handlers.operation) handler(progress);
   }
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  emitDrop(event: DragDrop): void {
+    for (const handler of this.handlers.drop) handler(event);
+  }
 }

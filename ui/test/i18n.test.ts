@@ -17,27 +17,33 @@ describe("strings", () => {
     expect(ftlSources["en-US"]).toBe(readFileSync(ftlPath, "utf8"));
     const strings = defaultStrings();
     expect(strings.format("app-title")).toBe("Skyfolio");
-    expect(strings.format("folder-choose")).toBe("Choose folder");
+    expect(strings.format("nav-trash")).toBe("Recycle bin");
   });
 
   it("choose the plural form from the count", () => {
     const strings = defaultStrings();
-    expect(plain(strings.format("folder-summary", { name: "Trip", count: 1 }))).toBe("Trip · 1 item");
-    expect(plain(strings.format("folder-summary", { name: "Trip", count: 66 }))).toBe("Trip · 66 items");
+    expect(plain(strings.format("gallery-count", { count: 1 }))).toBe("1 item");
+    expect(plain(strings.format("gallery-count", { count: 66 }))).toBe("66 items");
+    expect(plain(strings.format("trash-days-left", { days: 0 }))).toBe("Deleted for good today");
   });
 
-  it("have a message for every error code the shell and the media crate send", () => {
+  it("have a message for every error code the shell, the crates and the server send", () => {
     const strings = defaultStrings();
-    const codes = [
-      "io",
-      "empty-file",
-      "unsupported-format",
-      "too-large",
-      "corrupt",
-      "timeout",
-      "folder-unreadable",
-      "internal",
-    ];
+    // The codes, read from the Rust source that defines them.
+    const sources = [
+      "../../crates/media/src/error.rs",
+      "../../crates/library/src/error.rs",
+      "../../crates/sync/src/error.rs",
+      "../../crates/core/src/error.rs",
+      "../../crates/sync/src/engine.rs",
+    ].map((file) => readFileSync(join(import.meta.dirname, file), "utf8"));
+    const protocol = readFileSync(join(import.meta.dirname, "../../crates/protocol/src/lib.rs"), "utf8");
+    const codes = new Set<string>(["internal"]);
+    for (const source of [...sources, protocol]) {
+      for (const match of source.matchAll(/=> "([a-z][a-z0-9-]*)"/g)) codes.add(match[1]!);
+      for (const match of source.matchAll(/code: "([a-z][a-z0-9-]*)"/g)) codes.add(match[1]!);
+    }
+    expect(codes.size).toBeGreaterThan(30);
     for (const code of codes) {
       expect(strings.has(`error-${code}`), code).toBe(true);
     }
@@ -47,20 +53,27 @@ describe("strings", () => {
   it("cover every id the UI asks for", () => {
     const strings = defaultStrings();
     const used = new Set<string>();
+    const quoted = new Set<string>();
     for (const file of readdirSync(srcDir, { recursive: true, encoding: "utf8" })) {
       if (!file.endsWith(".ts")) continue;
       const source = readFileSync(join(srcDir, file), "utf8");
-      for (const match of source.matchAll(/(?:format|message)\("([a-z0-9-]+)"/g)) {
+      for (const match of source.matchAll(/(?:format|toolButton)\(\s*"([a-z0-9-]+)"/g)) {
         used.add(match[1]!);
       }
+      for (const match of source.matchAll(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"/g)) quoted.add(match[1]!);
     }
-    expect(used.size).toBeGreaterThan(5);
+    expect(used.size).toBeGreaterThan(50);
     for (const id of used) {
       expect(strings.has(id), id).toBe(true);
     }
+    // Every id chosen by a value (ids.ts) is in the file too.
+    const ids = readFileSync(join(srcDir, "ids.ts"), "utf8");
+    for (const match of ids.matchAll(/: "([a-z][a-z0-9-]*)"/g)) {
+      expect(strings.has(match[1]!), match[1]).toBe(true);
+    }
     // And nothing in the file is left over (error messages are looked up by code).
     const defined = [...readFileSync(ftlPath, "utf8").matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((match) => match[1]!);
-    const unused = defined.filter((id) => !id.startsWith("error-") && !used.has(id));
+    const unused = defined.filter((id) => !id.startsWith("error-") && !quoted.has(id));
     expect(unused).toEqual([]);
   });
 

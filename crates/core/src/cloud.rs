@@ -1,6 +1,7 @@
 //! The cloud's recycle bin, storage and linked devices.
 
-use skyfolio_protocol::{Device, MediaItem, Usage};
+use serde::Serialize;
+use skyfolio_protocol::{Device, MediaItem, MediaKind, Usage};
 
 use crate::{App, Error};
 
@@ -44,5 +45,66 @@ impl App {
 
     pub async fn unlink_device(&self, id: &str) -> Result<(), Error> {
         Ok(self.client().await?.unlink_device(id).await?)
+    }
+}
+
+/// A cloud item worth a look when freeing space.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpaceItem {
+    pub id: String,
+    pub hash: String,
+    pub path: String,
+    pub size: u64,
+}
+
+/// Where the space goes, and what could free some.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Space {
+    pub usage: Usage,
+    /// The largest videos, largest first.
+    pub largest_videos: Vec<SpaceItem>,
+    /// Items whose content another item holds too (the same photo under two names), by
+    /// content: each group is one content, its first item the one to keep.
+    pub duplicates: Vec<Vec<SpaceItem>>,
+}
+
+impl App {
+    /// The quota and what could free some of it.
+    pub async fn space(&self) -> Result<Space, Error> {
+        let usage = self.storage().await?;
+        let items = self.state.live_items().await?;
+        let item = |row: &skyfolio_sync::RemoteRow| SpaceItem {
+            id: row.id.clone(),
+            hash: row.hash.to_hex(),
+            path: row.path.clone(),
+            size: row.size,
+        };
+        let mut videos: Vec<&skyfolio_sync::RemoteRow> = items
+            .iter()
+            .filter(|r| r.kind == MediaKind::Video)
+            .collect();
+        videos.sort_by(|a, b| b.size.cmp(&a.size).then_with(|| a.path.cmp(&b.path)));
+        let largest_videos = videos.into_iter().take(20).map(item).collect();
+        let mut by_hash: std::collections::BTreeMap<_, Vec<&skyfolio_sync::RemoteRow>> =
+            std::collections::BTreeMap::new();
+        for row in &items {
+            by_hash.entry(row.hash).or_default().push(row);
+        }
+        let mut duplicates: Vec<Vec<SpaceItem>> = by_hash
+            .into_values()
+            .filter(|group| group.len() > 1)
+            .map(|mut group| {
+                group.sort_by(|a, b| a.path.cmp(&b.path));
+                group.into_iter().map(item).collect()
+            })
+            .collect();
+        duplicates.sort_by(|a, b| b[0].size.cmp(&a[0].size));
+        Ok(Space {
+            usage,
+            largest_videos,
+            duplicates,
+        })
     }
 }

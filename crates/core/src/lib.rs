@@ -10,16 +10,28 @@ mod account;
 mod cloud;
 mod error;
 mod folders;
+mod local_cloud;
+mod media;
 mod oneoff;
+mod operations;
 mod status;
+mod timeline;
 
 pub use account::{SignIn, SignOutReport};
+pub use cloud::{Space, SpaceItem};
 pub use error::Error;
 pub use folders::LinkedFolder;
+pub use local_cloud::LocalCloud;
+pub use media::Original;
 pub use oneoff::{DownloadReport, Selection, UploadReport};
+pub use operations::{
+    OperationId, OperationKind, OperationProgress, OperationState, ProgressReports,
+};
 pub use status::Status;
+pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};
 
-pub use skyfolio_library::{Folder, FolderMode, Home, Library};
+pub use skyfolio_library::{Folder, FolderMode, FolderState, Home, IndexedState, Library};
+pub use skyfolio_media::{ContentHash, ThumbSize};
 pub use skyfolio_sync::{AccountRow, Engine, PassReport};
 
 use skyfolio_sync::{Credentials, State};
@@ -50,6 +62,7 @@ pub struct App {
     state: State,
     credentials: Credentials,
     options: AppOptions,
+    operations: std::sync::Arc<operations::Operations>,
 }
 
 impl App {
@@ -63,6 +76,7 @@ impl App {
             state,
             credentials,
             options,
+            operations: std::sync::Arc::default(),
         })
     }
 

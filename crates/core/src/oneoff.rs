@@ -91,6 +91,17 @@ impl App {
         album: Option<&str>,
         progress: ProgressSink,
     ) -> Result<UploadReport, Error> {
+        self.upload_paths_with(paths, album, transfer::Link::new(progress))
+            .await
+    }
+
+    /// [`App::upload_paths`], with a link that may also pause and limit the transfers.
+    pub async fn upload_paths_with(
+        &self,
+        paths: &[PathBuf],
+        album: Option<&str>,
+        link: transfer::Link,
+    ) -> Result<UploadReport, Error> {
         let engine = self.engine(Options::default()).await?;
         engine.pull().await?;
         let mut report = UploadReport::default();
@@ -138,11 +149,9 @@ impl App {
         let results: Vec<(Candidate, Result<Option<Sent>, Error>)> =
             futures_util::stream::iter(candidates)
                 .map(|candidate| {
-                    let (client, state, progress) =
-                        (client.clone(), state.clone(), progress.clone());
+                    let (client, state, link) = (client.clone(), state.clone(), link.clone());
                     async move {
-                        let result =
-                            upload_one(&client, &state, &candidate, taken, &progress).await;
+                        let result = upload_one(&client, &state, &candidate, taken, &link).await;
                         (candidate, result)
                     }
                 })
@@ -169,6 +178,17 @@ impl App {
         selection: &Selection,
         to: &Path,
         progress: ProgressSink,
+    ) -> Result<DownloadReport, Error> {
+        self.download_with(selection, to, transfer::Link::new(progress))
+            .await
+    }
+
+    /// [`App::download`], with a link that may also pause and limit the transfers.
+    pub async fn download_with(
+        &self,
+        selection: &Selection,
+        to: &Path,
+        link: transfer::Link,
     ) -> Result<DownloadReport, Error> {
         let engine = self.engine(Options::default()).await?;
         engine.pull().await?;
@@ -207,10 +227,9 @@ impl App {
         let results: Vec<(String, Result<Option<PathBuf>, Error>)> =
             futures_util::stream::iter(items)
                 .map(|row| {
-                    let (client, state, progress) =
-                        (client.clone(), state.clone(), progress.clone());
+                    let (client, state, link) = (client.clone(), state.clone(), link.clone());
                     async move {
-                        let result = download_one(&client, &state, &row, to, flat, &progress).await;
+                        let result = download_one(&client, &state, &row, to, flat, &link).await;
                         (row.path, result)
                     }
                 })
@@ -261,7 +280,7 @@ async fn upload_one(
     state: &skyfolio_sync::State,
     candidate: &Candidate,
     taken: &HashSet<String>,
-    progress: &ProgressSink,
+    link: &transfer::Link,
 ) -> Result<Option<Sent>, Error> {
     let path = candidate.path.clone();
     let sniffed = tokio::task::spawn_blocking(move || skyfolio_media::sniff(&path)).await;
@@ -303,15 +322,7 @@ async fn upload_one(
             hash,
             replaces: None,
         };
-        match transfer::upload(
-            client,
-            state,
-            job,
-            &transfer::Link::new(progress.clone()),
-            now_ms(),
-        )
-        .await
-        {
+        match transfer::upload(client, state, job, link, now_ms()).await {
             Ok(item) => {
                 state.note_item(&item).await?;
                 let sent = !taken.contains(&cloud) || n > 0;
@@ -337,7 +348,7 @@ async fn download_one(
     row: &RemoteRow,
     to: &Path,
     flat: bool,
-    progress: &ProgressSink,
+    link: &transfer::Link,
 ) -> Result<Option<PathBuf>, Error> {
     let Some(key) = cloud_key(&row.path) else {
         return Err(Error::Io {
@@ -374,14 +385,7 @@ async fn download_one(
             target: &target,
             modified_at: row.taken_at.is_none().then_some(row.sort_time),
         };
-        let partial = transfer::download(
-            client,
-            state,
-            job,
-            &transfer::Link::new(progress.clone()),
-            now_ms(),
-        )
-        .await?;
+        let partial = transfer::download(client, state, job, link, now_ms()).await?;
         let placed = {
             let (partial, target) = (partial.clone(), target.clone());
             tokio::task::spawn_blocking(move || rename_no_replace(&partial, &target))

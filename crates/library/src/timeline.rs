@@ -113,13 +113,26 @@ pub struct PeriodCount {
 impl Library {
     /// The newest `limit` items after `after` (or from the start), with the cursor for the next.
     pub async fn timeline_page(&self, after: Option<Cursor>, limit: u32) -> Result<Page, Error> {
+        self.timeline_of_kind(after, limit, None).await
+    }
+
+    /// [`Library::timeline_page`] of one kind (`photo` or `video`) only, when given.
+    pub async fn timeline_of_kind(
+        &self,
+        after: Option<Cursor>,
+        limit: u32,
+        kind: Option<&str>,
+    ) -> Result<Page, Error> {
         let limit = i64::from(limit.clamp(1, 10_000));
+        let (any, kind) = (kind.is_none(), kind.unwrap_or(""));
         let rows: Vec<MediaRow> = match after {
             None => {
                 sqlx::query_as(&format!(
-                    "SELECT {MEDIA_COLUMNS} FROM media m WHERE {PRESENT}
-                     ORDER BY m.sort_time DESC, m.hash DESC LIMIT ?"
+                    "SELECT {MEDIA_COLUMNS} FROM media m WHERE {PRESENT} AND (?1 OR m.kind = ?2)
+                     ORDER BY m.sort_time DESC, m.hash DESC LIMIT ?3"
                 ))
+                .bind(any)
+                .bind(kind)
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await?
@@ -128,11 +141,14 @@ impl Library {
                 sqlx::query_as(&format!(
                     "SELECT {MEDIA_COLUMNS} FROM media m
                      WHERE m.sort_time <= ?1 AND (m.sort_time < ?1 OR m.hash < ?2) AND {PRESENT}
+                       AND (?4 OR m.kind = ?5)
                      ORDER BY m.sort_time DESC, m.hash DESC LIMIT ?3"
                 ))
                 .bind(cursor.sort_time)
                 .bind(cursor.hash.as_bytes().as_slice())
                 .bind(limit)
+                .bind(any)
+                .bind(kind)
                 .fetch_all(&self.pool)
                 .await?
             }
@@ -170,6 +186,30 @@ impl Library {
             .into_iter()
             .map(|(period, count)| PeriodCount { period, count })
             .collect())
+    }
+
+    /// Which of `hashes` this computer holds.
+    pub async fn present_of(
+        &self,
+        hashes: &[ContentHash],
+    ) -> Result<std::collections::HashSet<ContentHash>, Error> {
+        let mut found = std::collections::HashSet::new();
+        for chunk in hashes.chunks(400) {
+            let placeholders = vec!["?"; chunk.len()].join(", ");
+            let sql = format!(
+                "SELECT m.hash FROM media m WHERE {PRESENT} AND m.hash IN ({placeholders})"
+            );
+            let mut query = sqlx::query_scalar::<_, Vec<u8>>(&sql);
+            for hash in chunk {
+                query = query.bind(hash.as_bytes().as_slice());
+            }
+            for bytes in query.fetch_all(&self.pool).await? {
+                if let Ok(bytes) = <[u8; 32]>::try_from(bytes) {
+                    found.insert(ContentHash::from_bytes(bytes));
+                }
+            }
+        }
+        Ok(found)
     }
 
     /// The item with this content, if this computer holds it.

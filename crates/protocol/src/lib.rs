@@ -368,6 +368,8 @@ pub struct Usage {
     pub trash: u64,
     /// Reserved by uploads in progress.
     pub uploading: u64,
+    /// Days an item stays in the recycle bin before it is deleted for good.
+    pub trash_days: u32,
 }
 
 #[cfg(test)]

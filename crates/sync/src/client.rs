@@ -249,6 +249,22 @@ impl Client {
         }
     }
 
+    /// Bytes `start..=end` of an original (a video being played, a photo being zoomed).
+    pub async fn original_range(
+        &self,
+        id: &str,
+        start: u64,
+        end: u64,
+    ) -> Result<bytes::Bytes, Error> {
+        let response = self
+            .send(
+                self.request(Method::GET, &format!("/media/{id}/original"))
+                    .header(reqwest::header::RANGE, format!("bytes={start}-{end}")),
+            )
+            .await?;
+        response.bytes().await.map_err(|e| self.unreachable(e))
+    }
+
     /// A thumbnail the server made (256 or 1440 px), as JPEG bytes.
     pub async fn thumbnail(&self, id: &str, size: u32) -> Result<bytes::Bytes, Error> {
         let response = self

@@ -221,6 +221,7 @@ impl Engine {
         let link = |limit: Option<u64>| Link {
             progress: progress.clone(),
             limit: limit.map(|rate| Arc::new(Throttle::new(rate))),
+            gate: None,
         };
         let (up, down) = (link(options.upload_limit), link(options.download_limit));
         Engine {

@@ -285,6 +285,16 @@ impl State {
         Ok(())
     }
 
+    /// The same account, reached at another address (the local cloud on a new port): nothing
+    /// is started afresh.
+    pub async fn set_server_address(&self, server: &str) -> Result<(), Error> {
+        sqlx::query("UPDATE account SET server = $1 WHERE id = 1")
+            .bind(server)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Forgets the account (signing out). The mirror and the merge bases stay until another
     /// account signs in, so signing in again to the same one resumes where it was.
     pub async fn clear_account(&self) -> Result<(), Error> {
@@ -386,6 +396,75 @@ impl State {
             .await?
         };
         Ok(rows.iter().map(remote_row).collect::<Result<_, _>>()?)
+    }
+
+    /// Live photos and videos in the timeline's order after `after` (capture time, then hash,
+    /// newest first), `kind` only when given.
+    pub async fn timeline(
+        &self,
+        after: Option<(i64, ContentHash)>,
+        limit: u32,
+        kind: Option<MediaKind>,
+    ) -> Result<Vec<RemoteRow>, Error> {
+        let kinds: &[&str] = match kind {
+            Some(MediaKind::Photo) => &["photo"],
+            Some(MediaKind::Video) => &["video"],
+            _ => &["photo", "video"],
+        };
+        let (time, hash) = after.map_or((i64::MAX, [0xffu8; 32].to_vec()), |(t, h)| {
+            (t, h.as_bytes().to_vec())
+        });
+        let unbounded = after.is_none();
+        let rows = sqlx::query(&format!(
+            "SELECT {REMOTE_COLUMNS} FROM remote
+             WHERE state = 'active' AND kind IN ($1, $2)
+               AND ($3 OR sort_time < $4 OR (sort_time = $4 AND hash < $5))
+             ORDER BY sort_time DESC, hash DESC LIMIT $6"
+        ))
+        .bind(kinds[0])
+        .bind(kinds[kinds.len() - 1])
+        .bind(unbounded)
+        .bind(time)
+        .bind(hash)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(remote_row).collect::<Result<_, _>>()?)
+    }
+
+    /// Which of `hashes` the cloud holds live, with one item id for each.
+    pub async fn live_ids_of(
+        &self,
+        hashes: &[ContentHash],
+    ) -> Result<std::collections::HashMap<ContentHash, String>, Error> {
+        let mut found = std::collections::HashMap::new();
+        for chunk in hashes.chunks(400) {
+            let placeholders = vec!["?"; chunk.len()].join(", ");
+            let sql = format!(
+                "SELECT hash, min(id) FROM remote WHERE state = 'active' AND hash IN ({placeholders})
+                 GROUP BY hash"
+            );
+            let mut query = sqlx::query_as::<_, (Vec<u8>, String)>(&sql);
+            for hash in chunk {
+                query = query.bind(hash.as_bytes().as_slice());
+            }
+            for (hash, id) in query.fetch_all(&self.pool).await? {
+                found.insert(hash_of(hash)?, id);
+            }
+        }
+        Ok(found)
+    }
+
+    /// A live item with this content, if the cloud holds one.
+    pub async fn live_item_with(&self, hash: ContentHash) -> Result<Option<RemoteRow>, Error> {
+        let row = sqlx::query(&format!(
+            "SELECT {REMOTE_COLUMNS} FROM remote WHERE state = 'active' AND hash = $1
+             ORDER BY id LIMIT 1"
+        ))
+        .bind(hash.as_bytes().as_slice())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(remote_row).transpose()?)
     }
 
     /// Id, path, hash and kind of the live items in `album`: what planning needs, no more.

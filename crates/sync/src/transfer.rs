@@ -64,11 +64,40 @@ impl Throttle {
     }
 }
 
+/// Holds transfers back while closed: a paused upload or download waits at its next block.
+#[derive(Debug)]
+pub struct Gate {
+    open: tokio::sync::watch::Sender<bool>,
+}
+
+impl Gate {
+    pub fn new() -> Arc<Gate> {
+        Arc::new(Gate {
+            open: tokio::sync::watch::channel(true).0,
+        })
+    }
+
+    pub fn set_open(&self, open: bool) {
+        self.open.send_replace(open);
+    }
+
+    pub fn is_open(&self) -> bool {
+        *self.open.borrow()
+    }
+
+    /// Returns at once while open; otherwise once opened again.
+    pub async fn pass(&self) {
+        let mut open = self.open.subscribe();
+        let _ = open.wait_for(|o| *o).await;
+    }
+}
+
 /// What a transfer reports to and is held back by.
 #[derive(Clone)]
 pub struct Link {
     pub progress: ProgressSink,
     pub limit: Option<Arc<Throttle>>,
+    pub gate: Option<Arc<Gate>>,
 }
 
 impl Link {
@@ -77,6 +106,7 @@ impl Link {
         Link {
             progress,
             limit: None,
+            gate: None,
         }
     }
 }
@@ -248,6 +278,9 @@ async fn file_body(
         let (link, name, done) = (link.clone(), name.clone(), done.clone());
         async move {
             if let Ok(bytes) = &chunk {
+                if let Some(gate) = &link.gate {
+                    gate.pass().await;
+                }
                 if let Some(limit) = &link.limit {
                     limit.take(bytes.len() as u64).await;
                 }
@@ -401,6 +434,9 @@ pub async fn download(
             })?;
             if have + chunk.len() as u64 > job.size {
                 break;
+            }
+            if let Some(gate) = &link.gate {
+                gate.pass().await;
             }
             if let Some(limit) = &link.limit {
                 limit.take(chunk.len() as u64).await;

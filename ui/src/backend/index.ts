@@ -2,23 +2,69 @@
 // `Backend`, so tests can hand it a fake.
 
 import { convertFileSrc, invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open } from "@tauri-apps/plugin-dialog";
 
-import type { CommandError, GridItem } from "./types";
+import type {
+  Album,
+  CommandError,
+  Device,
+  DownloadSelection,
+  DragDrop,
+  FolderMode,
+  KindFilter,
+  LinkedFolder,
+  OperationProgress,
+  Space,
+  SyncStatus,
+  TimelinePage,
+  TrashEntry,
+  Welcome,
+} from "./types";
 
-export type { CommandError, GridItem, MediaKind } from "./types";
+export type * from "./types";
+
+/** Stops listening. */
+export type Unlisten = () => void;
 
 export interface Backend {
-  /** The photos and videos directly in `path`, sorted by name. Rejects with a `CommandError`. */
-  listFolder(path: string): Promise<GridItem[]>;
-  /** The folder named on the command line, if any. */
-  startupFolder(): Promise<string | null>;
+  welcome(): Promise<Welcome>;
+  useLocalCloud(): Promise<Welcome>;
+  signIn(server: string, email: string, password: string, register: boolean): Promise<Welcome>;
+  signOut(keepPhotos: boolean): Promise<Welcome>;
+  syncStatus(): Promise<SyncStatus>;
+  syncNow(): Promise<void>;
+  timeline(after: string | null, limit: number, filter: KindFilter): Promise<TimelinePage>;
+  albums(): Promise<Album[]>;
+  /** Starts an upload; progress arrives through `onOperation`. Answers its id. */
+  upload(paths: string[], album: string | null): Promise<number>;
+  download(selection: DownloadSelection, to: string): Promise<number>;
+  pauseOperation(id: number): Promise<boolean>;
+  resumeOperation(id: number): Promise<boolean>;
+  cancelOperation(id: number): Promise<boolean>;
+  trash(): Promise<TrashEntry[]>;
+  moveToTrash(ids: string[]): Promise<number>;
+  restore(ids: string[]): Promise<number>;
+  deleteForever(ids: string[]): Promise<number>;
+  emptyTrash(): Promise<void>;
+  space(): Promise<Space>;
+  devices(): Promise<Device[]>;
+  unlinkDevice(id: string): Promise<void>;
+  folders(): Promise<LinkedFolder[]>;
+  addFolder(path: string, mode: FolderMode): Promise<LinkedFolder>;
+  /** Asks the person for photos and videos; an empty list when they cancel. */
+  pickFiles(title: string): Promise<string[]>;
   /** Asks the person for a folder; `null` when they cancel. */
-  chooseFolder(title: string): Promise<string | null>;
-  /** Where the 256 px thumbnail of a listed file is served. */
-  thumbnailUrl(token: string): string;
-  /** Why a thumbnail failed to load, asked after the <img> reported an error. */
-  thumbnailProblem(token: string): Promise<CommandError>;
+  pickFolder(title: string): Promise<string | null>;
+  /** Where the thumbnail (256 or 1440 px) of a content is served. */
+  thumbnailUrl(hash: string, size: 256 | 1440): string;
+  /** Where the original of a content is served (in ranges, for videos). */
+  mediaUrl(hash: string): string;
+  onSyncStatus(handler: (status: SyncStatus) => void): Promise<Unlisten>;
+  onOperation(handler: (progress: OperationProgress) => void): Promise<Unlisten>;
+  onTimelineChanged(handler: () => void): Promise<Unlisten>;
+  onDragDrop(handler: (event: DragDrop) => void): Promise<Unlisten>;
 }
 
 /** Turns anything a call rejected with into a `CommandError`. */
@@ -32,26 +78,64 @@ export function asCommandError(error: unknown): CommandError {
   return { code: "unknown", message: String(error) };
 }
 
-const THUMB_SCHEME = "thumb";
-
-/** The real backend: Tauri commands, the dialog plugin and the `thumb` URI scheme. */
+/** The real backend: Tauri commands and events, the dialog plugin, the picture schemes. */
 export const tauriBackend: Backend = {
-  listFolder: (path) => invoke<GridItem[]>("list_folder", { path }),
-  startupFolder: () => invoke<string | null>("startup_folder"),
-  async chooseFolder(title) {
+  welcome: () => invoke("welcome"),
+  useLocalCloud: () => invoke("use_local_cloud"),
+  signIn: (server, email, password, register) =>
+    invoke("sign_in", { server, email, password, register }),
+  signOut: (keepPhotos) => invoke("sign_out", { keepPhotos }),
+  syncStatus: () => invoke("sync_status"),
+  syncNow: () => invoke("sync_now"),
+  timeline: (after, limit, filter) => invoke("timeline", { after, limit, filter }),
+  albums: () => invoke("albums"),
+  upload: (paths, album) => invoke("upload", { paths, album }),
+  download: (selection, to) => invoke("download", { selection, to }),
+  pauseOperation: (id) => invoke("pause_operation", { id }),
+  resumeOperation: (id) => invoke("resume_operation", { id }),
+  cancelOperation: (id) => invoke("cancel_operation", { id }),
+  trash: () => invoke("trash"),
+  moveToTrash: (ids) => invoke("move_to_trash", { ids }),
+  restore: (ids) => invoke("restore", { ids }),
+  deleteForever: (ids) => invoke("delete_forever", { ids }),
+  emptyTrash: () => invoke("empty_trash"),
+  space: () => invoke("space"),
+  devices: () => invoke("devices"),
+  unlinkDevice: (id) => invoke("unlink_device", { id }),
+  folders: () => invoke("folders"),
+  addFolder: (path, mode) => invoke("add_folder", { path, mode }),
+  async pickFiles(title) {
+    const picked = await open({
+      multiple: true,
+      directory: false,
+      title,
+      filters: [
+        {
+          name: title,
+          extensions: [
+            "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp", "heic", "heif", "avif",
+            "mp4", "mov", "3gp", "mkv", "webm",
+          ],
+        },
+      ],
+    });
+    if (Array.isArray(picked)) return picked;
+    return typeof picked === "string" ? [picked] : [];
+  },
+  async pickFolder(title) {
     const picked = await open({ directory: true, multiple: false, title });
     return typeof picked === "string" ? picked : null;
   },
-  thumbnailUrl: (token) => convertFileSrc(token, THUMB_SCHEME),
-  async thumbnailProblem(token) {
-    try {
-      const response = await fetch(convertFileSrc(token, THUMB_SCHEME));
-      if (response.headers.get("content-type")?.startsWith("application/json")) {
-        return asCommandError(await response.json());
-      }
-      return { code: "unknown", message: `${response.status} ${response.statusText}` };
-    } catch (error) {
-      return asCommandError(error);
-    }
-  },
+  thumbnailUrl: (hash, size) => convertFileSrc(`${hash}/${size}`, "thumb"),
+  mediaUrl: (hash) => convertFileSrc(hash, "media"),
+  onSyncStatus: (handler) => listen<SyncStatus>("sync-status", (e) => handler(e.payload)),
+  onOperation: (handler) => listen<OperationProgress>("operation", (e) => handler(e.payload)),
+  onTimelineChanged: (handler) => listen("timeline-changed", () => handler()),
+  onDragDrop: (handler) =>
+    getCurrentWebview().onDragDropEvent((event) => {
+      const payload = event.payload;
+      if (payload.type === "drop") handler({ type: "drop", paths: payload.paths });
+      else if (payload.type === "leave") handler({ type: "leave" });
+      else handler({ type: "over" });
+    }),
 };

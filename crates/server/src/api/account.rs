@@ -229,5 +229,6 @@ pub async fn usage(
         other: usage.other,
         trash: usage.trash,
         uploading: usage.uploading,
+        trash_days: u32::try_from(state.config.trash_retention.as_secs() / 86_400).unwrap_or(30),
     }))
 }

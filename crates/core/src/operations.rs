@@ -1,0 +1,319 @@
+//! Long work a person starts and watches: uploading what they dropped on the window, downloading
+//! a selection. Each runs in the background under an id, reports its progress as it goes, and
+//! can be paused, resumed and cancelled.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use serde::Serialize;
+use skyfolio_sync::Failure;
+use skyfolio_sync::transfer::{Gate, Link, TransferProgress};
+
+use crate::{App, Error, Selection};
+
+pub type OperationId = u64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OperationKind {
+    Upload,
+    Download,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OperationState {
+    Running,
+    Paused,
+    Done,
+    Cancelled,
+    Failed,
+}
+
+/// Where an operation stands.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OperationProgress {
+    pub id: OperationId,
+    pub kind: OperationKind,
+    pub state: OperationState,
+    pub files_done: usize,
+    pub files_total: usize,
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    /// The file moving now.
+    pub current: Option<String>,
+    /// Files that failed, and why.
+    pub failures: Vec<Failure>,
+    /// Files already there (same content), not moved again.
+    pub already_there: usize,
+    /// What stopped the whole operation, if anything did.
+    pub error: Option<Failure>,
+}
+
+/// Where progress reports go (the shell turns them into events).
+pub type ProgressReports = Arc<dyn Fn(OperationProgress) + Send + Sync>;
+
+struct Running {
+    gate: Arc<Gate>,
+    task: tokio::task::AbortHandle,
+    progress: Arc<Mutex<OperationProgress>>,
+    reports: ProgressReports,
+}
+
+/// The operations of one app.
+#[derive(Default)]
+pub struct Operations {
+    next: AtomicU64,
+    running: Mutex<HashMap<OperationId, Running>>,
+}
+
+fn size_of(paths: &[PathBuf]) -> (usize, u64) {
+    let files = skyfolio_library::expand_paths(paths);
+    let bytes = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    (files.len(), bytes)
+}
+
+impl App {
+    fn begin_operation(
+        &self,
+        kind: OperationKind,
+        files_total: usize,
+        bytes_total: u64,
+        reports: ProgressReports,
+    ) -> (OperationId, Arc<Gate>, Arc<Mutex<OperationProgress>>, Link) {
+        let id = self.operations.next.fetch_add(1, Ordering::Relaxed) + 1;
+        let progress = Arc::new(Mutex::new(OperationProgress {
+            id,
+            kind,
+            state: OperationState::Running,
+            files_done: 0,
+            files_total,
+            bytes_done: 0,
+            bytes_total,
+            current: None,
+            failures: Vec::new(),
+            already_there: 0,
+            error: None,
+        }));
+        let gate = Gate::new();
+        let per_file: Arc<Mutex<HashMap<String, (u64, u64)>>> = Arc::default();
+        let sink = {
+            let (progress, reports) = (progress.clone(), reports.clone());
+            Arc::new(move |p: TransferProgress| {
+                let snapshot = {
+                    let mut files = per_file.lock().unwrap_or_else(|e| e.into_inner());
+                    files.insert(p.name.clone(), (p.done, p.size));
+                    let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
+                    progress.bytes_done = files.values().map(|(done, _)| done).sum();
+                    progress.files_done = files.values().filter(|(d, s)| d >= s).count();
+                    progress.current = Some(p.name);
+                    progress.clone()
+                };
+                reports(snapshot);
+            })
+        };
+        let link = Link {
+            progress: sink,
+            limit: None,
+            gate: Some(gate.clone()),
+        };
+        (id, gate, progress, link)
+    }
+
+    fn finish(
+        progress: &Mutex<OperationProgress>,
+        reports: &ProgressReports,
+        outcome: Result<(usize, Vec<Failure>, usize), Error>,
+    ) {
+        let snapshot = {
+            let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
+            match outcome {
+                Ok((done, failures, already)) => {
+                    progress.state = if failures.is_empty() {
+                        OperationState::Done
+                    } else {
+                        OperationState::Failed
+                    };
+                    progress.files_done = done;
+                    progress.failures = failures;
+                    progress.already_there = already;
+                    progress.bytes_done = progress.bytes_total.max(progress.bytes_done);
+                }
+                Err(error) => {
+                    progress.state = OperationState::Failed;
+                    progress.error = Some(Failure {
+                        path: String::new(),
+                        code: error.code().to_owned(),
+                        message: error.to_string(),
+                    });
+                }
+            }
+            progress.current = None;
+            progress.clone()
+        };
+        reports(snapshot);
+    }
+
+    /// Starts sending `paths` to `album` in the background; progress goes to `reports`.
+    pub fn start_upload(
+        &self,
+        paths: Vec<PathBuf>,
+        album: Option<String>,
+        reports: ProgressReports,
+    ) -> OperationId {
+        let (files, bytes) = size_of(&paths);
+        let (id, gate, progress, link) =
+            self.begin_operation(OperationKind::Upload, files, bytes, reports.clone());
+        let app = self.clone();
+        let task_progress = progress.clone();
+        let task_reports = reports.clone();
+        let task = tokio::spawn(async move {
+            let outcome = app
+                .upload_paths_with(&paths, album.as_deref(), link)
+                .await
+                .map(|report| {
+                    let done = report.uploaded.len() + report.already_there;
+                    (done, report.failed, report.already_there)
+                });
+            App::finish(&task_progress, &task_reports, outcome);
+            app.operations
+                .running
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&id);
+        });
+        self.register(id, gate, task.abort_handle(), progress, reports);
+        id
+    }
+
+    /// Starts fetching `selection` into `to` in the background.
+    pub fn start_download(
+        &self,
+        selection: Selection,
+        to: PathBuf,
+        reports: ProgressReports,
+    ) -> OperationId {
+        let (id, gate, progress, link) =
+            self.begin_operation(OperationKind::Download, 0, 0, reports.clone());
+        let app = self.clone();
+        let task_progress = progress.clone();
+        let task_reports = reports.clone();
+        let task = tokio::spawn(async move {
+            if let Ok((files, bytes)) = app.selection_size(&selection).await {
+                let mut progress = task_progress.lock().unwrap_or_else(|e| e.into_inner());
+                progress.files_total = files;
+                progress.bytes_total = bytes;
+            }
+            let outcome = app
+                .download_with(&selection, &to, link)
+                .await
+                .map(|report| {
+                    let done = report.downloaded.len() + report.already_there;
+                    (done, report.failed, report.already_there)
+                });
+            App::finish(&task_progress, &task_reports, outcome);
+            app.operations
+                .running
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&id);
+        });
+        self.register(id, gate, task.abort_handle(), progress, reports);
+        id
+    }
+
+    fn register(
+        &self,
+        id: OperationId,
+        gate: Arc<Gate>,
+        task: tokio::task::AbortHandle,
+        progress: Arc<Mutex<OperationProgress>>,
+        reports: ProgressReports,
+    ) {
+        let mut running = self
+            .operations
+            .running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if !task.is_finished() {
+            running.insert(
+                id,
+                Running {
+                    gate,
+                    task,
+                    progress,
+                    reports,
+                },
+            );
+        }
+    }
+
+    /// Pauses (`false`) or resumes (`true`) an operation; false when it is over.
+    pub fn set_operation_running(&self, id: OperationId, running: bool) -> bool {
+        let operations = self
+            .operations
+            .running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let Some(operation) = operations.get(&id) else {
+            return false;
+        };
+        operation.gate.set_open(running);
+        let snapshot = {
+            let mut progress = operation.progress.lock().unwrap_or_else(|e| e.into_inner());
+            progress.state = if running {
+                OperationState::Running
+            } else {
+                OperationState::Paused
+            };
+            progress.clone()
+        };
+        (operation.reports)(snapshot);
+        true
+    }
+
+    /// Stops an operation. What it finished stays; a large file half sent resumes if sent again.
+    pub fn cancel_operation(&self, id: OperationId) -> bool {
+        let operation = self
+            .operations
+            .running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&id);
+        let Some(operation) = operation else {
+            return false;
+        };
+        operation.task.abort();
+        let snapshot = {
+            let mut progress = operation.progress.lock().unwrap_or_else(|e| e.into_inner());
+            progress.state = OperationState::Cancelled;
+            progress.current = None;
+            progress.clone()
+        };
+        (operation.reports)(snapshot);
+        true
+    }
+
+    /// How many files and bytes a selection holds, from the mirror.
+    async fn selection_size(&self, selection: &Selection) -> Result<(usize, u64), Error> {
+        let rows = match selection {
+            Selection::All => self.state.live_items().await?,
+            Selection::Album(album) => self.state.live_items_in(album.trim_matches('/')).await?,
+            Selection::Ids(ids) => {
+                let mut rows = Vec::new();
+                for id in ids {
+                    rows.extend(self.state.item(id).await?);
+                }
+                rows
+            }
+        };
+        Ok((rows.len(), rows.iter().map(|r| r.size).sum()))
+    }
+}

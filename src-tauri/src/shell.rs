@@ -1,0 +1,177 @@
+//! What the window's process keeps: the open app, the local cloud when it runs, and the
+//! background sync that follows both sides and tells the page how it goes.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::Serialize;
+use skyfolio_core::{App, LocalCloud, PassReport};
+use skyfolio_sync::Options;
+use tauri::{AppHandle, Emitter, Runtime};
+
+/// How sync stands, for the page (and the tray).
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatus {
+    /// `signed-out`, `idle`, `syncing`, `paused` or `error`.
+    pub state: String,
+    pub uploads: usize,
+    pub downloads: usize,
+    pub failed: usize,
+    /// When everything was last in step (ms), if ever.
+    pub last_success_at: Option<i64>,
+    /// What went wrong, when `error`.
+    pub problem: Option<crate::CommandError>,
+}
+
+impl SyncStatus {
+    fn of(state: &str) -> SyncStatus {
+        SyncStatus {
+            state: state.to_owned(),
+            ..SyncStatus::default()
+        }
+    }
+}
+
+struct SyncLoop {
+    stop: tokio::sync::watch::Sender<bool>,
+    task: tauri::async_runtime::JoinHandle<()>,
+}
+
+/// The desktop process's state, managed by Tauri.
+pub struct Shell {
+    pub app: App,
+    local_cloud: tokio::sync::Mutex<Option<LocalCloud>>,
+    sync: Mutex<Option<SyncLoop>>,
+    status: Arc<Mutex<SyncStatus>>,
+}
+
+/// Events the page listens to.
+pub const SYNC_EVENT: &str = "sync-status";
+pub const OPERATION_EVENT: &str = "operation";
+pub const TIMELINE_EVENT: &str = "timeline-changed";
+
+impl Shell {
+    pub fn new(app: App) -> Shell {
+        Shell {
+            app,
+            local_cloud: tokio::sync::Mutex::new(None),
+            sync: Mutex::new(None),
+            status: Arc::new(Mutex::new(SyncStatus::of("signed-out"))),
+        }
+    }
+
+    pub fn status(&self) -> SyncStatus {
+        self.status
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Starts the local cloud unless it runs already; answers its address.
+    pub async fn ensure_local_cloud(&self) -> Result<String, skyfolio_core::Error> {
+        let mut running = self.local_cloud.lock().await;
+        if let Some(cloud) = running.as_ref() {
+            return Ok(cloud.url.clone());
+        }
+        let cloud = self.app.start_local_cloud().await?;
+        let url = cloud.url.clone();
+        *running = Some(cloud);
+        Ok(url)
+    }
+
+    pub async fn stop_local_cloud(&self) {
+        self.local_cloud.lock().await.take();
+    }
+
+    /// Starts (or restarts) the background sync: passes whenever a folder or the cloud changes.
+    pub fn start_sync<R: Runtime>(&self, handle: &AppHandle<R>) {
+        self.stop_sync();
+        let (stop, mut stopped) = tokio::sync::watch::channel(false);
+        let app = self.app.clone();
+        let status = self.status.clone();
+        let handle = handle.clone();
+        let task = tauri::async_runtime::spawn(async move {
+            let publish = |next: SyncStatus| {
+                *status.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
+                let _ = handle.emit(SYNC_EVENT, next);
+            };
+            let engine = match app.engine(Options::default()).await {
+                Ok(engine) => engine,
+                Err(error) => {
+                    let mut next = SyncStatus::of("signed-out");
+                    next.problem = Some(error.into());
+                    publish(next);
+                    return;
+                }
+            };
+            publish(SyncStatus::of("syncing"));
+            let shutdown = async move {
+                while !*stopped.borrow_and_update() {
+                    if stopped.changed().await.is_err() {
+                        break;
+                    }
+                }
+            };
+            let handle_for_pass = handle.clone();
+            let status_for_pass = status.clone();
+            let outcome = engine
+                .watch(Duration::from_secs(300), shutdown, move |pass| {
+                    let next = match pass {
+                        Ok(report) => summary(report),
+                        Err(error) => {
+                            let mut next = SyncStatus::of(if error.is_signed_out() {
+                                "signed-out"
+                            } else {
+                                "error"
+                            });
+                            next.problem = Some(crate::CommandError::new(
+                                error.code(),
+                                skyfolio_sync::error_message(error),
+                            ));
+                            next
+                        }
+                    };
+                    *status_for_pass.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
+                    let _ = handle_for_pass.emit(SYNC_EVENT, next);
+                    let _ = handle_for_pass.emit(TIMELINE_EVENT, ());
+                })
+                .await;
+            if let Err(error) = outcome {
+                let mut next = SyncStatus::of(if error.is_signed_out() {
+                    "signed-out"
+                } else {
+                    "error"
+                });
+                next.problem = Some(error.into());
+                publish(next);
+            }
+        });
+        *self.sync.lock().unwrap_or_else(|e| e.into_inner()) = Some(SyncLoop { stop, task });
+    }
+
+    pub fn stop_sync(&self) {
+        if let Some(running) = self.sync.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = running.stop.send(true);
+            running.task.abort();
+        }
+    }
+}
+
+fn summary(report: &PassReport) -> SyncStatus {
+    let mut status = SyncStatus::of("idle");
+    for folder in &report.folders {
+        status.uploads += folder.to_upload.saturating_sub(folder.uploaded);
+        status.downloads += folder.to_download.saturating_sub(folder.downloaded);
+        status.failed += folder.failures.len();
+    }
+    if !report.in_step() && status.failed > 0 {
+        status.state = "error".to_owned();
+    }
+    status.last_success_at = report.in_step().then(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(0))
+    });
+    status
+}

@@ -1,0 +1,384 @@
+// Checks the real Skyfolio window through tauri-driver with WebdriverIO (classic WebDriver:
+// WebKitWebDriver has no BiDi), as a person would use it on first start: a local cloud, photos
+// and videos dropped in, the timeline with their thumbnails, the viewer, the recycle bin,
+// downloading everything back to a folder (compared byte for byte), the storage, devices and
+// account pages, the keyboard and the content security policy. Saves a screenshot of each view.
+// Started by run.sh inside Xvfb; reads its settings from the environment.
+
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+import { remote } from "webdriverio";
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set (start this through run.sh)`);
+  return value;
+};
+
+const APP = env("SKYFOLIO_APP");
+const PHOTOS = env("SKYFOLIO_PHOTOS");
+const OUT = env("SKYFOLIO_WINDOW_TEST_OUT");
+const DOWNLOADS = env("SKYFOLIO_DOWNLOADS");
+const PORT = Number(env("WEBDRIVER_PORT"));
+const STARTUP_TIMEOUT_MS = 30_000;
+const WORK_TIMEOUT_MS = 240_000;
+const POLL_MS = 250;
+
+/** Every file under a folder, relative, following the links run.sh made into the corpus. */
+function filesUnder(root) {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(relative(root, path));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const photos = filesUnder(PHOTOS);
+
+const results = [];
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`  ok    ${name} (${Date.now() - started} ms)`);
+    return true;
+  } catch (error) {
+    results.push({ name, ok: false });
+    const message = String(error?.message ?? error).replaceAll("\n", "\n        ");
+    console.log(`  FAIL  ${name}\n        ${message}`);
+    return false;
+  }
+}
+
+function finish() {
+  const passed = results.filter((result) => result.ok).length;
+  const failed = results.length - passed;
+  const line = `window test: ${passed} passed, ${failed} failed`;
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, "summary"), `${line}\n`);
+  console.log(line);
+  process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** Polls tauri-driver until it answers, without a fixed wait. */
+async function driverReady() {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORT}/status`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`tauri-driver did not answer on port ${PORT}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** A one-line message from the app's English strings. */
+function englishString(id) {
+  const ftl = readFileSync(new URL("../../locales/en-US/skyfolio.ftl", import.meta.url), "utf8");
+  const line = ftl.split("\n").find((text) => text.startsWith(`${id} = `));
+  if (!line) throw new Error(`no message ${id} in the English strings`);
+  return line.slice(id.length + 3);
+}
+
+const windowNames = () =>
+  [...execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" }).matchAll(/^\s+0x[0-9a-f]+ "(.*)":/gm)].map(
+    (match) => match[1],
+  );
+
+let browser;
+
+const plain = (text) => (text ?? "").replace(/[\u2068\u2069]/g, "");
+
+/** Waits until `probe` (run in the page) answers something truthy; answers it. */
+async function until(what, probe, timeout = WORK_TIMEOUT_MS, ...args) {
+  let last;
+  await browser
+    .waitUntil(
+      async () => {
+        last = await browser.execute(probe, ...args);
+        return Boolean(last);
+      },
+      { timeout, interval: POLL_MS },
+    )
+    .catch(() => {
+      throw new Error(`${what} never happened (last seen: ${JSON.stringify(last)})`);
+    });
+  return last;
+}
+
+/** Waits for two frames, then saves what the window shows. */
+async function screenshot(name) {
+  await browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
+  const png = Buffer.from(await browser.takeScreenshot(), "base64");
+  if (png.length < 10_000) throw new Error(`the screenshot is only ${png.length} bytes`);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, `${name}.png`), png);
+  console.log(`        ${join(OUT, `${name}.png`)}`);
+}
+
+/** Calls a command the way the page's backend does. */
+const invoke = (cmd, args) =>
+  browser.executeAsync(
+    (cmd, args, done) => window.__TAURI_INTERNALS__.invoke(cmd, args).then(done, (error) => done({ failed: error })),
+    cmd,
+    args,
+  );
+
+const clickButton = (label) =>
+  browser.execute((label) => {
+    const button = [...document.querySelectorAll("button")].find((b) =>
+      (b.textContent ?? "").replace(/[\u2068\u2069]/g, "").includes(label),
+    );
+    button?.click();
+    return Boolean(button);
+  }, label);
+
+async function main() {
+  console.log(`window test: ${APP} with ${photos.length} photos and videos`);
+  if (!(await check("tauri-driver answers", driverReady))) return;
+
+  const started = await check("the app starts in a WebDriver session", async () => {
+    browser = await remote({
+      hostname: "127.0.0.1",
+      port: PORT,
+      logLevel: "warn",
+      connectionRetryCount: 0,
+      connectionRetryTimeout: 60_000,
+      capabilities: {
+        browserName: "wry",
+        "wdio:enforceWebDriverClassic": true,
+        "tauri:options": { application: APP, args: [] },
+      },
+    });
+  });
+  if (!started) return;
+
+  await check("the window is titled Skyfolio and greets a new person", async () => {
+    const title = await browser.getTitle();
+    if (title !== "Skyfolio") throw new Error(`document title is ${JSON.stringify(title)}`);
+    if (!windowNames().includes("Skyfolio")) throw new Error("no X window named Skyfolio");
+    const heading = await until("the welcome screen", () => document.querySelector(".welcome h1")?.textContent, STARTUP_TIMEOUT_MS);
+    if (heading !== englishString("welcome-title")) throw new Error(`the welcome says ${JSON.stringify(heading)}`);
+    await screenshot("welcome");
+  });
+
+  await check("the content security policy is in force", async () => {
+    const seen = await browser.executeAsync((done) => {
+      const violations = [];
+      document.addEventListener("securitypolicyviolation", (event) => violations.push(event.violatedDirective));
+      const script = document.createElement("script");
+      script.textContent = "window.inlineScriptRan = true";
+      document.body.append(script);
+      script.remove();
+      const img = new Image();
+      img.src = "https://example.com/pixel.png";
+      let frames = 0;
+      const wait = () => {
+        if (violations.length >= 2 || ++frames > 30) done({ ran: window.inlineScriptRan === true, violations });
+        else requestAnimationFrame(wait);
+      };
+      requestAnimationFrame(wait);
+    });
+    if (seen.ran) throw new Error("an inline script ran");
+    const directives = seen.violations.join(" ");
+    if (!directives.includes("script-src") || !directives.includes("img-src")) {
+      throw new Error(`expected script-src and img-src violations, saw ${JSON.stringify(seen.violations)}`);
+    }
+  });
+
+  const local = await check("a local cloud starts on this computer and the gallery opens", async () => {
+    if (!(await clickButton(englishString("welcome-local-button")))) throw new Error("no local cloud button");
+    await until("the empty gallery", () => document.querySelector(".gallery .empty-state h2")?.textContent);
+    const welcome = await invoke("welcome", {});
+    if (!welcome.signedIn || !welcome.localCloud) throw new Error(`signed in as ${JSON.stringify(welcome)}`);
+    await screenshot("empty");
+  });
+  if (!local) return;
+
+  await check(`photos and videos dropped on the window upload (${photos.length}), with progress`, async () => {
+    // What a drop does once the album is chosen: the same command, the same progress events.
+    const id = await invoke("upload", { paths: [PHOTOS], album: "Corpus" });
+    if (typeof id !== "number") throw new Error(`upload answered ${JSON.stringify(id)}`);
+    await until("a progress card", () => document.querySelector(".transfer .transfer-title")?.textContent);
+    const title = await until(
+      "the upload to finish",
+      () => {
+        const title = (document.querySelector(".transfer .transfer-title")?.textContent ?? "").replace(/[\u2068\u2069]/g, "");
+        return /^Uploaded|problems/.test(title) ? title : null;
+      },
+    );
+    if (title !== `Uploaded ${photos.length} of ${photos.length}`) throw new Error(`the card says ${JSON.stringify(plain(title))}`);
+  });
+
+  await check("the timeline shows every item with its thumbnail, grouped by day", async () => {
+    await browser.execute(() => document.querySelector("[data-page=photos]")?.click());
+    const status = await until(
+      "every item in the timeline",
+      (count) => {
+        const text = (document.querySelector(".gallery-status")?.textContent ?? "").replace(/[\u2068\u2069]/g, "");
+        return text === `${count} items` ? text : null;
+      },
+      WORK_TIMEOUT_MS,
+      photos.length,
+    );
+    void status;
+    const loaded = await until("the visible thumbnails to load", () => {
+      const tiles = [...document.querySelectorAll(".tile")].filter((t) => t.getBoundingClientRect().top < window.innerHeight);
+      const ready = tiles.filter((t) => t.classList.contains("is-loaded") || t.classList.contains("is-broken"));
+      return tiles.length > 0 && ready.length === tiles.length ? tiles.filter((t) => t.classList.contains("is-loaded")).length : null;
+    });
+    if (loaded < 6) throw new Error(`only ${loaded} thumbnails on screen loaded`);
+    const headers = await browser.execute(() => document.querySelectorAll(".day-title").length);
+    if (headers < 2) throw new Error(`${headers} day headers`);
+    await browser.execute(() => document.activeElement?.blur());
+    await screenshot("gallery");
+  });
+
+  await check("the keyboard reaches the tiles and Enter opens the viewer, arrows move, Escape closes", async () => {
+    await browser.execute(() => document.querySelector(".tile")?.focus());
+    const ring = await browser.execute(() => {
+      const style = getComputedStyle(document.activeElement);
+      return document.activeElement.matches(".tile") && style.outlineStyle !== "none";
+    });
+    if (!ring) throw new Error("the focused tile shows no focus ring");
+    await browser.keys("ArrowRight");
+    await browser.keys("Enter");
+    await until("the viewer", () => document.querySelector(".viewer"));
+    const counter = await until("the counter", () => document.querySelector(".viewer-counter")?.textContent);
+    if (!plain(counter).startsWith("2 of ")) throw new Error(`the viewer shows ${JSON.stringify(plain(counter))}`);
+    await browser.keys("ArrowLeft");
+    await until(
+      "a photo in the viewer",
+      () => {
+        const img = document.querySelector(".viewer-photo");
+        const video = document.querySelector(".viewer-video");
+        return (img && img.complete && img.naturalWidth > 0) || (video && video.readyState >= 1);
+      },
+      60_000,
+    );
+    await screenshot("viewer");
+    await browser.keys("Escape");
+    await until("the viewer to close", () => !document.querySelector(".viewer"));
+  });
+
+  await check("a video plays from the original in ranges", async () => {
+    const ready = await until(
+      "a video to play",
+      () => {
+        const tile = [...document.querySelectorAll(".tile")].find((t) => t.querySelector(".badge-video"));
+        if (!tile) {
+          document.querySelector(".gallery-scroller").scrollTop += 400;
+          return null;
+        }
+        if (!document.querySelector(".viewer")) tile.click();
+        const video = document.querySelector(".viewer-video");
+        return video && video.readyState >= 1 ? video.duration : null;
+      },
+      60_000,
+    );
+    if (!(ready > 0)) throw new Error(`the video's duration is ${ready}`);
+    await browser.keys("Escape");
+    await browser.execute(() => { document.querySelector(".gallery-scroller").scrollTop = 0; });
+  });
+
+  let trashed;
+  await check("a photo moved to the recycle bin can be restored", async () => {
+    trashed = await browser.execute(() => {
+      const tile = document.querySelector(".tile");
+      tile.focus();
+      return tile.dataset.hash;
+    });
+    await browser.keys(" ");
+    await browser.keys("Delete");
+    await until("the question", () => document.querySelector(".dialog"));
+    await clickButton(englishString("trash-move"));
+    await browser.execute(() => document.querySelector("[data-page=trash]")?.click());
+    await until("the recycle bin entry", (hash) => document.querySelector(`.trash-entry img[src*="${hash}"]`), 30_000, trashed);
+    const meta = plain(await browser.execute(() => document.querySelector(".trash-meta")?.textContent));
+    if (!meta.includes("30 days")) throw new Error(`the entry says ${JSON.stringify(meta)}`);
+    await screenshot("trash");
+    await clickButton(englishString("trash-restore"));
+    await until("the recycle bin to be empty", () => document.querySelector(".trash-list .empty-state"), 30_000);
+    await browser.execute(() => document.querySelector("[data-page=photos]")?.click());
+    await until("the restored photo in the timeline", (hash) => document.querySelector(`.tile[data-hash="${hash}"]`), 30_000, trashed);
+  });
+
+  await check("everything downloads to a folder, byte for byte", async () => {
+    const id = await invoke("download", { selection: { kind: "all" }, to: DOWNLOADS });
+    if (typeof id !== "number") throw new Error(`download answered ${JSON.stringify(id)}`);
+    await until("the download to finish", () => {
+      const titles = [...document.querySelectorAll(".transfer .transfer-title")].map((t) => (t.textContent ?? "").replace(/[\u2068\u2069]/g, ""));
+      return titles.find((t) => /^Downloaded|Download finished/.test(t)) ?? null;
+    });
+    const got = filesUnder(join(DOWNLOADS, "Corpus"));
+    if (got.length !== photos.length) throw new Error(`${got.length} files downloaded of ${photos.length}`);
+    const differ = photos.filter((name) => sha256(join(PHOTOS, name)) !== sha256(join(DOWNLOADS, "Corpus", name)));
+    if (differ.length > 0) throw new Error(`these differ: ${differ.join(", ")}`);
+    await screenshot("transfers");
+  });
+
+  await check("the storage page shows the quota and the largest videos", async () => {
+    await browser.execute(() => document.querySelector("[data-page=storage]")?.click());
+    const summary = await until("the quota", () => document.querySelector(".quota-summary")?.textContent, 30_000);
+    if (!plain(summary).includes("used")) throw new Error(`the quota says ${JSON.stringify(summary)}`);
+    await until("the list of videos", () => document.querySelector(".space-list .space-item"), 30_000);
+    await screenshot("storage");
+  });
+
+  await check("the devices page lists this computer", async () => {
+    await browser.execute(() => document.querySelector("[data-page=devices]")?.click());
+    await until("this computer", () => document.querySelector(".device .tag"), 30_000);
+    await screenshot("devices");
+  });
+
+  await check("the albums and account pages show the album and the local cloud", async () => {
+    await browser.execute(() => document.querySelector("[data-page=albums]")?.click());
+    const name = await until("the album", () => document.querySelector(".album-name")?.textContent, 30_000);
+    if (name !== "Corpus") throw new Error(`the album is ${JSON.stringify(name)}`);
+    await screenshot("albums");
+    await browser.execute(() => document.querySelector("[data-page=account]")?.click());
+    const where = await until("the account", () => document.querySelector(".account-info dd")?.textContent, 30_000);
+    if (where !== englishString("account-local-cloud")) throw new Error(`the account says ${JSON.stringify(where)}`);
+    await screenshot("account");
+  });
+
+  await check("the schemes serve content by hash only", async () => {
+    const answers = await browser.executeAsync((hash, done) => {
+      const img = document.querySelector("img[src*='thumb']") ?? document.createElement("img");
+      const base = img.src.replace(/[^/]*\/[^/]*$/, "");
+      const status = (url) => fetch(url).then((r) => r.status, (e) => String(e));
+      Promise.all([
+        status(`${base}${hash}/256`),
+        status(`${base}${"0".repeat(64)}/256`),
+        status(`${base}${encodeURIComponent("/etc/passwd")}/256`),
+        status(`${base}..%2F..%2Fetc%2Fpasswd/256`),
+      ]).then(done);
+    }, trashed);
+    const [known, ...others] = answers;
+    if (known !== 200) throw new Error(`a known hash answered ${known}`);
+    if (!others.every((s) => s === 404)) throw new Error(`other requests answered ${JSON.stringify(others)}`);
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  results.push({ name: "the test itself", ok: false });
+  console.log(`  FAIL  the test itself\n        ${error?.stack ?? error}`);
+} finally {
+  await browser?.deleteSession().catch(() => {});
+  finish();
+}

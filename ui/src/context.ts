@@ -1,0 +1,33 @@
+// What every view needs: the backend, the strings and formats of the person's language, and a
+// way to say things (errors in plain words, questions before anything is deleted).
+
+import { asCommandError, type Backend } from "./backend";
+import type { Format } from "./format";
+import type { Strings } from "./i18n";
+
+export interface Question {
+  title: string;
+  body: string;
+  confirm: string;
+  /** A destructive choice is shown as one. */
+  danger?: boolean;
+  cancel?: string;
+}
+
+export interface Context {
+  backend: Backend;
+  strings: Strings;
+  format: Format;
+  /** The error in words for people: `error-<code>`. */
+  describe(error: unknown): string;
+  /** A short message that goes away by itself. */
+  notify(message: string, kind?: "info" | "error"): void;
+  /** Asks; true for the confirming choice. */
+  ask(question: Question): Promise<boolean>;
+  /** Asks for a line of text (an album name); `null` when cancelled. */
+  prompt(title: string, label: string, value: string, suggestions: string[]): Promise<string | null>;
+}
+
+export function describeWith(strings: Strings): (error: unknown) => string {
+  return (error) => strings.error(asCommandError(error).code);
+}

@@ -1,0 +1,82 @@
+// Numbers, sizes, dates and durations the way the person's language writes them.
+
+export class Format {
+  constructor(readonly locale: string) {}
+
+  /** `3.2 MB`, `1.1 GB`: decimal units, as drives and quotas are sold. */
+  bytes(count: number): string {
+    const units = ["byte", "kilobyte", "megabyte", "gigabyte", "terabyte"] as const;
+    let value = count;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+      value /= 1000;
+      unit += 1;
+    }
+    return new Intl.NumberFormat(this.locale, {
+      style: "unit",
+      unit: units[unit],
+      unitDisplay: "short",
+      maximumFractionDigits: unit === 0 ? 0 : 1,
+    }).format(value);
+  }
+
+  number(count: number): string {
+    return new Intl.NumberFormat(this.locale).format(count);
+  }
+
+  percent(fraction: number): string {
+    return new Intl.NumberFormat(this.locale, { style: "percent", maximumFractionDigits: 0 }).format(
+      fraction,
+    );
+  }
+
+  /** A video's length: `0:07`, `12:34`, `1:02:03`. */
+  duration(ms: number): string {
+    const total = Math.round(ms / 1000);
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const two = (n: number) => n.toString().padStart(2, "0");
+    return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
+  }
+
+  /** The day a timeline key falls on (the camera's wall clock, read as UTC). */
+  day(sortTime: number): string {
+    return new Intl.DateTimeFormat(this.locale, {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(sortTime));
+  }
+
+  month(sortTime: number): string {
+    return new Intl.DateTimeFormat(this.locale, {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(sortTime));
+  }
+
+  /** A capture time with its time of day, as the camera saw it. */
+  dateTime(sortTime: number): string {
+    return new Intl.DateTimeFormat(this.locale, {
+      dateStyle: "long",
+      timeStyle: "short",
+      timeZone: "UTC",
+    }).format(new Date(sortTime));
+  }
+
+  /** A moment on this computer's clock (last seen, deleted at). */
+  moment(ms: number): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeStyle: "short" }).format(
+      new Date(ms),
+    );
+  }
+}
+
+/** The key of the day a timeline key falls on: `2024-05-01`. */
+export function dayKey(sortTime: number): string {
+  return new Date(sortTime).toISOString().slice(0, 10);
+}

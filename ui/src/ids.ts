@@ -1,0 +1,61 @@
+// Message ids chosen by a value, spelled out so that every id the UI can ask for appears
+// literally in the source (the string tests check them against locales/).
+
+import type { FolderMode, KindFilter, OperationKind, OperationState, Place } from "./backend";
+
+export const PLACE: Record<Place, string> = {
+  "this-computer": "place-this-computer",
+  cloud: "place-cloud",
+  both: "place-both",
+};
+
+export const FILTER: Record<KindFilter, string> = {
+  all: "filter-all",
+  photos: "filter-photos",
+  videos: "filter-videos",
+};
+
+export const MODE: Record<FolderMode, string> = {
+  "two-way": "mode-two-way",
+  "upload-only": "mode-upload-only",
+  "download-only": "mode-download-only",
+};
+
+export const FOLDER_STATE: Record<"ok" | "missing" | "error", string> = {
+  ok: "folder-state-ok",
+  missing: "folder-state-missing",
+  error: "folder-state-error",
+};
+
+export const STORAGE_KIND: Record<"photos" | "videos" | "other" | "trash", string> = {
+  photos: "storage-photos",
+  videos: "storage-videos",
+  other: "storage-other",
+  trash: "storage-trash",
+};
+
+export const TRANSFER: Record<OperationKind, Record<OperationState, string>> = {
+  upload: {
+    running: "transfer-upload-running",
+    paused: "transfer-upload-paused",
+    done: "transfer-upload-done",
+    cancelled: "transfer-upload-cancelled",
+    failed: "transfer-upload-failed",
+  },
+  download: {
+    running: "transfer-download-running",
+    paused: "transfer-download-paused",
+    done: "transfer-download-done",
+    cancelled: "transfer-download-cancelled",
+    failed: "transfer-download-failed",
+  },
+};
+
+export const NAV = {
+  photos: "nav-photos",
+  albums: "nav-albums",
+  trash: "nav-trash",
+  storage: "nav-storage",
+  devices: "nav-devices",
+  account: "nav-account",
+} as const;

@@ -1,0 +1,474 @@
+// The timeline: every photo and video, here and in the cloud, newest first, grouped by day
+// under headers that stay in view. Only the rows on screen are in the page, so a library of a
+// hundred thousand items scrolls like a small one; pages load as the end comes near.
+//
+// Tiles are buttons in one tab stop (roving focus): arrows move, Shift extends the selection,
+// Space selects, Enter opens, Ctrl/Cmd+A selects everything loaded, Delete trashes, Escape
+// clears.
+
+import type { KindFilter, TimelineItem } from "../backend";
+import { PLACE } from "../ids";
+import { h } from "../dom";
+import { dayKey } from "../format";
+import { icon } from "../icons";
+import type { Context } from "../context";
+
+const TARGET_TILE = 168;
+const GAP = 4;
+const HEADER = 52;
+const PAGE = 400;
+/** Rows rendered beyond the screen, above and below. */
+const OVERSCAN = 3;
+
+type Row =
+  | { kind: "header"; top: number; day: string; sortTime: number; first: number; count: number }
+  | { kind: "tiles"; top: number; start: number; end: number };
+
+export interface GalleryEvents {
+  open(items: readonly TimelineItem[], index: number): void;
+  selectionChanged(selected: TimelineItem[]): void;
+  /** The person asked to trash the selection (Delete). */
+  trash(selected: TimelineItem[]): void;
+}
+
+export class Gallery {
+  readonly element: HTMLElement;
+  private readonly scroller: HTMLElement;
+  private readonly canvas: HTMLElement;
+  private readonly stickyHeader: HTMLElement;
+  private readonly status: HTMLElement;
+  private items: TimelineItem[] = [];
+  private next: string | null = null;
+  private done = false;
+  private loading: Promise<void> | null = null;
+  private generation = 0;
+  private rows: Row[] = [];
+  private columns = 4;
+  private tile = TARGET_TILE;
+  private readonly rendered = new Map<string, HTMLElement>();
+  private readonly selected = new Set<string>();
+  private anchor: number | null = null;
+  private focusIndex = 0;
+  private filter: KindFilter = "all";
+  private readonly resize: ResizeObserver | null;
+
+  constructor(
+    private readonly context: Context,
+    private readonly events: GalleryEvents,
+  ) {
+    const { strings } = context;
+    this.canvas = h("div", { class: "gallery-canvas", role: "grid", "aria-label": strings.format("gallery-label"), "aria-multiselectable": "true" });
+    this.scroller = h("div", { class: "gallery-scroller" }, this.canvas);
+    this.stickyHeader = h("div", { class: "gallery-sticky", "aria-hidden": "true" });
+    this.status = h("p", { class: "gallery-status", role: "status", "aria-live": "polite" });
+    this.element = h("section", { class: "gallery" }, this.stickyHeader, this.scroller, this.status);
+    this.scroller.addEventListener("scroll", () => this.onScroll(), { passive: true });
+    this.canvas.addEventListener("keydown", (event) => this.onKey(event));
+    this.resize =
+      typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => this.layout());
+    this.resize?.observe(this.scroller);
+  }
+
+  private at(index: number): TimelineItem {
+    const item = this.items[index];
+    if (!item) throw new RangeError(`no item ${index}`);
+    return item;
+  }
+
+  private rowAt(index: number): Row {
+    const row = this.rows[index];
+    if (!row) throw new RangeError(`no row ${index}`);
+    return row;
+  }
+
+  get loaded(): readonly TimelineItem[] {
+    return this.items;
+  }
+
+  selection(): TimelineItem[] {
+    return this.items.filter((item) => this.selected.has(item.hash));
+  }
+
+  clearSelection(): void {
+    this.selected.clear();
+    this.anchor = null;
+    this.refreshSelection();
+  }
+
+  /** Loads the timeline from the start (a new filter, a change in the library). */
+  async reload(filter: KindFilter = this.filter): Promise<void> {
+    this.filter = filter;
+    this.generation += 1;
+    this.items = [];
+    this.next = null;
+    this.done = false;
+    this.loading = null;
+    this.layout();
+    this.status.textContent = this.context.strings.format("gallery-loading");
+    await this.loadMore();
+  }
+
+  /** Fetches the next page unless one is on its way or the end was reached. */
+  loadMore(): Promise<void> {
+    if (this.done) return Promise.resolve();
+    if (this.loading) return this.loading;
+    const generation = this.generation;
+    this.loading = (async () => {
+      try {
+        const page = await this.context.backend.timeline(this.next, PAGE, this.filter);
+        if (generation !== this.generation) return;
+        const known = new Set(this.items.map((i) => i.hash));
+        for (const item of page.items) {
+          if (!known.has(item.hash)) this.items.push(item);
+        }
+        this.next = page.next;
+        this.done = page.next === null;
+        this.layout();
+        this.updateStatus();
+      } catch (error) {
+        if (generation !== this.generation) return;
+        this.done = true;
+        this.status.textContent = this.context.describe(error);
+        this.status.classList.add("is-error");
+      } finally {
+        if (generation === this.generation) this.loading = null;
+      }
+    })();
+    return this.loading;
+  }
+
+  private updateStatus(): void {
+    const { strings } = this.context;
+    this.status.classList.remove("is-error");
+    if (this.items.length === 0 && this.done) {
+      this.status.textContent = "";
+      this.canvas.replaceChildren(
+        h(
+          "div",
+          { class: "empty-state" },
+          icon("photos", "empty-icon"),
+          h("h2", {}, strings.format("gallery-empty-title")),
+          h("p", {}, strings.format("gallery-empty")),
+        ),
+      );
+      this.canvas.style.height = "";
+      this.rendered.clear();
+      return;
+    }
+    this.status.textContent = strings.format(this.done ? "gallery-count" : "gallery-count-more", {
+      count: this.items.length,
+    });
+  }
+
+  /** Works out columns and rows for the current width, then renders what is on screen. */
+  private layout(): void {
+    const width = Math.max(this.scroller.clientWidth || 960, 200) - 2 * 16;
+    this.columns = Math.max(2, Math.floor((width + GAP) / (TARGET_TILE + GAP)));
+    this.tile = Math.floor((width - GAP * (this.columns - 1)) / this.columns);
+    const rows: Row[] = [];
+    let top = 0;
+    let i = 0;
+    while (i < this.items.length) {
+      const day = dayKey(this.at(i).sortTime);
+      let end = i;
+      while (end < this.items.length && dayKey(this.at(end).sortTime) === day) end += 1;
+      rows.push({ kind: "header", top, day, sortTime: this.at(i).sortTime, first: i, count: end - i });
+      top += HEADER;
+      for (let start = i; start < end; start += this.columns) {
+        rows.push({ kind: "tiles", top, start, end: Math.min(start + this.columns, end) });
+        top += this.tile + GAP;
+      }
+      i = end;
+    }
+    this.rows = rows;
+    if (this.items.length > 0) {
+      this.canvas.style.height = `${top}px`;
+      for (const element of this.rendered.values()) element.remove();
+      this.rendered.clear();
+      if (this.canvas.querySelector(".empty-state")) this.canvas.replaceChildren();
+    }
+    this.render();
+  }
+
+  private onScroll(): void {
+    this.render();
+    const bottom = this.scroller.scrollTop + this.scroller.clientHeight;
+    const total = this.rows.length > 0 ? this.canvas.offsetHeight || 0 : 0;
+    if (!this.done && total - bottom < this.scroller.clientHeight * 2) void this.loadMore();
+  }
+
+  private visibleRange(): [number, number] {
+    const top = this.scroller.scrollTop;
+    const bottom = top + (this.scroller.clientHeight || 800);
+    let first = 0;
+    let low = 0;
+    let high = this.rows.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.rowAt(mid).top <= top) {
+        first = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    let last = first;
+    while (last + 1 < this.rows.length && this.rowAt(last + 1).top < bottom) last += 1;
+    return [Math.max(0, first - OVERSCAN), Math.min(this.rows.length - 1, last + OVERSCAN)];
+  }
+
+  private render(): void {
+    if (this.rows.length === 0) return;
+    const [first, last] = this.visibleRange();
+    const wanted = new Set<string>();
+    for (let r = first; r <= last; r += 1) {
+      const row = this.rowAt(r);
+      const key = row.kind === "header" ? `h:${row.day}:${row.first}` : `t:${row.start}`;
+      wanted.add(key);
+      if (!this.rendered.has(key)) {
+        const element = row.kind === "header" ? this.header(row) : this.tileRow(row);
+        element.style.transform = `translateY(${row.top}px)`;
+        this.canvas.append(element);
+        this.rendered.set(key, element);
+      }
+    }
+    for (const [key, element] of this.rendered) {
+      if (!wanted.has(key)) {
+        element.remove();
+        this.rendered.delete(key);
+      }
+    }
+    // The day at the top of the view stays in sight.
+    const top = this.scroller.scrollTop;
+    let current: Row | undefined;
+    for (const row of this.rows) {
+      if (row.top > top) break;
+      if (row.kind === "header") current = row;
+    }
+    this.stickyHeader.hidden = !current || top < HEADER;
+    if (current && current.kind === "header") {
+      this.stickyHeader.textContent = this.context.format.day(current.sortTime);
+    }
+    // Nearly at the end of what is loaded: fetch more.
+    if (!this.done && last >= this.rows.length - OVERSCAN - 1) void this.loadMore();
+  }
+
+  private header(row: Extract<Row, { kind: "header" }>): HTMLElement {
+    const { strings, format } = this.context;
+    const select = h(
+      "button",
+      {
+        class: "day-select",
+        type: "button",
+        "aria-label": strings.format("gallery-select-day", { day: format.day(row.sortTime) }),
+      },
+      icon("check"),
+    );
+    select.addEventListener("click", () => this.selectDay(row.first, row.count));
+    return h(
+      "div",
+      { class: "gallery-row gallery-header", role: "row" },
+      h("h2", { class: "day-title" }, format.day(row.sortTime)),
+      h("span", { class: "day-count" }, strings.format("gallery-day-count", { count: row.count })),
+      select,
+    );
+  }
+
+  private tileRow(row: Extract<Row, { kind: "tiles" }>): HTMLElement {
+    const element = h("div", { class: "gallery-row gallery-tiles", role: "row" });
+    element.style.gridTemplateColumns = `repeat(${this.columns}, ${this.tile}px)`;
+    element.style.height = `${this.tile}px`;
+    for (let i = row.start; i < row.end; i += 1) element.append(this.tileOf(i));
+    return element;
+  }
+
+  private tileOf(index: number): HTMLElement {
+    const item = this.at(index);
+    const { strings, format, backend } = this.context;
+    const label = [
+      item.kind === "video" ? strings.format("gallery-video") : strings.format("gallery-photo"),
+      format.dateTime(item.sortTime),
+      strings.format(PLACE[item.place]),
+    ].join(", ");
+    const image = h("img", {
+      class: "tile-image",
+      src: backend.thumbnailUrl(item.hash, 256),
+      alt: "",
+      loading: "lazy",
+      decoding: "async",
+      draggable: "false",
+    });
+    image.addEventListener("error", () => tile.classList.add("is-broken"));
+    image.addEventListener("load", () => tile.classList.add("is-loaded"));
+    const badges = h("span", { class: "tile-badges" });
+    if (item.kind === "video") {
+      badges.append(
+        h(
+          "span",
+          { class: "badge badge-video" },
+          icon("play", "badge-icon"),
+          item.durationMs === null ? "" : format.duration(item.durationMs),
+        ),
+      );
+    }
+    if (item.place === "cloud") {
+      badges.append(h("span", { class: "badge badge-place", title: strings.format("place-cloud") }, icon("cloud", "badge-icon")));
+    } else if (item.place === "this-computer") {
+      badges.append(h("span", { class: "badge badge-place", title: strings.format("place-this-computer") }, icon("computer", "badge-icon")));
+    }
+    if (item.transfer === "uploading") {
+      badges.append(h("span", { class: "badge badge-uploading", title: strings.format("tile-uploading") }, icon("upload", "badge-icon")));
+    } else if (item.transfer === "failed") {
+      badges.append(h("span", { class: "badge badge-failed", title: strings.format("tile-failed") }, icon("warning", "badge-icon")));
+    }
+    const tile = h(
+      "button",
+      {
+        class: "tile",
+        type: "button",
+        role: "gridcell",
+        "data-index": index,
+        "data-hash": item.hash,
+        "aria-label": label,
+        "aria-selected": this.selected.has(item.hash) ? "true" : "false",
+        tabindex: index === this.focusIndex ? 0 : -1,
+      },
+      h("span", { class: "tile-placeholder" }, icon(item.kind === "video" ? "film" : "photos", "tile-placeholder-icon")),
+      image,
+      badges,
+      h("span", { class: "tile-check" }, icon("check", "tile-check-icon")),
+    );
+    tile.style.width = `${this.tile}px`;
+    tile.style.height = `${this.tile}px`;
+    tile.addEventListener("click", (event) => this.onClick(index, event));
+    tile.addEventListener("dblclick", () => this.events.open(this.items, index));
+    return tile;
+  }
+
+  private onClick(index: number, event: MouseEvent): void {
+    const item = this.at(index);
+    if (event.shiftKey && this.anchor !== null) {
+      this.selectRange(this.anchor, index, event.ctrlKey || event.metaKey);
+    } else if (event.ctrlKey || event.metaKey || this.selected.size > 0) {
+      this.toggle(item.hash);
+      this.anchor = index;
+    } else {
+      this.focusIndex = index;
+      this.events.open(this.items, index);
+      return;
+    }
+    this.focusTile(index);
+    this.refreshSelection();
+  }
+
+  private toggle(hash: string): void {
+    if (this.selected.has(hash)) this.selected.delete(hash);
+    else this.selected.add(hash);
+  }
+
+  private selectRange(from: number, to: number, keep: boolean): void {
+    if (!keep) this.selected.clear();
+    const [low, high] = from <= to ? [from, to] : [to, from];
+    for (let i = low; i <= high; i += 1) this.selected.add(this.at(i).hash);
+  }
+
+  private selectDay(first: number, count: number): void {
+    const hashes = this.items.slice(first, first + count).map((i) => i.hash);
+    const all = hashes.every((hash) => this.selected.has(hash));
+    for (const hash of hashes) {
+      if (all) this.selected.delete(hash);
+      else this.selected.add(hash);
+    }
+    this.refreshSelection();
+  }
+
+  private refreshSelection(): void {
+    for (const tile of this.canvas.querySelectorAll<HTMLElement>(".tile")) {
+      const hash = tile.dataset.hash ?? "";
+      tile.setAttribute("aria-selected", this.selected.has(hash) ? "true" : "false");
+    }
+    this.element.classList.toggle("is-selecting", this.selected.size > 0);
+    this.events.selectionChanged(this.selection());
+  }
+
+  /** Moves keyboard focus to the tile `index`, scrolling it into view. */
+  focusTile(index: number): void {
+    if (this.items.length === 0) return;
+    this.focusIndex = Math.max(0, Math.min(index, this.items.length - 1));
+    const row = this.rows.find(
+      (r) => r.kind === "tiles" && r.start <= this.focusIndex && this.focusIndex < r.end,
+    );
+    if (row) {
+      const viewTop = this.scroller.scrollTop;
+      const viewBottom = viewTop + this.scroller.clientHeight;
+      if (row.top < viewTop + HEADER) this.scroller.scrollTop = Math.max(0, row.top - HEADER);
+      else if (row.top + this.tile > viewBottom) this.scroller.scrollTop = row.top + this.tile - this.scroller.clientHeight + GAP;
+      this.render();
+    }
+    for (const tile of this.canvas.querySelectorAll<HTMLElement>(".tile")) {
+      const here = Number(tile.dataset.index) === this.focusIndex;
+      tile.tabIndex = here ? 0 : -1;
+      if (here) tile.focus({ preventScroll: true });
+    }
+  }
+
+  /** Puts keyboard focus in the grid (on its current tile). */
+  focus(): void {
+    this.focusTile(this.focusIndex);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.items.length === 0) return;
+    const moves: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      ArrowUp: -this.columns,
+      ArrowDown: this.columns,
+      PageUp: -this.columns * 4,
+      PageDown: this.columns * 4,
+    };
+    const index = this.focusIndex;
+    let target: number | null = null;
+    const move = moves[event.key];
+    if (move !== undefined) target = index + move;
+    else if (event.key === "Home") target = 0;
+    else if (event.key === "End") target = this.items.length - 1;
+    if (target !== null) {
+      event.preventDefault();
+      target = Math.max(0, Math.min(target, this.items.length - 1));
+      if (event.shiftKey) {
+        if (this.anchor === null) this.anchor = index;
+        this.selectRange(this.anchor, target, false);
+        this.refreshSelection();
+      }
+      this.focusTile(target);
+      if (target >= this.items.length - this.columns * 2) void this.loadMore();
+      return;
+    }
+    const item = this.at(index);
+    if (event.key === "Enter") {
+      event.preventDefault();
+      this.events.open(this.items, index);
+    } else if (event.key === " ") {
+      event.preventDefault();
+      this.toggle(item.hash);
+      this.anchor = index;
+      this.refreshSelection();
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "a") {
+      event.preventDefault();
+      for (const each of this.items) this.selected.add(each.hash);
+      this.refreshSelection();
+    } else if (event.key === "Escape" && this.selected.size > 0) {
+      event.preventDefault();
+      this.clearSelection();
+    } else if (event.key === "Delete" && this.selected.size > 0) {
+      event.preventDefault();
+      this.events.trash(this.selection());
+    }
+  }
+
+  dispose(): void {
+    this.resize?.disconnect();
+    this.generation += 1;
+  }
+}

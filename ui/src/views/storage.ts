@@ -1,0 +1,92 @@
+// The quota: a bar of what photos, videos and the trash take of it, and ways to free space:
+// empty the trash, the largest videos, the same content kept under several names.
+
+import type { Space, SpaceItem } from "../backend";
+import type { Context } from "../context";
+import { STORAGE_KIND } from "../ids";
+import { h, replace } from "../dom";
+import { icon } from "../icons";
+
+export async function storageView(
+  context: Context,
+  openTrash: () => void,
+  changed: () => void,
+): Promise<HTMLElement> {
+  const { strings, backend, format } = context;
+  const body = h("div", { class: "storage" });
+  const view = h("section", { class: "page" }, h("h1", { class: "page-title" }, strings.format("storage-title")), body);
+  let space: Space;
+  try {
+    space = await backend.space();
+  } catch (error) {
+    replace(body, h("p", { class: "form-error" }, context.describe(error)));
+    return view;
+  }
+  const { usage } = space;
+  const quota = Math.max(usage.quota, 1);
+  const part = (kind: keyof typeof STORAGE_KIND, bytes: number) => {
+    const element = h("span", { class: `quota-part quota-${kind}`, title: `${strings.format(STORAGE_KIND[kind])}: ${format.bytes(bytes)}` });
+    element.style.width = `${Math.min(100, (100 * bytes) / quota)}%`;
+    return element;
+  };
+  const legend = (kind: keyof typeof STORAGE_KIND, bytes: number) =>
+    h("li", { class: "legend-item" }, h("span", { class: `legend-swatch quota-${kind}` }), `${strings.format(STORAGE_KIND[kind])} `, h("strong", {}, format.bytes(bytes)));
+  const emptyTrash = h("button", { class: "button", type: "button" }, icon("trash"), strings.format("storage-empty-trash"));
+  emptyTrash.disabled = usage.trash === 0;
+  emptyTrash.addEventListener("click", openTrash);
+  const item = (entry: SpaceItem, action: boolean) => {
+    const row = h(
+      "li",
+      { class: "space-item" },
+      h("img", { class: "space-thumb", src: backend.thumbnailUrl(entry.hash, 256), alt: "", loading: "lazy" }),
+      h("span", { class: "space-name" }, entry.path),
+      h("span", { class: "space-size" }, format.bytes(entry.size)),
+    );
+    if (action) {
+      const trash = h("button", { class: "button button-quiet", type: "button" }, strings.format("storage-move-to-trash"));
+      trash.addEventListener("click", async () => {
+        try {
+          await backend.moveToTrash([entry.id]);
+          row.remove();
+          changed();
+        } catch (error) {
+          context.notify(context.describe(error), "error");
+        }
+      });
+      row.append(trash);
+    }
+    return row;
+  };
+  replace(
+    body,
+    h(
+      "div",
+      { class: "quota-card" },
+      h("p", { class: "quota-summary" }, strings.format("storage-used", { used: format.bytes(usage.used), quota: format.bytes(usage.quota) })),
+      h(
+        "div",
+        { class: "quota-bar", role: "img", "aria-label": strings.format("storage-used", { used: format.bytes(usage.used), quota: format.bytes(usage.quota) }) },
+        part("photos", usage.photos),
+        part("videos", usage.videos),
+        part("other", usage.other),
+        part("trash", usage.trash),
+      ),
+      h("ul", { class: "legend" }, legend("photos", usage.photos), legend("videos", usage.videos), legend("trash", usage.trash)),
+    ),
+    h(
+      "section",
+      { class: "space-section" },
+      h("h2", {}, strings.format("storage-free-title")),
+      h("div", { class: "space-actions" }, emptyTrash),
+      h("h3", {}, strings.format("storage-largest-videos")),
+      space.largestVideos.length === 0
+        ? h("p", { class: "page-lead" }, strings.format("storage-no-videos"))
+        : h("ul", { class: "space-list" }, ...space.largestVideos.map((v) => item(v, true))),
+      h("h3", {}, strings.format("storage-duplicates")),
+      space.duplicates.length === 0
+        ? h("p", { class: "page-lead" }, strings.format("storage-no-duplicates"))
+        : h("ul", { class: "space-list" }, ...space.duplicates.flatMap((group) => group.map((entry, i) => item(entry, i > 0)))),
+    ),
+  );
+  return view;
+}

@@ -1,0 +1,254 @@
+// One photo or video, as large as the window allows: the 1440 px picture first, the original
+// once zoomed in; videos play from the original in ranges. Arrows go to the previous and next
+// item, + and − (or the wheel, or a double click) zoom, dragging pans, I shows the details,
+// Escape closes.
+
+import type { TimelineItem } from "../backend";
+import type { Context } from "../context";
+import { PLACE } from "../ids";
+import { h, replace } from "../dom";
+import { icon } from "../icons";
+
+export interface ViewerEvents {
+  /** More items are wanted past the end (the gallery loads its next page). */
+  more(): Promise<readonly TimelineItem[]>;
+  closed(index: number): void;
+  trash(item: TimelineItem): void;
+  download(item: TimelineItem): void;
+}
+
+export class Viewer {
+  readonly element: HTMLElement;
+  private readonly stage: HTMLElement;
+  private readonly info: HTMLElement;
+  private readonly counter: HTMLElement;
+  private readonly prevButton: HTMLButtonElement;
+  private readonly nextButton: HTMLButtonElement;
+  private zoom = 1;
+  private pan = { x: 0, y: 0 };
+  private picture: HTMLImageElement | null = null;
+  private readonly previousFocus: HTMLElement | null;
+
+  constructor(
+    private readonly context: Context,
+    private items: readonly TimelineItem[],
+    private index: number,
+    private readonly events: ViewerEvents,
+  ) {
+    const { strings } = context;
+    this.previousFocus = document.activeElement as HTMLElement | null;
+    const button = (label: string, name: Parameters<typeof icon>[0], action: () => void) => {
+      const element = h("button", { class: "viewer-button", type: "button", "aria-label": label, title: label }, icon(name));
+      element.addEventListener("click", action);
+      return element;
+    };
+    this.prevButton = button(strings.format("viewer-previous"), "left", () => void this.go(-1));
+    this.prevButton.classList.add("viewer-prev");
+    this.nextButton = button(strings.format("viewer-next"), "right", () => void this.go(1));
+    this.nextButton.classList.add("viewer-next");
+    this.counter = h("span", { class: "viewer-counter" });
+    const toolbar = h(
+      "div",
+      { class: "viewer-toolbar" },
+      this.counter,
+      button(strings.format("viewer-zoom-in"), "zoomIn", () => this.setZoom(this.zoom * 1.5)),
+      button(strings.format("viewer-zoom-out"), "zoomOut", () => this.setZoom(this.zoom / 1.5)),
+      button(strings.format("viewer-info"), "info", () => this.toggleInfo()),
+      button(strings.format("viewer-download"), "download", () => this.events.download(this.item)),
+      button(strings.format("viewer-trash"), "trash", () => this.events.trash(this.item)),
+      button(strings.format("viewer-close"), "close", () => this.close()),
+    );
+    this.stage = h("div", { class: "viewer-stage" });
+    this.info = h("aside", { class: "viewer-info", "aria-label": strings.format("viewer-info") });
+    this.info.hidden = true;
+    this.element = h(
+      "div",
+      { class: "viewer", role: "dialog", "aria-modal": "true", "aria-label": strings.format("viewer-label"), tabindex: "-1" },
+      toolbar,
+      this.stage,
+      this.prevButton,
+      this.nextButton,
+      this.info,
+    );
+    this.element.addEventListener("keydown", (event) => this.onKey(event));
+    this.stage.addEventListener("wheel", (event) => {
+      event.preventDefault();
+      this.setZoom(this.zoom * (event.deltaY < 0 ? 1.2 : 1 / 1.2));
+    });
+    this.stage.addEventListener("dblclick", () => this.setZoom(this.zoom > 1 ? 1 : 2.5));
+    this.enablePan();
+  }
+
+  get item(): TimelineItem {
+    const item = this.items[this.index];
+    if (!item) throw new RangeError(`no item ${this.index}`);
+    return item;
+  }
+
+  get position(): number {
+    return this.index;
+  }
+
+  open(root: HTMLElement): void {
+    root.append(this.element);
+    this.show();
+    this.element.focus();
+  }
+
+  close(): void {
+    this.stage.querySelector("video")?.pause();
+    this.element.remove();
+    this.events.closed(this.index);
+    this.previousFocus?.focus?.();
+  }
+
+  /** The list changed (a page loaded, an item trashed): keep showing what can be shown. */
+  update(items: readonly TimelineItem[]): void {
+    const hash = this.item?.hash;
+    this.items = items;
+    const found = items.findIndex((i) => i.hash === hash);
+    if (found >= 0) this.index = found;
+    else if (items.length === 0) {
+      this.close();
+      return;
+    } else this.index = Math.min(this.index, items.length - 1);
+    this.show();
+  }
+
+  async go(step: number): Promise<void> {
+    let target = this.index + step;
+    if (target >= this.items.length) this.items = await this.events.more();
+    target = Math.max(0, Math.min(target, this.items.length - 1));
+    if (target === this.index) return;
+    this.index = target;
+    this.show();
+  }
+
+  private show(): void {
+    const { backend, strings, format } = this.context;
+    const item = this.item;
+    this.zoom = 1;
+    this.pan = { x: 0, y: 0 };
+    this.counter.textContent = strings.format("viewer-counter", {
+      position: this.index + 1,
+      count: this.items.length,
+    });
+    this.prevButton.disabled = this.index === 0;
+    this.nextButton.disabled = this.index >= this.items.length - 1;
+    if (item.kind === "video") {
+      this.picture = null;
+      const video = h("video", {
+        class: "viewer-video",
+        src: backend.mediaUrl(item.hash),
+        poster: backend.thumbnailUrl(item.hash, 1440),
+        controls: true,
+        preload: "metadata",
+        "aria-label": strings.format("gallery-video"),
+      });
+      replace(this.stage, video);
+    } else {
+      const picture = h("img", {
+        class: "viewer-photo",
+        src: backend.thumbnailUrl(item.hash, 1440),
+        alt: strings.format("viewer-photo-alt", { date: format.dateTime(item.sortTime) }),
+        draggable: "false",
+      });
+      picture.addEventListener("error", () => {
+        replace(
+          this.stage,
+          h("div", { class: "viewer-missing" }, icon("warning", "empty-icon"), h("p", {}, strings.format("viewer-no-preview"))),
+        );
+      });
+      this.picture = picture;
+      replace(this.stage, picture);
+    }
+    this.applyZoom();
+    this.renderInfo();
+  }
+
+  private renderInfo(): void {
+    const { strings, format } = this.context;
+    const item = this.item;
+    const rows: [string, string][] = [
+      [strings.format("info-date"), format.dateTime(item.sortTime)],
+      [strings.format("info-size"), format.bytes(item.size)],
+    ];
+    if (item.width && item.height) {
+      rows.push([strings.format("info-dimensions"), strings.format("info-dimensions-value", { width: item.width, height: item.height })]);
+    }
+    if (item.durationMs !== null) rows.push([strings.format("info-duration"), format.duration(item.durationMs)]);
+    if (item.camera) rows.push([strings.format("info-camera"), item.camera]);
+    if (item.latitude !== null && item.longitude !== null) {
+      rows.push([strings.format("info-place"), `${item.latitude.toFixed(5)}, ${item.longitude.toFixed(5)}`]);
+    }
+    rows.push([strings.format("info-where"), strings.format(PLACE[item.place])]);
+    if (item.localPath) rows.push([strings.format("info-file"), item.localPath]);
+    if (item.remoteId) rows.push([strings.format("info-cloud-path"), item.name]);
+    replace(
+      this.info,
+      h("h2", { class: "viewer-info-title" }, strings.format("viewer-info")),
+      h("dl", { class: "info-list" }, ...rows.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])),
+    );
+  }
+
+  private toggleInfo(): void {
+    this.info.hidden = !this.info.hidden;
+    this.element.classList.toggle("with-info", !this.info.hidden);
+  }
+
+  private setZoom(zoom: number): void {
+    if (!this.picture) return;
+    this.zoom = Math.max(1, Math.min(zoom, 8));
+    if (this.zoom === 1) this.pan = { x: 0, y: 0 };
+    // Past the 1440 px picture's own size, the original shows the detail.
+    if (this.zoom > 1.5 && !this.picture.dataset.original) {
+      this.picture.dataset.original = "1";
+      this.picture.src = this.context.backend.mediaUrl(this.item.hash);
+    }
+    this.applyZoom();
+  }
+
+  private applyZoom(): void {
+    if (!this.picture) return;
+    this.picture.style.transform = `translate(${this.pan.x}px, ${this.pan.y}px) scale(${this.zoom})`;
+    this.stage.classList.toggle("is-zoomed", this.zoom > 1);
+  }
+
+  private enablePan(): void {
+    let start: { x: number; y: number; pan: { x: number; y: number } } | null = null;
+    this.stage.addEventListener("pointerdown", (event) => {
+      if (this.zoom <= 1) return;
+      start = { x: event.clientX, y: event.clientY, pan: { ...this.pan } };
+      this.stage.setPointerCapture?.(event.pointerId);
+    });
+    this.stage.addEventListener("pointermove", (event) => {
+      if (!start) return;
+      this.pan = { x: start.pan.x + event.clientX - start.x, y: start.pan.y + event.clientY - start.y };
+      this.applyZoom();
+    });
+    const stop = () => {
+      start = null;
+    };
+    this.stage.addEventListener("pointerup", stop);
+    this.stage.addEventListener("pointercancel", stop);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const keys: Record<string, () => void> = {
+      ArrowLeft: () => void this.go(-1),
+      ArrowRight: () => void this.go(1),
+      Escape: () => this.close(),
+      "+": () => this.setZoom(this.zoom * 1.5),
+      "=": () => this.setZoom(this.zoom * 1.5),
+      "-": () => this.setZoom(this.zoom / 1.5),
+      "0": () => this.setZoom(1),
+      i: () => this.toggleInfo(),
+      Delete: () => this.events.trash(this.item),
+    };
+    const action = keys[event.key];
+    if (action && !(event.target instanceof HTMLVideoElement && event.key.startsWith("Arrow"))) {
+      event.preventDefault();
+      action();
+    }
+  }
+}
