@@ -14,7 +14,7 @@ export PATH := $(CARGO_BIN):$(PATH)
 BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev libdbus-1-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
 # To run: video previews.
-RUN_PACKAGES := ffmpeg libayatana-appindicator3-1
+RUN_PACKAGES := ffmpeg libayatana-appindicator3-1 gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
 # To test: a display, WebKit's WebDriver, the reference tools the tests and benchmarks compare with.
 TEST_PACKAGES := xvfb xauth dbus-x11 webkit2gtk-driver libimage-exiftool-perl \
 	libvips-tools imagemagick b3sum curl

@@ -28,6 +28,8 @@ pub struct Welcome {
     pub device_name: Option<String>,
     /// The account is this computer's own local cloud.
     pub local_cloud: bool,
+    /// Where videos play from: `<videoBase>/<hash>` (a loopback address; see `stream`).
+    pub video_base: Option<String>,
 }
 
 async fn welcome_of(shell: &Shell) -> Answer<Welcome> {
@@ -39,6 +41,7 @@ async fn welcome_of(shell: &Shell) -> Answer<Welcome> {
         email: account.as_ref().map(|a| a.email.clone()),
         device_name: account.as_ref().map(|a| a.device_name.clone()),
         local_cloud: local_cloud && account.is_some(),
+        video_base: shell.video.get().map(|v| v.base().to_owned()),
     })
 }
 
@@ -174,14 +177,14 @@ fn reports<R: Runtime>(handle: &AppHandle<R>) -> skyfolio_core::ProgressReports 
 
 /// Sends dropped (or picked) files and folders to an album; progress arrives as events.
 #[tauri::command]
-pub fn upload<R: Runtime>(
+pub async fn upload<R: Runtime>(
     handle: AppHandle<R>,
     shell: State<'_, Shell>,
     paths: Vec<PathBuf>,
     album: Option<String>,
-) -> OperationId {
+) -> Answer<OperationId> {
     let album = album.filter(|a| !a.trim().is_empty());
-    shell.app.start_upload(paths, album, reports(&handle))
+    Ok(shell.app.start_upload(paths, album, reports(&handle)))
 }
 
 /// What to download.
@@ -194,18 +197,18 @@ pub enum DownloadSelection {
 }
 
 #[tauri::command]
-pub fn download<R: Runtime>(
+pub async fn download<R: Runtime>(
     handle: AppHandle<R>,
     shell: State<'_, Shell>,
     selection: DownloadSelection,
     to: PathBuf,
-) -> OperationId {
+) -> Answer<OperationId> {
     let selection = match selection {
         DownloadSelection::All => Selection::All,
         DownloadSelection::Album { name } => Selection::Album(name),
         DownloadSelection::Items { ids } => Selection::Ids(ids),
     };
-    shell.app.start_download(selection, to, reports(&handle))
+    Ok(shell.app.start_download(selection, to, reports(&handle)))
 }
 
 #[tauri::command]
@@ -346,6 +349,7 @@ pub async fn add_folder<R: Runtime>(
 
 /// Runs a pass now rather than at the next change.
 #[tauri::command]
-pub fn sync_now<R: Runtime>(handle: AppHandle<R>, shell: State<'_, Shell>) {
+pub async fn sync_now<R: Runtime>(handle: AppHandle<R>, shell: State<'_, Shell>) -> Answer<()> {
     shell.start_sync(&handle);
+    Ok(())
 }

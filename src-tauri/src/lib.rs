@@ -10,6 +10,7 @@ mod commands;
 mod error;
 mod scheme;
 mod shell;
+mod stream;
 
 use tauri::{Builder, Manager, Runtime};
 
@@ -47,6 +48,12 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .setup(|app| {
             let handle = app.handle().clone();
             let shell = app.state::<Shell>();
+            match tauri::async_runtime::block_on(stream::VideoStream::start(shell.app.clone())) {
+                Ok(video) => {
+                    let _ = shell.video.set(video);
+                }
+                Err(error) => tracing::error!("videos cannot be played: {error}"),
+            }
             let signed_in = tauri::async_runtime::block_on(async {
                 shell.app.account().await.ok().flatten().is_some()
             });
@@ -273,6 +280,7 @@ mod tests {
                 email: Some("anna@example.org".into()),
                 device_name: Some("Laptop".into()),
                 local_cloud: false,
+                video_base: Some("http://127.0.0.1:41234/5ec7e7".into()),
             },
             "timelinePage": TimelinePage { items: vec![item], next: Some("1700000000000.ab".into()) },
             "album": commands::Album { name: "Trip".into(), count: 3, cover: Some("ab".repeat(32)) },

@@ -18,9 +18,20 @@ pub const MEDIA: &str = "media";
 /// The most one answer of `media` carries; a player asks again for the rest.
 const MAX_RANGE: u64 = 8 << 20;
 
-fn parse_hash(text: &str) -> Option<ContentHash> {
+pub(crate) fn parse_hash(text: &str) -> Option<ContentHash> {
     let hash = text.parse::<ContentHash>().ok()?;
     (hash.to_hex() == text).then_some(hash)
+}
+
+/// The request's path without its leading `/`, with the `/` that the page's `convertFileSrc`
+/// encodes (`%2F`) decoded; nothing else is ever encoded in a hash or a size.
+fn path_of(request: &Request<Vec<u8>>) -> String {
+    request
+        .uri()
+        .path()
+        .trim_start_matches('/')
+        .replace("%2F", "/")
+        .replace("%2f", "/")
 }
 
 /// `thumb://localhost/<hash>/<size>`.
@@ -28,7 +39,8 @@ pub async fn thumb(app: &App, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "only GET is served here");
     }
-    let mut parts = request.uri().path().trim_start_matches('/').split('/');
+    let path = path_of(request);
+    let mut parts = path.split('/');
     let hash = parts.next().and_then(parse_hash);
     let size = parts
         .next()
@@ -50,16 +62,13 @@ pub async fn thumb(app: &App, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
     }
 }
 
-/// `start..=end` of a file of `size` bytes asked for by a `Range` header, at most
-/// [`MAX_RANGE`] long; the whole (first part of the) file without one.
-fn range_of(request: &Request<Vec<u8>>, size: u64) -> Option<(u64, u64, bool)> {
+/// `start..=end` of a file of `size` bytes asked for by a `Range` header value, and whether
+/// the answer is partial; the whole file without one. `None` when the range is outside it.
+pub(crate) fn requested_range(value: Option<&str>, size: u64) -> Option<(u64, u64, bool)> {
     if size == 0 {
         return None;
     }
-    let asked = request
-        .headers()
-        .get(header::RANGE)
-        .and_then(|v| v.to_str().ok())
+    let asked = value
         .and_then(|v| v.trim().strip_prefix("bytes="))
         .and_then(|v| v.split_once('-'));
     let (start, end, partial) = match asked {
@@ -81,6 +90,17 @@ fn range_of(request: &Request<Vec<u8>>, size: u64) -> Option<(u64, u64, bool)> {
     if start > end || start >= size {
         return None;
     }
+    Some((start, end, partial))
+}
+
+/// [`requested_range`] of a request, at most [`MAX_RANGE`] long: an answer of the scheme is
+/// held whole in memory.
+fn range_of(request: &Request<Vec<u8>>, size: u64) -> Option<(u64, u64, bool)> {
+    let value = request
+        .headers()
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok());
+    let (start, end, partial) = requested_range(value, size)?;
     let end = end.min(start + MAX_RANGE - 1);
     Some((start, end, partial || end < size - 1))
 }
@@ -90,7 +110,7 @@ pub async fn media(app: &App, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "only GET is served here");
     }
-    let Some(hash) = parse_hash(request.uri().path().trim_start_matches('/')) else {
+    let Some(hash) = parse_hash(&path_of(request)) else {
         return plain(StatusCode::NOT_FOUND, "no such item");
     };
     let original = match app.original(hash).await {

@@ -44,6 +44,8 @@ pub struct Shell {
     local_cloud: tokio::sync::Mutex<Option<LocalCloud>>,
     sync: Mutex<Option<SyncLoop>>,
     status: Arc<Mutex<SyncStatus>>,
+    /// Where videos play from, once the window has started it.
+    pub video: std::sync::OnceLock<crate::stream::VideoStream>,
 }
 
 /// Events the page listens to.
@@ -58,6 +60,7 @@ impl Shell {
             local_cloud: tokio::sync::Mutex::new(None),
             sync: Mutex::new(None),
             status: Arc::new(Mutex::new(SyncStatus::of("signed-out"))),
+            video: std::sync::OnceLock::new(),
         }
     }
 

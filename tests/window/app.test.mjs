@@ -56,6 +56,9 @@ async function check(name, body) {
     results.push({ name, ok: false });
     const message = String(error?.message ?? error).replaceAll("\n", "\n        ");
     console.log(`  FAIL  ${name}\n        ${message}`);
+    // What the window showed when it went wrong.
+    const slug = name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").slice(0, 40);
+    if (browser) await screenshot(`failed-${slug}`).catch(() => {});
     return false;
   }
 }
@@ -139,7 +142,9 @@ const invoke = (cmd, args) =>
 
 const clickButton = (label) =>
   browser.execute((label) => {
-    const button = [...document.querySelectorAll("button")].find((b) =>
+    // A dialog in front is what a person clicks in.
+    const scope = document.querySelector(".dialog") ?? document;
+    const button = [...scope.querySelectorAll("button")].find((b) =>
       (b.textContent ?? "").replace(/[\u2068\u2069]/g, "").includes(label),
     );
     button?.click();
@@ -241,8 +246,23 @@ async function main() {
       return tiles.length > 0 && ready.length === tiles.length ? tiles.filter((t) => t.classList.contains("is-loaded")).length : null;
     });
     if (loaded < 6) throw new Error(`only ${loaded} thumbnails on screen loaded`);
-    const headers = await browser.execute(() => document.querySelectorAll(".day-title").length);
-    if (headers < 2) throw new Error(`${headers} day headers`);
+    // The timeline is virtualized: walk it from top to bottom and gather the days it shows.
+    const days = await browser.executeAsync((done) => {
+      const scroller = document.querySelector(".gallery-scroller");
+      const seen = new Set();
+      const step = () => {
+        for (const title of document.querySelectorAll(".day-title")) seen.add(title.textContent);
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) {
+          scroller.scrollTop = 0;
+          done([...seen]);
+          return;
+        }
+        scroller.scrollTop += scroller.clientHeight / 2;
+        requestAnimationFrame(() => requestAnimationFrame(step));
+      };
+      step();
+    });
+    if (days.length < 2) throw new Error(`${days.length} days: ${JSON.stringify(days)}`);
     await browser.execute(() => document.activeElement?.blur());
     await screenshot("gallery");
   });
@@ -296,12 +316,14 @@ async function main() {
 
   let trashed;
   await check("a photo moved to the recycle bin can be restored", async () => {
-    trashed = await browser.execute(() => {
-      const tile = document.querySelector(".tile");
+    trashed = await until("the first tile", () => {
+      const tile = document.querySelector('.tile[data-index="0"]');
+      if (!tile) return null;
       tile.focus();
-      return tile.dataset.hash;
+      return document.activeElement === tile ? tile.dataset.hash : null;
     });
     await browser.keys(" ");
+    await until("the first tile to be selected", () => document.querySelector('.tile[data-index="0"]')?.getAttribute("aria-selected") === "true");
     await browser.keys("Delete");
     await until("the question", () => document.querySelector(".dialog"));
     await clickButton(englishString("trash-move"));
@@ -357,14 +379,13 @@ async function main() {
 
   await check("the schemes serve content by hash only", async () => {
     const answers = await browser.executeAsync((hash, done) => {
-      const img = document.querySelector("img[src*='thumb']") ?? document.createElement("img");
-      const base = img.src.replace(/[^/]*\/[^/]*$/, "");
-      const status = (url) => fetch(url).then((r) => r.status, (e) => String(e));
+      const url = (path) => `thumb://localhost/${encodeURIComponent(path)}`;
+      const status = (u) => fetch(u).then((r) => r.status, (e) => String(e));
       Promise.all([
-        status(`${base}${hash}/256`),
-        status(`${base}${"0".repeat(64)}/256`),
-        status(`${base}${encodeURIComponent("/etc/passwd")}/256`),
-        status(`${base}..%2F..%2Fetc%2Fpasswd/256`),
+        status(url(`${hash}/256`)),
+        status(url(`${"0".repeat(64)}/256`)),
+        status(url("/etc/passwd")),
+        status(url("../../etc/passwd/256")),
       ]).then(done);
     }, trashed);
     const [known, ...others] = answers;

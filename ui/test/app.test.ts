@@ -89,7 +89,7 @@ describe("the gallery", () => {
     await settle();
     const viewer = root.querySelector(".viewer");
     expect(viewer).not.toBeNull();
-    expect(viewer?.querySelector("video")?.getAttribute("src")).toBe(`media://localhost/${backend.items[1]!.hash}`);
+    expect(viewer?.querySelector("video")?.getAttribute("src")).toBe(`http://127.0.0.1:41234/secret/${backend.items[1]!.hash}`);
     expect(text(viewer?.querySelector(".viewer-counter") ?? null)).toBe("2 of 3");
     viewer!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
     await settle();

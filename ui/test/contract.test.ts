@@ -31,7 +31,7 @@ const fixture: Record<string, unknown> = JSON.parse(
 
 // Exhaustive: TypeScript refuses these if a field is added to or removed from the types.
 const fields = {
-  welcome: { signedIn: true, server: true, email: true, deviceName: true, localCloud: true } satisfies Record<keyof Welcome, true>,
+  welcome: { signedIn: true, server: true, email: true, deviceName: true, localCloud: true, videoBase: true } satisfies Record<keyof Welcome, true>,
   timelinePage: { items: true, next: true } satisfies Record<keyof TimelinePage, true>,
   timelineItem: {
     hash: true, kind: true, sortTime: true, takenAt: true, width: true, height: true, durationMs: true,

@@ -65,6 +65,7 @@ export class FakeBackend implements Backend {
       email: this.signedIn ? "owner@this-computer.local" : null,
       deviceName: this.signedIn ? "Laptop" : null,
       localCloud: this.signedIn && local,
+      videoBase: "http://127.0.0.1:41234/secret",
     };
   }
 
@@ -177,6 +178,9 @@ export class FakeBackend implements Backend {
   }
   mediaUrl(hash: string) {
     return `media://localhost/${hash}`;
+  }
+  videoUrl(hash: string) {
+    return `http://127.0.0.1:41234/secret/${hash}`;
   }
   async onSyncStatus(handler: Handler<SyncStatus>) {
     this.handlers.sync.push(handler);

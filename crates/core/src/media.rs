@@ -60,9 +60,8 @@ impl App {
         let Some(row) = self.state.live_item_with(hash).await? else {
             return Ok(None);
         };
-        if !row.thumbnails_ready {
-            return Ok(None);
-        }
+        // The server is asked even when the change feed said its thumbnails were pending: it
+        // makes them right after an upload and sends no change when they are done.
         let jpeg = match self.client().await?.thumbnail(&row.id, size.pixels()).await {
             Ok(jpeg) => jpeg,
             Err(skyfolio_sync::Error::Server { .. }) => return Ok(None),

@@ -256,13 +256,18 @@ impl Client {
         start: u64,
         end: u64,
     ) -> Result<bytes::Bytes, Error> {
-        let response = self
-            .send(
-                self.request(Method::GET, &format!("/media/{id}/original"))
-                    .header(reqwest::header::RANGE, format!("bytes={start}-{end}")),
-            )
-            .await?;
+        let response = self.original_part(id, start, end).await?;
         response.bytes().await.map_err(|e| self.unreachable(e))
+    }
+
+    /// Bytes `start..=end` of an original as a response to read as a stream (a video played
+    /// from the cloud, never held whole).
+    pub async fn original_part(&self, id: &str, start: u64, end: u64) -> Result<Response, Error> {
+        self.send(
+            self.request(Method::GET, &format!("/media/{id}/original"))
+                .header(reqwest::header::RANGE, format!("bytes={start}-{end}")),
+        )
+        .await
     }
 
     /// A thumbnail the server made (256 or 1440 px), as JPEG bytes.

@@ -59,8 +59,10 @@ export interface Backend {
   pickFolder(title: string): Promise<string | null>;
   /** Where the thumbnail (256 or 1440 px) of a content is served. */
   thumbnailUrl(hash: string, size: 256 | 1440): string;
-  /** Where the original of a content is served (in ranges, for videos). */
+  /** Where the original of a content is served (a photo zoomed past its preview). */
   mediaUrl(hash: string): string;
+  /** Where a video plays from, in ranges (known once `welcome` or a sign-in has answered). */
+  videoUrl(hash: string): string;
   onSyncStatus(handler: (status: SyncStatus) => void): Promise<Unlisten>;
   onOperation(handler: (progress: OperationProgress) => void): Promise<Unlisten>;
   onTimelineChanged(handler: () => void): Promise<Unlisten>;
@@ -78,13 +80,23 @@ export function asCommandError(error: unknown): CommandError {
   return { code: "unknown", message: String(error) };
 }
 
+/** Where videos play from, as the last `Welcome` said. */
+let videoBase: string | null = null;
+
+/** Notes where videos play from and passes the answer on. */
+async function welcomed(answer: Promise<Welcome>): Promise<Welcome> {
+  const welcome = await answer;
+  videoBase = welcome.videoBase;
+  return welcome;
+}
+
 /** The real backend: Tauri commands and events, the dialog plugin, the picture schemes. */
 export const tauriBackend: Backend = {
-  welcome: () => invoke("welcome"),
-  useLocalCloud: () => invoke("use_local_cloud"),
+  welcome: () => welcomed(invoke("welcome")),
+  useLocalCloud: () => welcomed(invoke("use_local_cloud")),
   signIn: (server, email, password, register) =>
-    invoke("sign_in", { server, email, password, register }),
-  signOut: (keepPhotos) => invoke("sign_out", { keepPhotos }),
+    welcomed(invoke("sign_in", { server, email, password, register })),
+  signOut: (keepPhotos) => welcomed(invoke("sign_out", { keepPhotos })),
   syncStatus: () => invoke("sync_status"),
   syncNow: () => invoke("sync_now"),
   timeline: (after, limit, filter) => invoke("timeline", { after, limit, filter }),
@@ -128,6 +140,9 @@ export const tauriBackend: Backend = {
   },
   thumbnailUrl: (hash, size) => convertFileSrc(`${hash}/${size}`, "thumb"),
   mediaUrl: (hash) => convertFileSrc(hash, "media"),
+  // WebKitGTK's player cannot read a custom scheme: videos come from the shell's loopback
+  // address, the `media` scheme only when that did not start.
+  videoUrl: (hash) => (videoBase ? `${videoBase}/${hash}` : convertFileSrc(hash, "media")),
   onSyncStatus: (handler) => listen<SyncStatus>("sync-status", (e) => handler(e.payload)),
   onOperation: (handler) => listen<OperationProgress>("operation", (e) => handler(e.payload)),
   onTimelineChanged: (handler) => listen("timeline-changed", () => handler()),

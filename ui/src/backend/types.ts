@@ -15,6 +15,8 @@ export interface Welcome {
   email: string | null;
   deviceName: string | null;
   localCloud: boolean;
+  /** Where videos play from: `<videoBase>/<hash>`; `null` when that could not start. */
+  videoBase: string | null;
 }
 
 export type MediaKind = "photo" | "video";

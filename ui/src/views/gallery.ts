@@ -19,6 +19,9 @@ const HEADER = 52;
 const PAGE = 400;
 /** Rows rendered beyond the screen, above and below. */
 const OVERSCAN = 3;
+/** How often, and after how long at first, a missing thumbnail is asked for again. */
+const THUMB_RETRIES = 4;
+const THUMB_RETRY_MS = 1500;
 
 type Row =
   | { kind: "header"; top: number; day: string; sortTime: number; first: number; count: number }
@@ -49,6 +52,8 @@ export class Gallery {
   private readonly selected = new Set<string>();
   private anchor: number | null = null;
   private focusIndex = 0;
+  /** The width the rows were last laid out for. */
+  private laidOutWidth = 0;
   private filter: KindFilter = "all";
   private readonly resize: ResizeObserver | null;
 
@@ -57,15 +62,25 @@ export class Gallery {
     private readonly events: GalleryEvents,
   ) {
     const { strings } = context;
-    this.canvas = h("div", { class: "gallery-canvas", role: "grid", "aria-label": strings.format("gallery-label"), "aria-multiselectable": "true" });
+    this.canvas = h("div", { class: "gallery-canvas", role: "grid", tabindex: -1, "aria-label": strings.format("gallery-label"), "aria-multiselectable": "true" });
     this.scroller = h("div", { class: "gallery-scroller" }, this.canvas);
     this.stickyHeader = h("div", { class: "gallery-sticky", "aria-hidden": "true" });
     this.status = h("p", { class: "gallery-status", role: "status", "aria-live": "polite" });
     this.element = h("section", { class: "gallery" }, this.stickyHeader, this.scroller, this.status);
     this.scroller.addEventListener("scroll", () => this.onScroll(), { passive: true });
     this.canvas.addEventListener("keydown", (event) => this.onKey(event));
+    // Focus that lands on a tile (a click, a screen reader, a script) is where the keys act.
+    this.canvas.addEventListener("focusin", (event) => {
+      const tile = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(".tile") : null;
+      if (!tile) return;
+      this.focusIndex = Number(tile.dataset.index);
+      for (const other of this.canvas.querySelectorAll<HTMLElement>(".tile[tabindex='0']")) {
+        if (other !== tile) other.tabIndex = -1;
+      }
+      tile.tabIndex = 0;
+    });
     this.resize =
-      typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => this.layout());
+      typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => this.layout(false));
     this.resize?.observe(this.scroller);
   }
 
@@ -161,8 +176,15 @@ export class Gallery {
   }
 
   /** Works out columns and rows for the current width, then renders what is on screen. */
-  private layout(): void {
+  private layout(itemsChanged = true): void {
     const width = Math.max(this.scroller.clientWidth || 960, 200) - 2 * 16;
+    // Only the height changed (a toolbar came or went): the rows stand as they are.
+    if (!itemsChanged && width === this.laidOutWidth) {
+      this.render();
+      return;
+    }
+    this.laidOutWidth = width;
+    const focused = this.canvas.contains(document.activeElement) && document.activeElement !== this.canvas;
     this.columns = Math.max(2, Math.floor((width + GAP) / (TARGET_TILE + GAP)));
     this.tile = Math.floor((width - GAP * (this.columns - 1)) / this.columns);
     const rows: Row[] = [];
@@ -188,6 +210,10 @@ export class Gallery {
       if (this.canvas.querySelector(".empty-state")) this.canvas.replaceChildren();
     }
     this.render();
+    if (focused) {
+      const tile = this.canvas.querySelector<HTMLElement>(`.tile[data-index="${this.focusIndex}"]`);
+      (tile ?? this.canvas).focus({ preventScroll: true });
+    }
   }
 
   private onScroll(): void {
@@ -234,6 +260,8 @@ export class Gallery {
     }
     for (const [key, element] of this.rendered) {
       if (!wanted.has(key)) {
+        // The focused tile scrolled away: the grid keeps the keys, and an arrow brings it back.
+        if (element.contains(document.activeElement)) this.canvas.focus({ preventScroll: true });
         element.remove();
         this.rendered.delete(key);
       }
@@ -298,7 +326,20 @@ export class Gallery {
       decoding: "async",
       draggable: "false",
     });
-    image.addEventListener("error", () => tile.classList.add("is-broken"));
+    // A thumbnail the cloud is still making is asked for again a few times, later each time;
+    // the tile keeps its placeholder meanwhile.
+    let tries = 0;
+    image.addEventListener("error", () => {
+      if (tries < THUMB_RETRIES && image.isConnected) {
+        const delay = THUMB_RETRY_MS * 2 ** tries;
+        tries += 1;
+        window.setTimeout(() => {
+          if (image.isConnected) image.src = `${backend.thumbnailUrl(item.hash, 256)}?try=${tries}`;
+        }, delay);
+        return;
+      }
+      tile.classList.add("is-broken");
+    });
     image.addEventListener("load", () => tile.classList.add("is-loaded"));
     const badges = h("span", { class: "tile-badges" });
     if (item.kind === "video") {

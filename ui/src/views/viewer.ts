@@ -139,7 +139,7 @@ export class Viewer {
       this.picture = null;
       const video = h("video", {
         class: "viewer-video",
-        src: backend.mediaUrl(item.hash),
+        src: backend.videoUrl(item.hash),
         poster: backend.thumbnailUrl(item.hash, 1440),
         controls: true,
         preload: "metadata",

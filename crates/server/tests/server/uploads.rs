@@ -79,7 +79,10 @@ async fn uploads_cut_at_random_offsets_resume_to_identical_bytes() {
             if cuts > 0 && response.status() == StatusCode::CONFLICT {
                 // A broken request moved the offset after it was read: read it again.
                 let now = user.offset(&id).await.expect("the upload lives") as usize;
-                assert!(now > offset && now <= furthest, "offset {now} after a conflict");
+                assert!(
+                    now > offset && now <= furthest,
+                    "offset {now} after a conflict"
+                );
                 continue;
             }
             assert_eq!(response.status(), StatusCode::OK);
