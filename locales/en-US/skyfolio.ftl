@@ -204,6 +204,7 @@ trash-only-here = These items are only on this computer: delete them from their 
 
 storage-title = Storage
 storage-used = { $used } of { $quota } used
+storage-used-disk = { $used } used · { $free } free on this computer
 storage-photos = Photos
 storage-videos = Videos
 storage-other = Other files

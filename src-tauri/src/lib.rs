@@ -310,6 +310,7 @@ mod tests {
                 usage,
                 largest_videos: vec![SpaceItem { id: "1".into(), hash: "cd".repeat(32), path: "Trip/VID.mp4".into(), size: 1 << 28 }],
                 duplicates: vec![],
+                disk_free: Some(120_000_000_000),
             },
             "device": skyfolio_protocol::Device {
                 id: "d1".into(),

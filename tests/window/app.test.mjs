@@ -132,6 +132,22 @@ async function screenshot(name) {
   console.log(`        ${join(OUT, `${name}.png`)}`);
 }
 
+/** Brings the window back to the top of the timeline, whatever an earlier check left open. */
+async function backToTimeline() {
+  await browser.execute(() => {
+    for (const close of document.querySelectorAll(".dialog-backdrop")) close.remove();
+    document.querySelector(".viewer")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+  });
+  await until("the viewer to close", () => !document.querySelector(".viewer"), 10_000);
+  await browser.execute(() => document.querySelector("[data-page=photos]")?.click());
+  await until("the timeline", () => {
+    const scroller = document.querySelector(".gallery-scroller");
+    if (!scroller) return false;
+    scroller.scrollTop = 0;
+    return document.querySelector('.tile[data-index="0"]') !== null;
+  }, 30_000);
+}
+
 /** Calls a command the way the page's backend does. */
 const invoke = (cmd, args) =>
   browser.executeAsync(
@@ -268,6 +284,7 @@ async function main() {
   });
 
   await check("the keyboard reaches the tiles and Enter opens the viewer, arrows move, Escape closes", async () => {
+    await backToTimeline();
     await browser.execute(() => document.querySelector(".tile")?.focus());
     const ring = await browser.execute(() => {
       const style = getComputedStyle(document.activeElement);
@@ -295,6 +312,7 @@ async function main() {
   });
 
   await check("a video plays from the original in ranges", async () => {
+    await backToTimeline();
     const ready = await until(
       "a video to play",
       () => {
@@ -316,6 +334,7 @@ async function main() {
 
   let trashed;
   await check("a photo moved to the recycle bin can be restored", async () => {
+    await backToTimeline();
     trashed = await until("the first tile", () => {
       const tile = document.querySelector('.tile[data-index="0"]');
       if (!tile) return null;

@@ -12,10 +12,11 @@ export class Format {
       value /= 1000;
       unit += 1;
     }
+    // Plain bytes in words ("0 bytes", "1 byte"): the short form of "byte" does not take a plural.
     return new Intl.NumberFormat(this.locale, {
       style: "unit",
       unit: units[unit],
-      unitDisplay: "short",
+      unitDisplay: unit === 0 ? "long" : "short",
       maximumFractionDigits: unit === 0 ? 0 : 1,
     }).format(value);
   }

@@ -35,7 +35,8 @@ export type IconName = keyof typeof PATHS;
 export function icon(name: IconName, className = "icon"): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("class", className);
+  // Every icon is drawn in strokes of the text colour; a second class only sizes it.
+  svg.setAttribute("class", className === "icon" ? "icon" : `icon ${className}`);
   svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("focusable", "false");
   const path = document.createElementNS(SVG_NS, "path");

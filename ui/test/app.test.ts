@@ -207,6 +207,16 @@ describe("the other pages", () => {
     expect((devices[0]!.querySelector("button") as HTMLElement).hidden).toBe(true);
   });
 
+  it("measures a local cloud against the free space of this computer's disk", async () => {
+    backend.diskFree = 120e9;
+    await start(true);
+    click(root.querySelector("[data-page=storage]"));
+    await settle();
+    expect(text(root.querySelector(".quota-summary"))).toBe("2 GB used · 120 GB free on this computer");
+    const photos = root.querySelector<HTMLElement>(".quota-part.quota-photos");
+    expect(photos?.style.width).toBe(`${(100 * 1.2e9) / 122e9}%`);
+  });
+
   it("asks whether the photos stay when signing out", async () => {
     await start(true);
     click(root.querySelector("[data-page=account]"));

@@ -44,7 +44,7 @@ const fields = {
     current: true, failures: true, alreadyThere: true, error: true,
   } satisfies Record<keyof OperationProgress, true>,
   trashEntry: { id: true, hash: true, path: true, kind: true, size: true, trashedAt: true, daysLeft: true } satisfies Record<keyof TrashEntry, true>,
-  space: { usage: true, largestVideos: true, duplicates: true } satisfies Record<keyof Space, true>,
+  space: { usage: true, largestVideos: true, duplicates: true, diskFree: true } satisfies Record<keyof Space, true>,
   usage: { quota: true, used: true, photos: true, videos: true, other: true, trash: true, uploading: true, trash_days: true } satisfies Record<keyof Usage, true>,
   spaceItem: { id: true, hash: true, path: true, size: true } satisfies Record<keyof SpaceItem, true>,
   device: { id: true, name: true, platform: true, created_at: true, last_seen_at: true, last_sync_at: true, current: true } satisfies Record<keyof Device, true>,

@@ -42,6 +42,8 @@ export class FakeBackend implements Backend {
   trashEntries: TrashEntry[] = [];
   calls: { name: string; args: unknown[] }[] = [];
   pickedFolder: string | null = "/home/anna/Downloads";
+  /** The disk's free space the space page reports (set for a local cloud). */
+  diskFree: number | null = null;
   pickedFiles: string[] = [];
   private readonly handlers = {
     sync: [] as Handler<SyncStatus>[],
@@ -149,6 +151,7 @@ export class FakeBackend implements Backend {
       usage: { quota: 5e9, used: 2e9, photos: 1.2e9, videos: 0.6e9, other: 0, trash: 0.2e9, uploading: 0, trash_days: 30 },
       largestVideos: [{ id: "v1", hash: "f".repeat(64), path: "Trip/VID_1.mp4", size: 0.4e9 }],
       duplicates: [],
+      diskFree: this.diskFree,
     };
   }
   async devices() {

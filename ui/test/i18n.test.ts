@@ -5,6 +5,7 @@ import { Junk, parse } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 
 import { defaultStrings, ftlSources, Strings } from "../src/i18n";
+import { Format } from "../src/format";
 
 const srcDir = join(import.meta.dirname, "../src");
 const ftlPath = join(import.meta.dirname, "../../locales/en-US/skyfolio.ftl");
@@ -82,5 +83,16 @@ describe("strings", () => {
     const junk = resource.body.filter((entry) => entry instanceof Junk);
     expect(junk.map((entry) => (entry as Junk).content)).toEqual([]);
     expect(() => Strings.fromFtl("app-title = Skyfolio\napp-title = Again\n")).toThrow();
+  });
+});
+
+describe("formats", () => {
+  const format = new Format("en-US");
+  it("write sizes in decimal units, with plain bytes in words", () => {
+    expect(format.bytes(0)).toBe("0 bytes");
+    expect(format.bytes(1)).toBe("1 byte");
+    expect(format.bytes(999)).toBe("999 bytes");
+    expect(format.bytes(824_900)).toBe("824.9 kB");
+    expect(format.bytes(53_900_000)).toBe("53.9 MB");
   });
 });

@@ -68,6 +68,9 @@ pub struct Space {
     /// Items whose content another item holds too (the same photo under two names), by
     /// content: each group is one content, its first item the one to keep.
     pub duplicates: Vec<Vec<SpaceItem>>,
+    /// For the local cloud, whose limit is this computer's disk: the space free on the disk
+    /// that holds it. `None` for a server.
+    pub disk_free: Option<u64>,
 }
 
 impl App {
@@ -101,10 +104,20 @@ impl App {
             })
             .collect();
         duplicates.sort_by(|a, b| b[0].size.cmp(&a[0].size));
+        let disk_free = if self.uses_local_cloud().await? {
+            let data = self.local_cloud_dir();
+            tokio::task::spawn_blocking(move || fs4::available_space(&data).ok())
+                .await
+                .ok()
+                .flatten()
+        } else {
+            None
+        };
         Ok(Space {
             usage,
             largest_videos,
             duplicates,
+            disk_free,
         })
     }
 }

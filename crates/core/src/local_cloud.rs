@@ -38,6 +38,11 @@ fn random_secret() -> String {
 }
 
 impl App {
+    /// Where the local cloud keeps its database and files.
+    pub fn local_cloud_dir(&self) -> std::path::PathBuf {
+        self.home.data_dir().join("local-cloud")
+    }
+
     /// Whether this home uses the local cloud.
     pub async fn uses_local_cloud(&self) -> Result<bool, Error> {
         Ok(self.state.setting("local_cloud").await?.as_deref() == Some("1"))
@@ -46,7 +51,7 @@ impl App {
     /// Starts the local cloud and signs this computer in to it (creating its account the first
     /// time). It listens on the same loopback port as last time when it can.
     pub async fn start_local_cloud(&self) -> Result<LocalCloud, Error> {
-        let data = self.home.data_dir().join("local-cloud");
+        let data = self.local_cloud_dir();
         let io = |what: &'static str| {
             let path = data.clone();
             move |source| Error::Io { path, what, source }

@@ -114,6 +114,8 @@ export interface Space {
   usage: Usage;
   largestVideos: SpaceItem[];
   duplicates: SpaceItem[][];
+  /** For the local cloud, whose limit is this computer's disk: the space free on it. */
+  diskFree: number | null;
 }
 
 /** A linked device (skyfolio-protocol, snake_case on the wire). */

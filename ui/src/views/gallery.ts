@@ -19,9 +19,11 @@ const HEADER = 52;
 const PAGE = 400;
 /** Rows rendered beyond the screen, above and below. */
 const OVERSCAN = 3;
-/** How often, and after how long at first, a missing thumbnail is asked for again. */
-const THUMB_RETRIES = 4;
+/** How often a missing thumbnail is asked for again (the cloud makes them after an upload, and
+ * a busy computer takes a while), after how long at first, and at most. */
+const THUMB_RETRIES = 20;
 const THUMB_RETRY_MS = 1500;
+const THUMB_RETRY_MAX_MS = 15_000;
 
 type Row =
   | { kind: "header"; top: number; day: string; sortTime: number; first: number; count: number }
@@ -331,7 +333,7 @@ export class Gallery {
     let tries = 0;
     image.addEventListener("error", () => {
       if (tries < THUMB_RETRIES && image.isConnected) {
-        const delay = THUMB_RETRY_MS * 2 ** tries;
+        const delay = Math.min(THUMB_RETRY_MS * 2 ** tries, THUMB_RETRY_MAX_MS);
         tries += 1;
         window.setTimeout(() => {
           if (image.isConnected) image.src = `${backend.thumbnailUrl(item.hash, 256)}?try=${tries}`;

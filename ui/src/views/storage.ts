@@ -23,7 +23,12 @@ export async function storageView(
     return view;
   }
   const { usage } = space;
-  const quota = Math.max(usage.quota, 1);
+  // The local cloud's limit is the disk: what is used of what is used plus what is free.
+  const onDisk = space.diskFree !== null;
+  const quota = Math.max(onDisk ? usage.used + (space.diskFree ?? 0) : usage.quota, 1);
+  const summary = onDisk
+    ? strings.format("storage-used-disk", { used: format.bytes(usage.used), free: format.bytes(space.diskFree ?? 0) })
+    : strings.format("storage-used", { used: format.bytes(usage.used), quota: format.bytes(usage.quota) });
   const part = (kind: keyof typeof STORAGE_KIND, bytes: number) => {
     const element = h("span", { class: `quota-part quota-${kind}`, title: `${strings.format(STORAGE_KIND[kind])}: ${format.bytes(bytes)}` });
     element.style.width = `${Math.min(100, (100 * bytes) / quota)}%`;
@@ -62,10 +67,10 @@ export async function storageView(
     h(
       "div",
       { class: "quota-card" },
-      h("p", { class: "quota-summary" }, strings.format("storage-used", { used: format.bytes(usage.used), quota: format.bytes(usage.quota) })),
+      h("p", { class: "quota-summary" }, summary),
       h(
         "div",
-        { class: "quota-bar", role: "img", "aria-label": strings.format("storage-used", { used: format.bytes(usage.used), quota: format.bytes(usage.quota) }) },
+        { class: "quota-bar", role: "img", "aria-label": summary },
         part("photos", usage.photos),
         part("videos", usage.videos),
         part("other", usage.other),

@@ -154,6 +154,12 @@ export class Viewer {
         draggable: "false",
       });
       picture.addEventListener("error", () => {
+        // No preview (yet): the original itself, when the browser can draw it.
+        if (!picture.dataset.original) {
+          picture.dataset.original = "1";
+          picture.src = backend.mediaUrl(item.hash);
+          return;
+        }
         replace(
           this.stage,
           h("div", { class: "viewer-missing" }, icon("warning", "empty-icon"), h("p", {}, strings.format("viewer-no-preview"))),
