@@ -61,6 +61,8 @@ fn failure(path: &Path, error: &Error) -> Failure {
         code: error.code().to_owned(),
         message: match error {
             Error::Sync(inner) => error_message(inner),
+            // The path is named beside the message already.
+            Error::Io { what, source, .. } => format!("{what}: {source}"),
             other => other.to_string(),
         },
     }
@@ -254,6 +256,19 @@ fn now_ms() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
+/// A file the media crate could not read, with its reason (the path is named once, by
+/// `Error::Io`).
+fn unreadable(path: &Path, error: &skyfolio_media::Error) -> Error {
+    let message = error.message();
+    let prefix = format!("{}: ", path.display());
+    let reason = message.strip_prefix(&prefix).unwrap_or(&message).to_owned();
+    Error::Io {
+        path: path.to_owned(),
+        what: "cannot read",
+        source: std::io::Error::other(reason),
+    }
+}
+
 async fn hash_of(path: &Path) -> Result<ContentHash, Error> {
     let owned = path.to_owned();
     tokio::task::spawn_blocking(move || skyfolio_media::hash_file(&owned))
@@ -263,11 +278,7 @@ async fn hash_of(path: &Path) -> Result<ContentHash, Error> {
             what: "cannot read",
             source: std::io::Error::other(e),
         })?
-        .map_err(|e| Error::Io {
-            path: path.to_owned(),
-            what: "cannot read",
-            source: std::io::Error::other(e.message()),
-        })
+        .map_err(|e| unreadable(path, &e))
 }
 
 /// Uploads one file; `None` when it is not a photo or video, else where it went and whether
@@ -289,13 +300,7 @@ async fn upload_one(
         Ok(Err(error)) if error.code() == skyfolio_media::ErrorCode::UnsupportedFormat => {
             return Ok(None);
         }
-        Ok(Err(error)) => {
-            return Err(Error::Io {
-                path: candidate.path.clone(),
-                what: "cannot read",
-                source: std::io::Error::other(error.message()),
-            });
-        }
+        Ok(Err(error)) => return Err(unreadable(&candidate.path, &error)),
         Err(error) => {
             return Err(Error::Io {
                 path: candidate.path.clone(),

@@ -269,6 +269,17 @@ fn two_computers_sync_through_the_command_and_a_killed_sync_resumes() {
     );
     let uploaded = laptop.ok(&["upload", photo.to_str().expect("utf-8"), "--album", "Drops"]);
     assert!(uploaded.contains("Drops/IMG_9.jpg"), "{uploaded}");
+    // A file that cannot be sent is named once, with its reason; the others go on.
+    let empty = loose.path().join("empty.jpg");
+    std::fs::write(&empty, b"").expect("write");
+    let partly = laptop.run(&["upload", empty.to_str().expect("utf-8"), "--album", "Drops"]);
+    let said = String::from_utf8_lossy(&partly.stderr);
+    let line = said
+        .lines()
+        .find(|l| l.starts_with("failed: "))
+        .unwrap_or_else(|| panic!("no failure in {said}"));
+    assert_eq!(line.matches("empty.jpg").count(), 1, "{line}");
+    assert!(line.ends_with("cannot read: the file is empty"), "{line}");
     let out = tempfile::tempdir().expect("temp dir");
     desktop.ok(&[
         "download",
