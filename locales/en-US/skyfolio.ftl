@@ -224,6 +224,14 @@ devices-lead = Every computer and phone signed in to your account. Unlink one an
 devices-this = This computer
 devices-never = never
 devices-meta = { $platform } · last seen { $seen } · last sync { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
 devices-unlink = Unlink
 devices-unlink-title = Unlink { $name }?
 devices-unlink-body = It stops syncing at once and must sign in again to come back. Its photos stay on it.

@@ -204,6 +204,8 @@ describe("the other pages", () => {
     const devices = [...root.querySelectorAll(".device")];
     expect(devices).toHaveLength(2);
     expect(text(devices[0]!)).toContain("This computer");
+    expect(text(devices[0]!)).toContain("Linux ·");
+    expect(text(devices[1]!)).toContain("Windows ·");
     expect((devices[0]!.querySelector("button") as HTMLElement).hidden).toBe(true);
   });
 

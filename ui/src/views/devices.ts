@@ -52,7 +52,7 @@ export async function devicesView(context: Context): Promise<HTMLElement> {
             { class: "device-text" },
             h("h2", { class: "device-name" }, device.name, device.current ? h("span", { class: "tag" }, strings.format("devices-this")) : null),
             h("p", { class: "device-meta" }, strings.format("devices-meta", {
-              platform: device.platform,
+              platform: strings.format("devices-platform", { platform: device.platform }),
               seen: format.moment(device.last_seen_at),
               synced: device.last_sync_at === null ? strings.format("devices-never") : format.moment(device.last_sync_at),
             })),
