@@ -136,6 +136,7 @@ transfer-download-done = Downloaded { $done } of { $total }
 transfer-download-cancelled = Download cancelled
 transfer-download-failed = Download finished with problems
 transfer-bytes = { $done } of { $total }
+transfer-file = { $name }: { $percent }
 transfer-pause = Pause
 transfer-resume = Resume
 transfer-cancel = Cancel

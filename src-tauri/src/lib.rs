@@ -293,6 +293,7 @@ mod tests {
                 bytes_done: 10,
                 bytes_total: 20,
                 current: Some("IMG_1.jpg".into()),
+                moving: vec![skyfolio_core::FileProgress { name: "IMG_1.jpg".into(), done: 10, size: 20 }],
                 failures: vec![],
                 already_there: 0,
                 error: None,

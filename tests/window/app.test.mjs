@@ -234,6 +234,17 @@ async function main() {
     const id = await invoke("upload", { paths: [PHOTOS], album: "Corpus" });
     if (typeof id !== "number") throw new Error(`upload answered ${JSON.stringify(id)}`);
     await until("a progress card", () => document.querySelector(".transfer .transfer-title")?.textContent);
+    // Paused on its way, the card says so and keeps its place; resumed, it goes on.
+    if ((await invoke("pause_operation", { id })) === true) {
+      const paused = await until("the card to say it is paused", () => {
+        const title = (document.querySelector(".transfer .transfer-title")?.textContent ?? "").replace(/[\u2068\u2069]/g, "");
+        return /^Upload paused|^Uploaded/.test(title) ? title : null;
+      });
+      if (paused.startsWith("Upload paused")) {
+        await screenshot("uploading");
+        if ((await invoke("resume_operation", { id })) !== true) throw new Error("the upload did not resume");
+      }
+    }
     const title = await until(
       "the upload to finish",
       () => {

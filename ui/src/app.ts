@@ -306,6 +306,7 @@ export class App {
         bytesDone: 0,
         bytesTotal: 0,
         current: null,
+        moving: [],
         failures: [],
         alreadyThere: 0,
         error: null,

@@ -1,5 +1,5 @@
 // Uploads and downloads in progress, bottom right: per operation a bar (bytes), files done of
-// all, the file moving now, pause / resume / cancel, and what failed and why.
+// all, a bar for each file moving now, pause / resume / cancel, and what failed and why.
 
 import type { OperationProgress } from "./backend";
 import type { Context } from "./context";
@@ -64,8 +64,28 @@ export class Transfers {
       "p",
       { class: "transfer-detail" },
       strings.format("transfer-bytes", { done: format.bytes(p.bytesDone), total: format.bytes(p.bytesTotal) }),
-      p.current && !finished ? ` · ${p.current}` : "",
     );
+    // Each file on its way, with its own bar.
+    const moving =
+      !finished && p.moving.length > 0
+        ? h(
+            "ul",
+            { class: "transfer-files" },
+            ...p.moving.map((file) =>
+              h(
+                "li",
+                { class: "transfer-file" },
+                h("span", { class: "transfer-file-name", title: file.name }, file.name.split(/[\\/]/).pop() ?? file.name),
+                h("progress", {
+                  class: "transfer-file-bar",
+                  max: 1,
+                  value: file.size > 0 ? Math.min(1, file.done / file.size) : 0,
+                  "aria-label": strings.format("transfer-file", { name: file.name, percent: format.percent(file.size > 0 ? file.done / file.size : 0) }),
+                }),
+              ),
+            ),
+          )
+        : null;
     const failures =
       p.failures.length > 0 || p.error
         ? h(
@@ -80,7 +100,7 @@ export class Transfers {
             ),
           )
         : null;
-    replace(card, h("div", { class: "transfer-head" }, h("h2", { class: "transfer-title" }, title), buttons), bar, detail, failures);
+    replace(card, h("div", { class: "transfer-head" }, h("h2", { class: "transfer-title" }, title), buttons), bar, detail, moving, failures);
     card.classList.toggle("is-done", finished);
   }
 }

@@ -151,12 +151,19 @@ describe("uploads", () => {
       bytesDone: 2e6,
       bytesTotal: 5e6,
       current: "IMG_3.jpg",
+      moving: [
+        { name: "/home/anna/trip/IMG_3.jpg", done: 250_000, size: 1e6 },
+        { name: "/home/anna/trip/IMG_4.jpg", done: 0, size: 1e6 },
+      ],
       failures: [],
       alreadyThere: 0,
       error: null,
     });
     const card = root.querySelector(".transfer") as HTMLElement;
     expect(text(card.querySelector(".transfer-title"))).toBe("Uploading 2 of 5");
+    const files = [...card.querySelectorAll(".transfer-file")];
+    expect(files.map((f) => text(f.querySelector(".transfer-file-name")))).toEqual(["IMG_3.jpg", "IMG_4.jpg"]);
+    expect((files[0]!.querySelector("progress") as HTMLProgressElement).value).toBe(0.25);
     click(card.querySelector("[aria-label=Pause]"));
     await settle();
     expect(backend.called("pauseOperation")).toEqual([[1]]);
@@ -169,6 +176,7 @@ describe("uploads", () => {
       bytesDone: 5e6,
       bytesTotal: 5e6,
       current: null,
+      moving: [],
       failures: [{ path: "/home/anna/trip/bad.jpg", code: "corrupt", message: "damaged" }],
       alreadyThere: 0,
       error: null,

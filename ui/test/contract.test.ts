@@ -13,6 +13,7 @@ import {
   type Album,
   type CommandError,
   type Device,
+  type FileProgress,
   type LinkedFolder,
   type OperationProgress,
   type Space,
@@ -41,8 +42,9 @@ const fields = {
   album: { name: true, count: true, cover: true } satisfies Record<keyof Album, true>,
   operation: {
     id: true, kind: true, state: true, filesDone: true, filesTotal: true, bytesDone: true, bytesTotal: true,
-    current: true, failures: true, alreadyThere: true, error: true,
+    current: true, moving: true, failures: true, alreadyThere: true, error: true,
   } satisfies Record<keyof OperationProgress, true>,
+  fileProgress: { name: true, done: true, size: true } satisfies Record<keyof FileProgress, true>,
   trashEntry: { id: true, hash: true, path: true, kind: true, size: true, trashedAt: true, daysLeft: true } satisfies Record<keyof TrashEntry, true>,
   space: { usage: true, largestVideos: true, duplicates: true, diskFree: true } satisfies Record<keyof Space, true>,
   usage: { quota: true, used: true, photos: true, videos: true, other: true, trash: true, uploading: true, trash_days: true } satisfies Record<keyof Usage, true>,
@@ -67,6 +69,9 @@ describe("the shell's JSON", () => {
     expect(["this-computer", "cloud", "both"]).toContain(page.items[0]!.place);
     expect(keys(fixture.album)).toEqual(expected("album"));
     expect(keys(fixture.operation)).toEqual(expected("operation"));
+    const moving = (fixture.operation as OperationProgress).moving;
+    expect(moving.length).toBeGreaterThan(0);
+    for (const file of moving) expect(keys(file)).toEqual(expected("fileProgress"));
     expect(keys(fixture.trashEntry)).toEqual(expected("trashEntry"));
     const space = fixture.space as Space;
     expect(keys(space)).toEqual(expected("space"));

@@ -25,7 +25,7 @@ pub use local_cloud::LocalCloud;
 pub use media::Original;
 pub use oneoff::{DownloadReport, Selection, UploadReport};
 pub use operations::{
-    OperationId, OperationKind, OperationProgress, OperationState, ProgressReports,
+    FileProgress, OperationId, OperationKind, OperationProgress, OperationState, ProgressReports,
 };
 pub use status::Status;
 pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};

@@ -2,7 +2,7 @@
 //! a selection. Each runs in the background under an id, reports its progress as it goes, and
 //! can be paused, resumed and cancelled.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -45,6 +45,8 @@ pub struct OperationProgress {
     pub bytes_total: u64,
     /// The file moving now.
     pub current: Option<String>,
+    /// The files moving now, each with its own progress (at most [`MOVING_SHOWN`]).
+    pub moving: Vec<FileProgress>,
     /// Files that failed, and why.
     pub failures: Vec<Failure>,
     /// Files already there (same content), not moved again.
@@ -52,6 +54,18 @@ pub struct OperationProgress {
     /// What stopped the whole operation, if anything did.
     pub error: Option<Failure>,
 }
+
+/// One file on its way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileProgress {
+    pub name: String,
+    pub done: u64,
+    pub size: u64,
+}
+
+/// How many files in flight a progress report lists.
+pub const MOVING_SHOWN: usize = 5;
 
 /// Where progress reports go (the shell turns them into events).
 pub type ProgressReports = Arc<dyn Fn(OperationProgress) + Send + Sync>;
@@ -98,25 +112,36 @@ impl App {
             bytes_done: 0,
             bytes_total,
             current: None,
+            moving: Vec::new(),
             failures: Vec::new(),
             already_there: 0,
             error: None,
         }));
         let gate = Gate::new();
-        let per_file: Arc<Mutex<HashMap<String, (u64, u64)>>> = Arc::default();
+        let per_file: Arc<Mutex<BTreeMap<String, (u64, u64)>>> = Arc::default();
         let sink = {
             let (progress, reports) = (progress.clone(), reports.clone());
             Arc::new(move |p: TransferProgress| {
-                let snapshot = {
+                // Reported under the lock, so a report taken before a pause cannot land after it.
+                {
                     let mut files = per_file.lock().unwrap_or_else(|e| e.into_inner());
                     files.insert(p.name.clone(), (p.done, p.size));
                     let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
                     progress.bytes_done = files.values().map(|(done, _)| done).sum();
                     progress.files_done = files.values().filter(|(d, s)| d >= s).count();
+                    progress.moving = files
+                        .iter()
+                        .filter(|(_, (done, size))| done < size)
+                        .take(MOVING_SHOWN)
+                        .map(|(name, &(done, size))| FileProgress {
+                            name: name.clone(),
+                            done,
+                            size,
+                        })
+                        .collect();
                     progress.current = Some(p.name);
-                    progress.clone()
-                };
-                reports(snapshot);
+                    reports(progress.clone());
+                }
             })
         };
         let link = Link {
@@ -132,7 +157,8 @@ impl App {
         reports: &ProgressReports,
         outcome: Result<(usize, Vec<Failure>, usize), Error>,
     ) {
-        let snapshot = {
+        // Reported under the lock, so a report taken before a pause cannot land after it.
+        {
             let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
             match outcome {
                 Ok((done, failures, already)) => {
@@ -156,9 +182,9 @@ impl App {
                 }
             }
             progress.current = None;
-            progress.clone()
-        };
-        reports(snapshot);
+            progress.moving.clear();
+            reports(progress.clone());
+        }
     }
 
     /// Starts sending `paths` to `album` in the background; progress goes to `reports`.
@@ -266,16 +292,16 @@ impl App {
             return false;
         };
         operation.gate.set_open(running);
-        let snapshot = {
+        // Reported under the lock, so a report taken before a pause cannot land after it.
+        {
             let mut progress = operation.progress.lock().unwrap_or_else(|e| e.into_inner());
             progress.state = if running {
                 OperationState::Running
             } else {
                 OperationState::Paused
             };
-            progress.clone()
-        };
-        (operation.reports)(snapshot);
+            (operation.reports)(progress.clone());
+        }
         true
     }
 
@@ -291,13 +317,14 @@ impl App {
             return false;
         };
         operation.task.abort();
-        let snapshot = {
+        // Reported under the lock, so a report taken before a pause cannot land after it.
+        {
             let mut progress = operation.progress.lock().unwrap_or_else(|e| e.into_inner());
             progress.state = OperationState::Cancelled;
             progress.current = None;
-            progress.clone()
-        };
-        (operation.reports)(snapshot);
+            progress.moving.clear();
+            (operation.reports)(progress.clone());
+        }
         true
     }
 

@@ -62,6 +62,12 @@ export interface Failure {
   message: string;
 }
 
+export interface FileProgress {
+  name: string;
+  done: number;
+  size: number;
+}
+
 export interface OperationProgress {
   id: number;
   kind: OperationKind;
@@ -71,6 +77,8 @@ export interface OperationProgress {
   bytesDone: number;
   bytesTotal: number;
   current: string | null;
+  /** The files moving now, each with its own progress. */
+  moving: FileProgress[];
   failures: Failure[];
   alreadyThere: number;
   error: Failure | null;
