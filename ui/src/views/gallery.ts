@@ -67,6 +67,7 @@ export class Gallery {
     this.canvas = h("div", { class: "gallery-canvas", role: "grid", tabindex: -1, "aria-label": strings.format("gallery-label"), "aria-multiselectable": "true" });
     this.scroller = h("div", { class: "gallery-scroller" }, this.canvas);
     this.stickyHeader = h("div", { class: "gallery-sticky", "aria-hidden": "true" });
+    this.stickyHeader.hidden = true;
     this.status = h("p", { class: "gallery-status", role: "status", "aria-live": "polite" });
     this.element = h("section", { class: "gallery" }, this.stickyHeader, this.scroller, this.status);
     this.scroller.addEventListener("scroll", () => this.onScroll(), { passive: true });
