@@ -28,6 +28,13 @@ pub enum Error {
     },
     #[error("nothing in the cloud matches {what}")]
     NothingSelected { what: String },
+    /// A file the media core could not read as a photo or video: empty, damaged, too large.
+    #[error("{}: {reason}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        code: skyfolio_media::ErrorCode,
+        reason: String,
+    },
 }
 
 impl Error {
@@ -40,6 +47,7 @@ impl Error {
             Error::AlbumTaken { .. } => "album-taken",
             Error::Io { .. } => "io",
             Error::NothingSelected { .. } => "nothing-selected",
+            Error::Unreadable { code, .. } => code.as_str(),
         }
     }
 }

@@ -63,6 +63,7 @@ fn failure(path: &Path, error: &Error) -> Failure {
             Error::Sync(inner) => error_message(inner),
             // The path is named beside the message already.
             Error::Io { what, source, .. } => format!("{what}: {source}"),
+            Error::Unreadable { reason, .. } => reason.clone(),
             other => other.to_string(),
         },
     }
@@ -262,10 +263,10 @@ fn unreadable(path: &Path, error: &skyfolio_media::Error) -> Error {
     let message = error.message();
     let prefix = format!("{}: ", path.display());
     let reason = message.strip_prefix(&prefix).unwrap_or(&message).to_owned();
-    Error::Io {
+    Error::Unreadable {
         path: path.to_owned(),
-        what: "cannot read",
-        source: std::io::Error::other(reason),
+        code: error.code(),
+        reason,
     }
 }
 

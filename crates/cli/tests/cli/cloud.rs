@@ -279,7 +279,7 @@ fn two_computers_sync_through_the_command_and_a_killed_sync_resumes() {
         .find(|l| l.starts_with("failed: "))
         .unwrap_or_else(|| panic!("no failure in {said}"));
     assert_eq!(line.matches("empty.jpg").count(), 1, "{line}");
-    assert!(line.ends_with("cannot read: the file is empty"), "{line}");
+    assert!(line.ends_with("empty.jpg: the file is empty"), "{line}");
     let out = tempfile::tempdir().expect("temp dir");
     desktop.ok(&[
         "download",
