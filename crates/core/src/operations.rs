@@ -208,12 +208,7 @@ impl App {
                     let done = report.uploaded.len() + report.already_there;
                     (done, report.failed, report.already_there)
                 });
-            App::finish(&task_progress, &task_reports, outcome);
-            app.operations
-                .running
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .remove(&id);
+            app.conclude(id, &task_progress, &task_reports, outcome);
         });
         self.register(id, gate, task.abort_handle(), progress, reports);
         id
@@ -244,15 +239,26 @@ impl App {
                     let done = report.downloaded.len() + report.already_there;
                     (done, report.failed, report.already_there)
                 });
-            App::finish(&task_progress, &task_reports, outcome);
-            app.operations
-                .running
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .remove(&id);
+            app.conclude(id, &task_progress, &task_reports, outcome);
         });
         self.register(id, gate, task.abort_handle(), progress, reports);
         id
+    }
+
+    /// Reports how an operation ended and forgets it.
+    fn conclude(
+        &self,
+        id: OperationId,
+        progress: &Mutex<OperationProgress>,
+        reports: &ProgressReports,
+        outcome: Result<(usize, Vec<Failure>, usize), Error>,
+    ) {
+        App::finish(progress, reports, outcome);
+        self.operations
+            .running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&id);
     }
 
     fn register(
