@@ -1,0 +1,373 @@
+# Skyfolio، العربية.
+# كل نص يراه المستخدم في Skyfolio موجود هنا. المعرّفات مكتوبة بصيغة kebab-case: `area-thing[-state]`؛
+# ورسائل الأخطاء بصيغة `error-<code>`، رسالة لكل رمز يمكن أن يُبلغ عنه التطبيق.
+
+## النافذة
+
+app-title = Skyfolio
+page-loading = جارٍ التحميل…
+nav-label = الأقسام
+nav-photos = الصور
+nav-albums = الألبومات
+nav-trash = سلة المحذوفات
+nav-storage = مساحة التخزين
+nav-devices = الأجهزة
+nav-account = الحساب
+
+## التشغيل الأول
+
+welcome-title = مرحبًا بك في Skyfolio
+welcome-lead = صورك ومقاطع الفيديو الخاصة بك على كل كمبيوتر تستخدمه، وفي سحابة تملكها أنت.
+welcome-local-title = استخدام سحابة محلية على هذا الكمبيوتر
+welcome-local-body = ابدأ فورًا: يحتفظ Skyfolio بنسخة ثانية آمنة من صورك في مجلد خاص به على هذا الكمبيوتر. ويمكنك الانتقال إلى خادم لاحقًا.
+welcome-local-button = البدء بسحابة محلية
+welcome-local-starting = جارٍ البدء…
+welcome-server-title = تسجيل الدخول إلى خادم Skyfolio
+welcome-server-body = استخدم الخادم الذي تديره عائلتك أو شركتك، أو خادمك الخاص.
+welcome-server = عنوان الخادم
+welcome-email = البريد الإلكتروني
+welcome-password = كلمة المرور
+welcome-register = إنشاء حساب على هذا الخادم
+welcome-sign-in-button = تسجيل الدخول
+welcome-register-button = إنشاء حساب
+
+## شريط الأدوات
+
+add-photos = إضافة صور
+add-photos-dialog = اختر الصور ومقاطع الفيديو التي تريد رفعها
+add-folder = إضافة مجلد
+add-folder-dialog = اختر مجلدًا لرفعه
+filter-label = عرض
+filter-all = الكل
+filter-photos = الصور
+filter-videos = مقاطع الفيديو
+selection-count = { $count ->
+    [zero] لم يتم تحديد أي عنصر
+    [one] تم تحديد عنصر واحد
+    [two] تم تحديد عنصرين
+    [few] تم تحديد { $count } عناصر
+    [many] تم تحديد { $count } عنصرًا
+   *[other] تم تحديد { $count } عنصر
+}
+selection-download = تنزيل
+selection-trash = نقل إلى سلة المحذوفات
+selection-clear = إلغاء التحديد
+
+## المخطط الزمني
+
+gallery-label = الصور ومقاطع الفيديو، الأحدث أولًا
+gallery-loading = جارٍ تحميل صورك…
+gallery-empty-title = ستظهر صورك هنا
+gallery-empty = اسحب الصور ومقاطع الفيديو إلى هذه النافذة، أو اختر «إضافة صور».
+gallery-count = { $count ->
+    [zero] لا توجد عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+}
+gallery-count-more = { $count ->
+    [zero] لا توجد عناصر حتى الآن…
+    [one] عنصر واحد حتى الآن…
+    [two] عنصران حتى الآن…
+    [few] { $count } عناصر حتى الآن…
+    [many] { $count } عنصرًا حتى الآن…
+   *[other] { $count } عنصر حتى الآن…
+}
+# المتغير $day تاريخ مكتوب بالكامل.
+gallery-select-day = تحديد كل العناصر في { $day }
+gallery-day-count = { $count ->
+    [zero] لا توجد عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+}
+gallery-photo = صورة
+gallery-video = فيديو
+place-this-computer = على هذا الكمبيوتر فقط
+place-cloud = في السحابة فقط
+place-both = على هذا الكمبيوتر وفي السحابة
+tile-uploading = جارٍ الرفع
+tile-failed = تعذّر الرفع
+
+## عارض الصور
+
+viewer-label = عارض الصور
+viewer-previous = السابق
+viewer-next = التالي
+viewer-zoom-in = تكبير
+viewer-zoom-out = تصغير
+viewer-info = التفاصيل
+viewer-download = تنزيل
+viewer-trash = نقل إلى سلة المحذوفات
+viewer-close = إغلاق
+viewer-counter = { $position } من { $count }
+viewer-photo-alt = صورة التُقطت في { $date }
+viewer-no-preview = لا تتوفر معاينة لهذا العنصر.
+info-date = تاريخ الالتقاط
+info-size = الحجم
+info-dimensions = الأبعاد
+info-dimensions-value = { $width } × { $height }
+info-duration = المدة
+info-camera = الكاميرا
+info-place = الموقع
+info-where = مكان الحفظ
+info-file = الملف
+info-cloud-path = المسار في السحابة
+
+## الرفع والتنزيل
+
+drop-here = أفلِت الملفات هنا لرفعها
+upload-album-title = { $count ->
+    [zero] إلى أي ألبوم تريد رفع { $count } عنصر؟
+    [one] إلى أي ألبوم تريد رفع عنصر واحد؟
+    [two] إلى أي ألبوم تريد رفع عنصرين؟
+    [few] إلى أي ألبوم تريد رفع { $count } عناصر؟
+    [many] إلى أي ألبوم تريد رفع { $count } عنصرًا؟
+   *[other] إلى أي ألبوم تريد رفع { $count } عنصر؟
+}
+upload-album-label = الألبوم
+upload-album-default = المرفوعات
+upload-finished = { $count ->
+    [zero] لم يتم رفع أي عنصر.
+    [one] تم رفع عنصر واحد.
+    [two] تم رفع عنصرين.
+    [few] تم رفع { $count } عناصر.
+    [many] تم رفع { $count } عنصرًا.
+   *[other] تم رفع { $count } عنصر.
+}
+download-dialog = اختر مكان حفظ النسخ الأصلية
+download-finished = { $count ->
+    [zero] لم يتم تنزيل أي عنصر.
+    [one] تم تنزيل عنصر واحد.
+    [two] تم تنزيل عنصرين.
+    [few] تم تنزيل { $count } عناصر.
+    [many] تم تنزيل { $count } عنصرًا.
+   *[other] تم تنزيل { $count } عنصر.
+}
+download-only-here = { $count ->
+    [zero] لا توجد عناصر موجودة على هذا الكمبيوتر فقط.
+    [one] لن يتم تنزيل عنصر واحد لأنه موجود على هذا الكمبيوتر فقط.
+    [two] لن يتم تنزيل عنصرين لأنهما موجودان على هذا الكمبيوتر فقط.
+    [few] لن يتم تنزيل { $count } عناصر لأنها موجودة على هذا الكمبيوتر فقط.
+    [many] لن يتم تنزيل { $count } عنصرًا لأنها موجودة على هذا الكمبيوتر فقط.
+   *[other] لن يتم تنزيل { $count } عنصر لأنها موجودة على هذا الكمبيوتر فقط.
+}
+transfers-label = الرفع والتنزيل
+transfer-upload-running = جارٍ الرفع: { $done } من { $total }
+transfer-upload-paused = الرفع متوقف مؤقتًا: { $done } من { $total }
+transfer-upload-done = تم رفع { $done } من { $total }
+transfer-upload-cancelled = تم إلغاء الرفع
+transfer-upload-failed = انتهى الرفع مع وجود مشكلات
+transfer-download-running = جارٍ التنزيل: { $done } من { $total }
+transfer-download-paused = التنزيل متوقف مؤقتًا: { $done } من { $total }
+transfer-download-done = تم تنزيل { $done } من { $total }
+transfer-download-cancelled = تم إلغاء التنزيل
+transfer-download-failed = انتهى التنزيل مع وجود مشكلات
+transfer-bytes = { $done } من { $total }
+transfer-file = { $name }: { $percent }
+transfer-pause = إيقاف مؤقت
+transfer-resume = استئناف
+transfer-cancel = إلغاء
+transfer-dismiss = إخفاء
+transfer-failures = { $count ->
+    [zero] لم يفشل أي ملف
+    [one] فشل نقل ملف واحد
+    [two] فشل نقل ملفين
+    [few] فشل نقل { $count } ملفات
+    [many] فشل نقل { $count } ملفًا
+   *[other] فشل نقل { $count } ملف
+}
+
+## المزامنة
+
+sync-syncing = جارٍ المزامنة…
+sync-up-to-date = كل شيء محدَّث
+sync-up-to-date-at = كل شيء محدَّث · { $time }
+sync-pending = للرفع: { $uploads }، للتنزيل: { $downloads }
+sync-failed = { $count ->
+    [zero] لا توجد ملفات تعذّرت مزامنتها
+    [one] تعذّرت مزامنة ملف واحد
+    [two] تعذّرت مزامنة ملفين
+    [few] تعذّرت مزامنة { $count } ملفات
+    [many] تعذّرت مزامنة { $count } ملفًا
+   *[other] تعذّرت مزامنة { $count } ملف
+}
+sync-signed-out = لم يتم تسجيل الدخول
+
+## الألبومات
+
+albums-title = الألبومات
+albums-top = بدون ألبوم
+albums-empty = تظهر الألبومات هنا بعد أن ترفع صورًا إليها.
+albums-count = { $count ->
+    [zero] لا توجد عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $countText } عناصر
+    [many] { $countText } عنصرًا
+   *[other] { $countText } عنصر
+}
+albums-download = تنزيل
+albums-download-all = تنزيل الكل
+albums-download-named = تنزيل الألبوم «{ $name }»
+
+## سلة المحذوفات
+
+trash-title = سلة المحذوفات
+trash-lead = تبقى الصور ومقاطع الفيديو المحذوفة هنا، وتُحتسب من مساحة التخزين الخاصة بك، إلى أن تُحذف نهائيًا.
+trash-nothing = سلة المحذوفات فارغة.
+trash-days-left = { $days ->
+    [0] سيُحذف نهائيًا اليوم
+    [zero] سيُحذف نهائيًا اليوم
+    [one] سيُحذف نهائيًا بعد يوم واحد
+    [two] سيُحذف نهائيًا بعد يومين
+    [few] سيُحذف نهائيًا بعد { $days } أيام
+    [many] سيُحذف نهائيًا بعد { $days } يومًا
+   *[other] سيُحذف نهائيًا بعد { $days } يوم
+}
+trash-restore = استعادة
+trash-restored = تمت استعادة «{ $name }».
+trash-delete-forever = حذف نهائيًا
+trash-delete-forever-title = هل تريد الحذف نهائيًا؟
+trash-delete-forever-body = سيُحذف «{ $name }» من كل الأجهزة، ولن يمكن استرجاعه.
+trash-empty-button = إفراغ سلة المحذوفات
+trash-empty-title = هل تريد إفراغ سلة المحذوفات؟
+trash-empty-body = سيُحذف كل ما فيها من كل الأجهزة، ولن يمكن استرجاعه.
+trash-move = نقل إلى سلة المحذوفات
+trash-move-title = { $count ->
+    [zero] هل تريد نقل { $count } عنصر إلى سلة المحذوفات؟
+    [one] هل تريد نقل عنصر واحد إلى سلة المحذوفات؟
+    [two] هل تريد نقل عنصرين إلى سلة المحذوفات؟
+    [few] هل تريد نقل { $count } عناصر إلى سلة المحذوفات؟
+    [many] هل تريد نقل { $count } عنصرًا إلى سلة المحذوفات؟
+   *[other] هل تريد نقل { $count } عنصر إلى سلة المحذوفات؟
+}
+trash-move-body = سيختفي ما حددته من كل الأجهزة، ويمكنك استعادته من سلة المحذوفات ما دام فيها.
+trash-moved = { $count ->
+    [zero] لم يتم نقل أي عنصر إلى سلة المحذوفات.
+    [one] تم نقل عنصر واحد إلى سلة المحذوفات.
+    [two] تم نقل عنصرين إلى سلة المحذوفات.
+    [few] تم نقل { $count } عناصر إلى سلة المحذوفات.
+    [many] تم نقل { $count } عنصرًا إلى سلة المحذوفات.
+   *[other] تم نقل { $count } عنصر إلى سلة المحذوفات.
+}
+trash-only-here = هذه العناصر موجودة على هذا الكمبيوتر فقط: احذفها من المجلد الذي توجد فيه.
+
+## مساحة التخزين
+
+storage-title = مساحة التخزين
+storage-used = تم استخدام { $used } من { $quota }
+storage-used-disk = تم استخدام { $used } · المساحة المتاحة على هذا الكمبيوتر: { $free }
+storage-photos = الصور
+storage-videos = مقاطع الفيديو
+storage-other = ملفات أخرى
+storage-trash = سلة المحذوفات
+storage-free-title = إخلاء مساحة
+storage-empty-trash = إفراغ سلة المحذوفات
+storage-largest-videos = أكبر مقاطع الفيديو
+storage-no-videos = لا توجد مقاطع فيديو بعد.
+storage-duplicates = الصورة نفسها بأسماء مختلفة
+storage-no-duplicates = لا توجد صورة محفوظة مرتين.
+storage-move-to-trash = نقل إلى سلة المحذوفات
+
+## الأجهزة
+
+devices-title = الأجهزة
+devices-lead = كل أجهزة الكمبيوتر والهواتف التي سُجِّل الدخول منها إلى حسابك. عند إلغاء ربط أحدها، تتوقف مزامنته فورًا.
+devices-this = هذا الكمبيوتر
+devices-never = لم تتم بعد
+devices-meta = { $platform } · آخر نشاط: { $seen } · آخر مزامنة: { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = إلغاء الربط
+devices-unlink-title = هل تريد إلغاء ربط «{ $name }»؟
+devices-unlink-body = ستتوقف مزامنته فورًا، ويجب تسجيل الدخول منه مجددًا لإعادة ربطه. وتبقى صوره محفوظة عليه.
+
+## الحساب
+
+account-title = الحساب
+account-where = السحابة
+account-local-cloud = سحابة محلية على هذا الكمبيوتر
+account-email = الحساب
+account-local-owner = أنت، على هذا الكمبيوتر
+account-device = هذا الكمبيوتر
+account-folders = المجلدات قيد المزامنة
+account-no-folders = لا توجد مجلدات بعد. أضف مجلدًا لتتم مزامنته مع السحابة في الاتجاهين.
+account-add-folder = إضافة مجلد
+account-add-folder-dialog = اختر مجلدًا لمزامنته
+account-sign-out = تسجيل الخروج
+account-sign-out-title = هل تريد الاحتفاظ بصورك على هذا الكمبيوتر؟
+account-sign-out-body = أنت على وشك تسجيل الخروج. يمكن أن تبقى الصور ومقاطع الفيديو الموجودة في مجلداتك المتزامنة هنا، أو أن يُنقل المحفوظ منها بأمان في السحابة إلى سلة المحذوفات.
+account-sign-out-keep = الاحتفاظ بها وتسجيل الخروج
+account-sign-out-remove = إزالتها
+account-sign-out-remove-title = هل تريد إزالة الصور من هذا الكمبيوتر؟
+account-sign-out-remove-body = ستُنقل كل الصور ومقاطع الفيديو المحفوظة بأمان في السحابة إلى سلة المحذوفات على هذا الكمبيوتر. أما الملفات الموجودة هنا فقط فستبقى.
+mode-two-way = في الاتجاهين
+mode-upload-only = نسخ احتياطي: من هذا الكمبيوتر إلى السحابة
+mode-download-only = من السحابة إلى هذا الكمبيوتر
+folder-state-ok = جاهز
+folder-state-missing = غير موجود (هل القرص غير موصول؟)
+folder-state-error = تتعذّر قراءته
+
+## مربعات الحوار
+
+dialog-ok = حسنًا
+dialog-cancel = إلغاء
+
+## الأخطاء حسب الرمز
+
+error-io = تعذّر على Skyfolio قراءة ملف أو كتابته.
+error-empty-file = هذا الملف فارغ.
+error-unsupported-format = لا يستطيع Skyfolio عرض هذا النوع من الملفات.
+error-too-large = هذه الصورة أكبر من أن تُفتح بأمان.
+error-corrupt = هذا الملف تالف أو غير مكتمل.
+error-timeout = استغرق إنشاء المعاينة وقتًا طويلًا جدًا.
+error-database = تعذّرت قراءة السجلات الخاصة بـ Skyfolio. أعد تشغيل Skyfolio، وإذا تكرر ذلك فافحص القرص.
+error-not-a-folder = هذا ليس مجلدًا.
+error-folder-overlaps = هذا المجلد موجود داخل مجلد تتم مزامنته بالفعل، أو يحتوي على مجلد كهذا.
+error-unknown-folder = هذا المجلد لا تتم مزامنته.
+error-invalid-server = هذا ليس عنوان خادم. اكتبه بهذا الشكل: https://photos.example.org.
+error-unreachable = يتعذّر الوصول إلى الخادم. تحقّق من العنوان ومن اتصالك بالشبكة؛ وسيعيد Skyfolio المحاولة تلقائيًا.
+error-protocol = ردّ الخادم بشيء لا يفهمه Skyfolio. هل هو خادم Skyfolio من الإصدار نفسه؟
+error-not-signed-in = لم يتم تسجيل الدخول على هذا الكمبيوتر.
+error-credentials = تعذّر على Skyfolio حفظ بيانات تسجيل الدخول على هذا الكمبيوتر أو العثور عليها.
+error-hash-mismatch = وصل ملف تالفًا. سيجلبه Skyfolio مرة أخرى.
+error-changed-meanwhile = تغيّر ملف أثناء إرساله. سيرسله Skyfolio مرة أخرى.
+error-invalid-album = لا يمكن استخدام اسم الألبوم هذا. استخدم أسماء بسيطة، بدون / في بدايتها أو نهايتها.
+error-album-taken = هناك مجلد آخر يزامن هذا الألبوم في الاتجاهين بالفعل.
+error-nothing-selected = لا يوجد في السحابة ما يطابق ذلك.
+error-invalid-name = لا تقبل السحابة اسم هذا الملف.
+error-name-taken = يوجد هنا ملف آخر بالاسم نفسه، ولا يختلف عنه إلا في حالة الأحرف الكبيرة والصغيرة.
+error-invalid-path = لا يمكن استخدام هذا الاسم.
+error-bad-request = رفض الخادم طلبًا أرسله Skyfolio.
+error-unsupported-media-type = رفض الخادم طلبًا أرسله Skyfolio.
+error-headers-too-large = رفض الخادم طلبًا أرسله Skyfolio.
+error-unauthorized = تم تسجيل خروج هذا الكمبيوتر أو إلغاء ربطه. سجّل الدخول مجددًا لمتابعة المزامنة.
+error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-too-many-attempts = محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.
+error-forbidden = لا يمكن إلا لمسؤول الخادم تنفيذ ذلك.
+error-registration-closed = لا يقبل هذا الخادم حسابات جديدة. تواصل مع مسؤول الخادم.
+error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول بدلًا من ذلك.
+error-weak-password = اختر كلمة مرور لا تقل عن 8 أحرف.
+error-not-found = لم يعد هذا موجودًا.
+error-path-taken = يوجد عنصر آخر بهذا الاسم.
+error-offset-mismatch = انقطع الرفع. سيستأنفه Skyfolio.
+error-checksum-mismatch = وصل جزء من ملف مرفوع تالفًا. سيرسله Skyfolio مرة أخرى.
+error-size-mismatch = تغيّر ملف أثناء إرساله. سيرسله Skyfolio مرة أخرى.
+error-upload-busy = يجري رفع هذا الملف بالفعل.
+error-quota-exceeded = مساحة التخزين ممتلئة. أفرغ سلة المحذوفات أو أخلِ بعض المساحة.
+error-not-ready = لا يزال إنشاء المعاينة جاريًا.
+error-no-preview = لا تتوفر معاينة لهذا العنصر.
+error-range-not-satisfiable = طلب Skyfolio من الخادم شيئًا غير موجود لديه.
+error-internal = حدث خطأ ما داخل Skyfolio أو على الخادم. حاول مرة أخرى بعد قليل.
+error-unknown = حدث خطأ ما.

@@ -1,0 +1,317 @@
+# Skyfolio, Deutsch (Deutschland).
+# Jeder Text, den man in Skyfolio sieht, steht hier. IDs sind in kebab-case: `area-thing[-state]`;
+# Fehlermeldungen heißen `error-<code>`, eine für jeden Code, den die App melden kann.
+
+## Das Fenster
+
+app-title = Skyfolio
+page-loading = Wird geladen…
+nav-label = Bereiche
+nav-photos = Fotos
+nav-albums = Alben
+nav-trash = Papierkorb
+nav-storage = Speicher
+nav-devices = Geräte
+nav-account = Konto
+
+## Erster Start
+
+welcome-title = Willkommen bei Skyfolio
+welcome-lead = Deine Fotos und Videos – auf jedem Computer, den du nutzt, und in einer Cloud, die dir gehört.
+welcome-local-title = Lokale Cloud auf diesem Computer nutzen
+welcome-local-body = Leg gleich los: Skyfolio bewahrt eine zweite, sichere Kopie deiner Fotos in einem eigenen Ordner auf diesem Computer auf. Zu einem Server wechseln kannst du später.
+welcome-local-button = Mit lokaler Cloud starten
+welcome-local-starting = Wird gestartet…
+welcome-server-title = Bei einem Skyfolio-Server anmelden
+welcome-server-body = Nutze den Server deiner Familie oder deiner Firma – oder deinen eigenen.
+welcome-server = Serveradresse
+welcome-email = E-Mail
+welcome-password = Passwort
+welcome-register = Konto auf diesem Server erstellen
+welcome-sign-in-button = Anmelden
+welcome-register-button = Konto erstellen
+
+## Die Symbolleiste
+
+add-photos = Fotos hinzufügen
+add-photos-dialog = Fotos und Videos zum Hochladen auswählen
+add-folder = Ordner hinzufügen
+add-folder-dialog = Ordner zum Hochladen auswählen
+filter-label = Anzeigen
+filter-all = Alle
+filter-photos = Fotos
+filter-videos = Videos
+selection-count = { $count ->
+    [one] { $count } ausgewählt
+   *[other] { $count } ausgewählt
+}
+selection-download = Herunterladen
+selection-trash = In den Papierkorb verschieben
+selection-clear = Auswahl aufheben
+
+## Die Zeitleiste
+
+gallery-label = Fotos und Videos, neueste zuerst
+gallery-loading = Deine Fotos werden geladen…
+gallery-empty-title = Hier erscheinen deine Fotos
+gallery-empty = Zieh Fotos und Videos in dieses Fenster oder wähle „Fotos hinzufügen“.
+gallery-count = { $count ->
+    [one] { $count } Element
+   *[other] { $count } Elemente
+}
+gallery-count-more = { $count ->
+    [one] Bisher { $count } Element…
+   *[other] Bisher { $count } Elemente…
+}
+# $day ist ein ausgeschriebenes Datum.
+gallery-select-day = Alle Elemente vom { $day } auswählen
+gallery-day-count = { $count ->
+    [one] { $count } Element
+   *[other] { $count } Elemente
+}
+gallery-photo = Foto
+gallery-video = Video
+place-this-computer = Nur auf diesem Computer
+place-cloud = Nur in der Cloud
+place-both = Auf diesem Computer und in der Cloud
+tile-uploading = Wird hochgeladen
+tile-failed = Konnte nicht hochgeladen werden
+
+## Die Fotoansicht
+
+viewer-label = Fotoansicht
+viewer-previous = Vorheriges
+viewer-next = Nächstes
+viewer-zoom-in = Vergrößern
+viewer-zoom-out = Verkleinern
+viewer-info = Details
+viewer-download = Herunterladen
+viewer-trash = In den Papierkorb verschieben
+viewer-close = Schließen
+viewer-counter = { $position } von { $count }
+viewer-photo-alt = Foto, aufgenommen am { $date }
+viewer-no-preview = Für dieses Element gibt es keine Vorschau.
+info-date = Aufgenommen
+info-size = Größe
+info-dimensions = Abmessungen
+info-dimensions-value = { $width } × { $height }
+info-duration = Dauer
+info-camera = Kamera
+info-place = Aufnahmeort
+info-where = Speicherort
+info-file = Datei
+info-cloud-path = Pfad in der Cloud
+
+## Hoch- und Herunterladen
+
+drop-here = Zum Hochladen loslassen
+upload-album-title = { $count ->
+    [one] In welches Album soll 1 Element hochgeladen werden?
+   *[other] In welches Album sollen { $count } Elemente hochgeladen werden?
+}
+upload-album-label = Album
+upload-album-default = Uploads
+upload-finished = { $count ->
+    [one] 1 Element hochgeladen.
+   *[other] { $count } Elemente hochgeladen.
+}
+download-dialog = Wähle, wo die Originale gespeichert werden
+download-finished = { $count ->
+    [one] 1 Element heruntergeladen.
+   *[other] { $count } Elemente heruntergeladen.
+}
+download-only-here = { $count ->
+    [one] 1 Element ist ohnehin nur auf diesem Computer und wird daher nicht heruntergeladen.
+   *[other] { $count } Elemente sind ohnehin nur auf diesem Computer und werden daher nicht heruntergeladen.
+}
+transfers-label = Uploads und Downloads
+transfer-upload-running = Hochladen: { $done } von { $total }
+transfer-upload-paused = Hochladen pausiert, { $done } von { $total }
+transfer-upload-done = { $done } von { $total } hochgeladen
+transfer-upload-cancelled = Hochladen abgebrochen
+transfer-upload-failed = Hochladen mit Problemen beendet
+transfer-download-running = Herunterladen: { $done } von { $total }
+transfer-download-paused = Herunterladen pausiert, { $done } von { $total }
+transfer-download-done = { $done } von { $total } heruntergeladen
+transfer-download-cancelled = Herunterladen abgebrochen
+transfer-download-failed = Herunterladen mit Problemen beendet
+transfer-bytes = { $done } von { $total }
+transfer-file = { $name }: { $percent }
+transfer-pause = Pausieren
+transfer-resume = Fortsetzen
+transfer-cancel = Abbrechen
+transfer-dismiss = Ausblenden
+transfer-failures = { $count ->
+    [one] 1 Datei fehlgeschlagen
+   *[other] { $count } Dateien fehlgeschlagen
+}
+
+## Synchronisierung
+
+sync-syncing = Wird synchronisiert…
+sync-up-to-date = Auf dem neuesten Stand
+sync-up-to-date-at = Auf dem neuesten Stand · { $time }
+sync-pending = { $uploads } zum Hochladen, { $downloads } zum Herunterladen
+sync-failed = { $count ->
+    [one] 1 Datei konnte nicht synchronisiert werden
+   *[other] { $count } Dateien konnten nicht synchronisiert werden
+}
+sync-signed-out = Nicht angemeldet
+
+## Alben
+
+albums-title = Alben
+albums-top = Ohne Album
+albums-empty = Alben erscheinen hier, sobald du Fotos in sie hochlädst.
+albums-count = { $count ->
+    [one] 1 Element
+   *[other] { $countText } Elemente
+}
+albums-download = Herunterladen
+albums-download-all = Alles herunterladen
+albums-download-named = Album „{ $name }“ herunterladen
+
+## Der Papierkorb
+
+trash-title = Papierkorb
+trash-lead = Gelöschte Fotos und Videos bleiben hier und zählen zu deinem Speicherplatz, bis sie endgültig gelöscht werden.
+trash-nothing = Der Papierkorb ist leer.
+trash-days-left = { $days ->
+    [0] Wird heute endgültig gelöscht
+    [one] Wird in 1 Tag endgültig gelöscht
+   *[other] Wird in { $days } Tagen endgültig gelöscht
+}
+trash-restore = Wiederherstellen
+trash-restored = „{ $name }“ ist wieder da.
+trash-delete-forever = Endgültig löschen
+trash-delete-forever-title = Endgültig löschen?
+trash-delete-forever-body = „{ $name }“ wird von allen Geräten entfernt und kann nicht wiederhergestellt werden.
+trash-empty-button = Papierkorb leeren
+trash-empty-title = Papierkorb leeren?
+trash-empty-body = Alles darin wird von allen Geräten entfernt und kann nicht wiederhergestellt werden.
+trash-move = In den Papierkorb verschieben
+trash-move-title = { $count ->
+    [one] 1 Element in den Papierkorb verschieben?
+   *[other] { $count } Elemente in den Papierkorb verschieben?
+}
+trash-move-body = Die Auswahl verschwindet von allen Geräten. Solange sie im Papierkorb liegt, kannst du sie von dort wiederherstellen.
+trash-moved = { $count ->
+    [one] 1 Element in den Papierkorb verschoben.
+   *[other] { $count } Elemente in den Papierkorb verschoben.
+}
+trash-only-here = Diese Elemente gibt es nur auf diesem Computer: Lösche sie direkt in ihrem Ordner.
+
+## Speicher
+
+storage-title = Speicher
+storage-used = { $used } von { $quota } belegt
+storage-used-disk = { $used } belegt · { $free } frei auf diesem Computer
+storage-photos = Fotos
+storage-videos = Videos
+storage-other = Andere Dateien
+storage-trash = Papierkorb
+storage-free-title = Speicherplatz freigeben
+storage-empty-trash = Papierkorb leeren
+storage-largest-videos = Größte Videos
+storage-no-videos = Noch keine Videos.
+storage-duplicates = Dasselbe Foto unter mehreren Namen
+storage-no-duplicates = Kein Foto ist doppelt gespeichert.
+storage-move-to-trash = In den Papierkorb verschieben
+
+## Geräte
+
+devices-title = Geräte
+devices-lead = Alle Computer und Smartphones, die bei deinem Konto angemeldet sind. Wenn du ein Gerät trennst, hört es sofort auf zu synchronisieren.
+devices-this = Dieser Computer
+devices-never = nie
+devices-meta = { $platform } · zuletzt aktiv: { $seen } · zuletzt synchronisiert: { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = Trennen
+devices-unlink-title = „{ $name }“ trennen?
+devices-unlink-body = Das Gerät hört sofort auf zu synchronisieren und muss sich neu anmelden, um wieder dabei zu sein. Die Fotos darauf bleiben erhalten.
+
+## Konto
+
+account-title = Konto
+account-where = Cloud
+account-local-cloud = Eine lokale Cloud auf diesem Computer
+account-email = Konto
+account-local-owner = Du, auf diesem Computer
+account-device = Dieser Computer
+account-folders = Synchronisierte Ordner
+account-no-folders = Noch kein Ordner. Füge einen hinzu, damit er in beide Richtungen mit der Cloud abgeglichen wird.
+account-add-folder = Ordner hinzufügen
+account-add-folder-dialog = Ordner zum Synchronisieren auswählen
+account-sign-out = Abmelden
+account-sign-out-title = Fotos auf diesem Computer behalten?
+account-sign-out-body = Du meldest dich ab. Die Fotos und Videos in deinen synchronisierten Ordnern können hier bleiben – oder die, die sicher in der Cloud liegen, kommen in den Papierkorb.
+account-sign-out-keep = Behalten und abmelden
+account-sign-out-remove = Entfernen
+account-sign-out-remove-title = Fotos von diesem Computer entfernen?
+account-sign-out-remove-body = Alle Fotos und Videos, die sicher in der Cloud liegen, werden in den Papierkorb dieses Computers verschoben. Dateien, die es nur hier gibt, bleiben erhalten.
+mode-two-way = In beide Richtungen
+mode-upload-only = Sicherung: von diesem Computer in die Cloud
+mode-download-only = Von der Cloud auf diesen Computer
+folder-state-ok = Bereit
+folder-state-missing = Nicht gefunden (Laufwerk nicht angeschlossen?)
+folder-state-error = Kann nicht gelesen werden
+
+## Dialoge
+
+dialog-ok = OK
+dialog-cancel = Abbrechen
+
+## Fehler, nach Code
+
+error-io = Skyfolio konnte eine Datei nicht lesen oder schreiben.
+error-empty-file = Diese Datei ist leer.
+error-unsupported-format = Skyfolio kann diese Art von Datei nicht anzeigen.
+error-too-large = Dieses Bild ist zu groß, um es sicher zu öffnen.
+error-corrupt = Diese Datei ist beschädigt oder unvollständig.
+error-timeout = Das Erstellen der Vorschau hat zu lange gedauert.
+error-database = Die eigenen Daten von Skyfolio konnten nicht gelesen werden. Starte Skyfolio neu; wenn das wieder passiert, prüfe das Laufwerk.
+error-not-a-folder = Das ist kein Ordner.
+error-folder-overlaps = Dieser Ordner liegt in einem Ordner, der bereits synchronisiert wird, oder enthält einen solchen.
+error-unknown-folder = Dieser Ordner wird nicht synchronisiert.
+error-invalid-server = Das ist keine Serveradresse. Schreib sie so: https://photos.example.org.
+error-unreachable = Der Server ist nicht erreichbar. Prüfe die Adresse und deine Verbindung; Skyfolio versucht es automatisch erneut.
+error-protocol = Der Server hat etwas geantwortet, das Skyfolio nicht versteht. Ist es ein Skyfolio-Server derselben Version?
+error-not-signed-in = Dieser Computer ist nicht angemeldet.
+error-credentials = Skyfolio konnte die Anmeldedaten auf diesem Computer nicht speichern oder nicht finden.
+error-hash-mismatch = Eine Datei ist beschädigt angekommen. Skyfolio lädt sie erneut.
+error-changed-meanwhile = Eine Datei hat sich während des Sendens geändert. Skyfolio sendet sie erneut.
+error-invalid-album = Dieser Albumname kann nicht verwendet werden. Verwende einfache Namen ohne / am Anfang oder Ende.
+error-album-taken = Ein anderer Ordner gleicht dieses Album bereits in beide Richtungen ab.
+error-nothing-selected = In der Cloud passt nichts dazu.
+error-invalid-name = Die Cloud akzeptiert den Namen dieser Datei nicht.
+error-name-taken = Hier gibt es schon eine Datei mit demselben Namen, die sich nur in der Groß- und Kleinschreibung unterscheidet.
+error-invalid-path = Dieser Name kann nicht verwendet werden.
+error-bad-request = Der Server hat eine Anfrage von Skyfolio abgelehnt.
+error-unsupported-media-type = Der Server hat eine Anfrage von Skyfolio abgelehnt.
+error-headers-too-large = Der Server hat eine Anfrage von Skyfolio abgelehnt.
+error-unauthorized = Dieser Computer wurde abgemeldet oder getrennt. Melde dich erneut an, um weiter zu synchronisieren.
+error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.
+error-too-many-attempts = Zu viele Versuche. Warte kurz und versuch es dann noch einmal.
+error-forbidden = Das kann nur der Administrator des Servers.
+error-registration-closed = Auf diesem Server können keine neuen Konten erstellt werden. Wende dich an den Administrator.
+error-email-taken = Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melde dich stattdessen an.
+error-weak-password = Wähle ein Passwort mit mindestens 8 Zeichen.
+error-not-found = Das gibt es nicht mehr.
+error-path-taken = Ein anderes Element hat bereits diesen Namen.
+error-offset-mismatch = Ein Upload wurde unterbrochen. Skyfolio setzt ihn fort.
+error-checksum-mismatch = Ein Teil eines Uploads ist beschädigt angekommen. Skyfolio sendet ihn erneut.
+error-size-mismatch = Eine Datei hat sich während des Sendens geändert. Skyfolio sendet sie erneut.
+error-upload-busy = Diese Datei wird bereits hochgeladen.
+error-quota-exceeded = Dein Speicher ist voll. Leere den Papierkorb oder gib Speicherplatz frei.
+error-not-ready = Die Vorschau wird noch erstellt.
+error-no-preview = Für dieses Element gibt es keine Vorschau.
+error-range-not-satisfiable = Skyfolio hat beim Server etwas angefragt, das es dort nicht gibt.
+error-internal = In Skyfolio oder auf dem Server ist etwas schiefgelaufen. Versuch es gleich noch einmal.
+error-unknown = Etwas ist schiefgelaufen.

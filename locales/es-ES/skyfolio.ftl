@@ -1,0 +1,331 @@
+# Skyfolio, español (España).
+# Aquí está cada texto que una persona ve en Skyfolio. Los ids van en kebab-case `area-thing[-state]`;
+# los mensajes de error son `error-<code>`, uno por cada código que la aplicación puede comunicar.
+
+## La ventana
+
+app-title = Skyfolio
+page-loading = Cargando…
+nav-label = Secciones
+nav-photos = Fotos
+nav-albums = Álbumes
+nav-trash = Papelera
+nav-storage = Almacenamiento
+nav-devices = Dispositivos
+nav-account = Cuenta
+
+## Primer inicio
+
+welcome-title = Te damos la bienvenida a Skyfolio
+welcome-lead = Tus fotos y vídeos, en todos los ordenadores que usas y en una nube que es tuya.
+welcome-local-title = Usar una nube local en este ordenador
+welcome-local-body = Empieza ya: Skyfolio guarda una segunda copia de tus fotos, a salvo, en su propia carpeta de este ordenador. Más adelante puedes pasarte a un servidor.
+welcome-local-button = Empezar con una nube local
+welcome-local-starting = Iniciando…
+welcome-server-title = Iniciar sesión en un servidor de Skyfolio
+welcome-server-body = Usa el servidor de tu familia o de tu empresa, o el tuyo propio.
+welcome-server = Dirección del servidor
+welcome-email = Correo electrónico
+welcome-password = Contraseña
+welcome-register = Crear una cuenta en este servidor
+welcome-sign-in-button = Iniciar sesión
+welcome-register-button = Crear cuenta
+
+## La barra de herramientas
+
+add-photos = Añadir fotos
+add-photos-dialog = Elige las fotos y los vídeos que quieres subir
+add-folder = Añadir carpeta
+add-folder-dialog = Elige la carpeta que quieres subir
+filter-label = Mostrar
+filter-all = Todo
+filter-photos = Fotos
+filter-videos = Vídeos
+selection-count = { $count ->
+    [one] { $count } seleccionado
+   *[other] { $count } seleccionados
+}
+selection-download = Descargar
+selection-trash = Mover a la papelera
+selection-clear = Quitar la selección
+
+## La cronología
+
+gallery-label = Fotos y vídeos, primero los más recientes
+gallery-loading = Cargando tus fotos…
+gallery-empty-title = Aquí aparecerán tus fotos
+gallery-empty = Arrastra fotos y vídeos a esta ventana o elige Añadir fotos.
+gallery-count = { $count ->
+    [one] { $count } elemento
+    [many] { $count } de elementos
+   *[other] { $count } elementos
+}
+gallery-count-more = { $count ->
+    [one] { $count } elemento por ahora…
+    [many] { $count } de elementos por ahora…
+   *[other] { $count } elementos por ahora…
+}
+# $day es una fecha escrita completa.
+gallery-select-day = Seleccionar todos los elementos del { $day }
+gallery-day-count = { $count ->
+    [one] { $count } elemento
+    [many] { $count } de elementos
+   *[other] { $count } elementos
+}
+gallery-photo = Foto
+gallery-video = Vídeo
+place-this-computer = Solo en este ordenador
+place-cloud = Solo en la nube
+place-both = En este ordenador y en la nube
+tile-uploading = Subiendo
+tile-failed = No se ha podido subir
+
+## El visor
+
+viewer-label = Visor de fotos
+viewer-previous = Anterior
+viewer-next = Siguiente
+viewer-zoom-in = Acercar
+viewer-zoom-out = Alejar
+viewer-info = Detalles
+viewer-download = Descargar
+viewer-trash = Mover a la papelera
+viewer-close = Cerrar
+viewer-counter = { $position } de { $count }
+viewer-photo-alt = Foto tomada el { $date }
+viewer-no-preview = Este elemento no tiene vista previa.
+info-date = Fecha de captura
+info-size = Tamaño
+info-dimensions = Dimensiones
+info-dimensions-value = { $width } × { $height }
+info-duration = Duración
+info-camera = Cámara
+info-place = Lugar
+info-where = Dónde está
+info-file = Archivo
+info-cloud-path = En la nube
+
+## Subidas y descargas
+
+drop-here = Suelta para subir
+upload-album-title = { $count ->
+    [one] ¿A qué álbum quieres subir 1 elemento?
+    [many] ¿A qué álbum quieres subir { $count } de elementos?
+   *[other] ¿A qué álbum quieres subir { $count } elementos?
+}
+upload-album-label = Álbum
+upload-album-default = Subidas
+upload-finished = { $count ->
+    [0] No se ha subido ningún elemento.
+    [one] 1 elemento subido.
+    [many] { $count } de elementos subidos.
+   *[other] { $count } elementos subidos.
+}
+download-dialog = Elige dónde guardar los originales
+download-finished = { $count ->
+    [0] No se ha descargado ningún elemento.
+    [one] 1 elemento descargado.
+    [many] { $count } de elementos descargados.
+   *[other] { $count } elementos descargados.
+}
+download-only-here = { $count ->
+    [one] 1 elemento solo está en este ordenador, así que no se descarga.
+    [many] { $count } de elementos solo están en este ordenador, así que no se descargan.
+   *[other] { $count } elementos solo están en este ordenador, así que no se descargan.
+}
+transfers-label = Subidas y descargas
+transfer-upload-running = Subiendo { $done } de { $total }
+transfer-upload-paused = Subida en pausa, { $done } de { $total }
+transfer-upload-done = Subidos { $done } de { $total }
+transfer-upload-cancelled = Subida cancelada
+transfer-upload-failed = La subida ha terminado con problemas
+transfer-download-running = Descargando { $done } de { $total }
+transfer-download-paused = Descarga en pausa, { $done } de { $total }
+transfer-download-done = Descargados { $done } de { $total }
+transfer-download-cancelled = Descarga cancelada
+transfer-download-failed = La descarga ha terminado con problemas
+transfer-bytes = { $done } de { $total }
+transfer-file = { $name }: { $percent }
+transfer-pause = Pausar
+transfer-resume = Reanudar
+transfer-cancel = Cancelar
+transfer-dismiss = Descartar
+transfer-failures = { $count ->
+    [one] 1 archivo ha fallado
+    [many] { $count } de archivos han fallado
+   *[other] { $count } archivos han fallado
+}
+
+## Sincronización
+
+sync-syncing = Sincronizando…
+sync-up-to-date = Todo al día
+sync-up-to-date-at = Todo al día · { $time }
+sync-pending = { $uploads } por subir, { $downloads } por descargar
+sync-failed = { $count ->
+    [one] No se ha podido sincronizar 1 archivo
+    [many] No se han podido sincronizar { $count } de archivos
+   *[other] No se han podido sincronizar { $count } archivos
+}
+sync-signed-out = No has iniciado sesión
+
+## Álbumes
+
+albums-title = Álbumes
+albums-top = Sin álbum
+albums-empty = Los álbumes aparecen aquí cuando subes fotos a ellos.
+albums-count = { $count ->
+    [one] 1 elemento
+    [many] { $countText } de elementos
+   *[other] { $countText } elementos
+}
+albums-download = Descargar
+albums-download-all = Descargarlo todo
+albums-download-named = Descargar el álbum { $name }
+
+## La papelera
+
+trash-title = Papelera
+trash-lead = Las fotos y los vídeos eliminados se quedan aquí, y ocupan espacio de tu almacenamiento, hasta que se eliminan definitivamente.
+trash-nothing = La papelera está vacía.
+trash-days-left = { $days ->
+    [0] Se eliminará definitivamente hoy
+    [one] Se eliminará definitivamente dentro de 1 día
+   *[other] Se eliminará definitivamente dentro de { $days } días
+}
+trash-restore = Restaurar
+trash-restored = Se ha restaurado { $name }.
+trash-delete-forever = Eliminar definitivamente
+trash-delete-forever-title = ¿Eliminar definitivamente?
+trash-delete-forever-body = { $name } desaparecerá de todos los dispositivos y no se podrá recuperar.
+trash-empty-button = Vaciar papelera
+trash-empty-title = ¿Vaciar la papelera?
+trash-empty-body = Todo lo que contiene desaparecerá de todos los dispositivos y no se podrá recuperar.
+trash-move = Mover a la papelera
+trash-move-title = { $count ->
+    [one] ¿Mover 1 elemento a la papelera?
+    [many] ¿Mover { $count } de elementos a la papelera?
+   *[other] ¿Mover { $count } elementos a la papelera?
+}
+trash-move-body = Desaparecerá de todos los dispositivos. Podrás restaurar lo que muevas mientras siga en la papelera.
+trash-moved = { $count ->
+    [one] 1 elemento movido a la papelera.
+    [many] { $count } de elementos movidos a la papelera.
+   *[other] { $count } elementos movidos a la papelera.
+}
+trash-only-here = Estos elementos solo están en este ordenador: elimínalos desde su carpeta.
+
+## Almacenamiento
+
+storage-title = Almacenamiento
+storage-used = { $used } de { $quota } usados
+storage-used-disk = { $used } usados · { $free } libres en este ordenador
+storage-photos = Fotos
+storage-videos = Vídeos
+storage-other = Otros archivos
+storage-trash = Papelera
+storage-free-title = Liberar espacio
+storage-empty-trash = Vaciar la papelera
+storage-largest-videos = Vídeos más grandes
+storage-no-videos = Aún no hay vídeos.
+storage-duplicates = La misma foto con varios nombres
+storage-no-duplicates = No hay ninguna foto repetida.
+storage-move-to-trash = Mover a la papelera
+
+## Dispositivos
+
+devices-title = Dispositivos
+devices-lead = Todos los ordenadores y teléfonos con sesión iniciada en tu cuenta. Si desvinculas uno, deja de sincronizarse al momento.
+devices-this = Este ordenador
+devices-never = nunca
+devices-meta = { $platform } · última conexión: { $seen } · última sincronización: { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = Desvincular
+devices-unlink-title = ¿Desvincular { $name }?
+devices-unlink-body = Dejará de sincronizarse al momento y tendrá que iniciar sesión de nuevo para volver. Las fotos que tenga se quedan en el dispositivo.
+
+## Cuenta
+
+account-title = Cuenta
+account-where = Nube
+account-local-cloud = Una nube local en este ordenador
+account-email = Cuenta
+account-local-owner = Tú, en este ordenador
+account-device = Este ordenador
+account-folders = Carpetas sincronizadas
+account-no-folders = Aún no hay ninguna carpeta. Añade una para mantenerla sincronizada con la nube en ambos sentidos.
+account-add-folder = Añadir una carpeta
+account-add-folder-dialog = Elige una carpeta para mantenerla sincronizada
+account-sign-out = Cerrar sesión
+account-sign-out-title = ¿Quieres conservar tus fotos en este ordenador?
+account-sign-out-body = Vas a cerrar sesión. Las fotos y los vídeos de tus carpetas sincronizadas pueden quedarse aquí, o los que ya están a salvo en la nube pueden ir a la papelera del ordenador.
+account-sign-out-keep = Conservarlas y cerrar sesión
+account-sign-out-remove = Quitarlas
+account-sign-out-remove-title = ¿Quitar las fotos de este ordenador?
+account-sign-out-remove-body = Todas las fotos y los vídeos que están a salvo en la nube irán a la papelera de este ordenador. Los archivos que solo están aquí se quedan donde están.
+mode-two-way = En ambos sentidos
+mode-upload-only = Copia de seguridad: de este ordenador a la nube
+mode-download-only = De la nube a este ordenador
+folder-state-ok = Lista
+folder-state-missing = No se encuentra (¿una unidad desconectada?)
+folder-state-error = No se puede leer
+
+## Cuadros de diálogo
+
+dialog-ok = Aceptar
+dialog-cancel = Cancelar
+
+## Errores, por código
+
+error-io = Skyfolio no ha podido leer o escribir un archivo.
+error-empty-file = Este archivo está vacío.
+error-unsupported-format = Skyfolio no puede mostrar este tipo de archivo.
+error-too-large = Esta imagen es demasiado grande para abrirla de forma segura.
+error-corrupt = Este archivo está dañado o incompleto.
+error-timeout = La vista previa ha tardado demasiado en generarse.
+error-database = No se han podido leer los registros internos de Skyfolio. Reinicia Skyfolio; si vuelve a ocurrir, revisa el disco.
+error-not-a-folder = Eso no es una carpeta.
+error-folder-overlaps = Esa carpeta está dentro de otra que ya se sincroniza, o contiene una.
+error-unknown-folder = Esa carpeta no se está sincronizando.
+error-invalid-server = Esa no es una dirección de servidor. Escríbela así: https://photos.example.org.
+error-unreachable = No se puede conectar con el servidor. Comprueba la dirección y tu conexión; Skyfolio volverá a intentarlo por sí solo.
+error-protocol = El servidor ha respondido algo que Skyfolio no entiende. ¿Es un servidor de Skyfolio de la misma versión?
+error-not-signed-in = Este ordenador no tiene la sesión iniciada.
+error-credentials = Skyfolio no ha podido guardar o encontrar los datos de inicio de sesión en este ordenador.
+error-hash-mismatch = Un archivo ha llegado dañado. Skyfolio vuelve a descargarlo.
+error-changed-meanwhile = Un archivo ha cambiado mientras se enviaba. Skyfolio vuelve a enviarlo.
+error-invalid-album = Ese nombre de álbum no se puede usar. Usa nombres sencillos, sin / al principio ni al final.
+error-album-taken = Otra carpeta ya sincroniza ese álbum en ambos sentidos.
+error-nothing-selected = No hay nada en la nube que coincida.
+error-invalid-name = La nube no admite el nombre de este archivo.
+error-name-taken = Aquí ya hay otro archivo con el mismo nombre, salvo por las mayúsculas y minúsculas.
+error-invalid-path = Este nombre no se puede usar.
+error-bad-request = El servidor ha rechazado algo que le ha enviado Skyfolio.
+error-unsupported-media-type = El servidor ha rechazado algo que le ha enviado Skyfolio.
+error-headers-too-large = El servidor ha rechazado algo que le ha enviado Skyfolio.
+error-unauthorized = Se ha cerrado la sesión de este ordenador o se ha desvinculado. Vuelve a iniciar sesión para seguir sincronizando.
+error-invalid-credentials = El correo electrónico o la contraseña no son correctos.
+error-too-many-attempts = Demasiados intentos. Espera un poco y vuelve a intentarlo.
+error-forbidden = Solo el administrador del servidor puede hacer esto.
+error-registration-closed = Este servidor no admite cuentas nuevas. Consúltalo con su administrador.
+error-email-taken = Ya hay una cuenta con este correo electrónico. Inicia sesión con ella.
+error-weak-password = Elige una contraseña de al menos 8 caracteres.
+error-not-found = Ya no está ahí.
+error-path-taken = Ya hay otro elemento con este nombre.
+error-offset-mismatch = Se ha interrumpido una subida. Skyfolio la reanuda.
+error-checksum-mismatch = Una parte de una subida ha llegado dañada. Skyfolio vuelve a enviarla.
+error-size-mismatch = Un archivo ha cambiado mientras se enviaba. Skyfolio vuelve a enviarlo.
+error-upload-busy = Este archivo ya se está subiendo.
+error-quota-exceeded = Tu almacenamiento está lleno. Vacía la papelera o libera espacio.
+error-not-ready = La vista previa aún se está generando.
+error-no-preview = Este elemento no tiene vista previa.
+error-range-not-satisfiable = Skyfolio ha pedido al servidor algo que no tiene.
+error-internal = Algo ha fallado en Skyfolio o en el servidor. Vuelve a intentarlo dentro de un momento.
+error-unknown = Algo ha fallado.

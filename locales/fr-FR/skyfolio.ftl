@@ -1,0 +1,331 @@
+# Skyfolio, français (France).
+# Tous les textes qu’une personne voit dans Skyfolio se trouvent ici. Les ids sont en kebab-case `area-thing[-state]` ;
+# les messages d’erreur sont `error-<code>`, un pour chaque code que l’application peut signaler.
+
+## La fenêtre
+
+app-title = Skyfolio
+page-loading = Chargement…
+nav-label = Sections
+nav-photos = Photos
+nav-albums = Albums
+nav-trash = Corbeille
+nav-storage = Stockage
+nav-devices = Appareils
+nav-account = Compte
+
+## Premier lancement
+
+welcome-title = Bienvenue dans Skyfolio
+welcome-lead = Vos photos et vidéos, sur tous vos ordinateurs et dans un cloud qui vous appartient.
+welcome-local-title = Utiliser un cloud local sur cet ordinateur
+welcome-local-body = Commencez tout de suite : Skyfolio conserve une deuxième copie de vos photos, en lieu sûr, dans son propre dossier sur cet ordinateur. Vous pourrez passer à un serveur plus tard.
+welcome-local-button = Commencer avec un cloud local
+welcome-local-starting = Démarrage…
+welcome-server-title = Se connecter à un serveur Skyfolio
+welcome-server-body = Utilisez le serveur de votre famille ou de votre entreprise, ou le vôtre.
+welcome-server = Adresse du serveur
+welcome-email = Adresse e-mail
+welcome-password = Mot de passe
+welcome-register = Créer un compte sur ce serveur
+welcome-sign-in-button = Se connecter
+welcome-register-button = Créer un compte
+
+## La barre d’outils
+
+add-photos = Ajouter des photos
+add-photos-dialog = Choisissez les photos et vidéos à importer
+add-folder = Ajouter un dossier
+add-folder-dialog = Choisissez un dossier à importer
+filter-label = Afficher
+filter-all = Tout
+filter-photos = Photos
+filter-videos = Vidéos
+selection-count = { $count ->
+    [one] { $count } sélectionné
+   *[other] { $count } sélectionnés
+}
+selection-download = Télécharger
+selection-trash = Placer dans la corbeille
+selection-clear = Tout désélectionner
+
+## La chronologie
+
+gallery-label = Photos et vidéos, des plus récentes aux plus anciennes
+gallery-loading = Chargement de vos photos…
+gallery-empty-title = Vos photos apparaîtront ici
+gallery-empty = Faites glisser des photos et des vidéos dans cette fenêtre, ou choisissez Ajouter des photos.
+gallery-count = { $count ->
+    [one] { $count } élément
+    [many] { $count } d’éléments
+   *[other] { $count } éléments
+}
+gallery-count-more = { $count ->
+    [one] { $count } élément pour l’instant…
+    [many] { $count } d’éléments pour l’instant…
+   *[other] { $count } éléments pour l’instant…
+}
+# $day est une date écrite en toutes lettres.
+gallery-select-day = Sélectionner tous les éléments du { $day }
+gallery-day-count = { $count ->
+    [one] { $count } élément
+    [many] { $count } d’éléments
+   *[other] { $count } éléments
+}
+gallery-photo = Photo
+gallery-video = Vidéo
+place-this-computer = Uniquement sur cet ordinateur
+place-cloud = Uniquement dans le cloud
+place-both = Sur cet ordinateur et dans le cloud
+tile-uploading = Importation en cours
+tile-failed = Échec de l’importation
+
+## La visionneuse
+
+viewer-label = Visionneuse de photos
+viewer-previous = Précédent
+viewer-next = Suivant
+viewer-zoom-in = Zoom avant
+viewer-zoom-out = Zoom arrière
+viewer-info = Détails
+viewer-download = Télécharger
+viewer-trash = Placer dans la corbeille
+viewer-close = Fermer
+viewer-counter = { $position } sur { $count }
+viewer-photo-alt = Photo prise le { $date }
+viewer-no-preview = Aucun aperçu n’est disponible pour cet élément.
+info-date = Prise de vue
+info-size = Taille
+info-dimensions = Dimensions
+info-dimensions-value = { $width } × { $height }
+info-duration = Durée
+info-camera = Appareil photo
+info-place = Lieu
+info-where = Emplacement
+info-file = Fichier
+info-cloud-path = Dans le cloud
+
+## Importations et téléchargements
+
+drop-here = Déposez pour importer
+upload-album-title = { $count ->
+    [one] Dans quel album importer { $count } élément ?
+    [many] Dans quel album importer { $count } d’éléments ?
+   *[other] Dans quel album importer { $count } éléments ?
+}
+upload-album-label = Album
+upload-album-default = Importations
+upload-finished = { $count ->
+    [0] Aucun élément importé.
+    [one] { $count } élément importé.
+    [many] { $count } d’éléments importés.
+   *[other] { $count } éléments importés.
+}
+download-dialog = Choisissez où enregistrer les originaux
+download-finished = { $count ->
+    [0] Aucun élément téléchargé.
+    [one] { $count } élément téléchargé.
+    [many] { $count } d’éléments téléchargés.
+   *[other] { $count } éléments téléchargés.
+}
+download-only-here = { $count ->
+    [one] { $count } élément n’existe que sur cet ordinateur : il n’est donc pas téléchargé.
+    [many] { $count } d’éléments n’existent que sur cet ordinateur : ils ne sont donc pas téléchargés.
+   *[other] { $count } éléments n’existent que sur cet ordinateur : ils ne sont donc pas téléchargés.
+}
+transfers-label = Importations et téléchargements
+transfer-upload-running = Importation : { $done } sur { $total }
+transfer-upload-paused = Importation en pause, { $done } sur { $total }
+transfer-upload-done = { $done } sur { $total } importés
+transfer-upload-cancelled = Importation annulée
+transfer-upload-failed = Importation terminée avec des erreurs
+transfer-download-running = Téléchargement : { $done } sur { $total }
+transfer-download-paused = Téléchargement en pause, { $done } sur { $total }
+transfer-download-done = { $done } sur { $total } téléchargés
+transfer-download-cancelled = Téléchargement annulé
+transfer-download-failed = Téléchargement terminé avec des erreurs
+transfer-bytes = { $done } sur { $total }
+transfer-file = { $name } : { $percent }
+transfer-pause = Suspendre
+transfer-resume = Reprendre
+transfer-cancel = Annuler
+transfer-dismiss = Masquer
+transfer-failures = { $count ->
+    [one] Échec pour { $count } fichier
+    [many] Échec pour { $count } de fichiers
+   *[other] Échec pour { $count } fichiers
+}
+
+## Synchronisation
+
+sync-syncing = Synchronisation…
+sync-up-to-date = À jour
+sync-up-to-date-at = À jour · { $time }
+sync-pending = { $uploads } à importer, { $downloads } à télécharger
+sync-failed = { $count ->
+    [one] Impossible de synchroniser { $count } fichier
+    [many] Impossible de synchroniser { $count } de fichiers
+   *[other] Impossible de synchroniser { $count } fichiers
+}
+sync-signed-out = Non connecté
+
+## Albums
+
+albums-title = Albums
+albums-top = Hors album
+albums-empty = Les albums apparaissent ici dès que vous y importez des photos.
+albums-count = { $count ->
+    [one] { $countText } élément
+    [many] { $countText } d’éléments
+   *[other] { $countText } éléments
+}
+albums-download = Télécharger
+albums-download-all = Tout télécharger
+albums-download-named = Télécharger l’album { $name }
+
+## La corbeille
+
+trash-title = Corbeille
+trash-lead = Les photos et vidéos supprimées restent ici, et comptent dans votre espace de stockage, jusqu’à leur suppression définitive.
+trash-nothing = La corbeille est vide.
+trash-days-left = { $days ->
+    [0] Suppression définitive aujourd’hui
+    [one] Suppression définitive dans { $days } jour
+   *[other] Suppression définitive dans { $days } jours
+}
+trash-restore = Restaurer
+trash-restored = { $name } est de retour.
+trash-delete-forever = Supprimer définitivement
+trash-delete-forever-title = Supprimer définitivement ?
+trash-delete-forever-body = { $name } disparaîtra de tous vos appareils, sans retour possible.
+trash-empty-button = Vider la corbeille
+trash-empty-title = Vider la corbeille ?
+trash-empty-body = Tout son contenu disparaîtra de tous vos appareils, sans retour possible.
+trash-move = Placer dans la corbeille
+trash-move-title = { $count ->
+    [one] Placer { $count } élément dans la corbeille ?
+    [many] Placer { $count } d’éléments dans la corbeille ?
+   *[other] Placer { $count } éléments dans la corbeille ?
+}
+trash-move-body = Ce que vous placez dans la corbeille disparaît de tous vos appareils. Vous pouvez le restaurer tant qu’il s’y trouve.
+trash-moved = { $count ->
+    [one] { $count } élément placé dans la corbeille.
+    [many] { $count } d’éléments placés dans la corbeille.
+   *[other] { $count } éléments placés dans la corbeille.
+}
+trash-only-here = Ces éléments se trouvent uniquement sur cet ordinateur : supprimez-les depuis leur dossier.
+
+## Stockage
+
+storage-title = Stockage
+storage-used = { $used } utilisés sur { $quota }
+storage-used-disk = { $used } utilisés · { $free } disponibles sur cet ordinateur
+storage-photos = Photos
+storage-videos = Vidéos
+storage-other = Autres fichiers
+storage-trash = Corbeille
+storage-free-title = Libérer de l’espace
+storage-empty-trash = Vider la corbeille
+storage-largest-videos = Vidéos les plus volumineuses
+storage-no-videos = Aucune vidéo pour l’instant.
+storage-duplicates = La même photo sous plusieurs noms
+storage-no-duplicates = Aucune photo n’est en double.
+storage-move-to-trash = Placer dans la corbeille
+
+## Appareils
+
+devices-title = Appareils
+devices-lead = Tous les ordinateurs et téléphones connectés à votre compte. Dissociez-en un et il cesse aussitôt de se synchroniser.
+devices-this = Cet ordinateur
+devices-never = jamais
+devices-meta = { $platform } · dernière activité : { $seen } · dernière synchronisation : { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = Dissocier
+devices-unlink-title = Dissocier { $name } ?
+devices-unlink-body = Il cesse aussitôt de se synchroniser et devra se reconnecter pour revenir. Les photos qu’il contient y restent.
+
+## Compte
+
+account-title = Compte
+account-where = Cloud
+account-local-cloud = Un cloud local sur cet ordinateur
+account-email = Compte
+account-local-owner = Vous, sur cet ordinateur
+account-device = Cet ordinateur
+account-folders = Dossiers synchronisés
+account-no-folders = Aucun dossier pour l’instant. Ajoutez-en un pour le synchroniser avec le cloud dans les deux sens.
+account-add-folder = Ajouter un dossier
+account-add-folder-dialog = Choisissez un dossier à synchroniser
+account-sign-out = Se déconnecter
+account-sign-out-title = Garder vos photos sur cet ordinateur ?
+account-sign-out-body = Vous allez vous déconnecter. Les photos et vidéos de vos dossiers synchronisés peuvent rester ici, ou celles qui sont en sécurité dans le cloud peuvent aller dans la corbeille de l’ordinateur.
+account-sign-out-keep = Les garder et se déconnecter
+account-sign-out-remove = Les supprimer
+account-sign-out-remove-title = Supprimer les photos de cet ordinateur ?
+account-sign-out-remove-body = Toutes les photos et vidéos en sécurité dans le cloud vont dans la corbeille de cet ordinateur. Les fichiers qui n’existent qu’ici restent en place.
+mode-two-way = Dans les deux sens
+mode-upload-only = Sauvegarde : de cet ordinateur vers le cloud
+mode-download-only = Du cloud vers cet ordinateur
+folder-state-ok = Prêt
+folder-state-missing = Introuvable (un disque débranché ?)
+folder-state-error = Illisible
+
+## Boîtes de dialogue
+
+dialog-ok = OK
+dialog-cancel = Annuler
+
+## Erreurs, par code
+
+error-io = Skyfolio n’a pas pu lire ou écrire un fichier.
+error-empty-file = Ce fichier est vide.
+error-unsupported-format = Skyfolio ne peut pas afficher ce type de fichier.
+error-too-large = Cette image est trop grande pour être ouverte en toute sécurité.
+error-corrupt = Ce fichier est endommagé ou incomplet.
+error-timeout = La création de l’aperçu a pris trop de temps.
+error-database = Impossible de lire les données internes de Skyfolio. Redémarrez Skyfolio ; si le problème persiste, vérifiez le disque.
+error-not-a-folder = Ce n’est pas un dossier.
+error-folder-overlaps = Ce dossier se trouve dans un dossier déjà synchronisé, ou en contient un.
+error-unknown-folder = Ce dossier n’est pas synchronisé.
+error-invalid-server = Ce n’est pas une adresse de serveur. Saisissez-la sous la forme https://photos.example.org.
+error-unreachable = Impossible de joindre le serveur. Vérifiez l’adresse et votre connexion ; Skyfolio réessaiera automatiquement.
+error-protocol = Le serveur a envoyé une réponse que Skyfolio ne comprend pas. S’agit-il bien d’un serveur Skyfolio de la même version ?
+error-not-signed-in = Cet ordinateur n’est connecté à aucun compte.
+error-credentials = Skyfolio n’a pas pu enregistrer ou retrouver vos identifiants sur cet ordinateur.
+error-hash-mismatch = Un fichier est arrivé endommagé. Skyfolio le récupère à nouveau.
+error-changed-meanwhile = Un fichier a été modifié pendant son envoi. Skyfolio l’envoie à nouveau.
+error-invalid-album = Ce nom d’album ne peut pas être utilisé. Choisissez un nom simple, sans / au début ni à la fin.
+error-album-taken = Un autre dossier synchronise déjà cet album dans les deux sens.
+error-nothing-selected = Rien ne correspond dans le cloud.
+error-invalid-name = Le cloud n’accepte pas le nom de ce fichier.
+error-name-taken = Un autre fichier porte déjà ce nom ici, aux majuscules et minuscules près.
+error-invalid-path = Ce nom ne peut pas être utilisé.
+error-bad-request = Le serveur a refusé une demande envoyée par Skyfolio.
+error-unsupported-media-type = Le serveur a refusé une demande envoyée par Skyfolio.
+error-headers-too-large = Le serveur a refusé une demande envoyée par Skyfolio.
+error-unauthorized = Cet ordinateur a été déconnecté ou dissocié. Reconnectez-vous pour continuer la synchronisation.
+error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+error-too-many-attempts = Trop de tentatives. Patientez un peu, puis réessayez.
+error-forbidden = Seul l’administrateur du serveur peut effectuer cette action.
+error-registration-closed = Ce serveur n’accepte pas de nouveaux comptes. Adressez-vous à son administrateur.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous plutôt.
+error-weak-password = Choisissez un mot de passe d’au moins 8 caractères.
+error-not-found = Cet élément n’existe plus.
+error-path-taken = Un autre élément porte déjà ce nom.
+error-offset-mismatch = Une importation a été interrompue. Skyfolio la reprend.
+error-checksum-mismatch = Une partie d’une importation est arrivée endommagée. Skyfolio la renvoie.
+error-size-mismatch = Un fichier a été modifié pendant son envoi. Skyfolio l’envoie à nouveau.
+error-upload-busy = Ce fichier est déjà en cours d’importation.
+error-quota-exceeded = Votre espace de stockage est plein. Videz la corbeille ou libérez de l’espace.
+error-not-ready = L’aperçu est encore en cours de création.
+error-no-preview = Aucun aperçu n’est disponible pour cet élément.
+error-range-not-satisfiable = Skyfolio a demandé au serveur quelque chose qu’il n’a pas.
+error-internal = Un problème est survenu dans Skyfolio ou sur le serveur. Réessayez dans un instant.
+error-unknown = Un problème est survenu.

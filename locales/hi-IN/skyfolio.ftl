@@ -1,0 +1,317 @@
+# Skyfolio, हिन्दी (भारत)।
+# Skyfolio में लोगों को दिखने वाला हर टेक्स्ट यहीं है। Id kebab-case में हैं `area-thing[-state]`;
+# गड़बड़ी के संदेश `error-<code>` हैं, ऐप जो भी कोड बता सकता है, हर एक के लिए एक।
+
+## विंडो
+
+app-title = Skyfolio
+page-loading = लोड हो रहा है…
+nav-label = अनुभाग
+nav-photos = फ़ोटो
+nav-albums = एल्बम
+nav-trash = रीसायकल बिन
+nav-storage = स्टोरेज
+nav-devices = डिवाइस
+nav-account = खाता
+
+## पहली बार शुरू करना
+
+welcome-title = Skyfolio में आपका स्वागत है
+welcome-lead = आपकी फ़ोटो और वीडियो, आपके हर कंप्यूटर पर और ऐसे क्लाउड में जो आपका अपना है।
+welcome-local-title = इस कंप्यूटर पर लोकल क्लाउड इस्तेमाल करें
+welcome-local-body = तुरंत शुरू करें: Skyfolio इस कंप्यूटर पर अपने फ़ोल्डर में आपकी फ़ोटो की एक दूसरी, सुरक्षित कॉपी रखता है। बाद में आप किसी सर्वर पर जा सकते हैं।
+welcome-local-button = लोकल क्लाउड के साथ शुरू करें
+welcome-local-starting = शुरू हो रहा है…
+welcome-server-title = Skyfolio सर्वर में साइन इन करें
+welcome-server-body = अपने परिवार या कंपनी का सर्वर इस्तेमाल करें, या अपना खुद का।
+welcome-server = सर्वर का पता
+welcome-email = ईमेल
+welcome-password = पासवर्ड
+welcome-register = इस सर्वर पर खाता बनाएँ
+welcome-sign-in-button = साइन इन करें
+welcome-register-button = खाता बनाएँ
+
+## टूलबार
+
+add-photos = फ़ोटो जोड़ें
+add-photos-dialog = अपलोड करने के लिए फ़ोटो और वीडियो चुनें
+add-folder = फ़ोल्डर जोड़ें
+add-folder-dialog = अपलोड करने के लिए फ़ोल्डर चुनें
+filter-label = दिखाएँ
+filter-all = सभी
+filter-photos = फ़ोटो
+filter-videos = वीडियो
+selection-count = { $count ->
+    [one] { $count } चुना गया
+   *[other] { $count } चुने गए
+}
+selection-download = डाउनलोड करें
+selection-trash = रीसायकल बिन में ले जाएँ
+selection-clear = चुनाव हटाएँ
+
+## टाइमलाइन
+
+gallery-label = फ़ोटो और वीडियो, सबसे नए पहले
+gallery-loading = आपकी फ़ोटो लोड हो रही हैं…
+gallery-empty-title = आपकी फ़ोटो यहाँ दिखेंगी
+gallery-empty = फ़ोटो और वीडियो को खींचकर इस विंडो पर छोड़ें, या “फ़ोटो जोड़ें” चुनें।
+gallery-count = { $count ->
+    [one] { $count } आइटम
+   *[other] { $count } आइटम
+}
+gallery-count-more = { $count ->
+    [one] अब तक { $count } आइटम…
+   *[other] अब तक { $count } आइटम…
+}
+# $day पूरी लिखी गई तारीख है।
+gallery-select-day = { $day } के सभी आइटम चुनें
+gallery-day-count = { $count ->
+    [one] { $count } आइटम
+   *[other] { $count } आइटम
+}
+gallery-photo = फ़ोटो
+gallery-video = वीडियो
+place-this-computer = सिर्फ़ इस कंप्यूटर पर
+place-cloud = सिर्फ़ क्लाउड में
+place-both = इस कंप्यूटर पर और क्लाउड में
+tile-uploading = अपलोड हो रहा है
+tile-failed = अपलोड नहीं हो सका
+
+## व्यूअर
+
+viewer-label = फ़ोटो व्यूअर
+viewer-previous = पिछला
+viewer-next = अगला
+viewer-zoom-in = ज़ूम इन करें
+viewer-zoom-out = ज़ूम आउट करें
+viewer-info = विवरण
+viewer-download = डाउनलोड करें
+viewer-trash = रीसायकल बिन में ले जाएँ
+viewer-close = बंद करें
+viewer-counter = { $count } में से { $position }
+viewer-photo-alt = { $date } को ली गई फ़ोटो
+viewer-no-preview = इस आइटम की कोई झलक नहीं है।
+info-date = कब लिया गया
+info-size = साइज़
+info-dimensions = माप
+info-dimensions-value = { $width } × { $height }
+info-duration = अवधि
+info-camera = कैमरा
+info-place = जगह
+info-where = कहाँ है
+info-file = फ़ाइल
+info-cloud-path = क्लाउड में
+
+## अपलोड और डाउनलोड
+
+drop-here = अपलोड करने के लिए यहाँ छोड़ें
+upload-album-title = { $count ->
+    [one] { $count } आइटम किस एल्बम में अपलोड करें?
+   *[other] { $count } आइटम किस एल्बम में अपलोड करें?
+}
+upload-album-label = एल्बम
+upload-album-default = अपलोड
+upload-finished = { $count ->
+    [one] { $count } आइटम अपलोड हो गया।
+   *[other] { $count } आइटम अपलोड हो गए।
+}
+download-dialog = चुनें कि मूल फ़ाइलें कहाँ सेव हों
+download-finished = { $count ->
+    [one] { $count } आइटम डाउनलोड हो गया।
+   *[other] { $count } आइटम डाउनलोड हो गए।
+}
+download-only-here = { $count ->
+    [one] { $count } आइटम पहले से सिर्फ़ इस कंप्यूटर पर है; उसे डाउनलोड नहीं किया गया।
+   *[other] { $count } आइटम पहले से सिर्फ़ इस कंप्यूटर पर हैं; उन्हें डाउनलोड नहीं किया गया।
+}
+transfers-label = अपलोड और डाउनलोड
+transfer-upload-running = अपलोड हो रहा है: { $total } में से { $done }
+transfer-upload-paused = अपलोड रुका हुआ है: { $total } में से { $done }
+transfer-upload-done = अपलोड हो गया: { $total } में से { $done }
+transfer-upload-cancelled = अपलोड रद्द किया गया
+transfer-upload-failed = अपलोड पूरा हुआ, लेकिन कुछ समस्याएँ आईं
+transfer-download-running = डाउनलोड हो रहा है: { $total } में से { $done }
+transfer-download-paused = डाउनलोड रुका हुआ है: { $total } में से { $done }
+transfer-download-done = डाउनलोड हो गया: { $total } में से { $done }
+transfer-download-cancelled = डाउनलोड रद्द किया गया
+transfer-download-failed = डाउनलोड पूरा हुआ, लेकिन कुछ समस्याएँ आईं
+transfer-bytes = { $total } में से { $done }
+transfer-file = { $name }: { $percent }
+transfer-pause = रोकें
+transfer-resume = फिर से शुरू करें
+transfer-cancel = रद्द करें
+transfer-dismiss = खारिज करें
+transfer-failures = { $count ->
+    [one] { $count } फ़ाइल विफल रही
+   *[other] { $count } फ़ाइलें विफल रहीं
+}
+
+## सिंक
+
+sync-syncing = सिंक हो रहा है…
+sync-up-to-date = सब अप-टू-डेट है
+sync-up-to-date-at = सब अप-टू-डेट है · { $time }
+sync-pending = अपलोड बाकी: { $uploads }, डाउनलोड बाकी: { $downloads }
+sync-failed = { $count ->
+    [one] { $count } फ़ाइल सिंक नहीं हो सकी
+   *[other] { $count } फ़ाइलें सिंक नहीं हो सकीं
+}
+sync-signed-out = साइन इन नहीं किया गया है
+
+## एल्बम
+
+albums-title = एल्बम
+albums-top = किसी एल्बम में नहीं
+albums-empty = जब आप एल्बम में फ़ोटो अपलोड करेंगे, तो वे एल्बम यहाँ दिखेंगे।
+albums-count = { $count ->
+    [one] { $countText } आइटम
+   *[other] { $countText } आइटम
+}
+albums-download = डाउनलोड करें
+albums-download-all = सब कुछ डाउनलोड करें
+albums-download-named = एल्बम { $name } डाउनलोड करें
+
+## रीसायकल बिन
+
+trash-title = रीसायकल बिन
+trash-lead = मिटाई गई फ़ोटो और वीडियो यहाँ तब तक रहते हैं, और आपके स्टोरेज में गिने जाते हैं, जब तक उन्हें हमेशा के लिए मिटा नहीं दिया जाता।
+trash-nothing = रीसायकल बिन खाली है।
+trash-days-left = { $days ->
+    [0] आज हमेशा के लिए मिटा दिया जाएगा
+    [one] { $days } दिन में हमेशा के लिए मिटा दिया जाएगा
+   *[other] { $days } दिनों में हमेशा के लिए मिटा दिया जाएगा
+}
+trash-restore = वापस लाएँ
+trash-restored = { $name } वापस आ गया है।
+trash-delete-forever = हमेशा के लिए मिटाएँ
+trash-delete-forever-title = हमेशा के लिए मिटाएँ?
+trash-delete-forever-body = { $name } हर डिवाइस से हट जाएगा और उसे वापस नहीं लाया जा सकेगा।
+trash-empty-button = रीसायकल बिन खाली करें
+trash-empty-title = रीसायकल बिन खाली करें?
+trash-empty-body = इसमें मौजूद सब कुछ हर डिवाइस से हट जाएगा और उसे वापस नहीं लाया जा सकेगा।
+trash-move = रीसायकल बिन में ले जाएँ
+trash-move-title = { $count ->
+    [one] { $count } आइटम रीसायकल बिन में ले जाएँ?
+   *[other] { $count } आइटम रीसायकल बिन में ले जाएँ?
+}
+trash-move-body = ये हर डिवाइस से हट जाएँगे। जब तक ये रीसायकल बिन में हैं, आप इन्हें वापस ला सकते हैं।
+trash-moved = { $count ->
+    [one] { $count } आइटम रीसायकल बिन में ले जाया गया।
+   *[other] { $count } आइटम रीसायकल बिन में ले जाए गए।
+}
+trash-only-here = ये आइटम सिर्फ़ इस कंप्यूटर पर हैं: इन्हें इनके फ़ोल्डर से मिटाएँ।
+
+## स्टोरेज
+
+storage-title = स्टोरेज
+storage-used = { $quota } में से { $used } इस्तेमाल हुआ
+storage-used-disk = { $used } इस्तेमाल हुआ · इस कंप्यूटर पर { $free } खाली
+storage-photos = फ़ोटो
+storage-videos = वीडियो
+storage-other = अन्य फ़ाइलें
+storage-trash = रीसायकल बिन
+storage-free-title = जगह खाली करें
+storage-empty-trash = रीसायकल बिन खाली करें
+storage-largest-videos = सबसे बड़े वीडियो
+storage-no-videos = अभी कोई वीडियो नहीं है।
+storage-duplicates = अलग-अलग नामों से सेव की गई एक ही फ़ोटो
+storage-no-duplicates = कोई भी फ़ोटो दो बार सेव नहीं है।
+storage-move-to-trash = रीसायकल बिन में ले जाएँ
+
+## डिवाइस
+
+devices-title = डिवाइस
+devices-lead = आपके खाते में साइन इन किए गए सभी कंप्यूटर और फ़ोन। किसी डिवाइस को अनलिंक करते ही उसका सिंक तुरंत बंद हो जाता है।
+devices-this = यह कंप्यूटर
+devices-never = कभी नहीं
+devices-meta = { $platform } · आखिरी बार ऑनलाइन: { $seen } · आखिरी सिंक: { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = अनलिंक करें
+devices-unlink-title = { $name } को अनलिंक करें?
+devices-unlink-body = इसका सिंक तुरंत बंद हो जाएगा और वापस जुड़ने के लिए इसे फिर से साइन इन करना होगा। इसकी फ़ोटो इस पर बनी रहेंगी।
+
+## खाता
+
+account-title = खाता
+account-where = क्लाउड
+account-local-cloud = इस कंप्यूटर पर एक लोकल क्लाउड
+account-email = खाता
+account-local-owner = आप, इस कंप्यूटर पर
+account-device = यह कंप्यूटर
+account-folders = सिंक में रखे गए फ़ोल्डर
+account-no-folders = अभी कोई फ़ोल्डर नहीं है। कोई फ़ोल्डर जोड़ें, ताकि वह क्लाउड के साथ दोनों तरफ़ से सिंक रहे।
+account-add-folder = फ़ोल्डर जोड़ें
+account-add-folder-dialog = सिंक में रखने के लिए फ़ोल्डर चुनें
+account-sign-out = साइन आउट करें
+account-sign-out-title = अपनी फ़ोटो इस कंप्यूटर पर रखें?
+account-sign-out-body = आप साइन आउट कर रहे हैं। सिंक किए गए फ़ोल्डरों की फ़ोटो और वीडियो यहीं रह सकते हैं, या जो क्लाउड में सुरक्षित हैं, उन्हें इस कंप्यूटर के ट्रैश में भेजा जा सकता है।
+account-sign-out-keep = रखें और साइन आउट करें
+account-sign-out-remove = हटाएँ
+account-sign-out-remove-title = इस कंप्यूटर से फ़ोटो हटाएँ?
+account-sign-out-remove-body = जो भी फ़ोटो और वीडियो क्लाउड में सुरक्षित हैं, वे इस कंप्यूटर के ट्रैश में चले जाएँगे। जो फ़ाइलें सिर्फ़ यहीं हैं, वे यहीं रहेंगी।
+mode-two-way = दोनों तरफ़
+mode-upload-only = बैकअप: इस कंप्यूटर से क्लाउड में
+mode-download-only = क्लाउड से इस कंप्यूटर में
+folder-state-ok = तैयार
+folder-state-missing = नहीं मिला (क्या कोई ड्राइव निकाल दी गई है?)
+folder-state-error = पढ़ा नहीं जा सकता
+
+## डायलॉग
+
+dialog-ok = ठीक है
+dialog-cancel = रद्द करें
+
+## गड़बड़ियाँ, कोड के हिसाब से
+
+error-io = Skyfolio कोई फ़ाइल पढ़ या लिख नहीं सका।
+error-empty-file = यह फ़ाइल खाली है।
+error-unsupported-format = Skyfolio इस तरह की फ़ाइल नहीं दिखा सकता।
+error-too-large = यह तस्वीर इतनी बड़ी है कि इसे सुरक्षित रूप से खोला नहीं जा सकता।
+error-corrupt = यह फ़ाइल खराब या अधूरी है।
+error-timeout = झलक बनाने में बहुत ज़्यादा समय लगा।
+error-database = Skyfolio के अपने रिकॉर्ड पढ़े नहीं जा सके। Skyfolio को रीस्टार्ट करें; अगर फिर से ऐसा हो, तो डिस्क जाँचें।
+error-not-a-folder = यह फ़ोल्डर नहीं है।
+error-folder-overlaps = यह फ़ोल्डर पहले से सिंक हो रहे किसी फ़ोल्डर के अंदर है, या उसमें ऐसा कोई फ़ोल्डर है।
+error-unknown-folder = यह फ़ोल्डर सिंक में नहीं है।
+error-invalid-server = यह सर्वर का पता नहीं है। इसे https://photos.example.org की तरह लिखें।
+error-unreachable = सर्वर से कनेक्ट नहीं हो पा रहा है। पता और अपना कनेक्शन जाँचें; Skyfolio अपने-आप फिर से कोशिश करता रहेगा।
+error-protocol = सर्वर ने ऐसा जवाब दिया जिसे Skyfolio समझ नहीं पाया। क्या यह उसी वर्शन का Skyfolio सर्वर है?
+error-not-signed-in = यह कंप्यूटर साइन इन नहीं है।
+error-credentials = Skyfolio इस कंप्यूटर पर साइन-इन की जानकारी न तो सेव कर सका, न ढूँढ सका।
+error-hash-mismatch = एक फ़ाइल खराब होकर पहुँची। Skyfolio उसे फिर से ला रहा है।
+error-changed-meanwhile = भेजते समय एक फ़ाइल बदल गई। Skyfolio उसे फिर से भेज रहा है।
+error-invalid-album = इस एल्बम नाम का इस्तेमाल नहीं किया जा सकता। सामान्य नाम रखें, जिसके शुरू या आखिर में / न हो।
+error-album-taken = कोई दूसरा फ़ोल्डर इस एल्बम को पहले से दोनों तरफ़ से सिंक कर रहा है।
+error-nothing-selected = क्लाउड में इससे मेल खाता कुछ नहीं है।
+error-invalid-name = क्लाउड इस फ़ाइल का नाम स्वीकार नहीं करता।
+error-name-taken = यहाँ इसी नाम की एक और फ़ाइल है, बस बड़े और छोटे अक्षरों का फ़र्क है।
+error-invalid-path = इस नाम का इस्तेमाल नहीं किया जा सकता।
+error-bad-request = Skyfolio ने सर्वर को कुछ ऐसा भेजा जिसे सर्वर ने अस्वीकार कर दिया।
+error-unsupported-media-type = Skyfolio ने सर्वर को कुछ ऐसा भेजा जिसे सर्वर ने अस्वीकार कर दिया।
+error-headers-too-large = Skyfolio ने सर्वर को कुछ ऐसा भेजा जिसे सर्वर ने अस्वीकार कर दिया।
+error-unauthorized = इस कंप्यूटर को साइन आउट या अनलिंक कर दिया गया है। सिंक जारी रखने के लिए फिर से साइन इन करें।
+error-invalid-credentials = ईमेल या पासवर्ड गलत है।
+error-too-many-attempts = बहुत ज़्यादा कोशिशें हो गईं। थोड़ी देर रुकें और फिर से कोशिश करें।
+error-forbidden = यह सिर्फ़ सर्वर का एडमिनिस्ट्रेटर कर सकता है।
+error-registration-closed = यह सर्वर नए खाते नहीं बनाने देता। इसके एडमिनिस्ट्रेटर से पूछें।
+error-email-taken = इस ईमेल से पहले से एक खाता है। इसके बजाय साइन इन करें।
+error-weak-password = कम से कम 8 वर्णों का पासवर्ड चुनें।
+error-not-found = यह अब वहाँ नहीं है।
+error-path-taken = इस नाम का एक और आइटम पहले से है।
+error-offset-mismatch = एक अपलोड बीच में रुक गया था। Skyfolio उसे वहीं से जारी रख रहा है।
+error-checksum-mismatch = अपलोड का एक हिस्सा खराब होकर पहुँचा। Skyfolio उसे फिर से भेज रहा है।
+error-size-mismatch = भेजते समय एक फ़ाइल बदल गई। Skyfolio उसे फिर से भेज रहा है।
+error-upload-busy = यह फ़ाइल पहले से अपलोड हो रही है।
+error-quota-exceeded = आपका स्टोरेज भर गया है। रीसायकल बिन खाली करें या जगह खाली करें।
+error-not-ready = झलक अभी बन रही है।
+error-no-preview = इस आइटम की कोई झलक नहीं है।
+error-range-not-satisfiable = Skyfolio ने सर्वर से कुछ ऐसा माँगा जो उसके पास नहीं है।
+error-internal = Skyfolio या सर्वर के अंदर कुछ गड़बड़ हो गई। थोड़ी देर में फिर से कोशिश करें।
+error-unknown = कुछ गड़बड़ हो गई।

@@ -1,0 +1,303 @@
+# Skyfolio, Bahasa Indonesia (Indonesia).
+# Setiap teks yang dilihat orang di Skyfolio ada di sini. Id ditulis dalam kebab-case `area-thing[-state]`;
+# pesan kesalahan adalah `error-<code>`, satu untuk setiap kode yang dapat dilaporkan aplikasi.
+
+## Jendela
+
+app-title = Skyfolio
+page-loading = Memuat…
+nav-label = Bagian
+nav-photos = Foto
+nav-albums = Album
+nav-trash = Sampah
+nav-storage = Penyimpanan
+nav-devices = Perangkat
+nav-account = Akun
+
+## Pertama kali dibuka
+
+welcome-title = Selamat datang di Skyfolio
+welcome-lead = Foto dan video Anda, di setiap komputer yang Anda gunakan dan di cloud milik Anda sendiri.
+welcome-local-title = Gunakan cloud lokal di komputer ini
+welcome-local-body = Langsung mulai: Skyfolio menyimpan salinan kedua yang aman dari foto Anda di foldernya sendiri di komputer ini. Anda bisa pindah ke server nanti.
+welcome-local-button = Mulai dengan cloud lokal
+welcome-local-starting = Memulai…
+welcome-server-title = Masuk ke server Skyfolio
+welcome-server-body = Gunakan server yang dikelola keluarga atau perusahaan Anda, atau server Anda sendiri.
+welcome-server = Alamat server
+welcome-email = Email
+welcome-password = Sandi
+welcome-register = Buat akun di server ini
+welcome-sign-in-button = Masuk
+welcome-register-button = Buat akun
+
+## Bilah alat
+
+add-photos = Tambahkan foto
+add-photos-dialog = Pilih foto dan video yang akan diunggah
+add-folder = Tambahkan folder
+add-folder-dialog = Pilih folder yang akan diunggah
+filter-label = Tampilkan
+filter-all = Semua
+filter-photos = Foto
+filter-videos = Video
+selection-count = { $count ->
+   *[other] { $count } dipilih
+}
+selection-download = Unduh
+selection-trash = Pindahkan ke sampah
+selection-clear = Batalkan pilihan
+
+## Linimasa
+
+gallery-label = Foto dan video, terbaru lebih dulu
+gallery-loading = Memuat foto Anda…
+gallery-empty-title = Foto Anda akan muncul di sini
+gallery-empty = Seret foto dan video ke jendela ini, atau pilih Tambahkan foto.
+gallery-count = { $count ->
+   *[other] { $count } item
+}
+gallery-count-more = { $count ->
+   *[other] { $count } item sejauh ini…
+}
+# $day adalah tanggal yang ditulis lengkap.
+gallery-select-day = Pilih semua item pada { $day }
+gallery-day-count = { $count ->
+   *[other] { $count } item
+}
+gallery-photo = Foto
+gallery-video = Video
+place-this-computer = Hanya di komputer ini
+place-cloud = Hanya di cloud
+place-both = Di komputer ini dan di cloud
+tile-uploading = Mengunggah
+tile-failed = Tidak dapat diunggah
+
+## Penampil
+
+viewer-label = Penampil foto
+viewer-previous = Sebelumnya
+viewer-next = Berikutnya
+viewer-zoom-in = Perbesar
+viewer-zoom-out = Perkecil
+viewer-info = Detail
+viewer-download = Unduh
+viewer-trash = Pindahkan ke sampah
+viewer-close = Tutup
+viewer-counter = { $position } dari { $count }
+viewer-photo-alt = Foto yang diambil pada { $date }
+viewer-no-preview = Item ini tidak memiliki pratinjau.
+info-date = Diambil
+info-size = Ukuran
+info-dimensions = Dimensi
+info-dimensions-value = { $width } × { $height }
+info-duration = Durasi
+info-camera = Kamera
+info-place = Lokasi
+info-where = Tersimpan di
+info-file = File
+info-cloud-path = Di cloud
+
+## Unggahan dan unduhan
+
+drop-here = Lepaskan untuk mengunggah
+upload-album-title = { $count ->
+   *[other] Unggah { $count } item ke album mana?
+}
+upload-album-label = Album
+upload-album-default = Unggahan
+upload-finished = { $count ->
+   *[other] { $count } item telah diunggah.
+}
+download-dialog = Pilih lokasi penyimpanan file asli
+download-finished = { $count ->
+   *[other] { $count } item telah diunduh.
+}
+download-only-here = { $count ->
+   *[other] { $count } item memang hanya ada di komputer ini, jadi tidak diunduh.
+}
+transfers-label = Unggahan dan unduhan
+transfer-upload-running = Mengunggah { $done } dari { $total }
+transfer-upload-paused = Unggahan dijeda, { $done } dari { $total }
+transfer-upload-done = { $done } dari { $total } telah diunggah
+transfer-upload-cancelled = Unggahan dibatalkan
+transfer-upload-failed = Unggahan selesai, tetapi ada masalah
+transfer-download-running = Mengunduh { $done } dari { $total }
+transfer-download-paused = Unduhan dijeda, { $done } dari { $total }
+transfer-download-done = { $done } dari { $total } telah diunduh
+transfer-download-cancelled = Unduhan dibatalkan
+transfer-download-failed = Unduhan selesai, tetapi ada masalah
+transfer-bytes = { $done } dari { $total }
+transfer-file = { $name }: { $percent }
+transfer-pause = Jeda
+transfer-resume = Lanjutkan
+transfer-cancel = Batal
+transfer-dismiss = Tutup
+transfer-failures = { $count ->
+   *[other] { $count } file gagal
+}
+
+## Sinkronisasi
+
+sync-syncing = Menyinkronkan…
+sync-up-to-date = Sudah terbaru
+sync-up-to-date-at = Sudah terbaru · { $time }
+sync-pending = { $uploads } akan diunggah, { $downloads } akan diunduh
+sync-failed = { $count ->
+   *[other] { $count } file tidak dapat disinkronkan
+}
+sync-signed-out = Belum masuk
+
+## Album
+
+albums-title = Album
+albums-top = Tidak ada dalam album
+albums-empty = Album akan muncul di sini setelah Anda mengunggah foto ke dalamnya.
+albums-count = { $count ->
+   *[other] { $countText } item
+}
+albums-download = Unduh
+albums-download-all = Unduh semua
+albums-download-named = Unduh album { $name }
+
+## Sampah
+
+trash-title = Sampah
+trash-lead = Foto dan video yang dihapus tetap ada di sini, dan tetap dihitung dalam penyimpanan Anda, sampai dihapus permanen.
+trash-nothing = Sampah kosong.
+trash-days-left = { $days ->
+    [0] Dihapus permanen hari ini
+   *[other] Dihapus permanen dalam { $days } hari
+}
+trash-restore = Pulihkan
+trash-restored = { $name } telah dipulihkan.
+trash-delete-forever = Hapus permanen
+trash-delete-forever-title = Hapus permanen?
+trash-delete-forever-body = { $name } akan hilang dari semua perangkat dan tidak dapat dikembalikan.
+trash-empty-button = Kosongkan sampah
+trash-empty-title = Kosongkan sampah?
+trash-empty-body = Semua isinya akan hilang dari semua perangkat dan tidak dapat dikembalikan.
+trash-move = Pindahkan ke sampah
+trash-move-title = { $count ->
+   *[other] Pindahkan { $count } item ke sampah?
+}
+trash-move-body = Item akan hilang dari semua perangkat. Anda dapat memulihkannya dari sampah selama item masih ada di sana.
+trash-moved = { $count ->
+   *[other] { $count } item dipindahkan ke sampah.
+}
+trash-only-here = Item ini hanya ada di komputer ini: hapus dari foldernya.
+
+## Penyimpanan
+
+storage-title = Penyimpanan
+storage-used = { $used } dari { $quota } terpakai
+storage-used-disk = { $used } terpakai · { $free } tersisa di komputer ini
+storage-photos = Foto
+storage-videos = Video
+storage-other = File lainnya
+storage-trash = Sampah
+storage-free-title = Kosongkan ruang
+storage-empty-trash = Kosongkan sampah
+storage-largest-videos = Video terbesar
+storage-no-videos = Belum ada video.
+storage-duplicates = Foto yang sama dengan beberapa nama
+storage-no-duplicates = Tidak ada foto yang tersimpan dua kali.
+storage-move-to-trash = Pindahkan ke sampah
+
+## Perangkat
+
+devices-title = Perangkat
+devices-lead = Semua komputer dan ponsel yang masuk ke akun Anda. Putuskan tautan salah satunya, dan sinkronisasinya langsung berhenti.
+devices-this = Komputer ini
+devices-never = belum pernah
+devices-meta = { $platform } · terakhir aktif { $seen } · sinkronisasi terakhir { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = Putuskan tautan
+devices-unlink-title = Putuskan tautan { $name }?
+devices-unlink-body = Perangkat ini langsung berhenti menyinkronkan dan harus masuk lagi agar terhubung kembali. Foto di perangkat itu tetap ada.
+
+## Akun
+
+account-title = Akun
+account-where = Cloud
+account-local-cloud = Cloud lokal di komputer ini
+account-email = Akun
+account-local-owner = Anda, di komputer ini
+account-device = Komputer ini
+account-folders = Folder yang disinkronkan
+account-no-folders = Belum ada folder. Tambahkan folder agar selalu selaras dengan cloud, dua arah.
+account-add-folder = Tambahkan folder
+account-add-folder-dialog = Pilih folder yang akan disinkronkan
+account-sign-out = Keluar
+account-sign-out-title = Simpan foto Anda di komputer ini?
+account-sign-out-body = Anda akan keluar. Foto dan video di folder yang disinkronkan bisa tetap di sini, atau yang sudah aman di cloud bisa dipindahkan ke tempat sampah komputer ini.
+account-sign-out-keep = Simpan dan keluar
+account-sign-out-remove = Hapus
+account-sign-out-remove-title = Hapus foto dari komputer ini?
+account-sign-out-remove-body = Semua foto dan video yang sudah aman di cloud akan dipindahkan ke tempat sampah komputer ini. File yang hanya ada di sini tetap disimpan.
+mode-two-way = Dua arah
+mode-upload-only = Cadangan: dari komputer ini ke cloud
+mode-download-only = Dari cloud ke komputer ini
+folder-state-ok = Siap
+folder-state-missing = Tidak ditemukan (drive dicabut?)
+folder-state-error = Tidak dapat dibaca
+
+## Dialog
+
+dialog-ok = OK
+dialog-cancel = Batal
+
+## Kesalahan, menurut kode
+
+error-io = Skyfolio tidak dapat membaca atau menulis file.
+error-empty-file = File ini kosong.
+error-unsupported-format = Skyfolio tidak dapat menampilkan jenis file ini.
+error-too-large = Gambar ini terlalu besar untuk dibuka dengan aman.
+error-corrupt = File ini rusak atau tidak lengkap.
+error-timeout = Pembuatan pratinjau memakan waktu terlalu lama.
+error-database = Catatan internal Skyfolio tidak dapat dibaca. Mulai ulang Skyfolio; jika terjadi lagi, periksa disk Anda.
+error-not-a-folder = Itu bukan folder.
+error-folder-overlaps = Folder itu berada di dalam folder yang sudah disinkronkan, atau berisi folder yang sudah disinkronkan.
+error-unknown-folder = Folder itu tidak disinkronkan.
+error-invalid-server = Itu bukan alamat server. Tulis seperti https://photos.example.org.
+error-unreachable = Server tidak dapat dijangkau. Periksa alamat dan koneksi Anda; Skyfolio akan mencoba lagi secara otomatis.
+error-protocol = Server memberikan jawaban yang tidak dipahami Skyfolio. Apakah ini server Skyfolio dengan versi yang sama?
+error-not-signed-in = Komputer ini belum masuk ke akun.
+error-credentials = Skyfolio tidak dapat menyimpan atau menemukan info masuk di komputer ini.
+error-hash-mismatch = Sebuah file diterima dalam keadaan rusak. Skyfolio mengambilnya lagi.
+error-changed-meanwhile = Sebuah file berubah saat sedang dikirim. Skyfolio mengirimnya lagi.
+error-invalid-album = Nama album itu tidak dapat digunakan. Gunakan nama biasa, tanpa / di awal atau akhir.
+error-album-taken = Folder lain sudah menyinkronkan album itu dua arah.
+error-nothing-selected = Tidak ada yang cocok di cloud.
+error-invalid-name = Cloud tidak menerima nama file ini.
+error-name-taken = Ada file lain di sini dengan nama yang sama, hanya berbeda huruf besar dan kecilnya.
+error-invalid-path = Nama ini tidak dapat digunakan.
+error-bad-request = Server menolak sesuatu yang dikirim Skyfolio.
+error-unsupported-media-type = Server menolak sesuatu yang dikirim Skyfolio.
+error-headers-too-large = Server menolak sesuatu yang dikirim Skyfolio.
+error-unauthorized = Komputer ini telah dikeluarkan dari akun atau diputuskan tautannya. Masuk lagi untuk melanjutkan sinkronisasi.
+error-invalid-credentials = Email atau sandi salah.
+error-too-many-attempts = Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.
+error-forbidden = Hanya administrator server yang dapat melakukan ini.
+error-registration-closed = Server ini tidak menerima akun baru. Tanyakan kepada administratornya.
+error-email-taken = Sudah ada akun dengan email ini. Silakan masuk saja.
+error-weak-password = Pilih sandi yang terdiri dari minimal 8 karakter.
+error-not-found = Item ini sudah tidak ada.
+error-path-taken = Sudah ada item lain dengan nama ini.
+error-offset-mismatch = Unggahan terputus. Skyfolio melanjutkannya.
+error-checksum-mismatch = Sebagian unggahan diterima dalam keadaan rusak. Skyfolio mengirimnya lagi.
+error-size-mismatch = Sebuah file berubah saat sedang dikirim. Skyfolio mengirimnya lagi.
+error-upload-busy = File ini sudah sedang diunggah.
+error-quota-exceeded = Penyimpanan Anda penuh. Kosongkan sampah atau kosongkan ruang penyimpanan.
+error-not-ready = Pratinjau masih dibuat.
+error-no-preview = Item ini tidak memiliki pratinjau.
+error-range-not-satisfiable = Skyfolio meminta sesuatu yang tidak dimiliki server.
+error-internal = Terjadi kesalahan di dalam Skyfolio atau server. Coba lagi sebentar lagi.
+error-unknown = Terjadi kesalahan.

@@ -1,0 +1,331 @@
+# Skyfolio, português (Brasil).
+# Todo texto que uma pessoa vê no Skyfolio fica aqui. Os ids são em kebab-case `area-thing[-state]`;
+# as mensagens de erro são `error-<code>`, uma para cada código que o app pode informar.
+
+## A janela
+
+app-title = Skyfolio
+page-loading = Carregando…
+nav-label = Seções
+nav-photos = Fotos
+nav-albums = Álbuns
+nav-trash = Lixeira
+nav-storage = Armazenamento
+nav-devices = Dispositivos
+nav-account = Conta
+
+## Primeiro uso
+
+welcome-title = Boas-vindas ao Skyfolio
+welcome-lead = Suas fotos e vídeos em todos os computadores que você usa e em uma nuvem que é sua.
+welcome-local-title = Usar uma nuvem local neste computador
+welcome-local-body = Comece agora mesmo: o Skyfolio guarda uma segunda cópia das suas fotos, em segurança, em uma pasta própria neste computador. Depois, você pode passar para um servidor.
+welcome-local-button = Começar com uma nuvem local
+welcome-local-starting = Iniciando…
+welcome-server-title = Entrar em um servidor do Skyfolio
+welcome-server-body = Use o servidor da sua família ou da sua empresa, ou o seu próprio.
+welcome-server = Endereço do servidor
+welcome-email = E-mail
+welcome-password = Senha
+welcome-register = Criar uma conta neste servidor
+welcome-sign-in-button = Entrar
+welcome-register-button = Criar conta
+
+## A barra de ferramentas
+
+add-photos = Adicionar fotos
+add-photos-dialog = Escolha as fotos e os vídeos que serão enviados
+add-folder = Adicionar pasta
+add-folder-dialog = Escolha uma pasta para enviar
+filter-label = Mostrar
+filter-all = Tudo
+filter-photos = Fotos
+filter-videos = Vídeos
+selection-count = { $count ->
+    [one] { $count } selecionado
+   *[other] { $count } selecionados
+}
+selection-download = Baixar
+selection-trash = Mover para a lixeira
+selection-clear = Limpar seleção
+
+## A linha do tempo
+
+gallery-label = Fotos e vídeos, dos mais recentes aos mais antigos
+gallery-loading = Carregando suas fotos…
+gallery-empty-title = Suas fotos vão aparecer aqui
+gallery-empty = Arraste fotos e vídeos para esta janela ou escolha Adicionar fotos.
+gallery-count = { $count ->
+    [one] { $count } item
+    [many] { $count } de itens
+   *[other] { $count } itens
+}
+gallery-count-more = { $count ->
+    [one] { $count } item até agora…
+    [many] { $count } de itens até agora…
+   *[other] { $count } itens até agora…
+}
+# $day é uma data escrita por extenso.
+gallery-select-day = Selecionar todos os itens de { $day }
+gallery-day-count = { $count ->
+    [one] { $count } item
+    [many] { $count } de itens
+   *[other] { $count } itens
+}
+gallery-photo = Foto
+gallery-video = Vídeo
+place-this-computer = Só neste computador
+place-cloud = Só na nuvem
+place-both = Neste computador e na nuvem
+tile-uploading = Enviando
+tile-failed = Não foi possível enviar
+
+## O visualizador
+
+viewer-label = Visualizador de fotos
+viewer-previous = Anterior
+viewer-next = Próximo
+viewer-zoom-in = Aumentar zoom
+viewer-zoom-out = Diminuir zoom
+viewer-info = Detalhes
+viewer-download = Baixar
+viewer-trash = Mover para a lixeira
+viewer-close = Fechar
+viewer-counter = { $position } de { $count }
+viewer-photo-alt = Foto tirada em { $date }
+viewer-no-preview = Este item não tem pré-visualização.
+info-date = Data de captura
+info-size = Tamanho
+info-dimensions = Dimensões
+info-dimensions-value = { $width } × { $height }
+info-duration = Duração
+info-camera = Câmera
+info-place = Local
+info-where = Onde está
+info-file = Arquivo
+info-cloud-path = Na nuvem
+
+## Envios e downloads
+
+drop-here = Solte para enviar
+upload-album-title = { $count ->
+    [one] Enviar { $count } item para qual álbum?
+    [many] Enviar { $count } de itens para qual álbum?
+   *[other] Enviar { $count } itens para qual álbum?
+}
+upload-album-label = Álbum
+upload-album-default = Envios
+upload-finished = { $count ->
+    [0] Nenhum item foi enviado.
+    [one] { $count } item enviado.
+    [many] { $count } de itens enviados.
+   *[other] { $count } itens enviados.
+}
+download-dialog = Escolha onde salvar os originais
+download-finished = { $count ->
+    [0] Nenhum item foi baixado.
+    [one] { $count } item baixado.
+    [many] { $count } de itens baixados.
+   *[other] { $count } itens baixados.
+}
+download-only-here = { $count ->
+    [one] { $count } item só existe neste computador, então não será baixado.
+    [many] { $count } de itens só existem neste computador, então não serão baixados.
+   *[other] { $count } itens só existem neste computador, então não serão baixados.
+}
+transfers-label = Envios e downloads
+transfer-upload-running = Enviando { $done } de { $total }
+transfer-upload-paused = Envio pausado, { $done } de { $total }
+transfer-upload-done = { $done } de { $total } enviados
+transfer-upload-cancelled = Envio cancelado
+transfer-upload-failed = Envio concluído com problemas
+transfer-download-running = Baixando { $done } de { $total }
+transfer-download-paused = Download pausado, { $done } de { $total }
+transfer-download-done = { $done } de { $total } baixados
+transfer-download-cancelled = Download cancelado
+transfer-download-failed = Download concluído com problemas
+transfer-bytes = { $done } de { $total }
+transfer-file = { $name }: { $percent }
+transfer-pause = Pausar
+transfer-resume = Retomar
+transfer-cancel = Cancelar
+transfer-dismiss = Dispensar
+transfer-failures = { $count ->
+    [one] { $count } arquivo falhou
+    [many] { $count } de arquivos falharam
+   *[other] { $count } arquivos falharam
+}
+
+## Sincronização
+
+sync-syncing = Sincronizando…
+sync-up-to-date = Tudo em dia
+sync-up-to-date-at = Tudo em dia · { $time }
+sync-pending = { $uploads } para enviar, { $downloads } para baixar
+sync-failed = { $count ->
+    [one] Não foi possível sincronizar { $count } arquivo
+    [many] Não foi possível sincronizar { $count } de arquivos
+   *[other] Não foi possível sincronizar { $count } arquivos
+}
+sync-signed-out = Sessão não iniciada
+
+## Álbuns
+
+albums-title = Álbuns
+albums-top = Sem álbum
+albums-empty = Os álbuns aparecem aqui quando você envia fotos para eles.
+albums-count = { $count ->
+    [one] { $countText } item
+    [many] { $countText } de itens
+   *[other] { $countText } itens
+}
+albums-download = Baixar
+albums-download-all = Baixar tudo
+albums-download-named = Baixar o álbum { $name }
+
+## A lixeira
+
+trash-title = Lixeira
+trash-lead = As fotos e os vídeos excluídos ficam aqui, e continuam ocupando seu armazenamento, até serem excluídos definitivamente.
+trash-nothing = A lixeira está vazia.
+trash-days-left = { $days ->
+    [0] Exclusão definitiva hoje
+    [one] Exclusão definitiva em { $days } dia
+   *[other] Exclusão definitiva em { $days } dias
+}
+trash-restore = Restaurar
+trash-restored = { $name } está de volta.
+trash-delete-forever = Excluir definitivamente
+trash-delete-forever-title = Excluir definitivamente?
+trash-delete-forever-body = { $name } vai sumir de todos os dispositivos, e não será possível recuperar.
+trash-empty-button = Esvaziar lixeira
+trash-empty-title = Esvaziar a lixeira?
+trash-empty-body = Tudo o que está nela vai sumir de todos os dispositivos, e não será possível recuperar.
+trash-move = Mover para a lixeira
+trash-move-title = { $count ->
+    [one] Mover { $count } item para a lixeira?
+    [many] Mover { $count } de itens para a lixeira?
+   *[other] Mover { $count } itens para a lixeira?
+}
+trash-move-body = Sai de todos os dispositivos, mas você pode restaurar pela lixeira enquanto estiver lá.
+trash-moved = { $count ->
+    [one] { $count } item movido para a lixeira.
+    [many] { $count } de itens movidos para a lixeira.
+   *[other] { $count } itens movidos para a lixeira.
+}
+trash-only-here = Estes itens estão só neste computador: exclua-os da pasta onde estão.
+
+## Armazenamento
+
+storage-title = Armazenamento
+storage-used = { $used } de { $quota } usados
+storage-used-disk = { $used } usados · { $free } livres neste computador
+storage-photos = Fotos
+storage-videos = Vídeos
+storage-other = Outros arquivos
+storage-trash = Lixeira
+storage-free-title = Liberar espaço
+storage-empty-trash = Esvaziar a lixeira
+storage-largest-videos = Maiores vídeos
+storage-no-videos = Nenhum vídeo ainda.
+storage-duplicates = A mesma foto com vários nomes
+storage-no-duplicates = Nenhuma foto está duplicada.
+storage-move-to-trash = Mover para a lixeira
+
+## Dispositivos
+
+devices-title = Dispositivos
+devices-lead = Todos os computadores e celulares conectados à sua conta. Se você desvincular um deles, ele para de sincronizar na hora.
+devices-this = Este computador
+devices-never = nunca
+devices-meta = { $platform } · última atividade: { $seen } · última sincronização: { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = Desvincular
+devices-unlink-title = Desvincular { $name }?
+devices-unlink-body = Ele para de sincronizar na hora e vai precisar entrar de novo para voltar. As fotos que estão nele continuam lá.
+
+## Conta
+
+account-title = Conta
+account-where = Nuvem
+account-local-cloud = Uma nuvem local neste computador
+account-email = Conta
+account-local-owner = Você, neste computador
+account-device = Este computador
+account-folders = Pastas sincronizadas
+account-no-folders = Nenhuma pasta ainda. Adicione uma para mantê-la sincronizada com a nuvem nos dois sentidos.
+account-add-folder = Adicionar uma pasta
+account-add-folder-dialog = Escolha uma pasta para manter sincronizada
+account-sign-out = Sair
+account-sign-out-title = Manter suas fotos neste computador?
+account-sign-out-body = Você está saindo da conta. As fotos e os vídeos das suas pastas sincronizadas podem ficar aqui, ou os que já estão seguros na nuvem podem ir para a lixeira do computador.
+account-sign-out-keep = Manter e sair
+account-sign-out-remove = Remover
+account-sign-out-remove-title = Remover as fotos deste computador?
+account-sign-out-remove-body = Todas as fotos e vídeos que estão seguros na nuvem vão para a lixeira deste computador. Os arquivos que só existem aqui ficam onde estão.
+mode-two-way = Nos dois sentidos
+mode-upload-only = Backup: deste computador para a nuvem
+mode-download-only = Da nuvem para este computador
+folder-state-ok = Pronta
+folder-state-missing = Não encontrada (um disco desconectado?)
+folder-state-error = Não é possível ler
+
+## Caixas de diálogo
+
+dialog-ok = OK
+dialog-cancel = Cancelar
+
+## Erros, por código
+
+error-io = O Skyfolio não conseguiu ler ou gravar um arquivo.
+error-empty-file = Este arquivo está vazio.
+error-unsupported-format = O Skyfolio não consegue mostrar este tipo de arquivo.
+error-too-large = Esta imagem é grande demais para ser aberta com segurança.
+error-corrupt = Este arquivo está danificado ou incompleto.
+error-timeout = A pré-visualização demorou demais para ser gerada.
+error-database = Não foi possível ler os registros internos do Skyfolio. Reinicie o Skyfolio; se acontecer de novo, verifique o disco.
+error-not-a-folder = Isso não é uma pasta.
+error-folder-overlaps = Essa pasta está dentro de outra que já é sincronizada, ou contém uma.
+error-unknown-folder = Essa pasta não está sendo sincronizada.
+error-invalid-server = Esse não é um endereço de servidor. Escreva assim: https://photos.example.org.
+error-unreachable = Não foi possível acessar o servidor. Verifique o endereço e sua conexão; o Skyfolio tenta de novo sozinho.
+error-protocol = O servidor respondeu algo que o Skyfolio não entende. É um servidor do Skyfolio da mesma versão?
+error-not-signed-in = Este computador não está conectado a uma conta.
+error-credentials = O Skyfolio não conseguiu guardar ou encontrar os dados de login neste computador.
+error-hash-mismatch = Um arquivo chegou danificado. O Skyfolio vai buscá-lo de novo.
+error-changed-meanwhile = Um arquivo mudou enquanto era enviado. O Skyfolio vai enviá-lo de novo.
+error-invalid-album = Esse nome de álbum não pode ser usado. Use nomes simples, sem / no início ou no fim.
+error-album-taken = Outra pasta já mantém esse álbum sincronizado nos dois sentidos.
+error-nothing-selected = Nada na nuvem corresponde.
+error-invalid-name = A nuvem não aceita o nome deste arquivo.
+error-name-taken = Já existe outro arquivo aqui com o mesmo nome, só com maiúsculas e minúsculas diferentes.
+error-invalid-path = Este nome não pode ser usado.
+error-bad-request = O servidor recusou algo que o Skyfolio enviou.
+error-unsupported-media-type = O servidor recusou algo que o Skyfolio enviou.
+error-headers-too-large = O servidor recusou algo que o Skyfolio enviou.
+error-unauthorized = Este computador foi desconectado ou desvinculado. Entre de novo para continuar sincronizando.
+error-invalid-credentials = E-mail ou senha incorretos.
+error-too-many-attempts = Muitas tentativas. Aguarde um pouco e tente de novo.
+error-forbidden = Só o administrador do servidor pode fazer isso.
+error-registration-closed = Este servidor não aceita novas contas. Fale com o administrador dele.
+error-email-taken = Já existe uma conta com este e-mail. Entre com ela.
+error-weak-password = Escolha uma senha com pelo menos 8 caracteres.
+error-not-found = Isso não existe mais.
+error-path-taken = Já existe outro item com este nome.
+error-offset-mismatch = Um envio foi interrompido. O Skyfolio vai retomá-lo.
+error-checksum-mismatch = Parte de um envio chegou danificada. O Skyfolio vai enviá-la de novo.
+error-size-mismatch = Um arquivo mudou enquanto era enviado. O Skyfolio vai enviá-lo de novo.
+error-upload-busy = Este arquivo já está sendo enviado.
+error-quota-exceeded = Seu armazenamento está cheio. Esvazie a lixeira ou libere espaço.
+error-not-ready = A pré-visualização ainda está sendo gerada.
+error-no-preview = Este item não tem pré-visualização.
+error-range-not-satisfiable = O Skyfolio pediu ao servidor algo que ele não tem.
+error-internal = Algo deu errado no Skyfolio ou no servidor. Tente de novo daqui a pouco.
+error-unknown = Algo deu errado.

@@ -1,0 +1,345 @@
+# Skyfolio, русский (Россия).
+# Здесь собраны все строки, которые человек видит в Skyfolio. Идентификаторы пишутся в kebab-case: `area-thing[-state]`;
+# сообщения об ошибках — `error-<code>`, по одному на каждый код, который может сообщить приложение.
+
+## Окно
+
+app-title = Skyfolio
+page-loading = Загрузка…
+nav-label = Разделы
+nav-photos = Фото
+nav-albums = Альбомы
+nav-trash = Корзина
+nav-storage = Хранилище
+nav-devices = Устройства
+nav-account = Аккаунт
+
+## Первый запуск
+
+welcome-title = Добро пожаловать в Skyfolio
+welcome-lead = Ваши фото и видео — на каждом вашем компьютере и в облаке, которое принадлежит вам.
+welcome-local-title = Локальное облако на этом компьютере
+welcome-local-body = Начните прямо сейчас: Skyfolio хранит вторую, надёжную копию ваших фото в отдельной папке на этом компьютере. Перейти на сервер можно позже.
+welcome-local-button = Начать с локальным облаком
+welcome-local-starting = Запуск…
+welcome-server-title = Вход на сервер Skyfolio
+welcome-server-body = Подключитесь к серверу вашей семьи или компании — или к своему собственному.
+welcome-server = Адрес сервера
+welcome-email = Электронная почта
+welcome-password = Пароль
+welcome-register = Создать аккаунт на этом сервере
+welcome-sign-in-button = Войти
+welcome-register-button = Создать аккаунт
+
+## Панель инструментов
+
+add-photos = Добавить фото
+add-photos-dialog = Выберите фото и видео для загрузки
+add-folder = Добавить папку
+add-folder-dialog = Выберите папку для загрузки
+filter-label = Показать
+filter-all = Все
+filter-photos = Фото
+filter-videos = Видео
+selection-count = { $count ->
+    [one] Выбран { $count } объект
+    [few] Выбрано { $count } объекта
+    [many] Выбрано { $count } объектов
+   *[other] Выбрано { $count } объекта
+}
+selection-download = Скачать
+selection-trash = Переместить в корзину
+selection-clear = Снять выделение
+
+## Лента
+
+gallery-label = Фото и видео, сначала новые
+gallery-loading = Загружаем ваши фото…
+gallery-empty-title = Здесь появятся ваши фото
+gallery-empty = Перетащите фото и видео в это окно или нажмите «Добавить фото».
+gallery-count = { $count ->
+    [one] { $count } объект
+    [few] { $count } объекта
+    [many] { $count } объектов
+   *[other] { $count } объекта
+}
+gallery-count-more = { $count ->
+    [one] Пока { $count } объект…
+    [few] Пока { $count } объекта…
+    [many] Пока { $count } объектов…
+   *[other] Пока { $count } объекта…
+}
+# $day — дата, записанная полностью.
+gallery-select-day = Выбрать все объекты за { $day }
+gallery-day-count = { $count ->
+    [one] { $count } объект
+    [few] { $count } объекта
+    [many] { $count } объектов
+   *[other] { $count } объекта
+}
+gallery-photo = Фото
+gallery-video = Видео
+place-this-computer = Только на этом компьютере
+place-cloud = Только в облаке
+place-both = На этом компьютере и в облаке
+tile-uploading = Загружается
+tile-failed = Не удалось загрузить
+
+## Просмотр
+
+viewer-label = Просмотр фото
+viewer-previous = Предыдущее
+viewer-next = Следующее
+viewer-zoom-in = Увеличить
+viewer-zoom-out = Уменьшить
+viewer-info = Сведения
+viewer-download = Скачать
+viewer-trash = Переместить в корзину
+viewer-close = Закрыть
+viewer-counter = { $position } из { $count }
+viewer-photo-alt = Фото, снятое { $date }
+viewer-no-preview = Для этого объекта нет предпросмотра.
+info-date = Дата съёмки
+info-size = Размер
+info-dimensions = Размеры
+info-dimensions-value = { $width } × { $height }
+info-duration = Длительность
+info-camera = Камера
+info-place = Место съёмки
+info-where = Где хранится
+info-file = Файл
+info-cloud-path = Путь в облаке
+
+## Загрузка и скачивание
+
+drop-here = Отпустите, чтобы загрузить
+upload-album-title = { $count ->
+    [one] В какой альбом загрузить { $count } объект?
+    [few] В какой альбом загрузить { $count } объекта?
+    [many] В какой альбом загрузить { $count } объектов?
+   *[other] В какой альбом загрузить { $count } объекта?
+}
+upload-album-label = Альбом
+upload-album-default = Загруженное
+upload-finished = { $count ->
+    [one] Загружен { $count } объект.
+    [few] Загружено { $count } объекта.
+    [many] Загружено { $count } объектов.
+   *[other] Загружено { $count } объекта.
+}
+download-dialog = Выберите, куда сохранить оригиналы
+download-finished = { $count ->
+    [one] Скачан { $count } объект.
+    [few] Скачано { $count } объекта.
+    [many] Скачано { $count } объектов.
+   *[other] Скачано { $count } объекта.
+}
+download-only-here = { $count ->
+    [one] { $count } объект и так хранится только на этом компьютере — скачивать его не нужно.
+    [few] { $count } объекта и так хранятся только на этом компьютере — скачивать их не нужно.
+    [many] { $count } объектов и так хранятся только на этом компьютере — скачивать их не нужно.
+   *[other] { $count } объекта и так хранятся только на этом компьютере — скачивать их не нужно.
+}
+transfers-label = Загрузки и скачивания
+transfer-upload-running = Загрузка: { $done } из { $total }
+transfer-upload-paused = Загрузка приостановлена: { $done } из { $total }
+transfer-upload-done = Загружено { $done } из { $total }
+transfer-upload-cancelled = Загрузка отменена
+transfer-upload-failed = Загрузка завершена с ошибками
+transfer-download-running = Скачивание: { $done } из { $total }
+transfer-download-paused = Скачивание приостановлено: { $done } из { $total }
+transfer-download-done = Скачано { $done } из { $total }
+transfer-download-cancelled = Скачивание отменено
+transfer-download-failed = Скачивание завершено с ошибками
+transfer-bytes = { $done } из { $total }
+transfer-file = { $name }: { $percent }
+transfer-pause = Приостановить
+transfer-resume = Продолжить
+transfer-cancel = Отменить
+transfer-dismiss = Скрыть
+transfer-failures = { $count ->
+    [one] Не удалось передать { $count } файл
+    [few] Не удалось передать { $count } файла
+    [many] Не удалось передать { $count } файлов
+   *[other] Не удалось передать { $count } файла
+}
+
+## Синхронизация
+
+sync-syncing = Синхронизация…
+sync-up-to-date = Всё синхронизировано
+sync-up-to-date-at = Всё синхронизировано · { $time }
+sync-pending = К загрузке: { $uploads }, к скачиванию: { $downloads }
+sync-failed = { $count ->
+    [one] Не удалось синхронизировать { $count } файл
+    [few] Не удалось синхронизировать { $count } файла
+    [many] Не удалось синхронизировать { $count } файлов
+   *[other] Не удалось синхронизировать { $count } файла
+}
+sync-signed-out = Вход не выполнен
+
+## Альбомы
+
+albums-title = Альбомы
+albums-top = Без альбома
+albums-empty = Альбомы появятся здесь, когда вы загрузите в них фото.
+albums-count = { $count ->
+    [one] { $countText } объект
+    [few] { $countText } объекта
+    [many] { $countText } объектов
+   *[other] { $countText } объекта
+}
+albums-download = Скачать
+albums-download-all = Скачать всё
+albums-download-named = Скачать альбом «{ $name }»
+
+## Корзина
+
+trash-title = Корзина
+trash-lead = Удалённые фото и видео хранятся здесь и занимают место в хранилище, пока не будут удалены навсегда.
+trash-nothing = Корзина пуста.
+trash-days-left = { $days ->
+    [0] Будет удалено навсегда сегодня
+    [one] Будет удалено навсегда через { $days } день
+    [few] Будет удалено навсегда через { $days } дня
+    [many] Будет удалено навсегда через { $days } дней
+   *[other] Будет удалено навсегда через { $days } дня
+}
+trash-restore = Восстановить
+trash-restored = Восстановлено: { $name }
+trash-delete-forever = Удалить навсегда
+trash-delete-forever-title = Удалить навсегда?
+trash-delete-forever-body = «{ $name }» исчезнет со всех устройств без возможности восстановления.
+trash-empty-button = Очистить корзину
+trash-empty-title = Очистить корзину?
+trash-empty-body = Всё её содержимое исчезнет со всех устройств без возможности восстановления.
+trash-move = Переместить в корзину
+trash-move-title = { $count ->
+    [one] Переместить { $count } объект в корзину?
+    [few] Переместить { $count } объекта в корзину?
+    [many] Переместить { $count } объектов в корзину?
+   *[other] Переместить { $count } объекта в корзину?
+}
+trash-move-body = Выбранное исчезнет со всех устройств. Пока оно лежит в корзине, его можно восстановить.
+trash-moved = { $count ->
+    [one] { $count } объект перемещён в корзину.
+    [few] { $count } объекта перемещены в корзину.
+    [many] { $count } объектов перемещено в корзину.
+   *[other] { $count } объекта перемещено в корзину.
+}
+trash-only-here = Эти объекты есть только на этом компьютере — удалите их в папке, где они лежат.
+
+## Хранилище
+
+storage-title = Хранилище
+storage-used = Использовано { $used } из { $quota }
+storage-used-disk = Использовано { $used } · свободно на этом компьютере: { $free }
+storage-photos = Фото
+storage-videos = Видео
+storage-other = Другие файлы
+storage-trash = Корзина
+storage-free-title = Освободить место
+storage-empty-trash = Очистить корзину
+storage-largest-videos = Самые большие видео
+storage-no-videos = Видео пока нет.
+storage-duplicates = Одно и то же фото под разными именами
+storage-no-duplicates = Повторяющихся фото нет.
+storage-move-to-trash = Переместить в корзину
+
+## Устройства
+
+devices-title = Устройства
+devices-lead = Все компьютеры и телефоны, на которых выполнен вход в ваш аккаунт. Отвяжите устройство — и оно сразу перестанет синхронизироваться.
+devices-this = Этот компьютер
+devices-never = никогда
+devices-meta = { $platform } · последняя активность: { $seen } · последняя синхронизация: { $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = Отвязать
+devices-unlink-title = Отвязать «{ $name }»?
+devices-unlink-body = Устройство сразу перестанет синхронизироваться, и, чтобы вернуться, на нём нужно будет войти снова. Фото на нём останутся.
+
+## Аккаунт
+
+account-title = Аккаунт
+account-where = Облако
+account-local-cloud = Локальное облако на этом компьютере
+account-email = Аккаунт
+account-local-owner = Вы, на этом компьютере
+account-device = Этот компьютер
+account-folders = Синхронизируемые папки
+account-no-folders = Папок пока нет. Добавьте папку, и она будет синхронизироваться с облаком в обе стороны.
+account-add-folder = Добавить папку
+account-add-folder-dialog = Выберите папку для синхронизации
+account-sign-out = Выйти
+account-sign-out-title = Оставить фото на этом компьютере?
+account-sign-out-body = Вы выходите из аккаунта. Фото и видео в синхронизируемых папках можно оставить здесь — или отправить в корзину те, что уже надёжно сохранены в облаке.
+account-sign-out-keep = Оставить и выйти
+account-sign-out-remove = Удалить их
+account-sign-out-remove-title = Удалить фото с этого компьютера?
+account-sign-out-remove-body = Все фото и видео, надёжно сохранённые в облаке, будут перемещены в корзину этого компьютера. Файлы, которые есть только здесь, останутся.
+mode-two-way = В обе стороны
+mode-upload-only = Резервное копирование: с этого компьютера в облако
+mode-download-only = Из облака на этот компьютер
+folder-state-ok = Готово
+folder-state-missing = Не найдена (диск отключён?)
+folder-state-error = Не удаётся прочитать
+
+## Диалоги
+
+dialog-ok = ОК
+dialog-cancel = Отмена
+
+## Ошибки по кодам
+
+error-io = Skyfolio не удалось прочитать или записать файл.
+error-empty-file = Этот файл пуст.
+error-unsupported-format = Skyfolio не умеет показывать файлы такого типа.
+error-too-large = Это изображение слишком большое, открыть его безопасно не получится.
+error-corrupt = Этот файл повреждён или записан не полностью.
+error-timeout = Создание предпросмотра заняло слишком много времени.
+error-database = Не удалось прочитать служебные данные Skyfolio. Перезапустите Skyfolio; если ошибка повторится, проверьте диск.
+error-not-a-folder = Это не папка.
+error-folder-overlaps = Эта папка находится внутри уже синхронизируемой папки или сама содержит такую.
+error-unknown-folder = Эта папка не синхронизируется.
+error-invalid-server = Это не адрес сервера. Введите его в виде https://photos.example.org.
+error-unreachable = Не удаётся связаться с сервером. Проверьте адрес и подключение к сети — Skyfolio автоматически повторит попытку.
+error-protocol = Сервер ответил так, что Skyfolio не может его понять. Это сервер Skyfolio той же версии?
+error-not-signed-in = На этом компьютере не выполнен вход.
+error-credentials = Skyfolio не удалось сохранить или найти данные для входа на этом компьютере.
+error-hash-mismatch = Файл пришёл повреждённым. Skyfolio скачает его заново.
+error-changed-meanwhile = Файл изменился во время отправки. Skyfolio отправит его заново.
+error-invalid-album = Такое название альбома использовать нельзя. Используйте простые названия, без / в начале и в конце.
+error-album-taken = Этот альбом уже синхронизируется в обе стороны с другой папкой.
+error-nothing-selected = В облаке нет ничего подходящего.
+error-invalid-name = Облако не принимает такое имя файла.
+error-name-taken = Здесь уже есть файл с таким же именем, которое отличается только регистром букв.
+error-invalid-path = Это имя использовать нельзя.
+error-bad-request = Сервер отклонил запрос Skyfolio.
+error-unsupported-media-type = Сервер отклонил запрос Skyfolio.
+error-headers-too-large = Сервер отклонил запрос Skyfolio.
+error-unauthorized = Этот компьютер вышел из аккаунта или был отвязан. Войдите снова, чтобы продолжить синхронизацию.
+error-invalid-credentials = Неверный адрес электронной почты или пароль.
+error-too-many-attempts = Слишком много попыток. Подождите немного и попробуйте снова.
+error-forbidden = Это может сделать только администратор сервера.
+error-registration-closed = На этом сервере нельзя создать новый аккаунт. Обратитесь к его администратору.
+error-email-taken = Аккаунт с этим адресом уже существует. Войдите в него.
+error-weak-password = Придумайте пароль не короче 8 символов.
+error-not-found = Этого здесь уже нет.
+error-path-taken = Объект с таким именем уже есть.
+error-offset-mismatch = Загрузка была прервана. Skyfolio продолжит её.
+error-checksum-mismatch = Часть загружаемого файла пришла повреждённой. Skyfolio отправит её заново.
+error-size-mismatch = Файл изменился во время отправки. Skyfolio отправит его заново.
+error-upload-busy = Этот файл уже загружается.
+error-quota-exceeded = Хранилище заполнено. Очистите корзину или освободите место.
+error-not-ready = Предпросмотр ещё создаётся.
+error-no-preview = Для этого объекта нет предпросмотра.
+error-range-not-satisfiable = У сервера нет данных, которые запросил Skyfolio.
+error-internal = Что-то пошло не так в Skyfolio или на сервере. Попробуйте ещё раз чуть позже.
+error-unknown = Что-то пошло не так.

@@ -1,0 +1,303 @@
+# Skyfolio，简体中文（中国）。
+# Skyfolio 中用户能看到的每一条文字都在这里。Id 采用 kebab-case 形式 `area-thing[-state]`；
+# 错误信息为 `error-<code>`，应用可能报告的每个错误代码各对应一条。
+
+## 窗口
+
+app-title = Skyfolio
+page-loading = 正在加载…
+nav-label = 栏目
+nav-photos = 照片
+nav-albums = 相册
+nav-trash = 回收站
+nav-storage = 存储空间
+nav-devices = 设备
+nav-account = 账号
+
+## 首次启动
+
+welcome-title = 欢迎使用 Skyfolio
+welcome-lead = 你的照片和视频，在你用的每台电脑上，也在你自己掌控的云里。
+welcome-local-title = 在这台电脑上使用本地云
+welcome-local-body = 马上就能开始：Skyfolio 会在这台电脑上的专属文件夹中，为你的照片再保存一份安全的副本。以后也可以迁移到服务器。
+welcome-local-button = 使用本地云开始
+welcome-local-starting = 正在启动…
+welcome-server-title = 登录 Skyfolio 服务器
+welcome-server-body = 使用家人或公司搭建的服务器，也可以用你自己的服务器。
+welcome-server = 服务器地址
+welcome-email = 电子邮箱
+welcome-password = 密码
+welcome-register = 在此服务器上创建账号
+welcome-sign-in-button = 登录
+welcome-register-button = 创建账号
+
+## 工具栏
+
+add-photos = 添加照片
+add-photos-dialog = 选择要上传的照片和视频
+add-folder = 添加文件夹
+add-folder-dialog = 选择要上传的文件夹
+filter-label = 显示
+filter-all = 全部
+filter-photos = 照片
+filter-videos = 视频
+selection-count = { $count ->
+   *[other] 已选择 { $count } 项
+}
+selection-download = 下载
+selection-trash = 移到回收站
+selection-clear = 取消选择
+
+## 时间线
+
+gallery-label = 照片和视频，最新的排在前面
+gallery-loading = 正在加载你的照片…
+gallery-empty-title = 你的照片会显示在这里
+gallery-empty = 将照片和视频拖到此窗口，或选择“添加照片”。
+gallery-count = { $count ->
+   *[other] { $count } 项
+}
+gallery-count-more = { $count ->
+   *[other] 已加载 { $count } 项…
+}
+# $day 是完整写出的日期。
+gallery-select-day = 选择 { $day } 的所有项目
+gallery-day-count = { $count ->
+   *[other] { $count } 项
+}
+gallery-photo = 照片
+gallery-video = 视频
+place-this-computer = 仅在这台电脑上
+place-cloud = 仅在云端
+place-both = 这台电脑和云端都有
+tile-uploading = 正在上传
+tile-failed = 无法上传
+
+## 查看器
+
+viewer-label = 照片查看器
+viewer-previous = 上一张
+viewer-next = 下一张
+viewer-zoom-in = 放大
+viewer-zoom-out = 缩小
+viewer-info = 详细信息
+viewer-download = 下载
+viewer-trash = 移到回收站
+viewer-close = 关闭
+viewer-counter = { $position } / { $count }
+viewer-photo-alt = 拍摄于 { $date } 的照片
+viewer-no-preview = 此项目没有预览。
+info-date = 拍摄时间
+info-size = 大小
+info-dimensions = 尺寸
+info-dimensions-value = { $width } × { $height }
+info-duration = 时长
+info-camera = 相机
+info-place = 地点
+info-where = 存储位置
+info-file = 文件
+info-cloud-path = 云端路径
+
+## 上传和下载
+
+drop-here = 松开即可上传
+upload-album-title = { $count ->
+   *[other] 将 { $count } 项上传到哪个相册？
+}
+upload-album-label = 相册
+upload-album-default = 上传内容
+upload-finished = { $count ->
+   *[other] 已上传 { $count } 项。
+}
+download-dialog = 选择原始文件的保存位置
+download-finished = { $count ->
+   *[other] 已下载 { $count } 项。
+}
+download-only-here = { $count ->
+   *[other] 有 { $count } 项本来就只在这台电脑上，因此不会下载。
+}
+transfers-label = 上传和下载
+transfer-upload-running = 正在上传 { $done }/{ $total }
+transfer-upload-paused = 上传已暂停，{ $done }/{ $total }
+transfer-upload-done = 已上传 { $done }/{ $total }
+transfer-upload-cancelled = 上传已取消
+transfer-upload-failed = 上传已完成，但出现了问题
+transfer-download-running = 正在下载 { $done }/{ $total }
+transfer-download-paused = 下载已暂停，{ $done }/{ $total }
+transfer-download-done = 已下载 { $done }/{ $total }
+transfer-download-cancelled = 下载已取消
+transfer-download-failed = 下载已完成，但出现了问题
+transfer-bytes = { $done } / { $total }
+transfer-file = { $name }：{ $percent }
+transfer-pause = 暂停
+transfer-resume = 继续
+transfer-cancel = 取消
+transfer-dismiss = 关闭
+transfer-failures = { $count ->
+   *[other] { $count } 个文件失败
+}
+
+## 同步
+
+sync-syncing = 正在同步…
+sync-up-to-date = 已是最新
+sync-up-to-date-at = 已是最新 · { $time }
+sync-pending = 待上传 { $uploads } 项，待下载 { $downloads } 项
+sync-failed = { $count ->
+   *[other] { $count } 个文件无法同步
+}
+sync-signed-out = 未登录
+
+## 相册
+
+albums-title = 相册
+albums-top = 不在任何相册中
+albums-empty = 将照片上传到相册后，相册就会显示在这里。
+albums-count = { $count ->
+   *[other] { $countText } 项
+}
+albums-download = 下载
+albums-download-all = 全部下载
+albums-download-named = 下载相册“{ $name }”
+
+## 回收站
+
+trash-title = 回收站
+trash-lead = 删除的照片和视频会保留在这里，并继续占用你的存储空间，直到被永久删除。
+trash-nothing = 回收站是空的。
+trash-days-left = { $days ->
+    [0] 今天将被永久删除
+   *[other] { $days } 天后永久删除
+}
+trash-restore = 恢复
+trash-restored = “{ $name }”已恢复。
+trash-delete-forever = 永久删除
+trash-delete-forever-title = 要永久删除吗？
+trash-delete-forever-body = “{ $name }”将从所有设备上删除，且无法恢复。
+trash-empty-button = 清空回收站
+trash-empty-title = 要清空回收站吗？
+trash-empty-body = 回收站中的所有内容都将从所有设备上删除，且无法恢复。
+trash-move = 移到回收站
+trash-move-title = { $count ->
+   *[other] 要将 { $count } 项移到回收站吗？
+}
+trash-move-body = 所选内容将从所有设备上移除。只要还在回收站中，你随时可以将其恢复。
+trash-moved = { $count ->
+   *[other] 已将 { $count } 项移到回收站。
+}
+trash-only-here = 这些项目只在这台电脑上：请到它们所在的文件夹中删除。
+
+## 存储空间
+
+storage-title = 存储空间
+storage-used = 已用 { $used }，共 { $quota }
+storage-used-disk = 已用 { $used } · 这台电脑上剩余 { $free }
+storage-photos = 照片
+storage-videos = 视频
+storage-other = 其他文件
+storage-trash = 回收站
+storage-free-title = 释放空间
+storage-empty-trash = 清空回收站
+storage-largest-videos = 最大的视频
+storage-no-videos = 还没有视频。
+storage-duplicates = 以不同名称保存的相同照片
+storage-no-duplicates = 没有重复保存的照片。
+storage-move-to-trash = 移到回收站
+
+## 设备
+
+devices-title = 设备
+devices-lead = 登录了你账号的所有电脑和手机。解除关联后，该设备会立即停止同步。
+devices-this = 这台电脑
+devices-never = 从未
+devices-meta = { $platform } · 上次在线：{ $seen } · 上次同步：{ $synced }
+devices-platform = { $platform ->
+    [linux] Linux
+    [windows] Windows
+    [macos] macOS
+    [android] Android
+    [ios] iOS
+   *[other] { $platform }
+}
+devices-unlink = 解除关联
+devices-unlink-title = 要解除关联“{ $name }”吗？
+devices-unlink-body = 该设备会立即停止同步，需要重新登录才能恢复。设备上的照片仍会保留。
+
+## 账号
+
+account-title = 账号
+account-where = 云端
+account-local-cloud = 这台电脑上的本地云
+account-email = 账号
+account-local-owner = 你（在这台电脑上）
+account-device = 这台电脑
+account-folders = 保持同步的文件夹
+account-no-folders = 还没有文件夹。添加一个文件夹，让它与云端双向同步。
+account-add-folder = 添加文件夹
+account-add-folder-dialog = 选择要保持同步的文件夹
+account-sign-out = 退出登录
+account-sign-out-title = 要在这台电脑上保留你的照片吗？
+account-sign-out-body = 你即将退出登录。同步文件夹中的照片和视频可以保留在这里；也可以将已安全保存到云端的那些移到电脑的回收站。
+account-sign-out-keep = 保留并退出登录
+account-sign-out-remove = 移除
+account-sign-out-remove-title = 要从这台电脑上移除这些照片吗？
+account-sign-out-remove-body = 所有已安全保存到云端的照片和视频都会移到这台电脑的回收站。只存在于这台电脑上的文件会保留。
+mode-two-way = 双向
+mode-upload-only = 备份：从这台电脑到云端
+mode-download-only = 从云端到这台电脑
+folder-state-ok = 就绪
+folder-state-missing = 找不到（是否拔出了外接硬盘？）
+folder-state-error = 无法读取
+
+## 对话框
+
+dialog-ok = 确定
+dialog-cancel = 取消
+
+## 错误，按代码排列
+
+error-io = Skyfolio 无法读取或写入文件。
+error-empty-file = 此文件为空。
+error-unsupported-format = Skyfolio 无法显示此类文件。
+error-too-large = 这张图片太大，无法安全打开。
+error-corrupt = 此文件已损坏或不完整。
+error-timeout = 生成预览耗时过长。
+error-database = 无法读取 Skyfolio 自身的记录。请重新启动 Skyfolio；如果问题再次出现，请检查磁盘。
+error-not-a-folder = 这不是文件夹。
+error-folder-overlaps = 该文件夹位于某个已同步的文件夹中，或者包含已同步的文件夹。
+error-unknown-folder = 该文件夹未设置同步。
+error-invalid-server = 这不是有效的服务器地址。请按 https://photos.example.org 的格式填写。
+error-unreachable = 无法连接到服务器。请检查地址和网络连接；Skyfolio 会自动重试。
+error-protocol = 服务器返回了 Skyfolio 无法识别的内容。它是同一版本的 Skyfolio 服务器吗？
+error-not-signed-in = 这台电脑尚未登录。
+error-credentials = Skyfolio 无法在这台电脑上保存或找到登录信息。
+error-hash-mismatch = 收到的文件已损坏，Skyfolio 会重新获取。
+error-changed-meanwhile = 文件在发送过程中发生了变化，Skyfolio 会重新发送。
+error-invalid-album = 无法使用该相册名称。请使用普通名称，开头和结尾不要带 /。
+error-album-taken = 已有另一个文件夹与该相册双向同步。
+error-nothing-selected = 云端没有匹配的内容。
+error-invalid-name = 云端不接受此文件的名称。
+error-name-taken = 此处已有另一个同名文件（仅大小写不同）。
+error-invalid-path = 无法使用此名称。
+error-bad-request = Skyfolio 发送的内容被服务器拒绝了。
+error-unsupported-media-type = Skyfolio 发送的内容被服务器拒绝了。
+error-headers-too-large = Skyfolio 发送的内容被服务器拒绝了。
+error-unauthorized = 这台电脑已退出登录或已被解除关联。请重新登录以继续同步。
+error-invalid-credentials = 电子邮箱或密码错误。
+error-too-many-attempts = 尝试次数过多。请稍等片刻再试。
+error-forbidden = 只有服务器管理员才能执行此操作。
+error-registration-closed = 此服务器不开放新账号注册。请联系服务器管理员。
+error-email-taken = 此电子邮箱已注册账号。请直接登录。
+error-weak-password = 请设置至少 8 个字符的密码。
+error-not-found = 该内容已不存在。
+error-path-taken = 已有其他项目使用此名称。
+error-offset-mismatch = 上传被中断，Skyfolio 会继续上传。
+error-checksum-mismatch = 上传的部分数据已损坏，Skyfolio 会重新发送。
+error-size-mismatch = 文件在发送过程中发生了变化，Skyfolio 会重新发送。
+error-upload-busy = 此文件已在上传中。
+error-quota-exceeded = 你的存储空间已满。请清空回收站或释放空间。
+error-not-ready = 预览仍在生成中。
+error-no-preview = 此项目没有预览。
+error-range-not-satisfiable = Skyfolio 向服务器请求了服务器上没有的内容。
+error-internal = Skyfolio 或服务器内部出了问题。请稍后重试。
+error-unknown = 出了点问题。
