@@ -15,14 +15,14 @@ use crate::{App, Error, Selection};
 
 pub type OperationId = u64;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum OperationKind {
     Upload,
     Download,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum OperationState {
     Running,
@@ -33,7 +33,7 @@ pub enum OperationState {
 }
 
 /// Where an operation stands.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OperationProgress {
     pub id: OperationId,
@@ -56,7 +56,7 @@ pub struct OperationProgress {
 }
 
 /// One file on its way.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FileProgress {
     pub name: String,
@@ -200,7 +200,7 @@ impl App {
         let app = self.clone();
         let task_progress = progress.clone();
         let task_reports = reports.clone();
-        let task = tokio::spawn(async move {
+        self.spawn_operation(id, gate, progress, reports, async move {
             let outcome = app
                 .upload_paths_with(&paths, album.as_deref(), link)
                 .await
@@ -210,7 +210,6 @@ impl App {
                 });
             app.conclude(id, &task_progress, &task_reports, outcome);
         });
-        self.register(id, gate, task.abort_handle(), progress, reports);
         id
     }
 
@@ -226,7 +225,7 @@ impl App {
         let app = self.clone();
         let task_progress = progress.clone();
         let task_reports = reports.clone();
-        let task = tokio::spawn(async move {
+        self.spawn_operation(id, gate, progress, reports, async move {
             if let Ok((files, bytes)) = app.selection_size(&selection).await {
                 let mut progress = task_progress.lock().unwrap_or_else(|e| e.into_inner());
                 progress.files_total = files;
@@ -241,11 +240,10 @@ impl App {
                 });
             app.conclude(id, &task_progress, &task_reports, outcome);
         });
-        self.register(id, gate, task.abort_handle(), progress, reports);
         id
     }
 
-    /// Reports how an operation ended and forgets it.
+    /// Forgets an operation and reports how it ended: whoever hears the end finds it gone.
     fn conclude(
         &self,
         id: OperationId,
@@ -253,38 +251,39 @@ impl App {
         reports: &ProgressReports,
         outcome: Result<(usize, Vec<Failure>, usize), Error>,
     ) {
-        App::finish(progress, reports, outcome);
         self.operations
             .running
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .remove(&id);
+        App::finish(progress, reports, outcome);
     }
 
-    fn register(
+    /// Runs `work` as operation `id`. It is listed before it starts, under the lock its end
+    /// takes to forget it, so one that ends at once cannot leave a stale entry behind.
+    fn spawn_operation(
         &self,
         id: OperationId,
         gate: Arc<Gate>,
-        task: tokio::task::AbortHandle,
         progress: Arc<Mutex<OperationProgress>>,
         reports: ProgressReports,
+        work: impl std::future::Future<Output = ()> + Send + 'static,
     ) {
         let mut running = self
             .operations
             .running
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        if !task.is_finished() {
-            running.insert(
-                id,
-                Running {
-                    gate,
-                    task,
-                    progress,
-                    reports,
-                },
-            );
-        }
+        let task = tokio::spawn(work).abort_handle();
+        running.insert(
+            id,
+            Running {
+                gate,
+                task,
+                progress,
+                reports,
+            },
+        );
     }
 
     /// Pauses (`false`) or resumes (`true`) an operation; false when it is over.

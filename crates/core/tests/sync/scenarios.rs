@@ -592,3 +592,53 @@ async fn signing_out_with_delete_local_data_trashes_only_what_the_cloud_holds() 
     assert_eq!(report.trashed_here, 1);
     assert_eq!(a.files().keys().collect::<Vec<_>>(), ["only-here.png"]);
 }
+
+/// Background uploads report to the end and are forgotten once over, even one that has
+/// nothing to do and ends before its caller has its id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn background_uploads_end_reported_and_forgotten() {
+    let (_cloud, a, _b) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
+    let dropped = tempfile::tempdir().expect("temp dir");
+    for n in 0..3 {
+        crate::put(&dropped.path().join(format!("{n}.png")), &photo(40 + n));
+    }
+    let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
+    let reports: skyfolio_core::ProgressReports = Arc::new(move |p| {
+        let _ = sender.send(p);
+    });
+    let id = a
+        .app
+        .start_upload(vec![dropped.path().to_owned()], None, reports.clone());
+    let last = loop {
+        let progress = tokio::time::timeout(std::time::Duration::from_secs(60), receiver.recv())
+            .await
+            .expect("a report within a minute")
+            .expect("reports until the end");
+        assert_eq!(progress.id, id);
+        if progress.state != skyfolio_core::OperationState::Running {
+            break progress;
+        }
+    };
+    assert_eq!(last.state, skyfolio_core::OperationState::Done, "{last:?}");
+    assert_eq!((last.files_done, last.files_total), (3, 3));
+    assert!(
+        !a.app.set_operation_running(id, false),
+        "forgotten once over"
+    );
+    for _ in 0..20 {
+        let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
+        let id = a.app.start_upload(
+            Vec::new(),
+            None,
+            Arc::new(move |p| {
+                let _ = sender.send(p.state);
+            }),
+        );
+        let state = receiver.recv().await.expect("an end is reported");
+        assert_eq!(state, skyfolio_core::OperationState::Done);
+        assert!(
+            !a.app.set_operation_running(id, false),
+            "an upload with nothing to send is forgotten once over"
+        );
+    }
+}
