@@ -19,7 +19,7 @@ use crate::shell::{OPERATION_EVENT, Shell, SyncStatus, TIMELINE_EVENT};
 type Answer<T> = Result<T, CommandError>;
 
 /// Who this computer is signed in as, if anyone.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Welcome {
     pub signed_in: bool,
@@ -128,7 +128,7 @@ pub async fn timeline(
 }
 
 /// An album of the cloud (its top folder) or a folder of this computer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Album {
     pub name: String,
@@ -188,7 +188,7 @@ pub async fn upload<R: Runtime>(
 }
 
 /// What to download.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum DownloadSelection {
     All,
@@ -227,7 +227,7 @@ pub fn cancel_operation(shell: State<'_, Shell>, id: OperationId) -> bool {
 }
 
 /// An item in the recycle bin.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TrashEntry {
     pub id: String,

@@ -2,7 +2,7 @@ use serde::Serialize;
 
 /// The one error shape that crosses IPC (and the schemes' error bodies): a stable `code` the UI
 /// branches on to pick the message `error-<code>`, and an English `message` for logs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CommandError {
     pub code: String,
     pub message: String,

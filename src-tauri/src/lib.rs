@@ -332,17 +332,73 @@ mod tests {
                 problem: Some(CommandError::new("unreachable", "cannot reach the server")),
             },
         });
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/test/fixtures/shell.json");
         let text = format!("{}\n", serde_json::to_string_pretty(&sample).expect("JSON"));
+        assert_committed("../ui/test/fixtures/shell.json", &text);
+    }
+
+    /// The UI's types (ui/src/backend/generated.ts) are these Rust types, rendered by ts-rs.
+    /// `SKYFOLIO_UPDATE_FIXTURES=1` rewrites the file.
+    #[test]
+    fn the_ui_types_are_the_rust_types() {
+        use commands::{Album, DownloadSelection, TrashEntry, Welcome};
+        use skyfolio_core::{
+            FileProgress, FolderMode, KindFilter, LinkedFolder, OperationKind, OperationProgress,
+            OperationState, Place, Space, SpaceItem, TimelineItem, TimelinePage,
+        };
+        use ts_rs::{Config, TS};
+
+        fn declare<T: TS + ?Sized + 'static>(config: &Config) -> String {
+            let docs = T::docs().unwrap_or_default();
+            format!("{docs}export {}\n", T::decl(config))
+        }
+        // Sizes and times are u64/i64 in Rust and plain numbers in JSON: far below 2^53.
+        let config = Config::new().with_large_int("number");
+        let declarations = [
+            declare::<CommandError>(&config),
+            declare::<Welcome>(&config),
+            declare::<Place>(&config),
+            declare::<KindFilter>(&config),
+            declare::<TimelineItem>(&config),
+            declare::<TimelinePage>(&config),
+            declare::<Album>(&config),
+            declare::<OperationKind>(&config),
+            declare::<OperationState>(&config),
+            declare::<skyfolio_sync::Failure>(&config),
+            declare::<FileProgress>(&config),
+            declare::<OperationProgress>(&config),
+            declare::<DownloadSelection>(&config),
+            declare::<TrashEntry>(&config),
+            declare::<skyfolio_protocol::Usage>(&config),
+            declare::<SpaceItem>(&config),
+            declare::<Space>(&config),
+            declare::<skyfolio_protocol::Device>(&config),
+            declare::<FolderMode>(&config),
+            declare::<skyfolio_core::FolderState>(&config),
+            declare::<skyfolio_core::Folder>(&config),
+            declare::<LinkedFolder>(&config),
+            declare::<SyncStatus>(&config),
+        ];
+        let text = format!(
+            "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\
+             // (src-tauri/src/lib.rs): `SKYFOLIO_UPDATE_FIXTURES=1 cargo nextest run -p skyfolio-desktop`.\n\
+             // Do not edit by hand.\n\n{}",
+            declarations.join("\n")
+        );
+        assert_committed("../ui/src/backend/generated.ts", &text);
+    }
+
+    /// Fails unless `relative` (to this crate) holds `text`; `SKYFOLIO_UPDATE_FIXTURES=1`
+    /// writes it first.
+    fn assert_committed(relative: &str, text: &str) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
         if std::env::var_os("SKYFOLIO_UPDATE_FIXTURES").is_some() {
             std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
-            std::fs::write(&path, &text).expect("written");
+            std::fs::write(&path, text).expect("written");
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == text,
-            "{} is stale: run `SKYFOLIO_UPDATE_FIXTURES=1 cargo test -p skyfolio-desktop` and commit it",
+            "{} is stale: run `SKYFOLIO_UPDATE_FIXTURES=1 cargo nextest run -p skyfolio-desktop` and commit it",
             path.display()
         );
     }

@@ -10,10 +10,11 @@ use skyfolio_sync::Options;
 use tauri::{AppHandle, Emitter, Runtime};
 
 /// How sync stands, for the page (and the tray).
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatus {
     /// `signed-out`, `idle`, `syncing`, `paused` or `error`.
+    #[ts(type = r#""signed-out" | "idle" | "syncing" | "paused" | "error""#)]
     pub state: String,
     pub uploads: usize,
     pub downloads: usize,

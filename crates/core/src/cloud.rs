@@ -49,7 +49,7 @@ impl App {
 }
 
 /// A cloud item worth a look when freeing space.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SpaceItem {
     pub id: String,
@@ -59,7 +59,7 @@ pub struct SpaceItem {
 }
 
 /// Where the space goes, and what could free some.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Space {
     pub usage: Usage,

@@ -9,7 +9,7 @@ use skyfolio_sync::names::cloud_key;
 use crate::{App, Error};
 
 /// A library folder and the album it mirrors (`""`: the top of the cloud).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LinkedFolder {
     #[serde(flatten)]
     pub folder: Folder,

@@ -15,7 +15,7 @@ use skyfolio_protocol::MediaKind;
 use crate::{App, Error};
 
 /// Which items a timeline shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum KindFilter {
     #[default]
@@ -25,7 +25,7 @@ pub enum KindFilter {
 }
 
 /// Where an item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Place {
     ThisComputer,
@@ -34,11 +34,12 @@ pub enum Place {
 }
 
 /// One tile of the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TimelineItem {
     /// The content hash: the item's identity everywhere.
     pub hash: String,
+    #[ts(type = r#""photo" | "video""#)]
     pub kind: String,
     /// The timeline's order (ms, the capture time read as UTC).
     pub sort_time: i64,
@@ -58,10 +59,11 @@ pub struct TimelineItem {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     /// `uploading` or `failed` while a transfer of it waits.
+    #[ts(type = r#""uploading" | "failed" | null"#)]
     pub transfer: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TimelinePage {
     pub items: Vec<TimelineItem>,
     /// Pass back for the next page; `None` at the end.

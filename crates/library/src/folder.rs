@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::{Error, Library, now_ms};
 
 /// How a folder syncs with the cloud.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum FolderMode {
     /// The cloud's albums mirrored both ways under the folder.
@@ -50,7 +50,7 @@ impl FromStr for FolderMode {
 }
 
 /// Whether the folder could be read at its last scan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum FolderState {
     Ok,
@@ -80,7 +80,7 @@ impl FolderState {
 }
 
 /// A folder this computer keeps photos in.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Folder {
     pub id: i64,
     pub path: PathBuf,

@@ -55,7 +55,7 @@ impl Default for Options {
 }
 
 /// Something that went wrong with one file, for people to read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct Failure {
     pub path: String,
     pub code: String,

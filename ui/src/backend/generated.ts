@@ -1,0 +1,228 @@
+// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`
+// (src-tauri/src/lib.rs): `SKYFOLIO_UPDATE_FIXTURES=1 cargo nextest run -p skyfolio-desktop`.
+// Do not edit by hand.
+
+/**
+ * The one error shape that crosses IPC (and the schemes' error bodies): a stable `code` the UI
+ * branches on to pick the message `error-<code>`, and an English `message` for logs.
+ */
+export type CommandError = { code: string, message: string, };
+
+/**
+ * Who this computer is signed in as, if anyone.
+ */
+export type Welcome = { signedIn: boolean, server: string | null, email: string | null, deviceName: string | null, 
+/**
+ * The account is this computer's own local cloud.
+ */
+localCloud: boolean, 
+/**
+ * Where videos play from: `<videoBase>/<hash>` (a loopback address; see `stream`).
+ */
+videoBase: string | null, };
+
+/**
+ * Where an item is.
+ */
+export type Place = "this-computer" | "cloud" | "both";
+
+/**
+ * Which items a timeline shows.
+ */
+export type KindFilter = "all" | "photos" | "videos";
+
+/**
+ * One tile of the timeline.
+ */
+export type TimelineItem = { 
+/**
+ * The content hash: the item's identity everywhere.
+ */
+hash: string, kind: "photo" | "video", 
+/**
+ * The timeline's order (ms, the capture time read as UTC).
+ */
+sortTime: number, takenAt: string | null, width: number | null, height: number | null, durationMs: number | null, size: number, place: Place, 
+/**
+ * Where the file is on this computer, when it is.
+ */
+localPath: string | null, 
+/**
+ * The cloud item, when the cloud holds it.
+ */
+remoteId: string | null, 
+/**
+ * The cloud path (album and name), or the local file's name.
+ */
+name: string, camera: string | null, latitude: number | null, longitude: number | null, 
+/**
+ * `uploading` or `failed` while a transfer of it waits.
+ */
+transfer: "uploading" | "failed" | null, };
+
+export type TimelinePage = { items: Array<TimelineItem>, 
+/**
+ * Pass back for the next page; `None` at the end.
+ */
+next: string | null, };
+
+/**
+ * An album of the cloud (its top folder) or a folder of this computer.
+ */
+export type Album = { name: string, count: number, 
+/**
+ * The newest item's hash, for the cover.
+ */
+cover: string | null, };
+
+export type OperationKind = "upload" | "download";
+
+export type OperationState = "running" | "paused" | "done" | "cancelled" | "failed";
+
+/**
+ * Something that went wrong with one file, for people to read.
+ */
+export type Failure = { path: string, code: string, message: string, };
+
+/**
+ * One file on its way.
+ */
+export type FileProgress = { name: string, done: number, size: number, };
+
+/**
+ * Where an operation stands.
+ */
+export type OperationProgress = { id: number, kind: OperationKind, state: OperationState, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number, 
+/**
+ * The file moving now.
+ */
+current: string | null, 
+/**
+ * The files moving now, each with its own progress (at most [`MOVING_SHOWN`]).
+ */
+moving: Array<FileProgress>, 
+/**
+ * Files that failed, and why.
+ */
+failures: Array<Failure>, 
+/**
+ * Files already there (same content), not moved again.
+ */
+alreadyThere: number, 
+/**
+ * What stopped the whole operation, if anything did.
+ */
+error: Failure | null, };
+
+/**
+ * What to download.
+ */
+export type DownloadSelection = { "kind": "all" } | { "kind": "album", name: string, } | { "kind": "items", ids: Array<string>, };
+
+/**
+ * An item in the recycle bin.
+ */
+export type TrashEntry = { id: string, hash: string, path: string, kind: string, size: number, trashedAt: number | null, 
+/**
+ * Whole days before it is deleted for good.
+ */
+daysLeft: number, };
+
+/**
+ * Storage used and allowed, in bytes.
+ */
+export type Usage = { quota: number, used: number, photos: number, videos: number, 
+/**
+ * Files of no known kind.
+ */
+other: number, 
+/**
+ * In the recycle bin: counts toward the quota until purged.
+ */
+trash: number, 
+/**
+ * Reserved by uploads in progress.
+ */
+uploading: number, 
+/**
+ * Days an item stays in the recycle bin before it is deleted for good.
+ */
+trash_days: number, };
+
+/**
+ * A cloud item worth a look when freeing space.
+ */
+export type SpaceItem = { id: string, hash: string, path: string, size: number, };
+
+/**
+ * Where the space goes, and what could free some.
+ */
+export type Space = { usage: Usage, 
+/**
+ * The largest videos, largest first.
+ */
+largestVideos: Array<SpaceItem>, 
+/**
+ * Items whose content another item holds too (the same photo under two names), by
+ * content: each group is one content, its first item the one to keep.
+ */
+duplicates: Array<Array<SpaceItem>>, 
+/**
+ * For the local cloud, whose limit is this computer's disk: the space free on the disk
+ * that holds it. `None` for a server.
+ */
+diskFree: number | null, };
+
+/**
+ * A device linked to an account.
+ */
+export type Device = { id: string, name: string, platform: string, 
+/**
+ * Milliseconds since the Unix epoch, as are all times below.
+ */
+created_at: number, last_seen_at: number, 
+/**
+ * The last time this device read the change feed or finished an upload.
+ */
+last_sync_at: number | null, 
+/**
+ * This is the device making the request.
+ */
+current: boolean, };
+
+/**
+ * How a folder syncs with the cloud.
+ */
+export type FolderMode = "two-way" | "upload-only" | "download-only";
+
+/**
+ * Whether the folder could be read at its last scan.
+ */
+export type FolderState = "ok" | "missing" | "error";
+
+/**
+ * A folder this computer keeps photos in.
+ */
+export type Folder = { id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, added_at: number, last_scan_at: number | null, };
+
+/**
+ * A library folder and the album it mirrors (`""`: the top of the cloud).
+ */
+export type LinkedFolder = { album: string, id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, added_at: number, last_scan_at: number | null, };
+
+/**
+ * How sync stands, for the page (and the tray).
+ */
+export type SyncStatus = { 
+/**
+ * `signed-out`, `idle`, `syncing`, `paused` or `error`.
+ */
+state: "signed-out" | "idle" | "syncing" | "paused" | "error", uploads: number, downloads: number, failed: number, 
+/**
+ * When everything was last in step (ms), if ever.
+ */
+lastSuccessAt: number | null, 
+/**
+ * What went wrong, when `error`.
+ */
+problem: CommandError | null, };
