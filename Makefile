@@ -23,12 +23,12 @@ UI_DIR := ui
 WINDOW_TEST_DIR := tests/window
 
 .PHONY: help run test deps-build deps-run deps-test rust-tools ui-deps ui-build desktop \
-	lint rust-tests ui-tests window-test bench
+	lint rust-tests ui-tests window-test bench bench-gallery
 
 help:
 	@echo "make run    build and start Skyfolio"
 	@echo "make test   run every check: format, lints, Rust tests, UI tests, real-window test"
-	@echo "make bench  thumbnails, hashing, the library at 100,000 files, the watcher and the server, beside their peers"
+	@echo "make bench  thumbnails, hashing, the library at 100,000 files, the watcher, the server and the gallery, beside their peers"
 
 # Installs the Debian packages given that are not installed yet; silent when none are missing.
 define apt_ensure
@@ -107,3 +107,9 @@ bench: deps-test
 	./target/release/skyfolio bench watch ../shared/corpus/jpeg
 	./target/release/skyfolio bench sync ../shared/corpus
 	./target/release/skyfolio-server bench --corpus ../shared/corpus/jpeg
+	$(MAKE) bench-gallery
+
+# The gallery in the real window on 100,000 photos, beside the same window on none.
+bench-gallery: deps-test rust-tools ui-build $(WINDOW_TEST_DIR)/node_modules/.installed
+	cargo build --release -p skyfolio-cli -p skyfolio-desktop
+	SKYFOLIO_APP=$(CURDIR)/target/release/skyfolio-desktop $(WINDOW_TEST_DIR)/run.sh --bench 100000

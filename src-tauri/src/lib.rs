@@ -28,7 +28,8 @@ pub fn home() -> anyhow::Result<Home> {
 
 /// Opens the home and starts what the person set up: the local cloud, background sync.
 pub async fn open_shell(home: &Home) -> anyhow::Result<Shell> {
-    let use_keychain = std::env::var_os("SKYFOLIO_NO_KEYCHAIN").is_none();
+    let use_keychain = !std::env::var("SKYFOLIO_NO_KEYCHAIN")
+        .is_ok_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "" | "0" | "no" | "false" | "off"));
     let app = App::open(
         home,
         AppOptions {

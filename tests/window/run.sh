@@ -10,6 +10,11 @@
 # packages (`npm ci` here).
 # Photos are read from $SKYFOLIO_CORPUS (default: ../shared/corpus beside the repository).
 # Writes target/window-test/*.png. The last line says how many checks passed.
+#
+# `run.sh --bench [ITEMS]` runs the gallery benchmark (gallery.bench.mjs) instead: the app on a
+# home of ITEMS photos (default 100000) beside the app on a home of none. The homes are made
+# once with `skyfolio bench gallery-home` ($SKYFOLIO_CLI, default target/release/skyfolio) and
+# kept in target/bench-gallery.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -34,14 +39,21 @@ if [[ ${1:-} == --in-display ]]; then
   # tauri-driver takes WebKitWebDriver and the app down with it.
   trap 'kill "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true' EXIT
   status=0
-  node "$here/app.test.mjs" || status=$?
+  node "$here/$SKYFOLIO_WINDOW_SCRIPT" || status=$?
   exit "$status"
 fi
 
 [[ -x $SKYFOLIO_APP ]] || fail "no app at $SKYFOLIO_APP: run 'cargo build -p skyfolio-desktop' first"
 [[ -f $root/ui/dist/index.html ]] || fail "the UI is not built: run 'npm ci && npm run build' in ui/"
-[[ -d $SKYFOLIO_CORPUS/jpeg && -d $SKYFOLIO_CORPUS/orientation ]] ||
-  fail "no photo corpus at $SKYFOLIO_CORPUS (set SKYFOLIO_CORPUS)"
+bench=
+if [[ ${1:-} == --bench ]]; then
+  bench=${2:-100000}
+  export SKYFOLIO_WINDOW_SCRIPT=gallery.bench.mjs
+else
+  export SKYFOLIO_WINDOW_SCRIPT=app.test.mjs
+  [[ -d $SKYFOLIO_CORPUS/jpeg && -d $SKYFOLIO_CORPUS/orientation ]] ||
+    fail "no photo corpus at $SKYFOLIO_CORPUS (set SKYFOLIO_CORPUS)"
+fi
 for tool in xvfb-run dbus-run-session WebKitWebDriver xwininfo node; do
   command -v "$tool" >/dev/null || fail "$tool is missing"
 done
@@ -58,20 +70,38 @@ if curl -fsS "http://127.0.0.1:$WEBDRIVER_PORT/status" >/dev/null 2>&1; then
   fail "port $WEBDRIVER_PORT is taken by another WebDriver (set WEBDRIVER_PORT)"
 fi
 
-# A new home for the app, and the photos a person drops on it: copies of the corpus's photos
-# and videos (the broken files stay out) in a scratch folder.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/skyfolio-window-test.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
-photos="$scratch/Sample photos"
-mkdir -p "$photos" "$scratch/downloads"
-for kind in jpeg orientation heic video other; do
-  cp -r "$SKYFOLIO_CORPUS/$kind" "$photos/$kind"
-done
-export SKYFOLIO_PHOTOS=$photos
-export SKYFOLIO_DOWNLOADS="$scratch/downloads"
-export SKYFOLIO_HOME="$scratch/home"
 export SKYFOLIO_NO_KEYCHAIN=1
 export XDG_DATA_HOME="$scratch/xdg"
+if [[ -n $bench ]]; then
+  # The two homes the benchmark opens, made once (the large one takes minutes).
+  cli=${SKYFOLIO_CLI:-$root/target/release/skyfolio}
+  [[ -x $cli ]] || fail "no skyfolio CLI at $cli: run 'cargo build --release -p skyfolio-cli' first"
+  homes="$root/target/bench-gallery"
+  for items in 0 "$bench"; do
+    if [[ ! -f $homes/$items/ready ]]; then
+      rm -rf "${homes:?}/$items"
+      mkdir -p "$homes/$items"
+      echo "gallery benchmark: making a home of $items photos" >&2
+      "$cli" bench gallery-home "$homes/$items/home" --files "$items" >&2 || fail "could not make the home of $items photos"
+      touch "$homes/$items/ready"
+    fi
+  done
+  export SKYFOLIO_BENCH_EMPTY_HOME="$homes/0/home" SKYFOLIO_BENCH_FULL_HOME="$homes/$bench/home"
+  export SKYFOLIO_BENCH_ITEMS=$bench
+else
+  # A new home for the app, and the photos a person drops on it: copies of the corpus's photos
+  # and videos (the broken files stay out) in a scratch folder.
+  photos="$scratch/Sample photos"
+  mkdir -p "$photos" "$scratch/downloads"
+  for kind in jpeg orientation heic video other; do
+    cp -r "$SKYFOLIO_CORPUS/$kind" "$photos/$kind"
+  done
+  export SKYFOLIO_PHOTOS=$photos
+  export SKYFOLIO_DOWNLOADS="$scratch/downloads"
+  export SKYFOLIO_HOME="$scratch/home"
+fi
 
 mkdir -p "$SKYFOLIO_WINDOW_TEST_OUT"
 summary="$SKYFOLIO_WINDOW_TEST_OUT/summary"

@@ -1,7 +1,28 @@
 // Numbers, sizes, dates and durations the way the person's language writes them.
 
 export class Format {
+  // Building an Intl formatter costs far more than using one: each is made once, on first use.
+  private readonly made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
   constructor(readonly locale: string) {}
+
+  private numbers(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let formatter = this.made.get(key) as Intl.NumberFormat | undefined;
+    if (!formatter) {
+      formatter = new Intl.NumberFormat(this.locale, options);
+      this.made.set(key, formatter);
+    }
+    return formatter;
+  }
+
+  private dates(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    let formatter = this.made.get(key) as Intl.DateTimeFormat | undefined;
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(this.locale, options);
+      this.made.set(key, formatter);
+    }
+    return formatter;
+  }
 
   /** `3.2 MB`, `1.1 GB`: decimal units, as drives and quotas are sold. */
   bytes(count: number): string {
@@ -13,7 +34,7 @@ export class Format {
       unit += 1;
     }
     // Plain bytes in words ("0 bytes", "1 byte"): the short form of "byte" does not take a plural.
-    return new Intl.NumberFormat(this.locale, {
+    return this.numbers(`bytes-${unit}`, {
       style: "unit",
       unit: units[unit],
       unitDisplay: unit === 0 ? "long" : "short",
@@ -22,13 +43,11 @@ export class Format {
   }
 
   number(count: number): string {
-    return new Intl.NumberFormat(this.locale).format(count);
+    return this.numbers("number", {}).format(count);
   }
 
   percent(fraction: number): string {
-    return new Intl.NumberFormat(this.locale, { style: "percent", maximumFractionDigits: 0 }).format(
-      fraction,
-    );
+    return this.numbers("percent", { style: "percent", maximumFractionDigits: 0 }).format(fraction);
   }
 
   /** A video's length: `0:07`, `12:34`, `1:02:03`. */
@@ -43,7 +62,7 @@ export class Format {
 
   /** The day a timeline key falls on (the camera's wall clock, read as UTC). */
   day(sortTime: number): string {
-    return new Intl.DateTimeFormat(this.locale, {
+    return this.dates("day", {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -53,27 +72,19 @@ export class Format {
   }
 
   month(sortTime: number): string {
-    return new Intl.DateTimeFormat(this.locale, {
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    }).format(new Date(sortTime));
+    return this.dates("month", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(sortTime));
   }
 
   /** A capture time with its time of day, as the camera saw it. */
   dateTime(sortTime: number): string {
-    return new Intl.DateTimeFormat(this.locale, {
-      dateStyle: "long",
-      timeStyle: "short",
-      timeZone: "UTC",
-    }).format(new Date(sortTime));
+    return this.dates("dateTime", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
+      new Date(sortTime),
+    );
   }
 
   /** A moment on this computer's clock (last seen, deleted at). */
   moment(ms: number): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeStyle: "short" }).format(
-      new Date(ms),
-    );
+    return this.dates("moment", { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
   }
 }
 

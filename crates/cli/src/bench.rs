@@ -78,6 +78,14 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 5)]
         changes: usize,
     },
+    /// Makes the home the desktop gallery benchmark opens (tests/window/bench.sh): this many
+    /// small photos on a local cloud, indexed, with their thumbnails, sync paused.
+    GalleryHome {
+        /// A new folder for the home.
+        home: PathBuf,
+        #[arg(long, default_value_t = 100_000)]
+        files: u32,
+    },
     /// Runs a command (split over `--jobs` processes) and reports its time and peak memory.
     #[command(hide = true)]
     Measure {
@@ -131,6 +139,7 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             count,
             big_mb,
         } => crate::bench_watch::run(&photos, count, big_mb),
+        BenchCommand::GalleryHome { home, files } => crate::bench_gallery::run(&home, files),
         BenchCommand::Measure {
             jobs,
             files_from,

@@ -4,6 +4,7 @@
 //! prints the result for a person or, with `--json`, one JSON object per line for a program.
 
 mod bench;
+mod bench_gallery;
 mod bench_library;
 mod bench_sync;
 mod bench_watch;
@@ -28,7 +29,9 @@ struct Cli {
     #[arg(long, global = true, env = "SKYFOLIO_HOME", value_name = "DIR")]
     home: Option<PathBuf>,
     /// Keep the device token in a private file under the home, never in the OS keychain.
-    #[arg(long, global = true, env = "SKYFOLIO_NO_KEYCHAIN")]
+    /// (`SKYFOLIO_NO_KEYCHAIN=1` sets it, as for the desktop app; 0/no/false do not.)
+    #[arg(long, global = true, env = "SKYFOLIO_NO_KEYCHAIN",
+          value_parser = clap::builder::BoolishValueParser::new())]
     no_keychain: bool,
     #[command(subcommand)]
     command: Command,

@@ -17,8 +17,13 @@ const TARGET_TILE = 168;
 const GAP = 4;
 const HEADER = 52;
 const PAGE = 400;
-/** Rows rendered beyond the screen, above and below. */
+/** Once the first screen is there, the rest of the timeline comes in pages this large, so that
+ * the scroll bar soon spans all of it. */
+const BACKGROUND_PAGE = 2000;
+/** Rows rendered beyond the screen, above and below, at least. */
 const OVERSCAN = 3;
+/** And as much as a screen's height more, each way: their pictures load before they scroll in. */
+const OVERSCAN_SCREENS = 1;
 /** How often a missing thumbnail is asked for again (the cloud makes them after an upload, and
  * a busy computer takes a while), after how long at first, and at most. */
 const THUMB_RETRIES = 20;
@@ -43,6 +48,7 @@ export class Gallery {
   private readonly stickyHeader: HTMLElement;
   private readonly status: HTMLElement;
   private items: TimelineItem[] = [];
+  private readonly hashes = new Set<string>();
   private next: string | null = null;
   private done = false;
   private loading: Promise<void> | null = null;
@@ -118,26 +124,41 @@ export class Gallery {
     this.filter = filter;
     this.generation += 1;
     this.items = [];
+    this.hashes.clear();
     this.next = null;
     this.done = false;
     this.loading = null;
+    for (const element of this.rendered.values()) element.remove();
+    this.rendered.clear();
     this.layout();
     this.status.textContent = this.context.strings.format("gallery-loading");
     await this.loadMore();
+    void this.fillInBackground(this.generation);
+  }
+
+  /** After the first screen, the rest of the timeline, page after page, between frames. */
+  private async fillInBackground(generation: number): Promise<void> {
+    while (!this.done && generation === this.generation) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
+      await this.loadMore(BACKGROUND_PAGE);
+    }
   }
 
   /** Fetches the next page unless one is on its way or the end was reached. */
-  loadMore(): Promise<void> {
+  loadMore(limit = PAGE): Promise<void> {
     if (this.done) return Promise.resolve();
     if (this.loading) return this.loading;
     const generation = this.generation;
     this.loading = (async () => {
       try {
-        const page = await this.context.backend.timeline(this.next, PAGE, this.filter);
+        const page = await this.context.backend.timeline(this.next, limit, this.filter);
         if (generation !== this.generation) return;
-        const known = new Set(this.items.map((i) => i.hash));
         for (const item of page.items) {
-          if (!known.has(item.hash)) this.items.push(item);
+          if (!this.hashes.has(item.hash)) {
+            this.hashes.add(item.hash);
+            this.items.push(item);
+          }
         }
         this.next = page.next;
         this.done = page.next === null;
@@ -208,8 +229,8 @@ export class Gallery {
     this.rows = rows;
     if (this.items.length > 0) {
       this.canvas.style.height = `${top}px`;
-      for (const element of this.rendered.values()) element.remove();
-      this.rendered.clear();
+      // Rows that stand as they were stay on screen (render keys them by what they show):
+      // items added at the end of the timeline leave the rows above untouched.
       if (this.canvas.querySelector(".empty-state")) this.canvas.replaceChildren();
     }
     this.render();
@@ -226,21 +247,28 @@ export class Gallery {
     if (!this.done && total - bottom < this.scroller.clientHeight * 2) void this.loadMore();
   }
 
-  private visibleRange(): [number, number] {
-    const top = this.scroller.scrollTop;
-    const bottom = top + (this.scroller.clientHeight || 800);
-    let first = 0;
+  /** The last row that starts at or above `y`. */
+  private rowIndexAt(y: number): number {
+    let found = 0;
     let low = 0;
     let high = this.rows.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (this.rowAt(mid).top <= top) {
-        first = mid;
+      if (this.rowAt(mid).top <= y) {
+        found = mid;
         low = mid + 1;
       } else {
         high = mid - 1;
       }
     }
+    return found;
+  }
+
+  private visibleRange(): [number, number] {
+    const screen = this.scroller.clientHeight || 800;
+    const top = Math.max(0, this.scroller.scrollTop - screen * OVERSCAN_SCREENS);
+    const bottom = this.scroller.scrollTop + screen * (1 + OVERSCAN_SCREENS);
+    const first = this.rowIndexAt(top);
     let last = first;
     while (last + 1 < this.rows.length && this.rowAt(last + 1).top < bottom) last += 1;
     return [Math.max(0, first - OVERSCAN), Math.min(this.rows.length - 1, last + OVERSCAN)];
@@ -252,7 +280,10 @@ export class Gallery {
     const wanted = new Set<string>();
     for (let r = first; r <= last; r += 1) {
       const row = this.rowAt(r);
-      const key = row.kind === "header" ? `h:${row.day}:${row.first}` : `t:${row.start}`;
+      const key =
+        row.kind === "header"
+          ? `h:${row.day}:${row.first}:${row.count}:${row.top}`
+          : `t:${row.start}:${row.end}:${row.top}:${this.tile}`;
       wanted.add(key);
       if (!this.rendered.has(key)) {
         const element = row.kind === "header" ? this.header(row) : this.tileRow(row);
@@ -272,13 +303,13 @@ export class Gallery {
     // The day at the top of the view stays in sight.
     const top = this.scroller.scrollTop;
     let current: Row | undefined;
-    for (const row of this.rows) {
-      if (row.top > top) break;
-      if (row.kind === "header") current = row;
+    for (let r = this.rowIndexAt(top); r >= 0 && !current; r -= 1) {
+      if (this.rowAt(r).kind === "header") current = this.rowAt(r);
     }
     this.stickyHeader.hidden = !current || top < HEADER;
     if (current && current.kind === "header") {
-      this.stickyHeader.textContent = this.context.format.day(current.sortTime);
+      const day = this.context.format.day(current.sortTime);
+      if (this.stickyHeader.textContent !== day) this.stickyHeader.textContent = day;
     }
     // Nearly at the end of what is loaded: fetch more.
     if (!this.done && last >= this.rows.length - OVERSCAN - 1) void this.loadMore();
@@ -325,7 +356,7 @@ export class Gallery {
       class: "tile-image",
       src: backend.thumbnailUrl(item.hash, 256),
       alt: "",
-      loading: "lazy",
+      // Eager: the grid renders only rows near the view, and those are wanted now.
       decoding: "async",
       draggable: "false",
     });
