@@ -24,6 +24,8 @@ fn main() {
         "folders",
         "add_folder",
         "sync_now",
+        "language",
+        "set_language",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to read the Tauri configuration");

@@ -319,6 +319,27 @@ folder-state-ok = جاهز
 folder-state-missing = غير موجود (هل القرص غير موصول؟)
 folder-state-error = تتعذّر قراءته
 
+## الإعدادات
+
+nav-settings = الإعدادات
+settings-title = الإعدادات
+settings-language = اللغة
+settings-language-system = لغة هذا الكمبيوتر ({ $language })
+settings-language-hint = تتغير النافذة وشريط المهام والإشعارات فورًا.
+
+## اللغات، كل منها باسمها في لغتها
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## مربعات الحوار
 
 dialog-ok = حسنًا

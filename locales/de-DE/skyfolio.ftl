@@ -263,6 +263,27 @@ folder-state-ok = Bereit
 folder-state-missing = Nicht gefunden (Laufwerk nicht angeschlossen?)
 folder-state-error = Kann nicht gelesen werden
 
+## Einstellungen
+
+nav-settings = Einstellungen
+settings-title = Einstellungen
+settings-language = Sprache
+settings-language-system = Wie auf diesem Computer ({ $language })
+settings-language-hint = Fenster, Infobereich und Mitteilungen wechseln sofort.
+
+## Sprachen, jede in ihrer eigenen Sprache benannt
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## Dialoge
 
 dialog-ok = OK

@@ -263,6 +263,28 @@ folder-state-ok = Ready
 folder-state-missing = Not found (an unplugged drive?)
 folder-state-error = Cannot be read
 
+## Settings
+
+nav-settings = Settings
+settings-title = Settings
+settings-language = Language
+# $language is this computer's language, named in that language.
+settings-language-system = Same as this computer ({ $language })
+settings-language-hint = The window, the tray and notifications change at once.
+
+## Languages, each named in its own language
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## Dialogs
 
 dialog-ok = OK

@@ -277,6 +277,27 @@ folder-state-ok = Lista
 folder-state-missing = No se encuentra (¿una unidad desconectada?)
 folder-state-error = No se puede leer
 
+## Ajustes
+
+nav-settings = Ajustes
+settings-title = Ajustes
+settings-language = Idioma
+settings-language-system = El mismo que este ordenador ({ $language })
+settings-language-hint = La ventana, la bandeja y las notificaciones cambian al momento.
+
+## Idiomas, cada uno con su propio nombre
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## Cuadros de diálogo
 
 dialog-ok = Aceptar

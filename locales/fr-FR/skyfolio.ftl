@@ -277,6 +277,27 @@ folder-state-ok = Prêt
 folder-state-missing = Introuvable (un disque débranché ?)
 folder-state-error = Illisible
 
+## Réglages
+
+nav-settings = Réglages
+settings-title = Réglages
+settings-language = Langue
+settings-language-system = Comme sur cet ordinateur ({ $language })
+settings-language-hint = La fenêtre, la zone de notification et les notifications changent aussitôt.
+
+## Langues, chacune nommée dans sa propre langue
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## Boîtes de dialogue
 
 dialog-ok = OK

@@ -263,6 +263,27 @@ folder-state-ok = तैयार
 folder-state-missing = नहीं मिला (क्या कोई ड्राइव निकाल दी गई है?)
 folder-state-error = पढ़ा नहीं जा सकता
 
+## सेटिंग
+
+nav-settings = सेटिंग
+settings-title = सेटिंग
+settings-language = भाषा
+settings-language-system = इस कंप्यूटर जैसी ({ $language })
+settings-language-hint = विंडो, ट्रे और सूचनाएँ तुरंत बदल जाती हैं।
+
+## भाषाएँ, हर एक अपनी ही भाषा में
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## डायलॉग
 
 dialog-ok = ठीक है

@@ -249,6 +249,27 @@ folder-state-ok = Siap
 folder-state-missing = Tidak ditemukan (drive dicabut?)
 folder-state-error = Tidak dapat dibaca
 
+## Setelan
+
+nav-settings = Setelan
+settings-title = Setelan
+settings-language = Bahasa
+settings-language-system = Sama dengan komputer ini ({ $language })
+settings-language-hint = Jendela, baki, dan notifikasi langsung berganti.
+
+## Bahasa, masing-masing dengan namanya sendiri
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## Dialog
 
 dialog-ok = OK

@@ -277,6 +277,27 @@ folder-state-ok = Pronta
 folder-state-missing = Não encontrada (um disco desconectado?)
 folder-state-error = Não é possível ler
 
+## Configurações
+
+nav-settings = Configurações
+settings-title = Configurações
+settings-language = Idioma
+settings-language-system = O mesmo deste computador ({ $language })
+settings-language-hint = A janela, a bandeja e as notificações mudam na hora.
+
+## Idiomas, cada um com o próprio nome
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## Caixas de diálogo
 
 dialog-ok = OK

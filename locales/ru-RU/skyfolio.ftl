@@ -291,6 +291,27 @@ folder-state-ok = Готово
 folder-state-missing = Не найдена (диск отключён?)
 folder-state-error = Не удаётся прочитать
 
+## Настройки
+
+nav-settings = Настройки
+settings-title = Настройки
+settings-language = Язык
+settings-language-system = Как на этом компьютере ({ $language })
+settings-language-hint = Окно, значок в трее и уведомления переключатся сразу.
+
+## Языки, каждый назван на своём языке
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## Диалоги
 
 dialog-ok = ОК

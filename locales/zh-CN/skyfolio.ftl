@@ -249,6 +249,27 @@ folder-state-ok = 就绪
 folder-state-missing = 找不到（是否拔出了外接硬盘？）
 folder-state-error = 无法读取
 
+## 设置
+
+nav-settings = 设置
+settings-title = 设置
+settings-language = 语言
+settings-language-system = 与这台电脑相同（{ $language }）
+settings-language-hint = 窗口、托盘和通知会立即切换。
+
+## 语言，各以其自身语言命名
+
+language-en-us = English
+language-zh-cn = 简体中文
+language-ru-ru = Русский
+language-es-es = Español
+language-pt-br = Português (Brasil)
+language-hi-in = हिन्दी
+language-id-id = Bahasa Indonesia
+language-de-de = Deutsch
+language-fr-fr = Français
+language-ar = العربية
+
 ## 对话框
 
 dialog-ok = 确定

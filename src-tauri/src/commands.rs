@@ -14,7 +14,7 @@ use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::CommandError;
-use crate::shell::{OPERATION_EVENT, Shell, SyncStatus, TIMELINE_EVENT};
+use crate::shell::{LANGUAGE_EVENT, OPERATION_EVENT, Shell, SyncStatus, TIMELINE_EVENT};
 
 type Answer<T> = Result<T, CommandError>;
 
@@ -352,4 +352,56 @@ pub async fn add_folder<R: Runtime>(
 pub async fn sync_now<R: Runtime>(handle: AppHandle<R>, shell: State<'_, Shell>) -> Answer<()> {
     shell.start_sync(&handle);
     Ok(())
+}
+
+/// The language of the window (and of what Rust shows: the tray, notifications).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Language {
+    /// The language in use, one of `available`.
+    pub current: String,
+    /// What the person chose; `null` follows this computer's language.
+    pub chosen: Option<String>,
+    /// This computer's language, as Skyfolio matches it.
+    pub system: String,
+    /// Every language Skyfolio ships, English first.
+    pub available: Vec<String>,
+    /// The layout is mirrored (Arabic).
+    pub right_to_left: bool,
+}
+
+pub(crate) async fn language_of(shell: &Shell) -> Answer<Language> {
+    let chosen = shell.app.language_choice().await?;
+    let system = skyfolio_i18n::negotiate(&skyfolio_i18n::system_languages());
+    let current = match &chosen {
+        Some(tag) => skyfolio_i18n::negotiate(&[tag]),
+        None => system,
+    };
+    Ok(Language {
+        current: current.to_owned(),
+        chosen: chosen.map(|tag| skyfolio_i18n::negotiate(&[tag]).to_owned()),
+        system: system.to_owned(),
+        available: skyfolio_i18n::languages().map(str::to_owned).collect(),
+        right_to_left: skyfolio_i18n::is_right_to_left(current),
+    })
+}
+
+#[tauri::command]
+pub async fn language(shell: State<'_, Shell>) -> Answer<Language> {
+    language_of(&shell).await
+}
+
+/// Switches the language at once, everywhere, and keeps the choice; `null` follows this
+/// computer again. A language Skyfolio does not ship is taken as its nearest, or English.
+#[tauri::command]
+pub async fn set_language<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    language: Option<String>,
+) -> Answer<Language> {
+    let tag = language.map(|tag| skyfolio_i18n::negotiate(&[tag]));
+    shell.app.set_language_choice(tag).await?;
+    let language = language_of(&shell).await?;
+    let _ = handle.emit(LANGUAGE_EVENT, &language);
+    Ok(language)
 }

@@ -28,8 +28,12 @@ pub fn home() -> anyhow::Result<Home> {
 
 /// Opens the home and starts what the person set up: the local cloud, background sync.
 pub async fn open_shell(home: &Home) -> anyhow::Result<Shell> {
-    let use_keychain = !std::env::var("SKYFOLIO_NO_KEYCHAIN")
-        .is_ok_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "" | "0" | "no" | "false" | "off"));
+    let use_keychain = !std::env::var("SKYFOLIO_NO_KEYCHAIN").is_ok_and(|v| {
+        !matches!(
+            v.to_ascii_lowercase().as_str(),
+            "" | "0" | "no" | "false" | "off"
+        )
+    });
     let app = App::open(
         home,
         AppOptions {
@@ -97,6 +101,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::folders,
             commands::add_folder,
             commands::sync_now,
+            commands::language,
+            commands::set_language,
         ])
         .register_asynchronous_uri_scheme_protocol(scheme::THUMB, |ctx, request, responder| {
             let app = ctx.app_handle().state::<Shell>().app.clone();
@@ -209,6 +215,26 @@ mod tests {
         assert_eq!(space["usage"]["used"], 0);
         let devices = invoke(&window, "devices", json!({})).expect("devices");
         assert_eq!(devices.as_array().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn the_language_chosen_is_kept_and_none_follows_the_computer() {
+        let (_app, window, _dir) = app();
+        let first = invoke(&window, "language", json!({})).expect("the language");
+        assert_eq!(first["chosen"], Value::Null);
+        assert_eq!(first["current"], first["system"]);
+        assert_eq!(first["available"].as_array().map(Vec::len), Some(10));
+        let german = invoke(&window, "set_language", json!({"language": "de-AT"})).expect("set");
+        assert_eq!(german["current"], "de-DE", "the nearest shipped");
+        assert_eq!(german["chosen"], "de-DE");
+        assert_eq!(german["rightToLeft"], false);
+        let kept = invoke(&window, "language", json!({})).expect("the language");
+        assert_eq!(kept, german);
+        let arabic = invoke(&window, "set_language", json!({"language": "ar"})).expect("set");
+        assert_eq!(arabic["rightToLeft"], true);
+        let system = invoke(&window, "set_language", json!({"language": null})).expect("set");
+        assert_eq!(system["chosen"], Value::Null);
+        assert_eq!(system["current"], first["current"]);
     }
 
     #[test]
@@ -332,6 +358,13 @@ mod tests {
                 last_success_at: None,
                 problem: Some(CommandError::new("unreachable", "cannot reach the server")),
             },
+            "language": commands::Language {
+                current: "ar".into(),
+                chosen: Some("ar".into()),
+                system: "en-US".into(),
+                available: vec!["en-US".into(), "ar".into()],
+                right_to_left: true,
+            },
         });
         let text = format!("{}\n", serde_json::to_string_pretty(&sample).expect("JSON"));
         assert_committed("../ui/test/fixtures/shell.json", &text);
@@ -378,6 +411,7 @@ mod tests {
             declare::<skyfolio_core::Folder>(&config),
             declare::<LinkedFolder>(&config),
             declare::<SyncStatus>(&config),
+            declare::<commands::Language>(&config),
         ];
         let text = format!(
             "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\

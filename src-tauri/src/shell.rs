@@ -53,6 +53,8 @@ pub struct Shell {
 pub const SYNC_EVENT: &str = "sync-status";
 pub const OPERATION_EVENT: &str = "operation";
 pub const TIMELINE_EVENT: &str = "timeline-changed";
+/// The language changed (from the window or the tray): everything shown switches at once.
+pub const LANGUAGE_EVENT: &str = "language-changed";
 
 impl Shell {
     pub fn new(app: App) -> Shell {

@@ -88,13 +88,15 @@ async function driverReady() {
   }
 }
 
-/** A one-line message from the app's English strings. */
-function englishString(id) {
-  const ftl = readFileSync(new URL("../../locales/en-US/skyfolio.ftl", import.meta.url), "utf8");
+/** A one-line message from the app's strings in a language. */
+function stringOf(language, id) {
+  const ftl = readFileSync(new URL(`../../locales/${language}/skyfolio.ftl`, import.meta.url), "utf8");
   const line = ftl.split("\n").find((text) => text.startsWith(`${id} = `));
-  if (!line) throw new Error(`no message ${id} in the English strings`);
+  if (!line) throw new Error(`no message ${id} in the ${language} strings`);
   return line.slice(id.length + 3);
 }
+
+const englishString = (id) => stringOf("en-US", id);
 
 const windowNames = () =>
   [...execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" }).matchAll(/^\s+0x[0-9a-f]+ "(.*)":/gm)].map(
@@ -405,6 +407,51 @@ async function main() {
     const where = await until("the account", () => document.querySelector(".account-info dd")?.textContent, 30_000);
     if (where !== englishString("account-local-cloud")) throw new Error(`the account says ${JSON.stringify(where)}`);
     await screenshot("account");
+  });
+
+  await check("Settings switch the language live, mirrored for Arabic, and back to the computer's", async () => {
+    await browser.execute(() => document.querySelector("[data-page=settings]")?.click());
+    const list = await browser.$("#settings-language");
+    await list.waitForExist({ timeout: 30_000 });
+    const words = () => ({
+      photos: document.querySelector("[data-page=photos]")?.textContent,
+      title: document.querySelector(".page-title")?.textContent,
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+    });
+    const expectWords = async (language, dir) => {
+      const want = { photos: stringOf(language, "nav-photos"), title: stringOf(language, "settings-title"), lang: language, dir };
+      const seen = await until(`the window in ${language}`, (want) => {
+        const now = {
+          photos: document.querySelector("[data-page=photos]")?.textContent,
+          title: document.querySelector(".page-title")?.textContent,
+          lang: document.documentElement.lang,
+          dir: document.documentElement.dir,
+        };
+        return JSON.stringify(now) === JSON.stringify(want) ? now : null;
+      }, 10_000, want);
+      return seen;
+    };
+    const english = await browser.execute(words);
+    await (await browser.$("#settings-language")).selectByAttribute("value", "de-DE");
+    await expectWords("de-DE", "ltr");
+    await screenshot("settings-german");
+    await (await browser.$("#settings-language")).selectByAttribute("value", "ar");
+    await expectWords("ar", "rtl");
+    // Mirrored: the sidebar is on the right.
+    const sidebar = await browser.execute(() => {
+      const box = document.querySelector(".sidebar")?.getBoundingClientRect();
+      return box ? { left: box.left, right: box.right, width: window.innerWidth } : null;
+    });
+    if (!sidebar || sidebar.right < sidebar.width - 1) throw new Error(`the sidebar is not on the right: ${JSON.stringify(sidebar)}`);
+    await browser.execute(() => document.querySelector("[data-page=photos]")?.click());
+    await until("the timeline in Arabic", () => document.querySelector('.tile[data-index="0"]') !== null, 30_000);
+    await screenshot("gallery-arabic");
+    await browser.execute(() => document.querySelector("[data-page=settings]")?.click());
+    await (await browser.$("#settings-language")).waitForExist({ timeout: 30_000 });
+    await (await browser.$("#settings-language")).selectByAttribute("value", "");
+    const back = await expectWords(english.lang, "ltr");
+    if (back.photos !== english.photos) throw new Error(`back to ${JSON.stringify(back)}, was ${JSON.stringify(english)}`);
   });
 
   await check("the schemes serve content by hash only", async () => {

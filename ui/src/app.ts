@@ -4,27 +4,28 @@
 // view itself, the transfers panel and the drop target that covers the window while files are
 // dragged over it.
 
-import type { Backend, KindFilter, OperationProgress, SyncStatus, TimelineItem, Welcome } from "./backend";
+import type { Backend, KindFilter, Language, OperationProgress, SyncStatus, TimelineItem, Welcome } from "./backend";
 import type { Context, Question } from "./context";
 import { describeWith } from "./context";
 import { ask, notify, prompt } from "./dialogs";
 import { FILTER, NAV } from "./ids";
 import { h, replace } from "./dom";
 import { Format } from "./format";
-import type { Strings } from "./i18n";
+import { stringsFor, type Strings } from "./i18n";
 import { icon, type IconName } from "./icons";
 import { Transfers } from "./transfers";
 import { accountView } from "./views/account";
 import { albumsView } from "./views/albums";
 import { devicesView } from "./views/devices";
 import { Gallery } from "./views/gallery";
+import { settingsView } from "./views/settings";
 import { storageView } from "./views/storage";
 import { trashView } from "./views/trash";
 import { Viewer } from "./views/viewer";
 import { welcomeView } from "./views/welcome";
 import logoUrl from "../../icons/128x128.png";
 
-export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account";
+export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account" | "settings";
 
 const PAGES: [Page, IconName][] = [
   ["photos", "photos"],
@@ -33,6 +34,7 @@ const PAGES: [Page, IconName][] = [
   ["storage", "storage"],
   ["devices", "devices"],
   ["account", "account"],
+  ["settings", "settings"],
 ];
 
 export class App {
@@ -52,12 +54,15 @@ export class App {
   private selection: TimelineItem[] = [];
   private staleTimeline = false;
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastSync: SyncStatus | null = null;
+  private readonly brandName: HTMLElement;
+  private readonly dropText: HTMLElement;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly backend: Backend,
-    private readonly strings: Strings,
-    locale = "en-US",
+    strings: Strings,
+    locale = strings.language,
   ) {
     this.context = {
       backend,
@@ -65,35 +70,69 @@ export class App {
       format: new Format(locale),
       describe: describeWith(strings),
       notify: (message, kind) => notify(this.root, message, kind),
-      ask: (question: Question) => ask(this.root, strings, question),
-      prompt: (title, label, value, suggestions) => prompt(this.root, strings, title, label, value, suggestions),
+      ask: (question: Question) => ask(this.root, this.strings, question),
+      prompt: (title, label, value, suggestions) => prompt(this.root, this.strings, title, label, value, suggestions),
     };
-    document.title = strings.format("app-title");
     this.transfers = new Transfers(this.context);
     this.content = h("main", { class: "content", id: "content", tabindex: "-1" });
     this.toolbar = h("header", { class: "toolbar" });
     this.syncLine = h("p", { class: "sync-line", role: "status", "aria-live": "polite" });
-    this.nav = h("nav", { class: "nav", "aria-label": strings.format("nav-label") });
-    this.dropTarget = h(
-      "div",
-      { class: "drop-target", "aria-hidden": "true" },
-      h("div", { class: "drop-card" }, icon("upload", "drop-icon"), h("p", {}, strings.format("drop-here"))),
-    );
+    this.nav = h("nav", { class: "nav" });
+    this.dropText = h("p", {});
+    this.dropTarget = h("div", { class: "drop-target", "aria-hidden": "true" }, h("div", { class: "drop-card" }, icon("upload", "drop-icon"), this.dropText));
     this.dropTarget.hidden = true;
+    this.brandName = h("span", { class: "brand-name" });
     const sidebar = h(
       "aside",
       { class: "sidebar" },
-      h("div", { class: "brand" }, h("img", { class: "brand-logo", src: logoUrl, alt: "" }), h("span", { class: "brand-name" }, strings.format("app-title"))),
+      h("div", { class: "brand" }, h("img", { class: "brand-logo", src: logoUrl, alt: "" }), this.brandName),
       this.nav,
       this.syncLine,
     );
     this.shell = h("div", { class: "shell" }, sidebar, h("div", { class: "main" }, this.toolbar, this.content));
+    this.labelFrame();
+  }
+
+  private get strings(): Strings {
+    return this.context.strings;
+  }
+
+  /** The words of what stays on screen whatever the page. */
+  private labelFrame(): void {
+    const { strings } = this;
+    document.title = strings.format("app-title");
+    document.documentElement.lang = strings.language;
+    this.nav.setAttribute("aria-label", strings.format("nav-label"));
+    this.dropText.textContent = strings.format("drop-here");
+    this.brandName.textContent = strings.format("app-title");
+  }
+
+  /** Switches every word on screen to `language` at once, mirrored for a right-to-left one. */
+  applyLanguage(language: Language): void {
+    const strings = stringsFor(language.current);
+    document.documentElement.dir = language.rightToLeft ? "rtl" : "ltr";
+    if (strings === this.context.strings) return;
+    this.context.strings = strings;
+    this.context.format = new Format(language.current);
+    this.context.describe = describeWith(strings);
+    this.labelFrame();
+    this.transfers.relabel();
+    if (this.lastSync) this.showSync(this.lastSync);
+    if (!this.welcome) return;
+    if (!this.welcome.signedIn) {
+      this.enter(this.welcome);
+      return;
+    }
+    this.viewer?.close();
+    this.staleTimeline = true;
+    void this.go(this.page);
   }
 
   async start(): Promise<void> {
     void this.backend.onSyncStatus((status) => this.showSync(status));
     void this.backend.onOperation((progress) => this.onOperation(progress));
     void this.backend.onTimelineChanged(() => this.timelineChanged());
+    void this.backend.onLanguage((language) => this.applyLanguage(language));
     void this.backend.onDragDrop((event) => {
       if (!this.welcome?.signedIn) return;
       if (event.type === "over") this.dropTarget.hidden = false;
@@ -186,6 +225,9 @@ export class App {
       case "account":
         view = await accountView(context, this.welcome as Welcome, (next) => this.enter(next));
         break;
+      case "settings":
+        view = await settingsView(context, (language) => this.applyLanguage(language));
+        break;
     }
     if (this.page === page) replace(this.content, view);
   }
@@ -236,6 +278,7 @@ export class App {
   }
 
   private showSync(status: SyncStatus): void {
+    this.lastSync = status;
     const { strings, format } = this.context;
     const line =
       status.state === "syncing"
@@ -399,8 +442,8 @@ export class App {
     if (this.viewer || !this.welcome?.signedIn) return;
     if (event.target instanceof HTMLInputElement) return;
     if (this.root.querySelector(".dialog")) return;
-    // Alt+1…6 go to the pages; Ctrl/Cmd+O adds photos.
-    if (event.altKey && /^[1-6]$/.test(event.key)) {
+    // Alt+1…7 go to the pages; Ctrl/Cmd+O adds photos.
+    if (event.altKey && /^[1-7]$/.test(event.key)) {
       event.preventDefault();
       const page = PAGES[Number(event.key) - 1];
       if (page) void this.go(page[0]);

@@ -58,4 +58,19 @@ export const NAV = {
   storage: "nav-storage",
   devices: "nav-devices",
   account: "nav-account",
+  settings: "nav-settings",
 } as const;
+
+/** Each language's name, written in that language. */
+export const LANGUAGE_NAME: Record<string, string> = {
+  "en-US": "language-en-us",
+  "zh-CN": "language-zh-cn",
+  "ru-RU": "language-ru-ru",
+  "es-ES": "language-es-es",
+  "pt-BR": "language-pt-br",
+  "hi-IN": "language-hi-in",
+  "id-ID": "language-id-id",
+  "de-DE": "language-de-de",
+  "fr-FR": "language-fr-fr",
+  ar: "language-ar",
+};

@@ -29,6 +29,15 @@ export class Transfers {
     this.element.hidden = false;
   }
 
+  /** Says everything again in the current language. */
+  relabel(): void {
+    this.element.setAttribute("aria-label", this.context.strings.format("transfers-label"));
+    for (const [id, card] of this.cards) {
+      const progress = this.operations.get(id);
+      if (progress) this.render(card, progress);
+    }
+  }
+
   get(id: number): OperationProgress | undefined {
     return this.operations.get(id);
   }

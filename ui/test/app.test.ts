@@ -239,3 +239,51 @@ describe("the other pages", () => {
     expect(text(root.querySelector("h1"))).toBe("Welcome to Skyfolio");
   });
 });
+
+describe("languages", () => {
+  const choose = async (value: string) => {
+    const select = root.querySelector<HTMLSelectElement>("#settings-language");
+    if (!select) throw new Error("no language list");
+    select.value = value;
+    select.dispatchEvent(new Event("change"));
+    await settle();
+  };
+
+  it("switch live from Settings, everywhere on screen, mirrored for Arabic, and back to the computer's", async () => {
+    await start(true);
+    click(root.querySelector("[data-page=settings]"));
+    await settle();
+    const names = [...root.querySelectorAll("#settings-language option")].map((o) => text(o));
+    expect(names).toEqual([
+      "Same as this computer (English)", "English", "简体中文", "Русский", "Español", "Português (Brasil)",
+      "हिन्दी", "Bahasa Indonesia", "Deutsch", "Français", "العربية",
+    ]);
+    await choose("de-DE");
+    expect(backend.called("setLanguage")).toEqual([["de-DE"]]);
+    expect(text(root.querySelector("[data-page=photos]"))).toBe("Fotos");
+    expect(text(root.querySelector(".page-title"))).toBe("Einstellungen");
+    expect(text(root.querySelector("[data-action=add-photos]"))).toBe("Fotos hinzufügen");
+    expect(document.documentElement.lang).toBe("de-DE");
+    expect(document.documentElement.dir).toBe("ltr");
+    // The list now speaks German, and still names each language in its own.
+    expect(text(root.querySelector("#settings-language option"))).toBe("Wie auf diesem Computer (English)");
+    expect(root.querySelector<HTMLSelectElement>("#settings-language")?.value).toBe("de-DE");
+
+    await choose("ar");
+    expect(document.documentElement.dir).toBe("rtl");
+    expect(text(root.querySelector(".page-title"))).toBe("الإعدادات");
+
+    await choose("");
+    expect(backend.called("setLanguage").at(-1)).toEqual([null]);
+    expect(document.documentElement.dir).toBe("ltr");
+    expect(text(root.querySelector("[data-page=photos]"))).toBe("Photos");
+  });
+
+  it("follow a switch made elsewhere (the tray)", async () => {
+    await start(true);
+    await backend.setLanguage("fr-FR");
+    await settle();
+    expect(text(root.querySelector("[data-page=trash]"))).toBe("Corbeille");
+    expect(text(root.querySelector(".empty-state h2"))).not.toBe("Your photos will appear here");
+  });
+});

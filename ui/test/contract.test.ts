@@ -14,6 +14,7 @@ import {
   type CommandError,
   type Device,
   type FileProgress,
+  type Language,
   type LinkedFolder,
   type OperationProgress,
   type Space,
@@ -53,6 +54,7 @@ const fields = {
   folder: { id: true, path: true, mode: true, state: true, error: true, added_at: true, last_scan_at: true, album: true } satisfies Record<keyof LinkedFolder, true>,
   syncStatus: { state: true, uploads: true, downloads: true, failed: true, lastSuccessAt: true, problem: true } satisfies Record<keyof SyncStatus, true>,
   error: { code: true, message: true } satisfies Record<keyof CommandError, true>,
+  language: { current: true, chosen: true, system: true, available: true, rightToLeft: true } satisfies Record<keyof Language, true>,
 };
 
 const keys = (value: unknown) => Object.keys(value as object).sort();
@@ -81,6 +83,8 @@ describe("the shell's JSON", () => {
     expect(keys(fixture.folder)).toEqual(expected("folder"));
     expect(keys(fixture.syncStatus)).toEqual(expected("syncStatus"));
     expect(keys((fixture.syncStatus as SyncStatus).problem)).toEqual(expected("error"));
+    expect(keys(fixture.language)).toEqual(expected("language"));
+    expect((fixture.language as Language).available).toContain("en-US");
   });
 
   it("turns whatever a command rejects with into a CommandError", () => {

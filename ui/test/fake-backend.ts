@@ -4,6 +4,7 @@
 import type {
   Backend,
   DragDrop,
+  Language,
   OperationProgress,
   SyncStatus,
   TimelineItem,
@@ -50,7 +51,11 @@ export class FakeBackend implements Backend {
     operation: [] as Handler<OperationProgress>[],
     timeline: [] as Handler<void>[],
     drop: [] as Handler<DragDrop>[],
+    language: [] as Handler<Language>[],
   };
+  /** This computer's language, and the one chosen in Settings. */
+  systemLanguage = "en-US";
+  chosenLanguage: string | null = null;
 
   private record(name: string, ...args: unknown[]): void {
     this.calls.push({ name, args });
@@ -169,6 +174,30 @@ export class FakeBackend implements Backend {
   async addFolder(path: string, mode: "two-way" | "upload-only" | "download-only") {
     this.record("addFolder", path, mode);
     return { id: 1, path, mode, state: "ok" as const, error: null, added_at: 0, last_scan_at: null, album: "" };
+  }
+  private languageNow(): Language {
+    const current = this.chosenLanguage ?? this.systemLanguage;
+    return {
+      current,
+      chosen: this.chosenLanguage,
+      system: this.systemLanguage,
+      available: ["en-US", "zh-CN", "ru-RU", "es-ES", "pt-BR", "hi-IN", "id-ID", "de-DE", "fr-FR", "ar"],
+      rightToLeft: current === "ar",
+    };
+  }
+  async language() {
+    return this.languageNow();
+  }
+  async setLanguage(language: string | null) {
+    this.record("setLanguage", language);
+    this.chosenLanguage = language;
+    const now = this.languageNow();
+    for (const handler of this.handlers.language) handler(now);
+    return now;
+  }
+  async onLanguage(handler: Handler<Language>) {
+    this.handlers.language.push(handler);
+    return () => undefined;
   }
   async pickFiles() {
     return this.pickedFiles;

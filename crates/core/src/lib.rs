@@ -14,6 +14,7 @@ mod local_cloud;
 mod media;
 mod oneoff;
 mod operations;
+mod settings;
 mod status;
 mod timeline;
 

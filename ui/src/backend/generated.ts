@@ -226,3 +226,28 @@ lastSuccessAt: number | null,
  * What went wrong, when `error`.
  */
 problem: CommandError | null, };
+
+/**
+ * The language of the window (and of what Rust shows: the tray, notifications).
+ */
+export type Language = { 
+/**
+ * The language in use, one of `available`.
+ */
+current: string, 
+/**
+ * What the person chose; `null` follows this computer's language.
+ */
+chosen: string | null, 
+/**
+ * This computer's language, as Skyfolio matches it.
+ */
+system: string, 
+/**
+ * Every language Skyfolio ships, English first.
+ */
+available: Array<string>, 
+/**
+ * The layout is mirrored (Arabic).
+ */
+rightToLeft: boolean, };

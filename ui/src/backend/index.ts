@@ -14,6 +14,7 @@ import type {
   DragDrop,
   FolderMode,
   KindFilter,
+  Language,
   LinkedFolder,
   OperationProgress,
   Space,
@@ -53,6 +54,9 @@ export interface Backend {
   unlinkDevice(id: string): Promise<void>;
   folders(): Promise<LinkedFolder[]>;
   addFolder(path: string, mode: FolderMode): Promise<LinkedFolder>;
+  language(): Promise<Language>;
+  /** Switches the language everywhere and keeps the choice; `null` follows this computer. */
+  setLanguage(language: string | null): Promise<Language>;
   /** Asks the person for photos and videos; an empty list when they cancel. */
   pickFiles(title: string): Promise<string[]>;
   /** Asks the person for a folder; `null` when they cancel. */
@@ -67,6 +71,8 @@ export interface Backend {
   onOperation(handler: (progress: OperationProgress) => void): Promise<Unlisten>;
   onTimelineChanged(handler: () => void): Promise<Unlisten>;
   onDragDrop(handler: (event: DragDrop) => void): Promise<Unlisten>;
+  /** The language changed (here or from the tray). */
+  onLanguage(handler: (language: Language) => void): Promise<Unlisten>;
 }
 
 /** Turns anything a call rejected with into a `CommandError`. */
@@ -116,6 +122,8 @@ export const tauriBackend: Backend = {
   unlinkDevice: (id) => invoke("unlink_device", { id }),
   folders: () => invoke("folders"),
   addFolder: (path, mode) => invoke("add_folder", { path, mode }),
+  language: () => invoke("language"),
+  setLanguage: (language) => invoke("set_language", { language }),
   async pickFiles(title) {
     const picked = await open({
       multiple: true,
@@ -146,6 +154,7 @@ export const tauriBackend: Backend = {
   onSyncStatus: (handler) => listen<SyncStatus>("sync-status", (e) => handler(e.payload)),
   onOperation: (handler) => listen<OperationProgress>("operation", (e) => handler(e.payload)),
   onTimelineChanged: (handler) => listen("timeline-changed", () => handler()),
+  onLanguage: (handler) => listen<Language>("language-changed", (e) => handler(e.payload)),
   onDragDrop: (handler) =>
     getCurrentWebview().onDragDropEvent((event) => {
       const payload = event.payload;

@@ -495,8 +495,9 @@ export class Gallery {
   private onKey(event: KeyboardEvent): void {
     if (this.items.length === 0) return;
     const moves: Record<string, number> = {
-      ArrowLeft: -1,
-      ArrowRight: 1,
+      // The grid runs the way the language reads.
+      ArrowLeft: document.documentElement.dir === "rtl" ? 1 : -1,
+      ArrowRight: document.documentElement.dir === "rtl" ? -1 : 1,
       ArrowUp: -this.columns,
       ArrowDown: this.columns,
       PageUp: -this.columns * 4,

@@ -241,8 +241,9 @@ export class Viewer {
 
   private onKey(event: KeyboardEvent): void {
     const keys: Record<string, () => void> = {
-      ArrowLeft: () => void this.go(-1),
-      ArrowRight: () => void this.go(1),
+      // Earlier items lie the way reading comes from: to the right in Arabic.
+      ArrowLeft: () => void this.go(document.documentElement.dir === "rtl" ? 1 : -1),
+      ArrowRight: () => void this.go(document.documentElement.dir === "rtl" ? -1 : 1),
       Escape: () => this.close(),
       "+": () => this.setZoom(this.zoom * 1.5),
       "=": () => this.setZoom(this.zoom * 1.5),

@@ -1,0 +1,217 @@
+//! The strings people see, in their language. `locales/<lang>/skyfolio.ftl` is their one home:
+//! the UI reads those files, and so does Rust (the tray, notifications) through this crate,
+//! which builds them in. It also picks the language: the person's choice when they made one,
+//! else the best match for the OS's languages, else English.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+pub use fluent_bundle::FluentValue;
+
+/// The language everything falls back to.
+pub const ENGLISH: &str = "en-US";
+
+macro_rules! shipped {
+    ($($tag:literal),* $(,)?) => {
+        /// Every language Skyfolio ships, with its Fluent source.
+        const SHIPPED: &[(&str, &str)] = &[
+            $(($tag, include_str!(concat!("../../../locales/", $tag, "/skyfolio.ftl")))),*
+        ];
+    };
+}
+
+shipped!(
+    "en-US", "zh-CN", "ru-RU", "es-ES", "pt-BR", "hi-IN", "id-ID", "de-DE", "fr-FR", "ar",
+);
+
+/// The languages Skyfolio ships, by their tags (`en-US`, `ar`…), English first.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    SHIPPED.iter().map(|(tag, _)| *tag)
+}
+
+/// Languages written right to left, whose layout is mirrored.
+pub fn is_right_to_left(language: &str) -> bool {
+    let primary = language.split(['-', '_']).next().unwrap_or_default();
+    matches!(primary, "ar" | "he" | "fa" | "ur")
+}
+
+/// The OS's preferred languages, most preferred first (`LANG`/`LANGUAGE` on Linux, the user's
+/// list on Windows and macOS).
+pub fn system_languages() -> Vec<String> {
+    sys_locale::get_locales()
+        // POSIX names (`de_DE.UTF-8`, `C`) become BCP 47 tags; `C`/`POSIX` mean nothing.
+        .map(|name| {
+            name.split(['.', '@'])
+                .next()
+                .unwrap_or_default()
+                .replace('_', "-")
+        })
+        .filter(|tag| !tag.is_empty() && tag != "C" && tag != "POSIX")
+        .collect()
+}
+
+/// The shipped language that best matches `requested` (most preferred first): an exact match,
+/// else the same language in another region (`de-AT` → `de-DE`, `pt` → `pt-BR`), else English.
+pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|tag| tag.as_ref().parse().ok())
+        .collect();
+    let available: Vec<LanguageIdentifier> =
+        languages().filter_map(|tag| tag.parse().ok()).collect();
+    let default: LanguageIdentifier = ENGLISH.parse().unwrap_or_default();
+    let chosen = negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Lookup,
+    );
+    let chosen = chosen.first().map(|id| id.to_string());
+    languages()
+        .find(|tag| Some(*tag) == chosen.as_deref())
+        .unwrap_or(ENGLISH)
+}
+
+/// The strings of one language, English where a message is missing.
+pub struct Strings {
+    language: &'static str,
+    bundle: FluentBundle<FluentResource>,
+    english: FluentBundle<FluentResource>,
+}
+
+fn bundle(language: &str) -> FluentBundle<FluentResource> {
+    let source = SHIPPED
+        .iter()
+        .find(|(tag, _)| *tag == language)
+        .map_or(SHIPPED[0].1, |(_, source)| source);
+    let id: LanguageIdentifier = language.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Menus and notifications are laid out by the OS, which handles mixed directions itself;
+    // isolation marks would show as boxes in some tray implementations.
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(resource) => resource,
+        // The tests parse every file; a broken one still gives what did parse.
+        Err((resource, _errors)) => resource,
+    };
+    // A duplicate id keeps the first; the tests make sure there is none.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+impl Strings {
+    /// The strings of `language`; English for a language Skyfolio does not ship.
+    pub fn new(language: &str) -> Strings {
+        let language = languages().find(|tag| *tag == language).unwrap_or(ENGLISH);
+        Strings {
+            language,
+            bundle: bundle(language),
+            english: bundle(ENGLISH),
+        }
+    }
+
+    pub fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// The message `id`.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message `id` with its arguments; the id itself when no language has it (a bug, easy
+    /// to spot).
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        for bundle in [&self.bundle, &self.english] {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                return text.into_owned();
+            }
+        }
+        id.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_in_locales_is_shipped_and_parses() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .expect("locales/")
+            .filter_map(Result::ok)
+            .filter(|entry| entry.path().join("skyfolio.ftl").is_file())
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut shipped: Vec<String> = languages().map(str::to_owned).collect();
+        shipped.sort();
+        assert_eq!(on_disk, shipped, "locales/ and the shipped list differ");
+        for (tag, source) in SHIPPED {
+            let parsed = FluentResource::try_new((*source).to_owned());
+            assert!(parsed.is_ok(), "{tag}: {:?}", parsed.err().map(|(_, e)| e));
+            let mut bundle = FluentBundle::new_concurrent(vec![tag.parse().expect("a tag")]);
+            let added = bundle.add_resource(parsed.expect("parsed"));
+            assert!(added.is_ok(), "{tag}: duplicate ids {:?}", added.err());
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let count = |language: &str, n: i64| {
+            Strings::new(language).format("gallery-count", &[("count", FluentValue::from(n))])
+        };
+        assert_eq!(count("en-US", 1), "1 item");
+        assert_eq!(count("en-US", 5), "5 items");
+        // Russian: one (21), few (22), many (25) take three different words.
+        let (one, few, many) = (count("ru-RU", 21), count("ru-RU", 22), count("ru-RU", 25));
+        assert!(one.starts_with("21 ") && few.starts_with("22 ") && many.starts_with("25 "));
+        let word = |text: &str| text.split(' ').nth(1).map(str::to_owned);
+        assert_ne!(word(&one), word(&few));
+        assert_ne!(word(&few), word(&many));
+        // Arabic has a form for two.
+        assert_ne!(count("ar", 2), count("ar", 3));
+    }
+
+    #[test]
+    fn a_language_not_shipped_gets_the_nearest_or_english() {
+        assert_eq!(negotiate(&["de-AT"]), "de-DE");
+        assert_eq!(negotiate(&["pt"]), "pt-BR");
+        assert_eq!(negotiate(&["fr-CA", "en-GB"]), "fr-FR");
+        assert_eq!(negotiate(&["ar-EG"]), "ar");
+        assert_eq!(negotiate(&["zh-CN"]), "zh-CN");
+        assert_eq!(negotiate(&["ja-JP"]), ENGLISH);
+        assert_eq!(negotiate::<&str>(&[]), ENGLISH);
+        assert_eq!(negotiate(&["not a tag"]), ENGLISH);
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_then_its_id() {
+        assert_eq!(Strings::new("xx").language(), ENGLISH);
+        assert_eq!(Strings::new("de-DE").get("app-title"), "Skyfolio");
+        assert_eq!(
+            Strings::new("de-DE").get("no-such-message"),
+            "no-such-message"
+        );
+        assert_ne!(
+            Strings::new("de-DE").get("nav-trash"),
+            Strings::new("en-US").get("nav-trash")
+        );
+    }
+
+    #[test]
+    fn arabic_is_mirrored() {
+        assert!(is_right_to_left("ar"));
+        assert!(!is_right_to_left("en-US"));
+        assert!(!is_right_to_left("zh-CN"));
+    }
+}
