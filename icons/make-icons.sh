@@ -57,3 +57,5 @@ tray_icon paused '#8b95a5' -fill white \
 tray_icon error '#3b82f6' -fill '#e5484d' -stroke white -strokewidth 40 \
   -draw "circle 760,730 760,490" -stroke none -fill white \
   -draw "roundrectangle 735,585 785,760 24,24 circle 760,835 760,865"
+# Signed out: a grey cloud, struck through.
+tray_icon signed-out '#8b95a5' -stroke white -strokewidth 64 -draw "line 360,330 700,850"

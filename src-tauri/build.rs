@@ -26,6 +26,7 @@ fn main() {
         "sync_now",
         "language",
         "set_language",
+        "tray",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to read the Tauri configuration");

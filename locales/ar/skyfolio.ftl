@@ -340,6 +340,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## شريط المهام
+
+tray-open = فتح Skyfolio
+tray-sync-now = المزامنة الآن
+tray-pause = إيقاف المزامنة مؤقتًا
+tray-resume = استئناف المزامنة
+tray-language = اللغة
+tray-quit = إنهاء Skyfolio
+tray-status-paused = المزامنة متوقفة مؤقتًا
+tray-tooltip = Skyfolio · { $status }
+
 ## مربعات الحوار
 
 dialog-ok = حسنًا

@@ -284,6 +284,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## Der Infobereich
+
+tray-open = Skyfolio öffnen
+tray-sync-now = Jetzt synchronisieren
+tray-pause = Synchronisierung pausieren
+tray-resume = Synchronisierung fortsetzen
+tray-language = Sprache
+tray-quit = Skyfolio beenden
+tray-status-paused = Synchronisierung pausiert
+tray-tooltip = Skyfolio · { $status }
+
 ## Dialoge
 
 dialog-ok = OK

@@ -285,6 +285,18 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## The tray
+
+tray-open = Open Skyfolio
+tray-sync-now = Sync now
+tray-pause = Pause syncing
+tray-resume = Resume syncing
+tray-language = Language
+tray-quit = Quit Skyfolio
+tray-status-paused = Sync paused
+# $status is one of the sync lines above ("Up to date", "Syncing…").
+tray-tooltip = Skyfolio · { $status }
+
 ## Dialogs
 
 dialog-ok = OK

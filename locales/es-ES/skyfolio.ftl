@@ -298,6 +298,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## La bandeja
+
+tray-open = Abrir Skyfolio
+tray-sync-now = Sincronizar ahora
+tray-pause = Pausar la sincronización
+tray-resume = Reanudar la sincronización
+tray-language = Idioma
+tray-quit = Salir de Skyfolio
+tray-status-paused = Sincronización en pausa
+tray-tooltip = Skyfolio · { $status }
+
 ## Cuadros de diálogo
 
 dialog-ok = Aceptar

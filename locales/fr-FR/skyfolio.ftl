@@ -298,6 +298,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## La zone de notification
+
+tray-open = Ouvrir Skyfolio
+tray-sync-now = Synchroniser maintenant
+tray-pause = Suspendre la synchronisation
+tray-resume = Reprendre la synchronisation
+tray-language = Langue
+tray-quit = Quitter Skyfolio
+tray-status-paused = Synchronisation suspendue
+tray-tooltip = Skyfolio · { $status }
+
 ## Boîtes de dialogue
 
 dialog-ok = OK

@@ -284,6 +284,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## ट्रे
+
+tray-open = Skyfolio खोलें
+tray-sync-now = अभी सिंक करें
+tray-pause = सिंक रोकें
+tray-resume = सिंक फिर से शुरू करें
+tray-language = भाषा
+tray-quit = Skyfolio बंद करें
+tray-status-paused = सिंक रुका हुआ है
+tray-tooltip = Skyfolio · { $status }
+
 ## डायलॉग
 
 dialog-ok = ठीक है

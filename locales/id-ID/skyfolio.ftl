@@ -270,6 +270,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## Baki
+
+tray-open = Buka Skyfolio
+tray-sync-now = Sinkronkan sekarang
+tray-pause = Jeda sinkronisasi
+tray-resume = Lanjutkan sinkronisasi
+tray-language = Bahasa
+tray-quit = Keluar dari Skyfolio
+tray-status-paused = Sinkronisasi dijeda
+tray-tooltip = Skyfolio · { $status }
+
 ## Dialog
 
 dialog-ok = OK

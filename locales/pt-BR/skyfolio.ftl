@@ -298,6 +298,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## A bandeja
+
+tray-open = Abrir o Skyfolio
+tray-sync-now = Sincronizar agora
+tray-pause = Pausar a sincronização
+tray-resume = Retomar a sincronização
+tray-language = Idioma
+tray-quit = Sair do Skyfolio
+tray-status-paused = Sincronização pausada
+tray-tooltip = Skyfolio · { $status }
+
 ## Caixas de diálogo
 
 dialog-ok = OK

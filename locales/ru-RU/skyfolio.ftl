@@ -312,6 +312,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## Значок в трее
+
+tray-open = Открыть Skyfolio
+tray-sync-now = Синхронизировать
+tray-pause = Приостановить синхронизацию
+tray-resume = Возобновить синхронизацию
+tray-language = Язык
+tray-quit = Выйти из Skyfolio
+tray-status-paused = Синхронизация приостановлена
+tray-tooltip = Skyfolio · { $status }
+
 ## Диалоги
 
 dialog-ok = ОК

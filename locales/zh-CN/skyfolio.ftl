@@ -270,6 +270,17 @@ language-de-de = Deutsch
 language-fr-fr = Français
 language-ar = العربية
 
+## 托盘
+
+tray-open = 打开 Skyfolio
+tray-sync-now = 立即同步
+tray-pause = 暂停同步
+tray-resume = 继续同步
+tray-language = 语言
+tray-quit = 退出 Skyfolio
+tray-status-paused = 同步已暂停
+tray-tooltip = Skyfolio · { $status }
+
 ## 对话框
 
 dialog-ok = 确定

@@ -350,8 +350,29 @@ pub async fn add_folder<R: Runtime>(
 /// Runs a pass now rather than at the next change.
 #[tauri::command]
 pub async fn sync_now<R: Runtime>(handle: AppHandle<R>, shell: State<'_, Shell>) -> Answer<()> {
-    shell.start_sync(&handle);
+    // Asked for by hand: a pause ends.
+    shell.set_paused(&handle, false).await?;
     Ok(())
+}
+
+/// What the tray shows now: its words and its state (`null` without a tray).
+#[tauri::command]
+pub async fn tray<R: Runtime>(handle: AppHandle<R>) -> Option<TrayShown> {
+    let tray = tauri::Manager::try_state::<crate::tray::Tray<R>>(&handle)?;
+    let (text, state, states) = tray.shown();
+    Some(TrayShown {
+        text,
+        state,
+        states,
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TrayShown {
+    pub text: crate::tray::TrayText,
+    pub state: String,
+    /// The states it went through, oldest first.
+    pub states: Vec<String>,
 }
 
 /// The language of the window (and of what Rust shows: the tray, notifications).

@@ -11,8 +11,9 @@ mod error;
 mod scheme;
 mod shell;
 mod stream;
+mod tray;
 
-use tauri::{Builder, Manager, Runtime};
+use tauri::{Builder, Manager, Runtime, WindowEvent};
 
 pub use error::CommandError;
 pub use shell::{Shell, SyncStatus};
@@ -73,9 +74,18 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                         }
                     });
                 }
-                shell.start_sync(&handle);
+                tauri::async_runtime::block_on(shell.resume_at_start(&handle));
             }
             Ok(())
+        })
+        // With a tray, closing the window leaves Skyfolio syncing there.
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event
+                && window.app_handle().try_state::<tray::Tray<R>>().is_some()
+            {
+                api.prevent_close();
+                let _ = window.hide();
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::welcome,
@@ -103,6 +113,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::sync_now,
             commands::language,
             commands::set_language,
+            commands::tray,
         ])
         .register_asynchronous_uri_scheme_protocol(scheme::THUMB, |ctx, request, responder| {
             let app = ctx.app_handle().state::<Shell>().app.clone();
@@ -129,9 +140,32 @@ pub fn run() -> anyhow::Result<()> {
         .init();
     let home = home()?;
     let shell = tauri::async_runtime::block_on(open_shell(&home))?;
-    build_app(tauri::Builder::default().manage(shell))
-        .run(tauri::generate_context!())
-        .map_err(|error| anyhow::anyhow!(error).context("while running the Skyfolio window"))
+    let app = build_app(tauri::Builder::default().manage(shell))
+        .build(tauri::generate_context!())
+        .map_err(|error| anyhow::anyhow!(error).context("while opening the Skyfolio window"))?;
+    app.run(|handle, event| {
+        if let tauri::RunEvent::Ready = event {
+            install_tray(handle);
+        }
+    });
+    Ok(())
+}
+
+/// The tray icon, in the window's language, showing how sync stands. Without a tray (a desktop
+/// that has none), Skyfolio is a window like any other: closing it quits.
+fn install_tray<R: Runtime>(handle: &tauri::AppHandle<R>) {
+    let shell = handle.state::<Shell>();
+    let language = tauri::async_runtime::block_on(commands::language_of(&shell));
+    let installed = match language {
+        Ok(language) => tray::Tray::install(handle, &language, &shell.status()),
+        Err(error) => {
+            tracing::warn!("no tray: the language is unknown ({})", error.message);
+            return;
+        }
+    };
+    if let Err(error) = installed {
+        tracing::warn!("no tray: {error}");
+    }
 }
 
 #[cfg(test)]

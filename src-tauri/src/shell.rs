@@ -26,7 +26,7 @@ pub struct SyncStatus {
 }
 
 impl SyncStatus {
-    fn of(state: &str) -> SyncStatus {
+    pub(crate) fn of(state: &str) -> SyncStatus {
         SyncStatus {
             state: state.to_owned(),
             ..SyncStatus::default()
@@ -154,6 +154,37 @@ impl Shell {
             }
         });
         *self.sync.lock().unwrap_or_else(|e| e.into_inner()) = Some(SyncLoop { stop, task });
+    }
+
+    /// Tells the page and the tray how sync stands, outside a pass.
+    pub fn publish<R: Runtime>(&self, handle: &AppHandle<R>, next: SyncStatus) {
+        *self.status.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
+        let _ = handle.emit(SYNC_EVENT, next);
+    }
+
+    /// Pauses background sync (kept across restarts) or resumes it.
+    pub async fn set_paused<R: Runtime>(
+        &self,
+        handle: &AppHandle<R>,
+        paused: bool,
+    ) -> Result<(), skyfolio_core::Error> {
+        self.app.set_paused(paused).await?;
+        if paused {
+            self.stop_sync();
+            self.publish(handle, SyncStatus::of("paused"));
+        } else {
+            self.start_sync(handle);
+        }
+        Ok(())
+    }
+
+    /// Starts background sync at launch, unless the person paused it.
+    pub async fn resume_at_start<R: Runtime>(&self, handle: &AppHandle<R>) {
+        if self.app.status().await.is_ok_and(|status| status.paused) {
+            self.publish(handle, SyncStatus::of("paused"));
+        } else {
+            self.start_sync(handle);
+        }
     }
 
     pub fn stop_sync(&self) {

@@ -158,6 +158,18 @@ const invoke = (cmd, args) =>
     args,
   );
 
+/** Asks the shell what the tray shows until `test` passes; answers it. */
+async function trayUntil(what, test, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await invoke("tray", {});
+    if (last && test(last)) return last;
+    if (Date.now() > deadline) throw new Error(`the tray never showed ${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
 const clickButton = (label) =>
   browser.execute((label) => {
     // A dialog in front is what a person clicks in.
@@ -294,6 +306,19 @@ async function main() {
     if (days.length < 2) throw new Error(`${days.length} days: ${JSON.stringify(days)}`);
     await browser.execute(() => document.activeElement?.blur());
     await screenshot("gallery");
+  });
+
+  await check("the tray shows a sync run from start to end, in words and by its icon", async () => {
+    const before = await invoke("tray", {});
+    if (!before || !Array.isArray(before.states)) throw new Error(`no tray: ${JSON.stringify(before)}`);
+    await invoke("sync_now", {});
+    const seen = await trayUntil("back to idle after a new run", (tray) => {
+      const fresh = tray.states.slice(before.states.length - 1);
+      const syncing = fresh.indexOf("syncing");
+      return tray.state === "idle" && syncing >= 0 && fresh.indexOf("idle", syncing) > syncing;
+    });
+    if (seen.text.status !== englishString("sync-up-to-date")) throw new Error(`the tray says ${JSON.stringify(seen.text)}`);
+    if (seen.text.quit !== englishString("tray-quit")) throw new Error(`the tray's Quit says ${seen.text.quit}`);
   });
 
   await check("the keyboard reaches the tiles and Enter opens the viewer, arrows move, Escape closes", async () => {
@@ -433,11 +458,16 @@ async function main() {
       return seen;
     };
     const english = await browser.execute(words);
+    const trayIn = (language) =>
+      trayUntil(`the tray in ${language}`, (tray) =>
+        tray.text.quit === stringOf(language, "tray-quit") && tray.text.open === stringOf(language, "tray-open"));
     await (await browser.$("#settings-language")).selectByAttribute("value", "de-DE");
     await expectWords("de-DE", "ltr");
+    await trayIn("de-DE");
     await screenshot("settings-german");
     await (await browser.$("#settings-language")).selectByAttribute("value", "ar");
     await expectWords("ar", "rtl");
+    await trayIn("ar");
     // Mirrored: the sidebar is on the right.
     const sidebar = await browser.execute(() => {
       const box = document.querySelector(".sidebar")?.getBoundingClientRect();
@@ -451,6 +481,7 @@ async function main() {
     await (await browser.$("#settings-language")).waitForExist({ timeout: 30_000 });
     await (await browser.$("#settings-language")).selectByAttribute("value", "");
     const back = await expectWords(english.lang, "ltr");
+    await trayIn(english.lang);
     if (back.photos !== english.photos) throw new Error(`back to ${JSON.stringify(back)}, was ${JSON.stringify(english)}`);
   });
 

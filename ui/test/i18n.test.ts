@@ -72,6 +72,18 @@ describe("strings", () => {
     for (const match of ids.matchAll(/: "([a-z][a-z0-9-]*)"/g)) {
       expect(strings.has(match[1]!), match[1]).toBe(true);
     }
+    // The shell asks for some itself (the tray): they must be there too.
+    const shellDir = join(import.meta.dirname, "../../src-tauri/src");
+    const asked = new Set<string>();
+    for (const file of readdirSync(shellDir, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".rs")) continue;
+      const source = readFileSync(join(shellDir, file), "utf8");
+      for (const match of source.matchAll(/\.(?:get|format)\(\s*"([a-z0-9-]+)"/g)) asked.add(match[1]!);
+      for (const match of source.matchAll(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"/g)) quoted.add(match[1]!);
+    }
+    for (const id of asked) {
+      expect(strings.has(id), `the shell asks for ${id}`).toBe(true);
+    }
     // And nothing in the file is left over (error messages are looked up by code).
     const defined = [...readFileSync(ftlPath, "utf8").matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((match) => match[1]!);
     const unused = defined.filter((id) => !id.startsWith("error-") && !quoted.has(id));
