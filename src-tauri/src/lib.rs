@@ -139,8 +139,18 @@ pub fn run() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let home = home()?;
+    // One Skyfolio per home: started again, it brings up the one running and exits before its
+    // window, sync or local cloud start.
+    let instance = format!(
+        "org.skyfolio.desktop.home{}",
+        &blake3::hash(home.data_dir().as_os_str().as_encoded_bytes()).to_hex()[..16]
+    );
+    let single = tauri_plugin_single_instance::Builder::new()
+        .dbus_id(instance)
+        .callback(|handle, _args, _cwd| tray::show_window(handle))
+        .build();
     let shell = tauri::async_runtime::block_on(open_shell(&home))?;
-    let app = build_app(tauri::Builder::default().manage(shell))
+    let app = build_app(tauri::Builder::default().plugin(single).manage(shell))
         .build(tauri::generate_context!())
         .map_err(|error| anyhow::anyhow!(error).context("while opening the Skyfolio window"))?;
     app.run(|handle, event| {

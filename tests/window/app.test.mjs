@@ -6,7 +6,7 @@
 // Started by run.sh inside Xvfb; reads its settings from the environment.
 
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -483,6 +483,24 @@ async function main() {
     const back = await expectWords(english.lang, "ltr");
     await trayIn(english.lang);
     if (back.photos !== english.photos) throw new Error(`back to ${JSON.stringify(back)}, was ${JSON.stringify(english)}`);
+  });
+
+  await check("started a second time, Skyfolio brings up the one running and exits", async () => {
+    const code = await new Promise((resolve, reject) => {
+      const second = spawn(APP, [], { stdio: "ignore" });
+      const timer = setTimeout(() => {
+        second.kill("SIGKILL");
+        reject(new Error("the second Skyfolio was still running after 20 s"));
+      }, 20_000);
+      second.on("exit", (status) => {
+        clearTimeout(timer);
+        resolve(status);
+      });
+      second.on("error", reject);
+    });
+    if (code !== 0) throw new Error(`the second Skyfolio exited with ${code}`);
+    const visible = await browser.execute(() => document.visibilityState);
+    if (visible !== "visible") throw new Error(`the first window is ${visible}`);
   });
 
   await check("the schemes serve content by hash only", async () => {
