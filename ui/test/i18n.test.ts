@@ -108,3 +108,54 @@ describe("formats", () => {
     expect(format.bytes(53_900_000)).toBe("53.9 MB");
   });
 });
+
+/** Drops comments, so that examples in them are not taken for code. */
+const code = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+
+/** Words in the source that a person would read, written there instead of in locales/. */
+function hardCoded(source: string): string[] {
+  const found: string[] = [];
+  const words = /[A-Za-z\u00C0-\uFFFF]{2,}/;
+  const take = (text: string | undefined) => {
+    if (text !== undefined && words.test(text) && !/^https?:\/\//.test(text)) found.push(text);
+  };
+  const text = code(source);
+  // A child of an element: h("p", {...}, "words").
+  for (const match of text.matchAll(/\bh\(\s*"[a-z0-9]+"\s*,\s*(?:\{[^{}]*\}|null)\s*,\s*"([^"]*)"/g)) take(match[1]);
+  // Attributes people read or hear.
+  for (const match of text.matchAll(/(?:\btitle|\balt|\bplaceholder|"aria-label"|"aria-description"):\s*"([^"]*)"/g)) take(match[1]);
+  for (const match of text.matchAll(/\.(?:textContent|innerText|title)\s*=\s*"([^"]*)"/g)) take(match[1]);
+  for (const match of text.matchAll(/setAttribute\(\s*"(?:aria-label|title|alt|placeholder)"\s*,\s*"([^"]*)"/g)) take(match[1]);
+  // The shell's menus and dialogs (Rust): set_text("…"), tooltip("…"), MenuItem::with_id(…, "…", …).
+  for (const match of text.matchAll(/\.(?:set_text|tooltip|title|message)\(\s*"([^"]*)"/g)) take(match[1]);
+  for (const match of text.matchAll(/with_id\(\s*\w+\s*,\s*[^,]+,\s*"([^"]*)"/g)) take(match[1]);
+  return found;
+}
+
+describe("hard-coded words", () => {
+  it("are found when someone writes them", () => {
+    expect(hardCoded('const a = h("p", { class: "x" }, "Hello there");')).toEqual(["Hello there"]);
+    expect(hardCoded('h("input", { placeholder: "Your name" })')).toEqual(["Your name"]);
+    expect(hardCoded('status.textContent = "Loading";')).toEqual(["Loading"]);
+    expect(hardCoded('item.set_text("Quit")?;')).toEqual(["Quit"]);
+    expect(hardCoded('MenuItem::with_id(handle, QUIT, "Quit", true, None)')).toEqual(["Quit"]);
+    // Not words: URLs, empty text, comments.
+    expect(hardCoded('h("input", { placeholder: "https://photos.example.org" }); // h("p", {}, "Hi")')).toEqual([]);
+    expect(hardCoded('status.textContent = "";')).toEqual([]);
+  });
+
+  it("are nowhere in the UI or the shell: every word comes from locales/", () => {
+    const roots = [srcDir, join(import.meta.dirname, "../../src-tauri/src")];
+    const offenders: string[] = [];
+    for (const root of roots) {
+      for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+        if (!file.endsWith(".ts") && !file.endsWith(".rs")) continue;
+        let source = readFileSync(join(root, file), "utf8");
+        // Rust tests speak of what the strings should say; they are not shown to anyone.
+        if (file.endsWith(".rs")) source = source.split("#[cfg(test)]")[0]!;
+        for (const words of hardCoded(source)) offenders.push(`${file}: ${words}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
