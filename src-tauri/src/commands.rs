@@ -420,9 +420,18 @@ pub async fn set_language<R: Runtime>(
     shell: State<'_, Shell>,
     language: Option<String>,
 ) -> Answer<Language> {
-    let tag = language.map(|tag| skyfolio_i18n::negotiate(&[tag]));
+    switch_language(&handle, &shell, language.as_deref()).await
+}
+
+/// Keeps the language chosen (its nearest shipped) and tells the window and the tray.
+pub(crate) async fn switch_language<R: Runtime>(
+    handle: &AppHandle<R>,
+    shell: &Shell,
+    tag: Option<&str>,
+) -> Answer<Language> {
+    let tag = tag.map(|tag| skyfolio_i18n::negotiate(&[tag]));
     shell.app.set_language_choice(tag).await?;
-    let language = language_of(&shell).await?;
+    let language = language_of(shell).await?;
     let _ = handle.emit(LANGUAGE_EVENT, &language);
     Ok(language)
 }

@@ -9,9 +9,9 @@ use skyfolio_i18n::{FluentValue, Strings};
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Emitter, Listener, Manager, Runtime};
+use tauri::{AppHandle, Listener, Manager, Runtime};
 
-use crate::commands::{Language, language_of};
+use crate::commands::{Language, language_of, switch_language};
 use crate::shell::{LANGUAGE_EVENT, SYNC_EVENT, Shell, SyncStatus};
 
 const STATUS: &str = "status";
@@ -310,10 +310,8 @@ fn on_menu<R: Runtime>(handle: &AppHandle<R>, event: MenuEvent) {
                 let tag = (!tag.is_empty()).then(|| tag.to_owned());
                 tauri::async_runtime::spawn(async move {
                     let shell = handle.state::<Shell>();
-                    if shell.app.set_language_choice(tag.as_deref()).await.is_ok()
-                        && let Ok(language) = language_of(&shell).await
-                    {
-                        let _ = handle.emit(LANGUAGE_EVENT, &language);
+                    if let Err(error) = switch_language(&handle, &shell, tag.as_deref()).await {
+                        tracing::warn!("the language could not be switched: {}", error.message);
                     }
                 });
             }

@@ -10,7 +10,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-import { remote } from "webdriverio";
+import { startApp } from "./session.mjs";
 
 const env = (name) => {
   const value = process.env[name];
@@ -186,18 +186,7 @@ async function main() {
   if (!(await check("tauri-driver answers", driverReady))) return;
 
   const started = await check("the app starts in a WebDriver session", async () => {
-    browser = await remote({
-      hostname: "127.0.0.1",
-      port: PORT,
-      logLevel: "warn",
-      connectionRetryCount: 0,
-      connectionRetryTimeout: 60_000,
-      capabilities: {
-        browserName: "wry",
-        "wdio:enforceWebDriverClassic": true,
-        "tauri:options": { application: APP, args: [] },
-      },
-    });
+    browser = await startApp(PORT, APP);
   });
   if (!started) return;
 

@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
 import { join } from "node:path";
 
-import { remote } from "webdriverio";
+import { startApp } from "./session.mjs";
 
 const env = (name) => {
   const value = process.env[name];
@@ -84,18 +84,7 @@ async function launch(home) {
   const launcher = join(OUT, "bench-launch.sh");
   writeFileSync(launcher, `#!/bin/sh\nSKYFOLIO_HOME='${home}' exec '${APP}' "$@"\n`);
   chmodSync(launcher, 0o755);
-  return remote({
-    hostname: "127.0.0.1",
-    port: PORT,
-    logLevel: "warn",
-    connectionRetryCount: 0,
-    connectionRetryTimeout: 60_000,
-    capabilities: {
-      browserName: "wry",
-      "wdio:enforceWebDriverClassic": true,
-      "tauri:options": { application: launcher, args: [] },
-    },
-  });
+  return startApp(PORT, launcher);
 }
 
 /** Polls the page as fast as WebDriver answers until `probe` says something truthy. */
@@ -219,7 +208,7 @@ const mib = (value) => `${value.toFixed(0)} MiB`;
 async function measureLaunch(which) {
   const browser = await launch(HOMES[which]);
   try {
-    const { app, tree } = appTree();
+    const { app } = appTree();
     const began = startedAt(app.pid);
     const tiles = await until(browser, `the first screen of the ${which} home`, firstScreen, which === "full");
     const firstMs = Date.now() - began;
@@ -241,7 +230,6 @@ async function measureLaunch(which) {
       mkdirSync(OUT, { recursive: true });
       writeFileSync(join(OUT, "bench-gallery.png"), png);
     }
-    void tree;
     return { firstMs, allMs, tiles, settled, scrolling };
   } finally {
     await browser.deleteSession().catch(() => {});

@@ -6,22 +6,21 @@ export class Format {
 
   constructor(readonly locale: string) {}
 
-  private numbers(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    let formatter = this.made.get(key) as Intl.NumberFormat | undefined;
+  private cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+    let formatter = this.made.get(key) as T | undefined;
     if (!formatter) {
-      formatter = new Intl.NumberFormat(this.locale, options);
+      formatter = make();
       this.made.set(key, formatter);
     }
     return formatter;
   }
 
+  private numbers(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    return this.cached(`n:${key}`, () => new Intl.NumberFormat(this.locale, options));
+  }
+
   private dates(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    let formatter = this.made.get(key) as Intl.DateTimeFormat | undefined;
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(this.locale, options);
-      this.made.set(key, formatter);
-    }
-    return formatter;
+    return this.cached(`d:${key}`, () => new Intl.DateTimeFormat(this.locale, options));
   }
 
   /** `3.2 MB`, `1.1 GB`: decimal units, as drives and quotas are sold. */
