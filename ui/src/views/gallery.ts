@@ -128,8 +128,8 @@ export class Gallery {
     this.next = null;
     this.done = false;
     this.loading = null;
-    for (const element of this.rendered.values()) element.remove();
-    this.rendered.clear();
+    // What is on screen stays until the first page is in: rows that show the same items then
+    // stay as they are (and keep the focus), the others are replaced.
     this.layout();
     this.status.textContent = this.context.strings.format("gallery-loading");
     await this.loadMore();
@@ -283,7 +283,7 @@ export class Gallery {
       const key =
         row.kind === "header"
           ? `h:${row.day}:${row.first}:${row.count}:${row.top}`
-          : `t:${row.start}:${row.end}:${row.top}:${this.tile}`;
+          : `t:${row.start}:${row.end}:${row.top}:${this.tile}:${this.rowSignature(row)}`;
       wanted.add(key);
       if (!this.rendered.has(key)) {
         const element = row.kind === "header" ? this.header(row) : this.tileRow(row);
@@ -313,6 +313,16 @@ export class Gallery {
     }
     // Nearly at the end of what is loaded: fetch more.
     if (!this.done && last >= this.rows.length - OVERSCAN - 1) void this.loadMore();
+  }
+
+  /** What a row of tiles shows: a row whose items or badges changed is drawn again. */
+  private rowSignature(row: Extract<Row, { kind: "tiles" }>): string {
+    let signature = "";
+    for (let i = row.start; i < row.end; i += 1) {
+      const item = this.at(i);
+      signature += `${item.hash}.${item.place}.${item.transfer ?? ""};`;
+    }
+    return signature;
   }
 
   private header(row: Extract<Row, { kind: "header" }>): HTMLElement {
