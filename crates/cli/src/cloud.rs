@@ -239,12 +239,14 @@ pub fn sync(setup: Setup<'_>, args: SyncArgs) -> anyhow::Result<ExitCode> {
     } = args;
     with_app(setup, async |app| {
         let (sink, bar) = progress_bar();
+        // The preferences of Settings, with what the command line says on top.
+        let preferred = app.sync_options().await?;
         let options = Options {
             confirm_deletes,
             progress: Some(sink),
-            upload_limit,
-            download_limit,
-            ..Options::default()
+            upload_limit: upload_limit.or(preferred.upload_limit),
+            download_limit: download_limit.or(preferred.download_limit),
+            ..preferred
         };
         let engine = app.engine(options).await?;
         if !watch {

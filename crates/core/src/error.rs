@@ -28,6 +28,8 @@ pub enum Error {
     },
     #[error("nothing in the cloud matches {what}")]
     NothingSelected { what: String },
+    #[error("the setting {name} is out of range: {reason}")]
+    InvalidSetting { name: &'static str, reason: String },
     /// A file the media core could not read as a photo or video: empty, damaged, too large.
     #[error("{}: {reason}", path.display())]
     Unreadable {
@@ -47,6 +49,7 @@ impl Error {
             Error::AlbumTaken { .. } => "album-taken",
             Error::Io { .. } => "io",
             Error::NothingSelected { .. } => "nothing-selected",
+            Error::InvalidSetting { .. } => "invalid-setting",
             Error::Unreadable { code, .. } => code.as_str(),
         }
     }

@@ -14,6 +14,8 @@ pub struct LinkedFolder {
     #[serde(flatten)]
     pub folder: Folder,
     pub album: String,
+    /// Sync of this folder is paused; it is still indexed and shown.
+    pub paused: bool,
 }
 
 /// Whether one album lies within the other (or they are one): `""` holds every album.
@@ -59,20 +61,74 @@ impl App {
                     .unwrap_or_else(|| "Backup".to_owned()),
             },
         };
+        self.check_two_way(path, mode, &album).await?;
+        let folder = self.library.add_folder(path, mode).await?;
+        self.state.set_album(folder.id, &album).await?;
+        Ok(LinkedFolder {
+            folder,
+            album,
+            paused: false,
+        })
+    }
+
+    /// Two two-way folders never mirror the same photos.
+    async fn check_two_way(&self, path: &Path, mode: FolderMode, album: &str) -> Result<(), Error> {
         if mode == FolderMode::TwoWay {
+            let spelled = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
             for other in self.folders().await? {
-                if other.folder.mode == FolderMode::TwoWay && nested(&other.album, &album) {
+                if other.folder.path != spelled
+                    && other.folder.mode == FolderMode::TwoWay
+                    && nested(&other.album, album)
+                {
                     return Err(Error::AlbumTaken {
                         path: path.to_owned(),
-                        album,
+                        album: album.to_owned(),
                         other: other.folder.path,
                     });
                 }
             }
         }
-        let folder = self.library.add_folder(path, mode).await?;
-        self.state.set_album(folder.id, &album).await?;
-        Ok(LinkedFolder { folder, album })
+        Ok(())
+    }
+
+    /// Changes how a folder syncs; it keeps its album and what was synced.
+    pub async fn set_folder_mode(
+        &self,
+        path: &Path,
+        mode: FolderMode,
+    ) -> Result<LinkedFolder, Error> {
+        let known = self.folder(path).await?;
+        self.check_two_way(&known.folder.path, mode, &known.album)
+            .await?;
+        let folder = self.library.add_folder(&known.folder.path, mode).await?;
+        Ok(LinkedFolder { folder, ..known })
+    }
+
+    /// Pauses or resumes sync of one folder.
+    pub async fn set_folder_paused(
+        &self,
+        path: &Path,
+        paused: bool,
+    ) -> Result<LinkedFolder, Error> {
+        let known = self.folder(path).await?;
+        self.state
+            .set_folder_paused(known.folder.id, paused)
+            .await?;
+        Ok(LinkedFolder { paused, ..known })
+    }
+
+    async fn folder(&self, path: &Path) -> Result<LinkedFolder, Error> {
+        let folder = self.library.folder(path).await?;
+        self.folders()
+            .await?
+            .into_iter()
+            .find(|linked| linked.folder.id == folder.id)
+            .ok_or_else(|| {
+                skyfolio_library::Error::UnknownFolder {
+                    path: path.to_owned(),
+                }
+                .into()
+            })
     }
 
     /// Stops syncing a folder; its files stay where they are.
@@ -97,7 +153,12 @@ impl App {
                     _ => String::new(),
                 },
             };
-            linked.push(LinkedFolder { folder, album });
+            let paused = self.state.folder_paused(folder.id).await?;
+            linked.push(LinkedFolder {
+                folder,
+                album,
+                paused,
+            });
         }
         Ok(linked)
     }

@@ -28,12 +28,13 @@ pub use oneoff::{DownloadReport, Selection, UploadReport};
 pub use operations::{
     FileProgress, OperationId, OperationKind, OperationProgress, OperationState, ProgressReports,
 };
+pub use settings::{MAX_TRANSFERS, MIN_LIMIT, Preferences};
 pub use status::Status;
 pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};
 
 pub use skyfolio_library::{Folder, FolderMode, FolderState, Home, IndexedState, Library};
 pub use skyfolio_media::{ContentHash, ThumbSize};
-pub use skyfolio_sync::{AccountRow, Engine, PassReport};
+pub use skyfolio_sync::{AccountRow, DeletionPolicy, Engine, PassProgress, PassReport};
 
 use skyfolio_sync::{Credentials, State};
 

@@ -2,7 +2,7 @@
 //! everything was last in step.
 
 use serde::Serialize;
-use skyfolio_sync::{Direction, Options};
+use skyfolio_sync::Direction;
 
 use crate::{App, Error};
 
@@ -40,6 +40,7 @@ pub struct FolderStatus {
     pub album: String,
     pub state: String,
     pub problem: Option<String>,
+    pub paused: bool,
     /// Deletions waiting for a yes.
     pub held_deletions: usize,
     pub held: Vec<String>,
@@ -92,7 +93,7 @@ impl App {
             }
         }
         if account.is_some() {
-            let engine = self.engine(Options::default()).await?;
+            let engine = self.engine(self.sync_options().await?).await?;
             let preview = engine.preview().await?;
             for folder in preview.folders {
                 status.pending.uploads += folder.to_upload;
@@ -102,12 +103,15 @@ impl App {
                     path: folder.folder.display().to_string(),
                     mode: folder.mode,
                     album: folder.album,
-                    state: if folder.problem.is_some() {
+                    state: if folder.paused {
+                        "paused"
+                    } else if folder.problem.is_some() {
                         "error"
                     } else {
                         "ok"
                     }
                     .to_owned(),
+                    paused: folder.paused,
                     problem: folder.problem,
                     held_deletions: folder.held_deletions,
                     held: folder.held,

@@ -38,7 +38,46 @@ pub struct Options {
     /// The most bytes per second all uploads together, and all downloads, may take.
     pub upload_limit: Option<u64>,
     pub download_limit: Option<u64>,
+    /// What to do with files deleted on one side.
+    pub deletions: DeletionPolicy,
+    /// Where a pass tells how many files it has sent and fetched of how many, as it goes.
+    pub pass_progress: Option<PassSink>,
 }
+
+/// What a pass does with files deleted on one side.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeletionPolicy {
+    /// Deletes on the other side too, but asks first when a pass would delete many files at once.
+    #[default]
+    Ask,
+    /// Always deletes on the other side too (still never when a side looks empty).
+    Send,
+    /// Never deletes on the other side by itself: deletions wait until someone confirms them.
+    Never,
+}
+
+impl DeletionPolicy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeletionPolicy::Ask => "ask",
+            DeletionPolicy::Send => "send",
+            DeletionPolicy::Never => "never",
+        }
+    }
+}
+
+/// How far a pass is: files sent and fetched of those it planned so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PassProgress {
+    pub uploads: usize,
+    pub uploaded: usize,
+    pub downloads: usize,
+    pub downloaded: usize,
+}
+
+pub type PassSink = Arc<dyn Fn(PassProgress) + Send + Sync>;
 
 impl Default for Options {
     fn default() -> Options {
@@ -50,6 +89,8 @@ impl Default for Options {
             progress: None,
             upload_limit: None,
             download_limit: None,
+            deletions: DeletionPolicy::Ask,
+            pass_progress: None,
         }
     }
 }
@@ -70,6 +111,9 @@ pub struct FolderReport {
     pub album: String,
     /// The folder could not be synced at all (missing, unreadable, suddenly empty).
     pub problem: Option<String>,
+    /// Someone paused this folder: it was not synced.
+    #[serde(default)]
+    pub paused: bool,
     pub planned: usize,
     /// Of the planned actions, how many send or fetch files.
     pub to_upload: usize,
@@ -106,6 +150,7 @@ impl FolderReport {
         self.recorded += later.recorded;
         self.skipped += later.skipped;
         self.problem = later.problem;
+        self.paused = later.paused;
         self.planned = later.planned;
         self.to_upload = later.to_upload;
         self.to_download = later.to_download;
@@ -190,6 +235,7 @@ pub struct Engine {
     options: Options,
     up: Link,
     down: Link,
+    tally: Arc<std::sync::Mutex<PassProgress>>,
 }
 
 struct FolderContext {
@@ -231,7 +277,21 @@ impl Engine {
             options,
             up,
             down,
+            tally: Arc::default(),
         }
+    }
+
+    /// Changes the running count of this pass and tells whoever listens.
+    fn count(&self, change: impl FnOnce(&mut PassProgress)) {
+        let Some(sink) = &self.options.pass_progress else {
+            return;
+        };
+        let now = {
+            let mut tally = self.tally.lock().unwrap_or_else(|e| e.into_inner());
+            change(&mut tally);
+            *tally
+        };
+        sink(now);
     }
 
     pub fn client(&self) -> &Client {
@@ -280,6 +340,7 @@ impl Engine {
 
     /// One pass over every folder: read the feed, scan, plan, carry out.
     pub async fn pass(&self) -> Result<PassReport, Error> {
+        self.count(|tally| *tally = PassProgress::default());
         let changes = self.pull().await?;
         let mut report = PassReport {
             changes,
@@ -346,6 +407,10 @@ impl Engine {
             album: album.clone(),
             ..FolderReport::default()
         };
+        if self.state.folder_paused(folder.id).await? {
+            report.paused = true;
+            return Ok(report);
+        }
         if folder.state != FolderState::Ok {
             // Absence is not deletion: a folder that is missing or suddenly empty is not
             // synced at all until it is back.
@@ -357,13 +422,14 @@ impl Engine {
         // Nothing changed here or in the cloud since a pass found nothing to do: the answer is
         // the same, without reading the trees.
         let fingerprint = format!(
-            "{:?} {:?} {} {} {} {}",
+            "{:?} {:?} {} {} {} {} {}",
             self.library.folder_fingerprint(folder).await?,
             self.state.mirror_fingerprint().await?,
             self.state.synced_fingerprint(folder.id).await?,
             album,
             folder.mode.as_str(),
-            self.options.confirm_deletes
+            self.options.confirm_deletes,
+            self.options.deletions.as_str()
         );
         let clean_key = format!("clean:{}", folder.id);
         if let Some(clean) = self.state.setting(&clean_key).await?
@@ -414,8 +480,13 @@ impl Engine {
                 .to_owned(),
             );
         }
-        if plan::needs_confirmation(plan.deletions(), synced.len()) && !self.options.confirm_deletes
-        {
+        let hold_deletions = match self.options.deletions {
+            _ if self.options.confirm_deletes => false,
+            DeletionPolicy::Ask => plan::needs_confirmation(plan.deletions(), synced.len()),
+            DeletionPolicy::Send => false,
+            DeletionPolicy::Never => plan.deletions() > 0,
+        };
+        if hold_deletions {
             report.held_deletions = plan.deletions();
             plan.actions.retain(|a| !a.deletes());
         }
@@ -433,6 +504,10 @@ impl Engine {
         if !execute {
             return Ok(report);
         }
+        self.count(|tally| {
+            tally.uploads += report.to_upload;
+            tally.downloads += report.to_download;
+        });
         let context = FolderContext {
             folder: folder.clone(),
             album,
@@ -450,6 +525,19 @@ impl Engine {
             futures_util::stream::iter(plan.actions)
                 .map(|action| async move {
                     let result = self.run(context, &action).await;
+                    match (&result, &action) {
+                        (Ok(Outcome::Uploaded), _) => self.count(|tally| tally.uploaded += 1),
+                        (Ok(Outcome::Downloaded | Outcome::Conflict), _) => {
+                            self.count(|tally| tally.downloaded += 1)
+                        }
+                        (_, Action::Upload { .. }) => {
+                            self.count(|tally| tally.uploads = tally.uploads.saturating_sub(1))
+                        }
+                        (_, Action::Download { .. } | Action::Conflict { .. }) => {
+                            self.count(|tally| tally.downloads = tally.downloads.saturating_sub(1))
+                        }
+                        _ => {}
+                    }
                     (action, result)
                 })
                 .buffer_unordered(self.options.transfers.max(1))

@@ -24,6 +24,9 @@ pub mod transfer;
 
 pub use client::{Client, MAX_WAIT};
 pub use credentials::Credentials;
-pub use engine::{Engine, Failure, FolderReport, Options, PassReport, error_message};
+pub use engine::{
+    DeletionPolicy, Engine, Failure, FolderReport, Options, PassProgress, PassReport, PassSink,
+    error_message,
+};
 pub use error::Error;
 pub use state::{AccountRow, Direction, RemoteRow, State, TokenStore, Transfer, parse_hash};

@@ -548,8 +548,22 @@ impl State {
                 .execute(&mut *tx)
                 .await?;
         }
+        sqlx::query("DELETE FROM settings WHERE name = $1")
+            .bind(paused_setting(folder_id))
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Whether someone paused this folder's sync.
+    pub async fn folder_paused(&self, folder_id: i64) -> Result<bool, Error> {
+        Ok(self.setting(&paused_setting(folder_id)).await?.as_deref() == Some("1"))
+    }
+
+    pub async fn set_folder_paused(&self, folder_id: i64, paused: bool) -> Result<(), Error> {
+        self.set_setting(&paused_setting(folder_id), if paused { "1" } else { "0" })
+            .await
     }
 
     // The merge base.
@@ -770,6 +784,10 @@ impl State {
         .await?;
         Ok(())
     }
+}
+
+fn paused_setting(folder_id: i64) -> String {
+    format!("folder-paused:{folder_id}")
 }
 
 async fn upsert_remote(

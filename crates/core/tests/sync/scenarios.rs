@@ -4,8 +4,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use skyfolio_core::FolderMode;
-use skyfolio_sync::Options;
 use skyfolio_sync::transfer::TransferProgress;
+use skyfolio_sync::{DeletionPolicy, Options, PassProgress};
 
 use crate::{Device, corpus, photo, two_devices};
 
@@ -641,4 +641,130 @@ async fn background_uploads_end_reported_and_forgotten() {
             "an upload with nothing to send is forgotten once over"
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_deletion_preference_sends_deletions_always_or_never() {
+    let (_cloud, a, b) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
+    for n in 0..100 {
+        a.put(&format!("{n:03}.png"), &photo(n));
+    }
+    a.sync().await;
+    b.sync().await;
+    // Never: one deletion here waits for a yes; nothing is downloaded again in its place.
+    let never = skyfolio_core::Preferences {
+        deletions: DeletionPolicy::Never,
+        ..skyfolio_core::Preferences::default()
+    };
+    a.app.set_preferences(&never).await.expect("kept");
+    std::fs::remove_file(a.path("000.png")).expect("deleted");
+    let options = a.app.sync_options().await.expect("options");
+    let report = a.sync_with(options.clone()).await;
+    assert_eq!(report.folders[0].held_deletions, 1, "{report:#?}");
+    assert_eq!(report.folders[0].downloaded, 0);
+    assert!(!a.path("000.png").exists());
+    assert!(a.app.trash().await.expect("trash").is_empty());
+    // Confirmed, it goes.
+    let report = a
+        .sync_with(Options {
+            confirm_deletes: true,
+            ..options
+        })
+        .await;
+    assert_eq!(report.folders[0].trashed_in_cloud, 1, "{report:#?}");
+    // Send: 60 deletions at once go without a question.
+    let send = skyfolio_core::Preferences {
+        deletions: DeletionPolicy::Send,
+        ..skyfolio_core::Preferences::default()
+    };
+    a.app.set_preferences(&send).await.expect("kept");
+    for n in 1..61 {
+        std::fs::remove_file(a.path(&format!("{n:03}.png"))).expect("deleted");
+    }
+    let report = a
+        .sync_with(a.app.sync_options().await.expect("options"))
+        .await;
+    assert_eq!(report.folders[0].held_deletions, 0, "{report:#?}");
+    assert_eq!(report.folders[0].trashed_in_cloud, 60);
+    assert_eq!(a.app.trash().await.expect("trash").len(), 61);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_paused_folder_is_left_alone_until_resumed() {
+    let (_cloud, a, b) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
+    let paused = a
+        .app
+        .set_folder_paused(&a.folder, true)
+        .await
+        .expect("paused");
+    assert!(paused.paused);
+    a.put("1.png", &photo(1));
+    let report = a.sync().await;
+    assert!(report.folders[0].paused, "{report:#?}");
+    assert_eq!(report.folders[0].uploaded, 0);
+    assert!(b.sync().await.folders[0].downloaded == 0);
+    let status = a.app.status().await.expect("status");
+    assert_eq!(status.folders[0].state, "paused");
+    assert!(a.app.folders().await.expect("folders")[0].paused);
+    a.app
+        .set_folder_paused(&a.folder, false)
+        .await
+        .expect("resumed");
+    assert_eq!(a.sync().await.folders[0].uploaded, 1);
+    assert_eq!(b.sync().await.folders[0].downloaded, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_folder_changes_mode_and_keeps_what_was_synced() {
+    let (_cloud, a, b) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
+    a.put("1.png", &photo(1));
+    a.sync().await;
+    b.sync().await;
+    let changed = b
+        .app
+        .set_folder_mode(&b.folder, FolderMode::DownloadOnly)
+        .await
+        .expect("changed");
+    assert_eq!(changed.folder.mode, FolderMode::DownloadOnly);
+    assert_eq!(changed.album, "");
+    // Nothing is sent again; new files here stay here, the cloud's still arrive.
+    b.put("2.png", &photo(2));
+    let report = b.sync().await;
+    assert_eq!(report.folders[0].uploaded, 0, "{report:#?}");
+    a.put("3.png", &photo(3));
+    a.sync().await;
+    assert_eq!(b.sync().await.folders[0].downloaded, 1);
+    // An unknown folder is an error that names it.
+    let error = b
+        .app
+        .set_folder_paused(std::path::Path::new("/nowhere/at/all"), true)
+        .await
+        .expect_err("an unknown folder");
+    assert_eq!(error.code(), "unknown-folder");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pass_tells_how_many_files_it_sent_of_how_many() {
+    let (_cloud, a, _b) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
+    for n in 0..5 {
+        a.put(&format!("{n}.png"), &photo(n));
+    }
+    let seen: Arc<Mutex<Vec<PassProgress>>> = Arc::default();
+    let sink = seen.clone();
+    let report = a
+        .sync_with(Options {
+            pass_progress: Some(Arc::new(move |progress| {
+                sink.lock().expect("lock").push(progress)
+            })),
+            ..Options::default()
+        })
+        .await;
+    assert_eq!(report.folders[0].uploaded, 5);
+    let seen = seen.lock().expect("lock").clone();
+    let uploaded: Vec<usize> = seen
+        .iter()
+        .filter(|p| p.uploads == 5)
+        .map(|p| p.uploaded)
+        .collect();
+    assert_eq!(uploaded, vec![0, 1, 2, 3, 4, 5], "{seen:?}");
 }
