@@ -8,6 +8,7 @@
 
 mod account;
 mod cloud;
+mod diagnostics;
 mod error;
 mod folders;
 mod local_cloud;
@@ -20,6 +21,7 @@ mod timeline;
 
 pub use account::{SignIn, SignOutReport};
 pub use cloud::{Space, SpaceItem};
+pub use diagnostics::{DiagnosticsReport, logs_dir};
 pub use error::Error;
 pub use folders::LinkedFolder;
 pub use local_cloud::LocalCloud;

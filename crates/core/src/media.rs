@@ -106,3 +106,25 @@ impl App {
             }))
     }
 }
+
+impl App {
+    /// Bytes the thumbnail cache takes on disk.
+    pub async fn thumbnail_cache_size(&self) -> u64 {
+        let cache = self.home.thumbnail_cache();
+        tokio::task::spawn_blocking(move || cache.size_on_disk())
+            .await
+            .unwrap_or(0)
+    }
+
+    /// Empties the thumbnail cache; thumbnails are made (or fetched) again as they are shown.
+    pub async fn clear_thumbnail_cache(&self) -> Result<(), Error> {
+        let cache = self.home.thumbnail_cache();
+        self.library.clear_thumbnails(&cache).await?;
+        Ok(())
+    }
+
+    /// Tries every failed transfer again at the next pass, without waiting; answers how many.
+    pub async fn retry_failed(&self) -> Result<u64, Error> {
+        Ok(self.state.retry_now().await?)
+    }
+}

@@ -1,6 +1,7 @@
 //! Sync end to end: a real server on 127.0.0.1, real devices (each a home with its own library,
 //! sync state and folder on disk), real photos.
 
+mod diagnostics;
 mod scenarios;
 mod simulation;
 
