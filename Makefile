@@ -23,7 +23,7 @@ UI_DIR := ui
 WINDOW_TEST_DIR := tests/window
 
 .PHONY: help run test deps-build deps-run deps-test rust-tools ui-deps ui-build desktop \
-	lint rust-tests ui-tests window-test bench bench-gallery
+	lint rust-tests ui-tests window-test bench bench-gallery server-tests-distributed
 
 help:
 	@echo "make run    build and start Skyfolio"
@@ -113,3 +113,8 @@ bench: deps-test
 bench-gallery: deps-test rust-tools ui-build $(WINDOW_TEST_DIR)/node_modules/.installed
 	cargo build --release -p skyfolio-cli -p skyfolio-desktop
 	SKYFOLIO_APP=$(CURDIR)/target/release/skyfolio-desktop $(WINDOW_TEST_DIR)/run.sh --bench 100000
+
+# The server's test suite on PostgreSQL (installed when missing, started in a temporary folder
+# on a loopback port, stopped after).
+server-tests-distributed: rust-tools
+	scripts/server-test-backends.sh

@@ -15,6 +15,16 @@ pub struct Admin {
 
 impl Admin {
     pub async fn open(data_dir: &Path) -> Result<Admin, Error> {
+        Admin::open_database(data_dir, None).await
+    }
+
+    /// The database at `database` (a `postgres://` URL), or the data folder's SQLite file.
+    pub async fn open_database(data_dir: &Path, database: Option<&str>) -> Result<Admin, Error> {
+        if let Some(url) = database {
+            return Ok(Admin {
+                store: Store::open(url).await?,
+            });
+        }
         std::fs::create_dir_all(data_dir).map_err(|source| Error::Io {
             path: data_dir.to_owned(),
             source,

@@ -9,8 +9,11 @@ pub const DEFAULT_QUOTA: u64 = 5 << 30;
 /// Everything a running server needs to know besides its clock.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// The database and every stored byte live here.
+    /// The database and every stored byte live here, unless `database` says otherwise.
     pub data_dir: PathBuf,
+    /// A `postgres://` URL: the database several server processes share. `None`: the SQLite
+    /// file in the data folder.
+    pub database: Option<String>,
     /// Whether anyone may create an account (the first account can always be created).
     pub registration: bool,
     /// The quota of new accounts, in bytes.
@@ -34,6 +37,7 @@ impl Config {
     pub fn new(data_dir: impl Into<PathBuf>) -> Config {
         Config {
             data_dir: data_dir.into(),
+            database: None,
             registration: true,
             default_quota: DEFAULT_QUOTA,
             trash_retention: Duration::from_secs(30 * 24 * 3600),

@@ -19,6 +19,24 @@ pub enum Error {
         #[source]
         source: sqlx::migrate::MigrateError,
     },
+    #[error("cannot connect to the database {url}")]
+    OpenDatabase {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error("cannot bring the database {url} up to this version")]
+    MigrateDatabase {
+        url: String,
+        #[source]
+        source: sqlx::migrate::MigrateError,
+    },
+    #[error("cannot use the storage {url}")]
+    Storage {
+        url: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("the database failed")]
     Database(#[from] sqlx::Error),
     #[error("cannot use the data folder {}", path.display())]

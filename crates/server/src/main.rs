@@ -69,6 +69,10 @@ struct DataArg {
     /// The data folder: database and stored files.
     #[arg(long, global = true, env = "SKYFOLIO_SERVER_DATA")]
     data: Option<PathBuf>,
+    /// The database several processes share: `postgres://user:password@host/db` (the data
+    /// folder's SQLite file unless set).
+    #[arg(long, global = true, env = "SKYFOLIO_SERVER_DATABASE")]
+    database: Option<String>,
     /// A TOML file with the same settings as the flags (`data = "..."`, `listen = "..."`).
     #[arg(long, global = true, env = "SKYFOLIO_SERVER_CONFIG")]
     config: Option<PathBuf>,
@@ -125,6 +129,7 @@ enum UserCommand {
 #[serde(deny_unknown_fields)]
 struct FileConfig {
     data: Option<PathBuf>,
+    database: Option<String>,
     listen: Option<SocketAddr>,
     registration: Option<bool>,
     default_quota: Option<String>,
@@ -217,6 +222,7 @@ async fn run() -> anyhow::Result<()> {
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let file = read_file_config(args.data.config.as_deref())?;
     let mut config = Config::new(data_dir(args.data.data, &file)?);
+    config.database = args.data.database.or(file.database);
     config.registration = args.registration.or(file.registration).unwrap_or(true);
     config.default_quota = size_setting(
         args.default_quota.or(file.default_quota),
@@ -252,7 +258,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 async fn user(data: DataArg, command: UserCommand) -> anyhow::Result<()> {
     let file = read_file_config(data.config.as_deref())?;
     let dir = data_dir(data.data, &file)?;
-    let admin = Admin::open(&dir)
+    let database = data.database.or(file.database);
+    let admin = Admin::open_database(&dir, database.as_deref())
         .await
         .with_context(|| format!("while opening {}", dir.display()))?;
     match command {

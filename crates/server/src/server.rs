@@ -73,7 +73,10 @@ impl Server {
         let files = config.data_dir.join("files");
         let storage: Arc<dyn Storage> =
             Arc::new(LocalStorage::open(&files).map_err(io_error(&files))?);
-        let store = Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?;
+        let store = match &config.database {
+            Some(url) => Store::open(url).await?,
+            None => Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?,
+        };
         reconcile(&store, storage.as_ref(), clock.now_ms())
             .await
             .map_err(io_error(&files))?;
@@ -97,6 +100,9 @@ impl Server {
             dummy_hash,
             uploads: Mutex::new(HashMap::new()),
         });
+        if let Some(pool) = state.store.postgres() {
+            tokio::spawn(crate::notify::follow(pool.clone(), state.clone()));
+        }
         let server = Server { state };
         let maintenance = server.clone();
         tokio::spawn(async move {

@@ -1,7 +1,4 @@
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
-
-use super::Store;
+use super::{Fetched, Store, in_tx, read_db, write_db};
 
 /// An account.
 #[derive(Debug, Clone)]
@@ -30,35 +27,49 @@ pub struct DeviceRow {
 const USER_COLUMNS: &str = "id, email, password_hash, admin, disabled, quota_bytes, created_at";
 const DEVICE_COLUMNS: &str = "id, user_id, name, platform, created_at, last_seen_at, last_sync_at";
 
-fn user(row: &SqliteRow) -> Result<UserRow, sqlx::Error> {
+fn user(row: &impl Fetched) -> Result<UserRow, sqlx::Error> {
     Ok(UserRow {
-        id: row.try_get("id")?,
-        email: row.try_get("email")?,
-        password_hash: row.try_get("password_hash")?,
-        admin: row.try_get("admin")?,
-        disabled: row.try_get("disabled")?,
-        quota: super::to_u64(row.try_get("quota_bytes")?),
-        created_at: row.try_get("created_at")?,
+        id: row.col("id")?,
+        email: row.col("email")?,
+        password_hash: row.col("password_hash")?,
+        admin: row.col("admin")?,
+        disabled: row.col("disabled")?,
+        quota: super::to_u64(row.col("quota_bytes")?),
+        created_at: row.col("created_at")?,
     })
 }
 
-fn device(row: &SqliteRow) -> Result<DeviceRow, sqlx::Error> {
+fn device(row: &impl Fetched) -> Result<DeviceRow, sqlx::Error> {
     Ok(DeviceRow {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        name: row.try_get("name")?,
-        platform: row.try_get("platform")?,
-        created_at: row.try_get("created_at")?,
-        last_seen_at: row.try_get("last_seen_at")?,
-        last_sync_at: row.try_get("last_sync_at")?,
+        id: row.col("id")?,
+        user_id: row.col("user_id")?,
+        name: row.col("name")?,
+        platform: row.col("platform")?,
+        created_at: row.col("created_at")?,
+        last_seen_at: row.col("last_seen_at")?,
+        last_sync_at: row.col("last_sync_at")?,
     })
+}
+
+fn device_and_user(row: &impl Fetched) -> Result<(DeviceRow, UserRow), sqlx::Error> {
+    let account = user(row)?;
+    let device = DeviceRow {
+        id: row.col("device_id")?,
+        user_id: account.id.clone(),
+        name: row.col("name")?,
+        platform: row.col("platform")?,
+        created_at: row.col("device_created_at")?,
+        last_seen_at: row.col("last_seen_at")?,
+        last_sync_at: row.col("last_sync_at")?,
+    };
+    Ok((device, account))
 }
 
 impl Store {
     pub async fn count_users(&self) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM users")
-            .fetch_one(&self.pool)
-            .await
+        read_db!(self, |db| sqlx::query_scalar("SELECT COUNT(*) FROM users")
+            .fetch_one(db)
+            .await)
     }
 
     /// Adds an account; the first one is made administrator whatever `admin` says.
@@ -72,7 +83,7 @@ impl Store {
         now: i64,
     ) -> Result<UserRow, sqlx::Error> {
         let id = super::new_id();
-        let row = sqlx::query(&format!(
+        write_db!(self, |db| sqlx::query(&format!(
             "INSERT INTO users (id, email, password_hash, admin, quota_bytes, created_at)
              VALUES ($1, $2, $3, $4 OR NOT EXISTS (SELECT 1 FROM users), $5, $6)
              RETURNING {USER_COLUMNS}"
@@ -83,46 +94,51 @@ impl Store {
         .bind(admin)
         .bind(super::to_i64(quota))
         .bind(now)
-        .fetch_one(&self.writer)
-        .await?;
-        user(&row)
+        .fetch_one(db)
+        .await
+        .and_then(|row| user(&row)))
     }
 
     pub async fn user_by_email(&self, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
-        let row = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
         ))
         .bind(email)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(user).transpose()
+        .fetch_optional(db)
+        .await
+        .and_then(|row| row.as_ref().map(user).transpose()))
     }
 
     pub async fn user_by_id(&self, id: &str) -> Result<Option<UserRow>, sqlx::Error> {
-        let row = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(user).transpose()
+        read_db!(self, |db| sqlx::query(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(db)
+        .await
+        .and_then(|row| row.as_ref().map(user).transpose()))
     }
 
     pub async fn list_users(&self) -> Result<Vec<UserRow>, sqlx::Error> {
-        let rows = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "SELECT {USER_COLUMNS} FROM users ORDER BY created_at, email"
         ))
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(user).collect()
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(user).collect()))
     }
 
     /// Sets an account's quota; false when there is no such account.
     pub async fn set_quota(&self, email: &str, quota: u64) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query("UPDATE users SET quota_bytes = $1 WHERE email = $2")
-            .bind(super::to_i64(quota))
-            .bind(email)
-            .execute(&self.writer)
-            .await?;
-        Ok(done.rows_affected() > 0)
+        let done = write_db!(self, |db| sqlx::query(
+            "UPDATE users SET quota_bytes = $1 WHERE email = $2"
+        )
+        .bind(super::to_i64(quota))
+        .bind(email)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(done > 0)
     }
 
     /// Disables (or enables) an account; disabling unlinks every device at once.
@@ -133,32 +149,37 @@ impl Store {
         now: i64,
     ) -> Result<bool, sqlx::Error> {
         let mut tx = self.begin().await?;
-        let id: Option<String> =
-            sqlx::query_scalar("UPDATE users SET disabled = $1 WHERE email = $2 RETURNING id")
-                .bind(disabled)
-                .bind(email)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let id: Option<String> = in_tx!(&mut tx, |c| sqlx::query_scalar(
+            "UPDATE users SET disabled = $1 WHERE email = $2 RETURNING id"
+        )
+        .bind(disabled)
+        .bind(email)
+        .fetch_optional(&mut *c)
+        .await)?;
         let Some(id) = id else { return Ok(false) };
         if disabled {
-            sqlx::query(
+            in_tx!(&mut tx, |c| sqlx::query(
                 "UPDATE devices SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
             )
             .bind(now)
             .bind(&id)
-            .execute(&mut *tx)
-            .await?;
+            .execute(&mut *c)
+            .await
+            .map(|done| done.rows_affected()))?;
         }
         tx.commit().await?;
         Ok(true)
     }
 
     pub async fn set_password(&self, user_id: &str, hash: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-            .bind(hash)
-            .bind(user_id)
-            .execute(&self.writer)
-            .await?;
+        write_db!(self, |db| sqlx::query(
+            "UPDATE users SET password_hash = $1 WHERE id = $2"
+        )
+        .bind(hash)
+        .bind(user_id)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
@@ -170,7 +191,7 @@ impl Store {
         token_hash: &str,
         now: i64,
     ) -> Result<DeviceRow, sqlx::Error> {
-        let row = sqlx::query(&format!(
+        write_db!(self, |db| sqlx::query(&format!(
             "INSERT INTO devices (id, user_id, name, platform, token_hash, created_at, last_seen_at)
              VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING {DEVICE_COLUMNS}"
         ))
@@ -180,9 +201,9 @@ impl Store {
         .bind(platform)
         .bind(token_hash)
         .bind(now)
-        .fetch_one(&self.writer)
-        .await?;
-        device(&row)
+        .fetch_one(db)
+        .await
+        .and_then(|row| device(&row)))
     }
 
     /// The live device (and its enabled account) a token belongs to.
@@ -190,7 +211,7 @@ impl Store {
         &self,
         token_hash: &str,
     ) -> Result<Option<(DeviceRow, UserRow)>, sqlx::Error> {
-        let row = sqlx::query(
+        read_db!(self, |db| sqlx::query(
             "SELECT d.id AS device_id, d.name, d.platform, d.created_at AS device_created_at,
                     d.last_seen_at, d.last_sync_at,
                     u.id, u.email, u.password_hash, u.admin, u.disabled, u.quota_bytes,
@@ -199,37 +220,32 @@ impl Store {
              WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND NOT u.disabled",
         )
         .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let account = user(&row)?;
-        let device = DeviceRow {
-            id: row.try_get("device_id")?,
-            user_id: account.id.clone(),
-            name: row.try_get("name")?,
-            platform: row.try_get("platform")?,
-            created_at: row.try_get("device_created_at")?,
-            last_seen_at: row.try_get("last_seen_at")?,
-            last_sync_at: row.try_get("last_sync_at")?,
-        };
-        Ok(Some((device, account)))
+        .fetch_optional(db)
+        .await
+        .and_then(|row| row.as_ref().map(device_and_user).transpose()))
     }
 
     pub async fn touch_device(&self, id: &str, now: i64) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(&self.writer)
-            .await?;
+        write_db!(self, |db| sqlx::query(
+            "UPDATE devices SET last_seen_at = $1 WHERE id = $2"
+        )
+        .bind(now)
+        .bind(id)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
     pub async fn mark_synced(&self, id: &str, now: i64) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE devices SET last_sync_at = $1, last_seen_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(&self.writer)
-            .await?;
+        write_db!(self, |db| sqlx::query(
+            "UPDATE devices SET last_sync_at = $1, last_seen_at = $1 WHERE id = $2"
+        )
+        .bind(now)
+        .bind(id)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
@@ -239,23 +255,26 @@ impl Store {
         id: &str,
         now: i64,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE devices SET last_sync_at = $1, last_seen_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
+        in_tx!(tx, |c| sqlx::query(
+            "UPDATE devices SET last_sync_at = $1, last_seen_at = $1 WHERE id = $2"
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
     pub async fn list_devices(&self, user_id: &str) -> Result<Vec<DeviceRow>, sqlx::Error> {
-        let rows = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "SELECT {DEVICE_COLUMNS} FROM devices
              WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at, id"
         ))
         .bind(user_id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(device).collect()
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(device).collect()))
     }
 
     /// Unlinks one of a user's devices; false when the user has no such live device.
@@ -265,16 +284,17 @@ impl Store {
         device_id: &str,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query(
+        let done = write_db!(self, |db| sqlx::query(
             "UPDATE devices SET revoked_at = $1
              WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
         )
         .bind(now)
         .bind(device_id)
         .bind(user_id)
-        .execute(&self.writer)
-        .await?;
-        Ok(done.rows_affected() > 0)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(done > 0)
     }
 
     /// Unlinks every device of a user but `keep`.
@@ -284,15 +304,16 @@ impl Store {
         keep: &str,
         now: i64,
     ) -> Result<u64, sqlx::Error> {
-        let done = sqlx::query(
+        let done = write_db!(self, |db| sqlx::query(
             "UPDATE devices SET revoked_at = $1
              WHERE user_id = $2 AND id <> $3 AND revoked_at IS NULL",
         )
         .bind(now)
         .bind(user_id)
         .bind(keep)
-        .execute(&self.writer)
-        .await?;
-        Ok(done.rows_affected())
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(done)
     }
 }

@@ -1,8 +1,6 @@
 use skyfolio_protocol::{Change, ChangeOp, MediaItem, MediaKind, MediaState, ThumbnailState};
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
-use super::{Store, Tx, to_i64, to_u64};
+use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db};
 
 /// Stored content: one per user and hash while an item refers to it.
 #[derive(Debug, Clone)]
@@ -120,50 +118,58 @@ const ITEM_SELECT: &str = "SELECT m.id, m.path, m.kind, m.state, m.hash, m.size,
         b.thumbnails
     FROM media m LEFT JOIN blobs b ON b.user_id = m.user_id AND b.hash = m.hash";
 
-fn item(row: &SqliteRow) -> Result<MediaItem, sqlx::Error> {
-    let state: String = row.try_get("state")?;
-    let thumbnails: Option<String> = row.try_get("thumbnails")?;
+fn item(row: &impl Fetched) -> Result<MediaItem, sqlx::Error> {
+    let state: String = row.col("state")?;
+    let thumbnails: Option<String> = row.col("thumbnails")?;
     let dimension = |name: &str| -> Result<Option<u32>, sqlx::Error> {
         Ok(row
-            .try_get::<Option<i64>, _>(name)?
+            .col::<Option<i64>>(name)?
             .and_then(|v| u32::try_from(v).ok()))
     };
     Ok(MediaItem {
-        id: row.try_get("id")?,
-        path: row.try_get("path")?,
-        kind: kind_from(&row.try_get::<String, _>("kind")?),
+        id: row.col("id")?,
+        path: row.col("path")?,
+        kind: kind_from(&row.col::<String>("kind")?),
         state: match state.as_str() {
             "active" => MediaState::Active,
             "trashed" => MediaState::Trashed,
             _ => MediaState::Purged,
         },
-        hash: row.try_get("hash")?,
-        size: to_u64(row.try_get("size")?),
-        taken_at: row.try_get("taken_at")?,
-        sort_time: row.try_get("sort_time")?,
+        hash: row.col("hash")?,
+        size: to_u64(row.col("size")?),
+        taken_at: row.col("taken_at")?,
+        sort_time: row.col("sort_time")?,
         width: dimension("width")?,
         height: dimension("height")?,
-        duration_ms: row.try_get::<Option<i64>, _>("duration_ms")?.map(to_u64),
-        created_at: row.try_get("created_at")?,
-        trashed_at: row.try_get("trashed_at")?,
+        duration_ms: row.col::<Option<i64>>("duration_ms")?.map(to_u64),
+        created_at: row.col("created_at")?,
+        trashed_at: row.col("trashed_at")?,
         thumbnails: match (state.as_str(), thumbnails.as_deref()) {
             ("purged", _) | (_, None | Some("none")) => ThumbnailState::None,
             (_, Some("ready")) => ThumbnailState::Ready,
             _ => ThumbnailState::Pending,
         },
-        seq: row.try_get("seq")?,
+        seq: row.col("seq")?,
     })
 }
 
-fn blob(row: &SqliteRow) -> Result<BlobRow, sqlx::Error> {
+fn change(row: &impl Fetched) -> Result<Change, sqlx::Error> {
+    Ok(Change {
+        seq: row.col("change_seq")?,
+        op: op_from(&row.col::<String>("op")?),
+        item: item(row)?,
+    })
+}
+
+fn blob(row: &impl Fetched) -> Result<BlobRow, sqlx::Error> {
     Ok(BlobRow {
-        user_id: row.try_get("user_id")?,
-        hash: row.try_get("hash")?,
-        size: to_u64(row.try_get("size")?),
-        storage_key: row.try_get("storage_key")?,
-        kind: row.try_get("kind")?,
-        mime: row.try_get("mime")?,
-        thumbnails: row.try_get("thumbnails")?,
+        user_id: row.col("user_id")?,
+        hash: row.col("hash")?,
+        size: to_u64(row.col("size")?),
+        storage_key: row.col("storage_key")?,
+        kind: row.col("kind")?,
+        mime: row.col("mime")?,
+        thumbnails: row.col("thumbnails")?,
     })
 }
 
@@ -171,11 +177,24 @@ const BLOB_COLUMNS: &str = "user_id, hash, size, storage_key, kind, mime, thumbn
 
 /// Hands out the user's next change-feed number. Being a write, it also takes the database's
 /// write lock first thing in a transaction.
+///
+/// On PostgreSQL the number is also announced to every server process (delivered when the
+/// transaction commits, and not at all when it rolls back), so that their long-polls wake.
 async fn next_seq(tx: &mut Tx, user_id: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("UPDATE users SET seq = seq + 1 WHERE id = $1 RETURNING seq")
-        .bind(user_id)
-        .fetch_one(&mut **tx)
-        .await
+    let seq = in_tx!(tx, |c| sqlx::query_scalar(
+        "UPDATE users SET seq = seq + 1 WHERE id = $1 RETURNING seq"
+    )
+    .bind(user_id)
+    .fetch_one(&mut *c)
+    .await)?;
+    if let Tx::Postgres(tx) = tx {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(crate::notify::CHANNEL)
+            .bind(format!("{user_id} {seq}"))
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(seq)
 }
 
 async fn record_change(
@@ -186,24 +205,29 @@ async fn record_change(
     op: ChangeOp,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO changes (user_id, seq, media_id, op, at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(user_id)
-        .bind(seq)
-        .bind(media_id)
-        .bind(op_str(op))
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
+    in_tx!(tx, |c| sqlx::query(
+        "INSERT INTO changes (user_id, seq, media_id, op, at) VALUES ($1, $2, $3, $4, $5)"
+    )
+    .bind(user_id)
+    .bind(seq)
+    .bind(media_id)
+    .bind(op_str(op))
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
 async fn item_in(tx: &mut Tx, user_id: &str, id: &str) -> Result<MediaItem, sqlx::Error> {
-    let row = sqlx::query(&format!("{ITEM_SELECT} WHERE m.user_id = $1 AND m.id = $2"))
-        .bind(user_id)
-        .bind(id)
-        .fetch_one(&mut **tx)
-        .await?;
-    item(&row)
+    in_tx!(tx, |c| sqlx::query(&format!(
+        "{ITEM_SELECT} WHERE m.user_id = $1 AND m.id = $2"
+    ))
+    .bind(user_id)
+    .bind(id)
+    .fetch_one(&mut *c)
+    .await
+    .and_then(|row| item(&row)))
 }
 
 /// What became of a request to change an item.
@@ -216,31 +240,35 @@ pub enum Outcome<T> {
 
 impl Store {
     pub async fn blob(&self, user_id: &str, hash: &str) -> Result<Option<BlobRow>, sqlx::Error> {
-        let row = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "SELECT {BLOB_COLUMNS} FROM blobs WHERE user_id = $1 AND hash = $2"
         ))
         .bind(user_id)
         .bind(hash)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(blob).transpose()
+        .fetch_optional(db)
+        .await
+        .and_then(|row| row.as_ref().map(blob).transpose()))
     }
 
     pub async fn all_blobs(&self) -> Result<Vec<BlobRow>, sqlx::Error> {
-        let rows = sqlx::query(&format!("SELECT {BLOB_COLUMNS} FROM blobs"))
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(blob).collect()
+        read_db!(self, |db| sqlx::query(&format!(
+            "SELECT {BLOB_COLUMNS} FROM blobs"
+        ))
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(blob).collect()))
     }
 
     /// An item of this user, in any state (purged ones are tombstones).
     pub async fn item(&self, user_id: &str, id: &str) -> Result<Option<MediaItem>, sqlx::Error> {
-        let row = sqlx::query(&format!("{ITEM_SELECT} WHERE m.user_id = $1 AND m.id = $2"))
-            .bind(user_id)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(item).transpose()
+        read_db!(self, |db| sqlx::query(&format!(
+            "{ITEM_SELECT} WHERE m.user_id = $1 AND m.id = $2"
+        ))
+        .bind(user_id)
+        .bind(id)
+        .fetch_optional(db)
+        .await
+        .and_then(|row| row.as_ref().map(item).transpose()))
     }
 
     /// The live item at `path`.
@@ -249,14 +277,14 @@ impl Store {
         user_id: &str,
         path: &str,
     ) -> Result<Option<MediaItem>, sqlx::Error> {
-        let row = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "{ITEM_SELECT} WHERE m.user_id = $1 AND m.path = $2 AND m.state = 'active'"
         ))
         .bind(user_id)
         .bind(path)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(item).transpose()
+        .fetch_optional(db)
+        .await
+        .and_then(|row| row.as_ref().map(item).transpose()))
     }
 
     /// Records verified content (nothing happens when the user holds it already).
@@ -266,7 +294,8 @@ impl Store {
         blob: &NewBlob,
         now: i64,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query(
+        super::lock_user(tx, user_id).await?;
+        in_tx!(tx, |c| sqlx::query(
             "INSERT INTO blobs (user_id, hash, size, storage_key, kind, mime, taken_at, taken_sort,
                 width, height, duration_ms, thumbnails, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -285,8 +314,9 @@ impl Store {
         .bind(blob.duration_ms.map(to_i64))
         .bind(thumbnails_str(blob.thumbnails))
         .bind(now)
-        .execute(&mut **tx)
-        .await?;
+        .execute(&mut *c)
+        .await
+        .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
@@ -303,20 +333,22 @@ impl Store {
         replaces: Option<&str>,
         now: i64,
     ) -> Result<Outcome<MediaItem>, sqlx::Error> {
-        let existing: Option<(String, String)> = sqlx::query_as(
+        // Under the account's lock, what is at `path` stays so until the commit.
+        super::lock_user(tx, user_id).await?;
+        let existing: Option<(String, String)> = in_tx!(tx, |c| sqlx::query_as(
             "SELECT id, hash FROM media WHERE user_id = $1 AND path = $2 AND state = 'active'",
         )
         .bind(user_id)
         .bind(path)
-        .fetch_optional(&mut **tx)
-        .await?;
+        .fetch_optional(&mut *c)
+        .await)?;
         match existing {
             Some((id, existing_hash)) if existing_hash == hash => {
                 return item_in(tx, user_id, &id).await.map(Outcome::Done);
             }
             Some((id, _)) if replaces == Some(id.as_str()) => {
                 let seq = next_seq(tx, user_id).await?;
-                sqlx::query(
+                in_tx!(tx, |c| sqlx::query(
                     "UPDATE media SET state = 'trashed', trashed_at = $1, seq = $2
                      WHERE user_id = $3 AND id = $4",
                 )
@@ -324,8 +356,9 @@ impl Store {
                 .bind(seq)
                 .bind(user_id)
                 .bind(&id)
-                .execute(&mut **tx)
-                .await?;
+                .execute(&mut *c)
+                .await
+                .map(|done| done.rows_affected()))?;
                 record_change(tx, user_id, seq, &id, ChangeOp::Trash, now).await?;
             }
             Some(_) => return Ok(Outcome::PathTaken),
@@ -333,7 +366,8 @@ impl Store {
         }
         let seq = next_seq(tx, user_id).await?;
         let id = super::new_id();
-        let inserted = sqlx::query(
+        let inserted = in_tx!(tx, |c| {
+            sqlx::query(
             "INSERT INTO media (id, user_id, hash, path, state, kind, size, sort_time, created_at, seq)
              SELECT $1, $2, $3, $4, 'active', b.kind, b.size,
                     COALESCE(b.taken_sort, $5, $6), $6, $7
@@ -346,9 +380,10 @@ impl Store {
         .bind(modified_at)
         .bind(now)
         .bind(seq)
-        .execute(&mut **tx)
-        .await?;
-        if inserted.rows_affected() == 0 {
+        .execute(&mut *c)
+        .await.map(|done| done.rows_affected())
+        })?;
+        if inserted == 0 {
             return Ok(Outcome::NotFound);
         }
         record_change(tx, user_id, seq, &id, ChangeOp::Create, now).await?;
@@ -364,7 +399,7 @@ impl Store {
     ) -> Result<Vec<MediaItem>, sqlx::Error> {
         let (time, id) = after.map_or((i64::MAX, String::new()), |c| (c.time, c.id.clone()));
         let unbounded = after.is_none();
-        let rows = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "{ITEM_SELECT} WHERE m.user_id = $1 AND m.state = 'active'
                AND ($2 OR m.sort_time < $3 OR (m.sort_time = $3 AND m.id < $4))
              ORDER BY m.sort_time DESC, m.id DESC LIMIT $5"
@@ -374,9 +409,9 @@ impl Store {
         .bind(time)
         .bind(id)
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(item).collect()
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(item).collect()))
     }
 
     /// Items in the recycle bin, most recently trashed first.
@@ -388,7 +423,7 @@ impl Store {
     ) -> Result<Vec<MediaItem>, sqlx::Error> {
         let (time, id) = after.map_or((i64::MAX, String::new()), |c| (c.time, c.id.clone()));
         let unbounded = after.is_none();
-        let rows = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "{ITEM_SELECT} WHERE m.user_id = $1 AND m.state = 'trashed'
                AND ($2 OR m.trashed_at < $3 OR (m.trashed_at = $3 AND m.id < $4))
              ORDER BY m.trashed_at DESC, m.id DESC LIMIT $5"
@@ -398,9 +433,9 @@ impl Store {
         .bind(time)
         .bind(id)
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(item).collect()
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(item).collect()))
     }
 
     /// Moves a live item to `path`.
@@ -413,7 +448,7 @@ impl Store {
     ) -> Result<Outcome<MediaItem>, sqlx::Error> {
         let mut tx = self.begin().await?;
         let seq = next_seq(&mut tx, user_id).await?;
-        let moved = sqlx::query(
+        let moved = in_tx!(&mut tx, |c| sqlx::query(
             "UPDATE media SET path = $1, seq = $2
              WHERE user_id = $3 AND id = $4 AND state = 'active' AND path <> $1",
         )
@@ -421,12 +456,13 @@ impl Store {
         .bind(seq)
         .bind(user_id)
         .bind(id)
-        .execute(&mut *tx)
-        .await;
+        .execute(&mut *c)
+        .await
+        .map(|done| done.rows_affected()));
         match moved {
             Err(e) if crate::error::is_unique_violation(&e) => return Ok(Outcome::PathTaken),
             Err(e) => return Err(e),
-            Ok(done) if done.rows_affected() == 0 => {
+            Ok(0) => {
                 // Not there, or already at that path: the second is no change at all.
                 drop(tx);
                 return Ok(match self.item(user_id, id).await? {
@@ -493,7 +529,7 @@ impl Store {
     ) -> Result<Outcome<MediaItem>, sqlx::Error> {
         let mut tx = self.begin().await?;
         let seq = next_seq(&mut tx, user_id).await?;
-        let changed = sqlx::query(
+        let changed = in_tx!(&mut tx, |c| sqlx::query(
             "UPDATE media SET state = $1, trashed_at = $2, seq = $3
              WHERE user_id = $4 AND id = $5 AND state = $6",
         )
@@ -503,12 +539,13 @@ impl Store {
         .bind(user_id)
         .bind(id)
         .bind(from)
-        .execute(&mut *tx)
-        .await;
+        .execute(&mut *c)
+        .await
+        .map(|done| done.rows_affected()));
         match changed {
             Err(e) if crate::error::is_unique_violation(&e) => return Ok(Outcome::PathTaken),
             Err(e) => return Err(e),
-            Ok(done) if done.rows_affected() == 0 => return Ok(Outcome::NotFound),
+            Ok(0) => return Ok(Outcome::NotFound),
             Ok(_) => {}
         }
         record_change(&mut tx, user_id, seq, id, op, now).await?;
@@ -528,20 +565,20 @@ impl Store {
     ) -> Result<Outcome<(MediaItem, Option<String>)>, sqlx::Error> {
         let mut tx = self.begin().await?;
         let seq = next_seq(&mut tx, user_id).await?;
-        let hash: Option<String> = sqlx::query_scalar(
+        let hash: Option<String> = in_tx!(&mut tx, |c| sqlx::query_scalar(
             "UPDATE media SET state = 'purged', seq = $1
              WHERE user_id = $2 AND id = $3 AND state = 'trashed' RETURNING hash",
         )
         .bind(seq)
         .bind(user_id)
         .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
+        .fetch_optional(&mut *c)
+        .await)?;
         let Some(hash) = hash else {
             return Ok(Outcome::NotFound);
         };
         record_change(&mut tx, user_id, seq, id, ChangeOp::Purge, now).await?;
-        let removed_key: Option<String> = sqlx::query_scalar(
+        let removed_key: Option<String> = in_tx!(&mut tx, |c| sqlx::query_scalar(
             "DELETE FROM blobs WHERE user_id = $1 AND hash = $2
                AND NOT EXISTS (SELECT 1 FROM media
                                WHERE user_id = $1 AND hash = $2 AND state <> 'purged')
@@ -549,8 +586,8 @@ impl Store {
         )
         .bind(user_id)
         .bind(&hash)
-        .fetch_optional(&mut *tx)
-        .await?;
+        .fetch_optional(&mut *c)
+        .await)?;
         let purged = item_in(&mut tx, user_id, id).await?;
         tx.commit().await?;
         Ok(Outcome::Done((purged, removed_key)))
@@ -558,18 +595,22 @@ impl Store {
 
     /// Ids of a user's trashed items.
     pub async fn trashed_ids(&self, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
-        sqlx::query_scalar("SELECT id FROM media WHERE user_id = $1 AND state = 'trashed'")
-            .bind(user_id)
-            .fetch_all(&self.pool)
-            .await
+        read_db!(self, |db| sqlx::query_scalar(
+            "SELECT id FROM media WHERE user_id = $1 AND state = 'trashed'"
+        )
+        .bind(user_id)
+        .fetch_all(db)
+        .await)
     }
 
     /// (user, id) of every item trashed at or before `before`.
     pub async fn trashed_before(&self, before: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
-        sqlx::query_as("SELECT user_id, id FROM media WHERE state = 'trashed' AND trashed_at <= $1")
-            .bind(before)
-            .fetch_all(&self.pool)
-            .await
+        read_db!(self, |db| sqlx::query_as(
+            "SELECT user_id, id FROM media WHERE state = 'trashed' AND trashed_at <= $1"
+        )
+        .bind(before)
+        .fetch_all(db)
+        .await)
     }
 
     /// Changes after `since`, oldest first, at most `limit`.
@@ -579,7 +620,7 @@ impl Store {
         since: i64,
         limit: u32,
     ) -> Result<Vec<Change>, sqlx::Error> {
-        let rows = sqlx::query(
+        read_db!(self, |db| sqlx::query(
             "SELECT c.seq AS change_seq, c.op, m.id, m.path, m.kind, m.state, m.hash, m.size,
                     m.sort_time, m.created_at, m.trashed_at, m.seq, b.taken_at, b.width,
                     b.height, b.duration_ms, b.thumbnails
@@ -592,38 +633,32 @@ impl Store {
         .bind(user_id)
         .bind(since)
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(Change {
-                    seq: row.try_get("change_seq")?,
-                    op: op_from(&row.try_get::<String, _>("op")?),
-                    item: item(row)?,
-                })
-            })
-            .collect()
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(change).collect()))
     }
 
     /// The user's latest change-feed number.
     pub async fn current_seq(&self, user_id: &str) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT seq FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_one(&self.pool)
-            .await
+        read_db!(self, |db| sqlx::query_scalar(
+            "SELECT seq FROM users WHERE id = $1"
+        )
+        .bind(user_id)
+        .fetch_one(db)
+        .await)
     }
 
     /// What a user's stored content and uploads in progress take.
     pub async fn usage(&self, user_id: &str) -> Result<Usage, sqlx::Error> {
-        let rows: Vec<(String, i64, bool)> = sqlx::query_as(
+        let rows: Vec<(String, i64, bool)> = read_db!(self, |db| sqlx::query_as(
             "SELECT b.kind, b.size,
                     EXISTS (SELECT 1 FROM media m WHERE m.user_id = b.user_id
                             AND m.hash = b.hash AND m.state = 'active') AS live
              FROM blobs b WHERE b.user_id = $1",
         )
         .bind(user_id)
-        .fetch_all(&self.pool)
-        .await?;
+        .fetch_all(db)
+        .await)?;
         let mut usage = Usage::default();
         for (kind, size, live) in rows {
             let size = to_u64(size);
@@ -635,23 +670,24 @@ impl Store {
             };
             *bucket += size;
         }
-        let uploading: Option<i64> =
-            sqlx::query_scalar("SELECT SUM(size) FROM uploads WHERE user_id = $1")
-                .bind(user_id)
-                .fetch_one(&self.pool)
-                .await?;
+        let uploading: Option<i64> = read_db!(self, |db| sqlx::query_scalar(
+            "SELECT CAST(SUM(size) AS BIGINT) FROM uploads WHERE user_id = $1"
+        )
+        .bind(user_id)
+        .fetch_one(db)
+        .await)?;
         usage.uploading = uploading.map_or(0, to_u64);
         Ok(usage)
     }
 
     /// Content whose thumbnails are still to be made.
     pub async fn pending_thumbnails(&self) -> Result<Vec<BlobRow>, sqlx::Error> {
-        let rows = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "SELECT {BLOB_COLUMNS} FROM blobs WHERE thumbnails = 'pending'"
         ))
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(blob).collect()
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(blob).collect()))
     }
 
     pub async fn set_thumbnails(
@@ -660,23 +696,26 @@ impl Store {
         hash: &str,
         state: ThumbnailState,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE blobs SET thumbnails = $1 WHERE user_id = $2 AND hash = $3")
-            .bind(thumbnails_str(state))
-            .bind(user_id)
-            .bind(hash)
-            .execute(&self.writer)
-            .await?;
+        write_db!(self, |db| sqlx::query(
+            "UPDATE blobs SET thumbnails = $1 WHERE user_id = $2 AND hash = $3"
+        )
+        .bind(thumbnails_str(state))
+        .bind(user_id)
+        .bind(hash)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
     /// Removes blob rows no item refers to any more (left by a crash); answers their keys.
     pub async fn drop_unreferenced_blobs(&self) -> Result<Vec<String>, sqlx::Error> {
-        sqlx::query_scalar(
+        write_db!(self, |db| sqlx::query_scalar(
             "DELETE FROM blobs WHERE NOT EXISTS (SELECT 1 FROM media m
                  WHERE m.user_id = blobs.user_id AND m.hash = blobs.hash AND m.state <> 'purged')
              RETURNING storage_key",
         )
-        .fetch_all(&self.writer)
-        .await
+        .fetch_all(db)
+        .await)
     }
 }

@@ -1,8 +1,15 @@
 //! Every SQL statement the server runs, behind one handle.
 //!
 //! The statements keep to what SQLite and PostgreSQL both understand (`RETURNING`, partial
-//! indexes, `ON CONFLICT DO NOTHING`, positional parameters), so that a PostgreSQL pool can
-//! take SQLite's place here without the rest of the server noticing.
+//! indexes, `ON CONFLICT DO NOTHING`, positional parameters, sums cast to `BIGINT`), and both
+//! databases run the same migrations. Each statement is written once and compiled for each
+//! backend by the macros below, so neither pays for the other at run time.
+//!
+//! Writers of one account queue on that account's `users` row: every transaction that hands
+//! out a sequence number, reserves quota or records content takes the row's lock first
+//! (`UPDATE users SET seq = seq`), so on PostgreSQL, where several server processes write at
+//! once, sequence numbers are never handed out twice, two uploads cannot both squeeze under
+//! the quota and two commits of one path cannot both succeed. SQLite has one writer anyway.
 
 mod accounts;
 mod media;
@@ -16,8 +23,11 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 use crate::Error;
 
@@ -26,14 +36,136 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 /// The database.
 #[derive(Clone)]
 pub struct Store {
-    /// For reads, several at once.
-    pool: SqlitePool,
-    /// For every write and transaction: one connection, so writers queue here instead of
-    /// sleeping in SQLite's busy handler while another holds the write lock.
-    writer: SqlitePool,
+    backend: Backend,
 }
 
-pub(crate) type Tx = Transaction<'static, Sqlite>;
+#[derive(Clone)]
+enum Backend {
+    Sqlite {
+        /// For reads, several at once.
+        pool: SqlitePool,
+        /// For every write and transaction: one connection, so writers queue here instead of
+        /// sleeping in SQLite's busy handler while another holds the write lock.
+        writer: SqlitePool,
+    },
+    Postgres {
+        pool: PgPool,
+    },
+}
+
+/// A transaction on either backend.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await,
+            Tx::Postgres(tx) => tx.commit().await,
+        }
+    }
+}
+
+/// Runs `$body` with `$db` bound to the pool for reads.
+macro_rules! read_db {
+    ($store:expr, |$db:ident| $body:expr) => {
+        match &$store.backend {
+            $crate::store::Backend::Sqlite { pool, .. } => {
+                let $db = pool;
+                $body
+            }
+            $crate::store::Backend::Postgres { pool, .. } => {
+                let $db = pool;
+                $body
+            }
+        }
+    };
+}
+
+/// Runs `$body` with `$db` bound to the pool for writes.
+macro_rules! write_db {
+    ($store:expr, |$db:ident| $body:expr) => {
+        match &$store.backend {
+            $crate::store::Backend::Sqlite { writer, .. } => {
+                let $db = writer;
+                $body
+            }
+            $crate::store::Backend::Postgres { pool, .. } => {
+                let $db = pool;
+                $body
+            }
+        }
+    };
+}
+
+/// Runs `$body` with `$c` bound to the transaction's connection.
+macro_rules! in_tx {
+    ($tx:expr, |$c:ident| $body:expr) => {
+        match $tx {
+            $crate::store::Tx::Sqlite(tx) => {
+                let $c = &mut **tx;
+                $body
+            }
+            $crate::store::Tx::Postgres(tx) => {
+                let $c = &mut **tx;
+                $body
+            }
+        }
+    };
+}
+
+pub(crate) use {in_tx, read_db, write_db};
+
+/// A column type both backends read.
+pub(crate) trait Value:
+    Sized
+    + for<'r> sqlx::Decode<'r, Sqlite>
+    + sqlx::Type<Sqlite>
+    + for<'r> sqlx::Decode<'r, Postgres>
+    + sqlx::Type<Postgres>
+{
+}
+
+impl<T> Value for T where
+    T: Sized
+        + for<'r> sqlx::Decode<'r, Sqlite>
+        + sqlx::Type<Sqlite>
+        + for<'r> sqlx::Decode<'r, Postgres>
+        + sqlx::Type<Postgres>
+{
+}
+
+/// A row of either backend, read by column name.
+pub(crate) trait Fetched {
+    fn col<T: Value>(&self, name: &str) -> Result<T, sqlx::Error>;
+}
+
+impl Fetched for SqliteRow {
+    fn col<T: Value>(&self, name: &str) -> Result<T, sqlx::Error> {
+        sqlx::Row::try_get(self, name)
+    }
+}
+
+impl Fetched for PgRow {
+    fn col<T: Value>(&self, name: &str) -> Result<T, sqlx::Error> {
+        sqlx::Row::try_get(self, name)
+    }
+}
+
+/// Takes the lock on an account's row for the rest of the transaction: the writers of one
+/// account queue here.
+pub(crate) async fn lock_user(tx: &mut Tx, user_id: &str) -> Result<(), sqlx::Error> {
+    in_tx!(tx, |c| sqlx::query(
+        "UPDATE users SET seq = seq WHERE id = $1"
+    )
+    .bind(user_id)
+    .execute(&mut *c)
+    .await
+    .map(|done| done.rows_affected()))?;
+    Ok(())
+}
 
 impl Store {
     /// Opens (creating when needed) the SQLite database at `path` and migrates it.
@@ -69,16 +201,100 @@ impl Store {
             .connect_with(options.read_only(true))
             .await
             .map_err(open_error)?;
-        Ok(Store { pool, writer })
+        Ok(Store {
+            backend: Backend::Sqlite { pool, writer },
+        })
+    }
+
+    /// Connects to the PostgreSQL database at `url` (`postgres://user:password@host/db`, or
+    /// `?host=/run/postgresql` for a unix socket) and migrates it. Several server processes
+    /// may share it.
+    pub async fn open_postgres(url: &str) -> Result<Store, Error> {
+        let shown = redact(url);
+        let open_error = |source| Error::OpenDatabase {
+            url: shown.clone(),
+            source,
+        };
+        let options = PgConnectOptions::from_str(url).map_err(open_error)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options)
+            .await
+            .map_err(open_error)?;
+        // Processes starting together migrate one after the other (sqlx takes an advisory
+        // lock).
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|source| Error::MigrateDatabase {
+                url: shown.clone(),
+                source,
+            })?;
+        Ok(Store {
+            backend: Backend::Postgres { pool },
+        })
+    }
+
+    /// Opens `database`: a `postgres://` URL, or else the path of a SQLite file.
+    pub async fn open(database: &str) -> Result<Store, Error> {
+        if database.starts_with("postgres://") || database.starts_with("postgresql://") {
+            Store::open_postgres(database).await
+        } else {
+            Store::open_sqlite(Path::new(
+                database.strip_prefix("sqlite://").unwrap_or(database),
+            ))
+            .await
+        }
     }
 
     pub(crate) async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        self.writer.begin().await
+        match &self.backend {
+            Backend::Sqlite { writer, .. } => writer.begin().await.map(Tx::Sqlite),
+            Backend::Postgres { pool, .. } => pool.begin().await.map(Tx::Postgres),
+        }
+    }
+
+    /// Where the changes every process commits are announced: PostgreSQL's pool; `None` for
+    /// SQLite, whose only writer is this process.
+    pub(crate) fn postgres(&self) -> Option<&PgPool> {
+        match &self.backend {
+            Backend::Sqlite { .. } => None,
+            Backend::Postgres { pool, .. } => Some(pool),
+        }
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        read_db!(self, |db| sqlx::query("SELECT 1")
+            .execute(db)
+            .await
+            .map(|done| done.rows_affected()))?;
+        Ok(())
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
-        self.writer.close().await;
+        match &self.backend {
+            Backend::Sqlite { pool, writer } => {
+                pool.close().await;
+                writer.close().await;
+            }
+            Backend::Postgres { pool, .. } => pool.close().await,
+        }
+    }
+}
+
+/// A database URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
     }
 }
 

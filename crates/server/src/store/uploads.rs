@@ -1,7 +1,4 @@
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
-
-use super::{Store, Tx, to_i64, to_u64};
+use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db};
 
 /// A resumable upload in progress.
 #[derive(Debug, Clone)]
@@ -22,19 +19,19 @@ pub struct UploadRow {
 const COLUMNS: &str = "id, user_id, device_id, path, hash, size, \"offset\", modified_at, \
                        replaces, storage_key, expires_at";
 
-fn upload(row: &SqliteRow) -> Result<UploadRow, sqlx::Error> {
+fn upload(row: &impl Fetched) -> Result<UploadRow, sqlx::Error> {
     Ok(UploadRow {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        device_id: row.try_get("device_id")?,
-        path: row.try_get("path")?,
-        hash: row.try_get("hash")?,
-        size: to_u64(row.try_get("size")?),
-        offset: to_u64(row.try_get("offset")?),
-        modified_at: row.try_get("modified_at")?,
-        replaces: row.try_get("replaces")?,
-        storage_key: row.try_get("storage_key")?,
-        expires_at: row.try_get("expires_at")?,
+        id: row.col("id")?,
+        user_id: row.col("user_id")?,
+        device_id: row.col("device_id")?,
+        path: row.col("path")?,
+        hash: row.col("hash")?,
+        size: to_u64(row.col("size")?),
+        offset: to_u64(row.col("offset")?),
+        modified_at: row.col("modified_at")?,
+        replaces: row.col("replaces")?,
+        storage_key: row.col("storage_key")?,
+        expires_at: row.col("expires_at")?,
     })
 }
 
@@ -49,21 +46,21 @@ impl Store {
         now: i64,
     ) -> Result<Option<UploadRow>, sqlx::Error> {
         let mut tx: Tx = self.begin().await?;
-        // A write first: it takes the write lock before the sums are read.
-        sqlx::query("UPDATE users SET seq = seq WHERE id = $1")
-            .bind(&new.user_id)
-            .execute(&mut *tx)
-            .await?;
-        let stored: Option<i64> =
-            sqlx::query_scalar("SELECT SUM(size) FROM blobs WHERE user_id = $1")
-                .bind(&new.user_id)
-                .fetch_one(&mut *tx)
-                .await?;
-        let reserved: Option<i64> =
-            sqlx::query_scalar("SELECT SUM(size) FROM uploads WHERE user_id = $1")
-                .bind(&new.user_id)
-                .fetch_one(&mut *tx)
-                .await?;
+        // The account's lock first: the sums below then count every upload and commit
+        // before this one, on whatever process it ran.
+        super::lock_user(&mut tx, &new.user_id).await?;
+        let stored: Option<i64> = in_tx!(&mut tx, |c| sqlx::query_scalar(
+            "SELECT CAST(SUM(size) AS BIGINT) FROM blobs WHERE user_id = $1"
+        )
+        .bind(&new.user_id)
+        .fetch_one(&mut *c)
+        .await)?;
+        let reserved: Option<i64> = in_tx!(&mut tx, |c| sqlx::query_scalar(
+            "SELECT CAST(SUM(size) AS BIGINT) FROM uploads WHERE user_id = $1"
+        )
+        .bind(&new.user_id)
+        .fetch_one(&mut *c)
+        .await)?;
         let total = stored
             .map_or(0, to_u64)
             .saturating_add(reserved.map_or(0, to_u64))
@@ -71,7 +68,7 @@ impl Store {
         if total > quota {
             return Ok(None);
         }
-        let row = sqlx::query(&format!(
+        let row = in_tx!(&mut tx, |c| sqlx::query(&format!(
             "INSERT INTO uploads (id, user_id, device_id, path, hash, size, \"offset\", modified_at,
                 replaces, storage_key, created_at, expires_at)
              VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, $11) RETURNING {COLUMNS}"
@@ -87,29 +84,31 @@ impl Store {
         .bind(&new.storage_key)
         .bind(now)
         .bind(new.expires_at)
-        .fetch_one(&mut *tx)
-        .await?;
-        let row = upload(&row)?;
+        .fetch_one(&mut *c)
+        .await
+        .and_then(|row| upload(&row)))?;
         tx.commit().await?;
         Ok(Some(row))
     }
 
     pub async fn upload(&self, user_id: &str, id: &str) -> Result<Option<UploadRow>, sqlx::Error> {
-        let row = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "SELECT {COLUMNS} FROM uploads WHERE user_id = $1 AND id = $2"
         ))
         .bind(user_id)
         .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(upload).transpose()
+        .fetch_optional(db)
+        .await
+        .and_then(|row| row.as_ref().map(upload).transpose()))
     }
 
     pub async fn all_uploads(&self) -> Result<Vec<UploadRow>, sqlx::Error> {
-        let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM uploads"))
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(upload).collect()
+        read_db!(self, |db| sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM uploads"
+        ))
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(upload).collect()))
     }
 
     /// Records how far an upload has come and pushes its expiry back.
@@ -119,41 +118,48 @@ impl Store {
         offset: u64,
         expires_at: i64,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE uploads SET \"offset\" = $1, expires_at = $2 WHERE id = $3")
-            .bind(to_i64(offset))
-            .bind(expires_at)
-            .bind(id)
-            .execute(&self.writer)
-            .await?;
+        write_db!(self, |db| sqlx::query(
+            "UPDATE uploads SET \"offset\" = $1, expires_at = $2 WHERE id = $3"
+        )
+        .bind(to_i64(offset))
+        .bind(expires_at)
+        .bind(id)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
     /// Forgets an upload; false when the user had no such upload.
     pub async fn delete_upload(&self, user_id: &str, id: &str) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query("DELETE FROM uploads WHERE user_id = $1 AND id = $2")
-            .bind(user_id)
-            .bind(id)
-            .execute(&self.writer)
-            .await?;
-        Ok(done.rows_affected() > 0)
+        let done = write_db!(self, |db| sqlx::query(
+            "DELETE FROM uploads WHERE user_id = $1 AND id = $2"
+        )
+        .bind(user_id)
+        .bind(id)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(done > 0)
     }
 
     pub(crate) async fn delete_upload_in(tx: &mut Tx, id: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("DELETE FROM uploads WHERE id = $1")
+        in_tx!(tx, |c| sqlx::query("DELETE FROM uploads WHERE id = $1")
             .bind(id)
-            .execute(&mut **tx)
-            .await?;
+            .execute(&mut *c)
+            .await
+            .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
     /// Uploads that received nothing before `now` passed their expiry.
     pub async fn expired_uploads(&self, now: i64) -> Result<Vec<UploadRow>, sqlx::Error> {
-        let rows = sqlx::query(&format!(
+        read_db!(self, |db| sqlx::query(&format!(
             "SELECT {COLUMNS} FROM uploads WHERE expires_at <= $1"
         ))
         .bind(now)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(upload).collect()
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(upload).collect()))
     }
 }

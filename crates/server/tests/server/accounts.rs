@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use skyfolio_protocol::ErrorCode;
-use skyfolio_server::admin::Admin;
 
 use crate::{TestServer, User, expect_error};
 
@@ -57,7 +56,7 @@ async fn the_first_account_is_the_administrator_and_registration_can_be_closed()
     let second = register(&server, "ben@example.org", PASSWORD).await;
     expect_error(second, StatusCode::FORBIDDEN, ErrorCode::RegistrationClosed).await;
     // The administrator can still add people from the command line.
-    let admin = Admin::open(&server.data).await.expect("admin");
+    let admin = server.admin().await;
     let ben = admin
         .add_user("ben@example.org", PASSWORD, false, 1 << 30)
         .await
@@ -286,7 +285,7 @@ async fn changing_the_password_can_sign_out_every_other_device() {
 async fn a_disabled_account_cannot_log_in_and_its_devices_stop() {
     let server = TestServer::start().await;
     let user = server.user("anna@example.org").await;
-    let admin = Admin::open(&server.data).await.expect("admin");
+    let admin = server.admin().await;
     admin
         .set_disabled("anna@example.org", true)
         .await

@@ -12,7 +12,7 @@ use rand::{Rng, SeedableRng};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use skyfolio_protocol::UploadCreated;
-use skyfolio_server::{Config, Server};
+use skyfolio_server::Server;
 
 use crate::{User, hash, random_bytes};
 
@@ -23,7 +23,7 @@ struct Process {
 }
 
 impl Process {
-    fn start(data: &Path, crash_at: Option<&str>) -> Process {
+    fn start(data: &Path, database: Option<&str>, crash_at: Option<&str>) -> Process {
         let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio-server"));
         command
             .args(["serve", "--listen", "127.0.0.1:0", "--data"])
@@ -31,6 +31,9 @@ impl Process {
             .env("SKYFOLIO_SERVER_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
+        if let Some(database) = database {
+            command.args(["--database", database]);
+        }
         if let Some(step) = crash_at {
             command.env("SKYFOLIO_SERVER_CRASH_AT", step);
         }
@@ -122,8 +125,10 @@ fn files_under(root: &Path, dir: &str) -> Vec<String> {
 
 /// Opens the data folder again in this process (which brings database and disk back into
 /// agreement), checks that they agree, and serves it.
-async fn reopen_and_check(data: &Path) -> (Server, String) {
-    let server = Server::open(Config::new(data)).await.expect("reopens");
+async fn reopen_and_check(data: &Path, database: Option<&str>) -> (Server, String) {
+    let server = Server::open(crate::config_on(data, database))
+        .await
+        .expect("reopens");
     let files = data.join("files");
     let blobs = server.store().all_blobs().await.expect("blobs");
     let mut known: Vec<String> = blobs.iter().map(|b| b.storage_key.clone()).collect();
@@ -198,7 +203,8 @@ async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
     for step in ["after-verify", "after-promote", "after-commit"] {
         let dir = tempfile::tempdir().expect("temp dir");
         let data: PathBuf = dir.path().join("data");
-        let process = Process::start(&data, Some(step));
+        let database = crate::fresh_database().await;
+        let process = Process::start(&data, database.as_deref(), Some(step));
         let user = sign_up(&process.base).await;
         let created: UploadCreated = user
             .create_upload("Album/photo.jpg", &photo)
@@ -214,7 +220,7 @@ async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
         );
         process.wait_for_exit();
 
-        let (_server, base) = reopen_and_check(&data).await;
+        let (_server, base) = reopen_and_check(&data, database.as_deref()).await;
         let user = with_base(&user, &base);
         let now = items(&user).await;
         match now.as_slice() {
@@ -264,11 +270,12 @@ async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
 async fn a_server_killed_at_random_moments_keeps_database_and_disk_in_agreement() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data: PathBuf = dir.path().join("data");
+    let database = crate::fresh_database().await;
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let mut user: Option<User> = None;
     let mut sent: Vec<(String, Vec<u8>)> = Vec::new();
     for round in 0..4u64 {
-        let process = Process::start(&data, None);
+        let process = Process::start(&data, database.as_deref(), None);
         let current = match &user {
             None => sign_up(&process.base).await,
             Some(user) => with_base(user, &process.base),
@@ -316,7 +323,7 @@ async fn a_server_killed_at_random_moments_keeps_database_and_disk_in_agreement(
         for task in tasks {
             let _ = task.await;
         }
-        let (server, base) = reopen_and_check(&data).await;
+        let (server, base) = reopen_and_check(&data, database.as_deref()).await;
         let reopened = with_base(&current, &base);
         // Every item that exists holds exactly the bytes that were sent for its path.
         for (path, item_hash, id) in items(&reopened).await {
@@ -337,9 +344,13 @@ async fn bytes_no_row_knows_are_set_aside_and_removed_only_after_the_retention()
     std::fs::create_dir_all(stray.parent().expect("a parent")).expect("mkdir");
     std::fs::write(&stray, b"a photo whose row is gone").expect("written");
     let clock = skyfolio_server::ManualClock::new(crate::START_MS);
-    let server = Server::open_with_clock(Config::new(&data), Arc::new(clock.clone()))
-        .await
-        .expect("opens");
+    let database = crate::fresh_database().await;
+    let server = Server::open_with_clock(
+        crate::config_on(&data, database.as_deref()),
+        Arc::new(clock.clone()),
+    )
+    .await
+    .expect("opens");
     assert!(!stray.exists());
     let aside = files_under(&data.join("files"), "orphans");
     assert_eq!(aside.len(), 1, "{aside:?}");

@@ -1,10 +1,15 @@
-//! The server end to end: a real server on 127.0.0.1:0, a real HTTP client, a real SQLite
-//! database and real files in a temporary folder.
+//! The server end to end: a real server on 127.0.0.1:0, a real HTTP client, a real database
+//! and real files in a temporary folder.
+//!
+//! The database is SQLite in the data folder unless `SKYFOLIO_TEST_DATABASE` names a
+//! PostgreSQL server (`postgres://user@127.0.0.1:5432/postgres`): then each test gets a new,
+//! empty database of its own there (`scripts/server-test-backends.sh` starts one).
 
 mod accounts;
 mod admin;
 mod bad_requests;
 mod changes;
+mod concurrency;
 mod crash;
 mod isolation;
 mod media;
@@ -19,6 +24,7 @@ use rand::{RngCore, SeedableRng};
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
 use skyfolio_protocol::{ErrorBody, ErrorCode, LoginResponse, MediaItem, UploadCreated};
+use skyfolio_server::admin::Admin;
 use skyfolio_server::{Config, ManualClock, Server};
 
 /// 2023-11-14, a fixed start for the replaceable clock.
@@ -31,6 +37,37 @@ pub fn corpus(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A new, empty PostgreSQL database on the server `SKYFOLIO_TEST_DATABASE` names, as a URL;
+/// `None` when the variable is not set (the tests then use SQLite).
+pub async fn fresh_database() -> Option<String> {
+    use sqlx::Connection;
+    let admin_url = std::env::var("SKYFOLIO_TEST_DATABASE")
+        .ok()
+        .filter(|url| !url.is_empty())?;
+    let name = format!("skyfolio_test_{}", skyfolio_server::store::new_id());
+    let mut connection = sqlx::PgConnection::connect(&admin_url)
+        .await
+        .expect("SKYFOLIO_TEST_DATABASE answers");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut connection)
+        .await
+        .expect("a new database");
+    connection.close().await.expect("closed");
+    let (base, query) = match admin_url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (admin_url.as_str(), String::new()),
+    };
+    let (server, _) = base.rsplit_once('/').expect("a URL with a database name");
+    Some(format!("{server}/{name}{query}"))
+}
+
+/// A configuration for `data` on `database` (SQLite in `data` when `None`).
+pub fn config_on(data: &Path, database: Option<&str>) -> Config {
+    let mut config = Config::new(data);
+    config.database = database.map(str::to_owned);
+    config
+}
+
 /// A server on a free loopback port, with its own data folder and a clock that moves only
 /// when told.
 pub struct TestServer {
@@ -38,7 +75,9 @@ pub struct TestServer {
     pub base: String,
     pub clock: ManualClock,
     pub data: PathBuf,
-    _dir: tempfile::TempDir,
+    /// The PostgreSQL database, when the suite runs on one.
+    pub database: Option<String>,
+    _dir: Option<tempfile::TempDir>,
 }
 
 impl TestServer {
@@ -49,7 +88,8 @@ impl TestServer {
     pub async fn with(configure: impl FnOnce(&mut Config)) -> TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
         let data = dir.path().join("data");
-        let mut config = Config::new(&data);
+        let database = fresh_database().await;
+        let mut config = config_on(&data, database.as_deref());
         configure(&mut config);
         let clock = ManualClock::new(START_MS);
         let server = Server::open_with_clock(config, Arc::new(clock.clone()))
@@ -66,8 +106,39 @@ impl TestServer {
             base,
             clock,
             data,
-            _dir: dir,
+            database,
+            _dir: Some(dir),
         }
+    }
+
+    /// A second server on this one's database and data folder, as a second process behind a
+    /// load balancer would be: it shares nothing with the first but what is stored.
+    pub async fn beside(&self) -> TestServer {
+        let config = config_on(&self.data, self.database.as_deref());
+        let server = Server::open_with_clock(config, Arc::new(self.clock.clone()))
+            .await
+            .expect("the second server opens");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a free port");
+        let base = format!("http://{}", listener.local_addr().expect("bound"));
+        let serving = server.clone();
+        tokio::spawn(async move { serving.serve(listener).await });
+        TestServer {
+            server,
+            base,
+            clock: self.clock.clone(),
+            data: self.data.clone(),
+            database: self.database.clone(),
+            _dir: None,
+        }
+    }
+
+    /// The administration commands, on this server's database.
+    pub async fn admin(&self) -> Admin {
+        Admin::open_database(&self.data, self.database.as_deref())
+            .await
+            .expect("admin")
     }
 
     pub fn url(&self, path: &str) -> String {

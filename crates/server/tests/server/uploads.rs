@@ -366,9 +366,7 @@ async fn a_4_gib_upload_streams_through() {
         return;
     }
     let user = server.user("anna@example.org").await;
-    let admin = skyfolio_server::admin::Admin::open(&server.data)
-        .await
-        .expect("admin");
+    let admin = server.admin().await;
     admin
         .set_quota("anna@example.org", 5 << 30)
         .await
