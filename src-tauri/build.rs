@@ -27,6 +27,18 @@ fn main() {
         "language",
         "set_language",
         "tray",
+        "preferences",
+        "set_preferences",
+        "set_folder_mode",
+        "set_folder_paused",
+        "remove_folder",
+        "thumbnail_cache",
+        "clear_thumbnail_cache",
+        "health",
+        "retry_failed",
+        "apply_deletions",
+        "save_diagnostics",
+        "notices",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to read the Tauri configuration");

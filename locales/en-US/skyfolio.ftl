@@ -149,6 +149,9 @@ transfer-failures = { $count ->
 ## Sync
 
 sync-syncing = Syncing…
+# $done counts from 1: the file being sent now.
+sync-uploading = Uploading { $done } of { $total }
+sync-downloading = Downloading { $done } of { $total }
 sync-up-to-date = Up to date
 sync-up-to-date-at = Up to date · { $time }
 sync-pending = { $uploads } to upload, { $downloads } to download
@@ -271,6 +274,115 @@ settings-language = Language
 # $language is this computer's language, named in that language.
 settings-language-system = Same as this computer ({ $language })
 settings-language-hint = The window, the tray and notifications change at once.
+settings-folders = Folders on this computer
+settings-folders-hint = Each folder syncs with the cloud its own way. Removing a folder only stops syncing it: its photos stay where they are.
+# $path is the folder's place on this computer.
+settings-folder-mode = How { $path } syncs
+settings-folder-whole-cloud = The whole cloud
+settings-folder-album = Album “{ $album }”
+settings-folder-paused = Paused
+settings-folder-pause = Pause
+settings-folder-resume = Resume
+settings-folder-remove = Remove
+settings-folder-remove-title = Stop syncing { $path }?
+settings-folder-remove-body = Its photos and videos stay on this computer and in the cloud. You can add the folder again at any time.
+settings-sync = Sync
+settings-transfers = Files sent or fetched at once
+settings-upload-limit = Upload speed
+settings-download-limit = Download speed
+settings-limit-none = As fast as possible
+# $size is a size such as “1 MB”.
+settings-limit-rate = At most { $size }/s
+settings-deletions = When a photo is deleted on one side
+settings-deletions-ask = Delete it on the other side too, but ask first when many go at once
+settings-deletions-send = Always delete it on the other side too
+settings-deletions-never = Keep it on the other side until I confirm
+settings-deletions-hint = Deleted photos go to a recycle bin on either side, never straight away.
+settings-app = This computer
+settings-start-at-login = Start Skyfolio when I log in
+settings-close-to-tray = Keep syncing in the tray when the window is closed
+settings-notifications = Show notifications
+settings-cache = Thumbnail cache
+settings-cache-hint = Small pictures kept to show the timeline quickly. Cleared, they are made again as you scroll.
+settings-cache-size = { $size } on this computer
+settings-cache-clear = Clear
+settings-cache-cleared = Thumbnail cache cleared
+settings-account = Server and account
+settings-account-open = Manage the account
+
+## Sync health
+
+nav-health = Sync
+health-title = Sync health
+health-lead = What waits, what could not be synced and why, and what waits for your yes.
+health-last-success = Last in step
+health-never = Never
+health-pending = Waiting
+health-nothing-pending = Nothing
+# $count is the number of files that failed.
+health-failed = { $count ->
+    [one] One file could not be synced
+   *[other] { $count } files could not be synced
+}
+health-direction-upload = Upload
+health-direction-download = Download
+# $direction is Upload or Download; $reason says why; $next is when it is tried again.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] tried once
+   *[other] tried { $attempts } times
+}, again { $next }
+health-retry = Try again now
+health-retried = { $count ->
+    [one] One file is tried again
+   *[other] { $count } files are tried again
+}
+health-held = { $count ->
+    [one] One deletion waits for your yes
+   *[other] { $count } deletions wait for your yes
+}
+health-held-empty = The folder or its album looks empty although it held photos. Nothing is deleted until you say so.
+health-apply-deletions = Delete on the other side too
+health-apply-empty-title = Follow the side that looks empty?
+health-apply-title = { $count ->
+    [one] Delete one photo on the other side too?
+   *[other] Delete { $count } photos on the other side too?
+}
+health-apply-body = They go to the recycle bin there, where they can be restored for 30 days.
+health-not-synced = { $count ->
+    [one] One file is left out
+   *[other] { $count } files are left out
+}
+health-all-good = Everything is in step.
+health-diagnostics = Diagnostics
+health-diagnostics-hint = One file with versions, settings, how sync stands and recent logs, for whoever helps you. It holds no photos, passwords or tokens.
+health-diagnostics-save = Save diagnostics…
+health-diagnostics-dialog = Save diagnostics
+# $path is where the file was saved; $size its size.
+health-diagnostics-saved = Saved to { $path } ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = Sync finished
+notice-sync-finished-body = { $uploaded ->
+    [one] One file uploaded
+   *[other] { $uploaded } files uploaded
+}, { $downloaded ->
+    [one] one downloaded
+   *[other] { $downloaded } downloaded
+}.
+notice-failed-title = { $count ->
+    [one] A file could not be synced
+   *[other] { $count } files could not be synced
+}
+notice-failed-body = Open Skyfolio and look under Sync to see why and try again.
+notice-signed-out-title = Sync stopped
+notice-signed-out-body = This computer was signed out. Sign in again to go on syncing; your photos stay where they are.
+notice-unlinked-body = This computer was unlinked from the account. Sign in again to go on syncing; your photos stay where they are.
+notice-storage-title = Cloud storage nearly full
+# $percent is a whole number.
+notice-storage-body = { $percent }% of the space is used. Empty the recycle bin or remove large videos to go on backing up.
+notice-tray-title = Skyfolio is still syncing
+notice-tray-body = Closing the window leaves Skyfolio in the tray. Open it or quit from there.
 
 ## Languages, each named in its own language
 
@@ -314,6 +426,7 @@ error-database = Skyfolio’s own records could not be read. Restart Skyfolio; i
 error-not-a-folder = That is not a folder.
 error-folder-overlaps = That folder is inside one already kept in sync, or holds one.
 error-unknown-folder = That folder is not kept in sync.
+error-invalid-setting = That setting is out of range.
 error-invalid-server = That is not a server address. Write it like https://photos.example.org.
 error-unreachable = The server cannot be reached. Check the address and your connection; Skyfolio tries again by itself.
 error-protocol = The server answered something Skyfolio does not understand. Is it a Skyfolio server of the same version?

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use skyfolio_core::{
-    FolderMode, KindFilter, LinkedFolder, OperationId, OperationProgress, Selection, SignIn, Space,
-    TimelinePage,
+    DiagnosticsReport, FolderMode, KindFilter, LinkedFolder, OperationId, OperationProgress,
+    Preferences, Selection, SignIn, Space, Status, TimelinePage,
 };
 use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -359,11 +359,12 @@ pub async fn sync_now<R: Runtime>(handle: AppHandle<R>, shell: State<'_, Shell>)
 #[tauri::command]
 pub async fn tray<R: Runtime>(handle: AppHandle<R>) -> Option<TrayShown> {
     let tray = tauri::Manager::try_state::<crate::tray::Tray<R>>(&handle)?;
-    let (text, state, states) = tray.shown();
+    let (text, state, states, statuses) = tray.shown();
     Some(TrayShown {
         text,
         state,
         states,
+        statuses,
     })
 }
 
@@ -373,6 +374,8 @@ pub struct TrayShown {
     pub state: String,
     /// The states it went through, oldest first.
     pub states: Vec<String>,
+    /// The status words it showed, oldest first.
+    pub statuses: Vec<String>,
 }
 
 /// The language of the window (and of what Rust shows: the tray, notifications).
@@ -434,4 +437,174 @@ pub(crate) async fn switch_language<R: Runtime>(
     let language = language_of(shell).await?;
     let _ = handle.emit(LANGUAGE_EVENT, &language);
     Ok(language)
+}
+
+/// Settings: how the app behaves on this computer.
+#[tauri::command]
+pub async fn preferences(shell: State<'_, Shell>) -> Answer<Preferences> {
+    Ok(shell.app.preferences().await?)
+}
+
+/// Keeps new preferences and follows them at once: start at login, closing to the tray, and a
+/// running sync restarted with the new transfer settings.
+#[tauri::command]
+pub async fn set_preferences<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    preferences: Preferences,
+) -> Answer<Preferences> {
+    let before = shell.app.preferences().await?;
+    shell.app.set_preferences(&preferences).await?;
+    apply_preferences(&handle, &shell, &preferences);
+    let sync_changed = before.transfers != preferences.transfers
+        || before.upload_limit != preferences.upload_limit
+        || before.download_limit != preferences.download_limit
+        || before.deletions != preferences.deletions;
+    if sync_changed && syncing(&shell).await {
+        shell.start_sync(&handle);
+    }
+    Ok(preferences)
+}
+
+/// What the preferences change outside the database: the login item and the close button.
+pub(crate) fn apply_preferences<R: Runtime>(
+    handle: &AppHandle<R>,
+    shell: &Shell,
+    preferences: &Preferences,
+) {
+    shell.close_to_tray.store(
+        preferences.close_to_tray,
+        std::sync::atomic::Ordering::Relaxed,
+    );
+    if let Some(login) =
+        tauri::Manager::try_state::<tauri_plugin_autostart::AutoLaunchManager>(handle)
+    {
+        let now = login.is_enabled().unwrap_or(false);
+        let done = match (preferences.start_at_login, now) {
+            (true, false) => login.enable(),
+            (false, true) => login.disable(),
+            _ => Ok(()),
+        };
+        if let Err(error) = done {
+            tracing::warn!("starting at login could not be changed: {error}");
+        }
+    }
+}
+
+/// Whether background sync runs (signed in, not paused).
+async fn syncing(shell: &Shell) -> bool {
+    shell
+        .app
+        .status()
+        .await
+        .is_ok_and(|status| status.signed_in.is_some() && !status.paused)
+}
+
+#[tauri::command]
+pub async fn set_folder_mode<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    path: PathBuf,
+    mode: FolderMode,
+) -> Answer<LinkedFolder> {
+    let linked = shell.app.set_folder_mode(&path, mode).await?;
+    if syncing(&shell).await {
+        shell.start_sync(&handle);
+    }
+    Ok(linked)
+}
+
+#[tauri::command]
+pub async fn set_folder_paused<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    path: PathBuf,
+    paused: bool,
+) -> Answer<LinkedFolder> {
+    let linked = shell.app.set_folder_paused(&path, paused).await?;
+    if syncing(&shell).await {
+        shell.start_sync(&handle);
+    }
+    Ok(linked)
+}
+
+/// Stops syncing a folder; its files stay where they are, and in the cloud.
+#[tauri::command]
+pub async fn remove_folder<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    path: PathBuf,
+) -> Answer<()> {
+    shell.app.remove_folder(&path).await?;
+    if syncing(&shell).await {
+        shell.start_sync(&handle);
+    }
+    let _ = handle.emit(TIMELINE_EVENT, ());
+    Ok(())
+}
+
+/// Bytes the thumbnail cache takes.
+#[tauri::command]
+pub async fn thumbnail_cache(shell: State<'_, Shell>) -> Answer<u64> {
+    Ok(shell.app.thumbnail_cache_size().await)
+}
+
+#[tauri::command]
+pub async fn clear_thumbnail_cache(shell: State<'_, Shell>) -> Answer<u64> {
+    shell.app.clear_thumbnail_cache().await?;
+    Ok(shell.app.thumbnail_cache_size().await)
+}
+
+/// Sync health: what waits, what failed and why, what is held, when all was last in step.
+#[tauri::command]
+pub async fn health(shell: State<'_, Shell>) -> Answer<Status> {
+    Ok(shell.app.status().await?)
+}
+
+/// Tries every failed file again now.
+#[tauri::command]
+pub async fn retry_failed<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+) -> Answer<u64> {
+    let count = shell.app.retry_failed().await?;
+    shell.set_paused(&handle, false).await?;
+    Ok(count)
+}
+
+/// The person says yes to the deletions sync held back: one pass carries them out.
+#[tauri::command]
+pub async fn apply_deletions<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+) -> Answer<Status> {
+    let mut options = shell.app.sync_options().await?;
+    options.confirm_deletes = true;
+    shell
+        .app
+        .engine(options)
+        .await?
+        .pass()
+        .await
+        .map_err(skyfolio_core::Error::from)?;
+    let _ = handle.emit(TIMELINE_EVENT, ());
+    if syncing(&shell).await {
+        shell.start_sync(&handle);
+    }
+    Ok(shell.app.status().await?)
+}
+
+/// Saves the diagnostics bundle where the person chose.
+#[tauri::command]
+pub async fn save_diagnostics(shell: State<'_, Shell>, path: PathBuf) -> Answer<DiagnosticsReport> {
+    Ok(shell
+        .app
+        .save_diagnostics(&path, env!("CARGO_PKG_VERSION"))
+        .await?)
+}
+
+/// The notifications this run showed (or would have, with notifications off), oldest first.
+#[tauri::command]
+pub fn notices(shell: State<'_, Shell>) -> Vec<crate::notices::Shown> {
+    shell.notices.shown()
 }

@@ -8,6 +8,7 @@
 
 mod commands;
 mod error;
+mod notices;
 mod scheme;
 mod shell;
 mod stream;
@@ -46,14 +47,25 @@ pub async fn open_shell(home: &Home) -> anyhow::Result<Shell> {
     Ok(Shell::new(app))
 }
 
+/// Set once the person was told that closing the window leaves Skyfolio in the tray.
+const TOLD_ABOUT_TRAY: &str = "told-about-tray";
+
+/// Started at login: into the tray, without the window.
+const BACKGROUND_FLAG: &str = "--background";
+
 /// Puts the shell together on any runtime, so the real window and the mock runtime of the
 /// tests run the same app. The caller manages a [`Shell`].
 pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let handle = app.handle().clone();
             let shell = app.state::<Shell>();
+            match tauri::async_runtime::block_on(shell.app.preferences()) {
+                Ok(preferences) => commands::apply_preferences(&handle, &shell, &preferences),
+                Err(error) => tracing::warn!("the preferences could not be read: {error}"),
+            }
             match tauri::async_runtime::block_on(stream::VideoStream::start(shell.app.clone())) {
                 Ok(video) => {
                     let _ = shell.video.set(video);
@@ -78,13 +90,28 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             }
             Ok(())
         })
-        // With a tray, closing the window leaves Skyfolio syncing there.
+        // With a tray, closing the window leaves Skyfolio syncing there (unless the person
+        // chose otherwise); the first time, a notification says so.
         .on_window_event(|window, event| {
+            let handle = window.app_handle();
             if let WindowEvent::CloseRequested { api, .. } = event
-                && window.app_handle().try_state::<tray::Tray<R>>().is_some()
+                && handle.try_state::<tray::Tray<R>>().is_some()
+                && handle
+                    .state::<Shell>()
+                    .close_to_tray
+                    .load(std::sync::atomic::Ordering::Relaxed)
             {
                 api.prevent_close();
                 let _ = window.hide();
+                let handle = handle.clone();
+                tauri::async_runtime::spawn(async move {
+                    let shell = handle.state::<Shell>();
+                    let told = shell.app.state().setting(TOLD_ABOUT_TRAY).await;
+                    if matches!(told, Ok(None)) {
+                        let _ = shell.app.state().set_setting(TOLD_ABOUT_TRAY, "1").await;
+                        notices::tell(&handle, notices::Notice::StillInTray).await;
+                    }
+                });
             }
         })
         .invoke_handler(tauri::generate_handler![
@@ -114,6 +141,18 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::language,
             commands::set_language,
             commands::tray,
+            commands::preferences,
+            commands::set_preferences,
+            commands::set_folder_mode,
+            commands::set_folder_paused,
+            commands::remove_folder,
+            commands::thumbnail_cache,
+            commands::clear_thumbnail_cache,
+            commands::health,
+            commands::retry_failed,
+            commands::apply_deletions,
+            commands::save_diagnostics,
+            commands::notices,
         ])
         .register_asynchronous_uri_scheme_protocol(scheme::THUMB, |ctx, request, responder| {
             let app = ctx.app_handle().state::<Shell>().app.clone();
@@ -131,14 +170,44 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Runs the desktop app until its last window closes.
 pub fn run() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SKYFOLIO_LOG")
-                .unwrap_or_else(|_| "warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
     let home = home()?;
+    // Warnings on stderr; what happened, a week of it, in the home's log files, which the
+    // diagnostics bundle takes along.
+    use tracing_subscriber::Layer;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter = |default: &str| {
+        tracing_subscriber::EnvFilter::try_from_env("SKYFOLIO_LOG")
+            .unwrap_or_else(|_| default.into())
+    };
+    let files = tracing_appender::rolling::Builder::new()
+        .rotation(tracing_appender::rolling::Rotation::DAILY)
+        .filename_prefix("skyfolio")
+        .filename_suffix("log")
+        .max_log_files(7)
+        .build(skyfolio_core::logs_dir(&home));
+    let (file_layer, _flush_logs) = match files {
+        Ok(files) => {
+            let (writer, guard) = tracing_appender::non_blocking(files);
+            let layer = tracing_subscriber::fmt::layer()
+                .with_ansi(false)
+                .with_writer(writer)
+                .with_filter(filter("info"));
+            (Some(layer), Some(guard))
+        }
+        Err(error) => {
+            eprintln!("skyfolio: no log files: {error}");
+            (None, None)
+        }
+    };
+    tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_filter(filter("warn")),
+        )
+        .with(file_layer)
+        .init();
     // One Skyfolio per home: started again, it brings up the one running and exits before its
     // window, sync or local cloud start.
     let instance = format!(
@@ -150,12 +219,28 @@ pub fn run() -> anyhow::Result<()> {
         .callback(|handle, _args, _cwd| tray::show_window(handle))
         .build();
     let shell = tauri::async_runtime::block_on(open_shell(&home))?;
-    let app = build_app(tauri::Builder::default().plugin(single).manage(shell))
-        .build(tauri::generate_context!())
-        .map_err(|error| anyhow::anyhow!(error).context("while opening the Skyfolio window"))?;
-    app.run(|handle, event| {
+    let login = tauri_plugin_autostart::Builder::new()
+        .args([BACKGROUND_FLAG])
+        .build();
+    let background = std::env::args().any(|arg| arg == BACKGROUND_FLAG);
+    let app = build_app(
+        tauri::Builder::default()
+            .plugin(single)
+            .plugin(login)
+            .manage(shell),
+    )
+    .build(tauri::generate_context!())
+    .map_err(|error| anyhow::anyhow!(error).context("while opening the Skyfolio window"))?;
+    app.run(move |handle, event| {
         if let tauri::RunEvent::Ready = event {
             install_tray(handle);
+            // Started at login: the tray is enough, when there is one.
+            if background
+                && handle.try_state::<tray::Tray<tauri::Wry>>().is_some()
+                && let Some(window) = handle.get_webview_window("main")
+            {
+                let _ = window.hide();
+            }
         }
     });
     Ok(())
@@ -282,6 +367,93 @@ mod tests {
     }
 
     #[test]
+    fn settings_are_kept_checked_and_followed() {
+        let (app, window, _dir) = app();
+        let first = invoke(&window, "preferences", json!({})).expect("preferences");
+        assert_eq!(first["closeToTray"], true);
+        assert_eq!(first["deletions"], "ask");
+        let mut changed = first.clone();
+        changed["closeToTray"] = json!(false);
+        changed["transfers"] = json!(2);
+        changed["uploadLimit"] = json!(1_000_000);
+        changed["deletions"] = json!("never");
+        let kept =
+            invoke(&window, "set_preferences", json!({"preferences": changed})).expect("kept");
+        assert_eq!(kept, changed);
+        assert_eq!(
+            invoke(&window, "preferences", json!({})).expect("read"),
+            changed
+        );
+        // The close button follows at once.
+        let shell = app.state::<Shell>();
+        assert!(
+            !shell
+                .close_to_tray
+                .load(std::sync::atomic::Ordering::Relaxed)
+        );
+        let mut wrong = changed.clone();
+        wrong["transfers"] = json!(99);
+        let error = invoke(&window, "set_preferences", json!({"preferences": wrong}))
+            .expect_err("out of range");
+        assert_eq!(error["code"], "invalid-setting");
+        assert_eq!(
+            invoke(&window, "preferences", json!({})).expect("read"),
+            changed
+        );
+        // A folder: paused, its mode changed, removed; an unknown one is named in the error.
+        let photos = tempfile::tempdir().expect("temp dir");
+        let path = photos.path().to_string_lossy().into_owned();
+        invoke(
+            &window,
+            "add_folder",
+            json!({"path": path, "mode": "two-way"}),
+        )
+        .expect("added");
+        let paused = invoke(
+            &window,
+            "set_folder_paused",
+            json!({"path": path, "paused": true}),
+        )
+        .expect("paused");
+        assert_eq!(paused["paused"], true);
+        let backup = invoke(
+            &window,
+            "set_folder_mode",
+            json!({"path": path, "mode": "upload-only"}),
+        )
+        .expect("changed");
+        assert_eq!(backup["mode"], "upload-only");
+        assert_eq!(backup["paused"], true);
+        invoke(&window, "remove_folder", json!({"path": path})).expect("removed");
+        assert_eq!(
+            invoke(&window, "folders", json!({})).expect("folders"),
+            json!([])
+        );
+        let error = invoke(&window, "remove_folder", json!({"path": path})).expect_err("gone");
+        assert_eq!(error["code"], "unknown-folder");
+        // The thumbnail cache, sync health and the diagnostics bundle, signed out.
+        assert_eq!(
+            invoke(&window, "thumbnail_cache", json!({})).expect("size"),
+            0
+        );
+        assert_eq!(
+            invoke(&window, "clear_thumbnail_cache", json!({})).expect("cleared"),
+            0
+        );
+        let health = invoke(&window, "health", json!({})).expect("health");
+        assert_eq!(health["signed_in"], Value::Null);
+        let out = tempfile::tempdir().expect("temp dir");
+        let target = out.path().join("diagnostics.zip");
+        let saved = invoke(&window, "save_diagnostics", json!({"path": target})).expect("saved");
+        assert_eq!(saved["entries"][0], "about.json");
+        assert!(target.is_file());
+        assert_eq!(
+            invoke(&window, "notices", json!({})).expect("notices"),
+            json!([])
+        );
+    }
+
+    #[test]
     fn errors_cross_as_code_and_message() {
         let (_app, window, _dir) = app();
         let error = invoke(&window, "space", json!({})).expect_err("signed out");
@@ -332,6 +504,47 @@ mod tests {
             uploading: 0,
             trash_days: 30,
         };
+        let health = {
+            use skyfolio_core::status::{Account, FailedTransfer, FolderStatus, Pending};
+            skyfolio_core::Status {
+                signed_in: Some(Account {
+                    server: "https://photos.example.org".into(),
+                    email: "anna@example.org".into(),
+                    device_name: "Laptop".into(),
+                }),
+                paused: false,
+                last_success_at: Some(1_700_000_000_000),
+                last_pass_at: Some(1_700_000_100_000),
+                pending: Pending {
+                    uploads: 3,
+                    downloads: 1,
+                    other: 0,
+                },
+                failed: vec![FailedTransfer {
+                    path: "/photos/IMG_2.jpg".into(),
+                    direction: "upload",
+                    code: "unreachable".into(),
+                    message: "cannot reach the server".into(),
+                    attempts: 2,
+                    next_try_at: 1_700_000_200_000,
+                }],
+                folders: vec![FolderStatus {
+                    path: "/photos".into(),
+                    mode: "two-way".into(),
+                    album: String::new(),
+                    state: "ok".into(),
+                    problem: None,
+                    paused: false,
+                    held_deletions: 60,
+                    held: vec![],
+                    not_synced: vec![skyfolio_sync::Failure {
+                        path: "/photos/notes.txt".into(),
+                        code: "unsupported-format".into(),
+                        message: "not a photo or video".into(),
+                    }],
+                }],
+            }
+        };
         let folder = skyfolio_core::LinkedFolder {
             folder: skyfolio_core::Folder {
                 id: 1,
@@ -343,6 +556,7 @@ mod tests {
                 last_scan_at: None,
             },
             album: String::new(),
+            paused: false,
         };
         let sample = json!({
             "welcome": commands::Welcome {
@@ -401,6 +615,19 @@ mod tests {
                 failed: 1,
                 last_success_at: None,
                 problem: Some(CommandError::new("unreachable", "cannot reach the server")),
+                progress: Some(skyfolio_core::PassProgress {
+                    uploads: 340,
+                    uploaded: 12,
+                    downloads: 0,
+                    downloaded: 0,
+                }),
+            },
+            "preferences": skyfolio_core::Preferences::default(),
+            "health": health,
+            "diagnostics": skyfolio_core::DiagnosticsReport {
+                path: "/home/anna/skyfolio-diagnostics.zip".into(),
+                entries: vec!["about.json".into(), "logs/skyfolio.2026-12-01.log".into()],
+                bytes: 20_480,
             },
             "language": commands::Language {
                 current: "ar".into(),
@@ -456,6 +683,15 @@ mod tests {
             declare::<LinkedFolder>(&config),
             declare::<SyncStatus>(&config),
             declare::<commands::Language>(&config),
+            declare::<skyfolio_sync::PassProgress>(&config),
+            declare::<skyfolio_core::DeletionPolicy>(&config),
+            declare::<skyfolio_core::Preferences>(&config),
+            declare::<skyfolio_core::status::Account>(&config),
+            declare::<skyfolio_core::status::Pending>(&config),
+            declare::<skyfolio_core::status::FailedTransfer>(&config),
+            declare::<skyfolio_core::status::FolderStatus>(&config),
+            declare::<skyfolio_core::Status>(&config),
+            declare::<skyfolio_core::DiagnosticsReport>(&config),
         ];
         let text = format!(
             "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\

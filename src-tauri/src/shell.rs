@@ -5,9 +5,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde::Serialize;
-use skyfolio_core::{App, LocalCloud, PassReport};
+use skyfolio_core::{App, LocalCloud, PassProgress, PassReport};
 use skyfolio_sync::Options;
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 /// How sync stands, for the page (and the tray).
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, ts_rs::TS)]
@@ -23,6 +23,8 @@ pub struct SyncStatus {
     pub last_success_at: Option<i64>,
     /// What went wrong, when `error`.
     pub problem: Option<crate::CommandError>,
+    /// While a pass sends or fetches files: how many of how many.
+    pub progress: Option<skyfolio_sync::PassProgress>,
 }
 
 impl SyncStatus {
@@ -47,6 +49,10 @@ pub struct Shell {
     status: Arc<Mutex<SyncStatus>>,
     /// Where videos play from, once the window has started it.
     pub video: std::sync::OnceLock<crate::stream::VideoStream>,
+    /// Closing the window leaves Skyfolio in the tray (the preference, kept here for the
+    /// window's close event, which cannot wait for the database).
+    pub close_to_tray: std::sync::atomic::AtomicBool,
+    pub notices: crate::notices::Notices,
 }
 
 /// Events the page listens to.
@@ -64,6 +70,8 @@ impl Shell {
             sync: Mutex::new(None),
             status: Arc::new(Mutex::new(SyncStatus::of("signed-out"))),
             video: std::sync::OnceLock::new(),
+            close_to_tray: std::sync::atomic::AtomicBool::new(true),
+            notices: crate::notices::Notices::new(),
         }
     }
 
@@ -90,19 +98,35 @@ impl Shell {
         self.local_cloud.lock().await.take();
     }
 
-    /// Starts (or restarts) the background sync: passes whenever a folder or the cloud changes.
+    /// Starts (or restarts) the background sync: passes whenever a folder or the cloud changes,
+    /// with the preferences of Settings.
     pub fn start_sync<R: Runtime>(&self, handle: &AppHandle<R>) {
         self.stop_sync();
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
         let app = self.app.clone();
-        let status = self.status.clone();
         let handle = handle.clone();
         let task = tauri::async_runtime::spawn(async move {
-            let publish = |next: SyncStatus| {
-                *status.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
-                let _ = handle.emit(SYNC_EVENT, next);
+            let publish = {
+                let handle = handle.clone();
+                move |next: SyncStatus| publish(&handle, next)
             };
-            let engine = match app.engine(Options::default()).await {
+            let mut options = match app.sync_options().await {
+                Ok(options) => options,
+                Err(error) => {
+                    tracing::warn!("the preferences could not be read: {error}");
+                    Options::default()
+                }
+            };
+            let for_progress = publish.clone();
+            options.pass_progress = Some(Arc::new(move |progress: PassProgress| {
+                if progress.uploads + progress.downloads > 0 {
+                    for_progress(SyncStatus {
+                        progress: Some(progress),
+                        ..SyncStatus::of("syncing")
+                    });
+                }
+            }));
+            let engine = match app.engine(options).await {
                 Ok(engine) => engine,
                 Err(error) => {
                     let mut next = SyncStatus::of("signed-out");
@@ -119,8 +143,8 @@ impl Shell {
                     }
                 }
             };
+            let for_pass = publish.clone();
             let handle_for_pass = handle.clone();
-            let status_for_pass = status.clone();
             let outcome = engine
                 .watch(Duration::from_secs(300), shutdown, move |pass| {
                     let next = match pass {
@@ -138,8 +162,16 @@ impl Shell {
                             next
                         }
                     };
-                    *status_for_pass.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
-                    let _ = handle_for_pass.emit(SYNC_EVENT, next);
+                    if pass
+                        .as_ref()
+                        .is_ok_and(|report| report.folders.iter().any(|folder| folder.uploaded > 0))
+                    {
+                        let handle = handle_for_pass.clone();
+                        tauri::async_runtime::spawn(async move {
+                            crate::notices::check_storage(&handle).await;
+                        });
+                    }
+                    for_pass(next);
                     let _ = handle_for_pass.emit(TIMELINE_EVENT, ());
                 })
                 .await;
@@ -158,8 +190,7 @@ impl Shell {
 
     /// Tells the page and the tray how sync stands, outside a pass.
     pub fn publish<R: Runtime>(&self, handle: &AppHandle<R>, next: SyncStatus) {
-        *self.status.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
-        let _ = handle.emit(SYNC_EVENT, next);
+        publish(handle, next);
     }
 
     /// Pauses background sync (kept across restarts) or resumes it.
@@ -192,6 +223,23 @@ impl Shell {
             let _ = running.stop.send(true);
             running.task.abort();
         }
+    }
+}
+
+/// Keeps the status, tells the page and the tray, and shows what is worth a notification.
+fn publish<R: Runtime>(handle: &AppHandle<R>, next: SyncStatus) {
+    let shell = handle.state::<Shell>();
+    *shell.status.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
+    let notices = shell
+        .notices
+        .watcher
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .observe(&next, std::time::Instant::now());
+    let _ = handle.emit(SYNC_EVENT, next);
+    for notice in notices {
+        let handle = handle.clone();
+        tauri::async_runtime::spawn(async move { crate::notices::tell(&handle, notice).await });
     }
 }
 

@@ -37,7 +37,20 @@ fn icon(state: &str) -> Option<Image<'static>> {
 pub fn status_text(strings: &Strings, status: &SyncStatus) -> String {
     let count = |n: usize| FluentValue::from(n as f64);
     match status.state.as_str() {
-        "syncing" => strings.get("sync-syncing"),
+        "syncing" => match status.progress {
+            Some(p) if p.uploaded < p.uploads => strings.format(
+                "sync-uploading",
+                &[("done", count(p.uploaded + 1)), ("total", count(p.uploads))],
+            ),
+            Some(p) if p.downloaded < p.downloads => strings.format(
+                "sync-downloading",
+                &[
+                    ("done", count(p.downloaded + 1)),
+                    ("total", count(p.downloads)),
+                ],
+            ),
+            _ => strings.get("sync-syncing"),
+        },
         "paused" => strings.get("tray-status-paused"),
         "signed-out" => strings.get("sync-signed-out"),
         "error" => match &status.problem {
@@ -118,6 +131,8 @@ struct Shown {
     state: String,
     /// The states it went through, oldest first (the last few).
     states: Vec<String>,
+    /// The words of the status it went through, oldest first (the last few).
+    words: Vec<String>,
 }
 
 /// How many past states the tray remembers.
@@ -136,6 +151,7 @@ impl<R: Runtime> Tray<R> {
     ) -> tauri::Result<()> {
         let strings = Strings::new(&language.current);
         let text = TrayText::of(&strings, status);
+        let words = text.status.clone();
         let item = |id: &str, words: &str, enabled: bool| {
             MenuItem::with_id(handle, id, words, enabled, None::<&str>)
         };
@@ -205,6 +221,7 @@ impl<R: Runtime> Tray<R> {
                 text,
                 state: status.state.clone(),
                 states: vec![status.state.clone()],
+                words: vec![words],
             }),
         });
         // It follows sync and the language, whoever changed them.
@@ -219,12 +236,14 @@ impl<R: Runtime> Tray<R> {
     }
 
     /// The words and the state it shows now, and the states it went through.
-    pub fn shown(&self) -> (TrayText, String, Vec<String>) {
+    /// What it shows: its words, its state, the states and the status words it went through.
+    pub fn shown(&self) -> (TrayText, String, Vec<String>, Vec<String>) {
         let shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
         (
             shown.text.clone(),
             shown.state.clone(),
             shown.states.clone(),
+            shown.words.clone(),
         )
     }
 
@@ -255,6 +274,11 @@ impl<R: Runtime> Tray<R> {
             shown.states.push(status.state.clone());
             let excess = shown.states.len().saturating_sub(STATES_KEPT);
             shown.states.drain(..excess);
+        }
+        if shown.words.last() != Some(&text.status) {
+            shown.words.push(text.status.clone());
+            let excess = shown.words.len().saturating_sub(STATES_KEPT);
+            shown.words.drain(..excess);
         }
         shown.text = text;
         shown.state = status.state.clone();

@@ -73,6 +73,8 @@ fi
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/skyfolio-window-test.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 export SKYFOLIO_NO_KEYCHAIN=1
+# Any sync that moved files is worth its notice, so that the test sees one.
+export SKYFOLIO_LONG_SYNC_SECS=0
 export XDG_DATA_HOME="$scratch/xdg"
 if [[ -n $bench ]]; then
   # The two homes the benchmark opens, made once (the large one takes minutes).

@@ -18,6 +18,7 @@ import { accountView } from "./views/account";
 import { albumsView } from "./views/albums";
 import { devicesView } from "./views/devices";
 import { Gallery } from "./views/gallery";
+import { healthView } from "./views/health";
 import { settingsView } from "./views/settings";
 import { storageView } from "./views/storage";
 import { trashView } from "./views/trash";
@@ -25,7 +26,7 @@ import { Viewer } from "./views/viewer";
 import { welcomeView } from "./views/welcome";
 import logoUrl from "../../icons/128x128.png";
 
-export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account" | "settings";
+export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account" | "health" | "settings";
 
 const PAGES: [Page, IconName][] = [
   ["photos", "photos"],
@@ -34,6 +35,7 @@ const PAGES: [Page, IconName][] = [
   ["storage", "storage"],
   ["devices", "devices"],
   ["account", "account"],
+  ["health", "sync"],
   ["settings", "settings"],
 ];
 
@@ -226,7 +228,13 @@ export class App {
         view = await accountView(context, this.welcome as Welcome, (next) => this.enter(next));
         break;
       case "settings":
-        view = await settingsView(context, (language) => this.applyLanguage(language));
+        view = await settingsView(context, this.welcome, {
+          switched: (language) => this.applyLanguage(language),
+          account: () => void this.go("account"),
+        });
+        break;
+      case "health":
+        view = await healthView(context);
         break;
     }
     if (this.page === page) replace(this.content, view);
@@ -280,9 +288,14 @@ export class App {
   private showSync(status: SyncStatus): void {
     this.lastSync = status;
     const { strings, format } = this.context;
+    const progress = status.progress;
     const line =
       status.state === "syncing"
-        ? strings.format("sync-syncing")
+        ? progress && progress.uploaded < progress.uploads
+          ? strings.format("sync-uploading", { done: progress.uploaded + 1, total: progress.uploads })
+          : progress && progress.downloaded < progress.downloads
+            ? strings.format("sync-downloading", { done: progress.downloaded + 1, total: progress.downloads })
+            : strings.format("sync-syncing")
         : status.state === "error"
           ? status.problem
             ? this.context.describe(status.problem)

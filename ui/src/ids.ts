@@ -1,7 +1,7 @@
 // Message ids chosen by a value, spelled out so that every id the UI can ask for appears
 // literally in the source (the string tests check them against locales/).
 
-import type { FolderMode, KindFilter, OperationKind, OperationState, Place } from "./backend";
+import type { DeletionPolicy, FolderMode, KindFilter, OperationKind, OperationState, Place } from "./backend";
 
 export const PLACE: Record<Place, string> = {
   "this-computer": "place-this-computer",
@@ -25,6 +25,17 @@ export const FOLDER_STATE: Record<"ok" | "missing" | "error", string> = {
   ok: "folder-state-ok",
   missing: "folder-state-missing",
   error: "folder-state-error",
+};
+
+export const DELETIONS: Record<DeletionPolicy, string> = {
+  ask: "settings-deletions-ask",
+  send: "settings-deletions-send",
+  never: "settings-deletions-never",
+};
+
+export const DIRECTION: Record<"upload" | "download", string> = {
+  upload: "health-direction-upload",
+  download: "health-direction-download",
 };
 
 export const STORAGE_KIND: Record<"photos" | "videos" | "other" | "trash", string> = {
@@ -58,6 +69,7 @@ export const NAV = {
   storage: "nav-storage",
   devices: "nav-devices",
   account: "nav-account",
+  health: "nav-health",
   settings: "nav-settings",
 } as const;
 

@@ -287,3 +287,108 @@ describe("languages", () => {
     expect(text(root.querySelector(".empty-state h2"))).not.toBe("Your photos will appear here");
   });
 });
+
+describe("settings", () => {
+  const change = async (selector: string, value: string | boolean) => {
+    const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+    if (!control) throw new Error(`no ${selector}`);
+    if (typeof value === "boolean") (control as HTMLInputElement).checked = value;
+    else control.value = value;
+    control.dispatchEvent(new Event("change"));
+    await settle();
+  };
+
+  it("keep each preference as it is changed, and put back one refused", async () => {
+    await start(true);
+    click(root.querySelector("[data-page=settings]"));
+    await settle();
+    expect(root.querySelector<HTMLSelectElement>("#settings-transfers")?.value).toBe("4");
+    await change("#settings-uploadLimit", "1000000");
+    await change("#settings-deletions", "never");
+    await change("#settings-closeToTray", false);
+    expect(backend.prefs).toMatchObject({ uploadLimit: 1_000_000, deletions: "never", closeToTray: false, transfers: 4 });
+    expect(text(root.querySelector("#settings-uploadLimit"))).toContain("1 MB/s");
+    // The shell refuses it: the list shows what is kept, and the reason is told.
+    backend.prefs.transfers = 4;
+    const select = root.querySelector<HTMLSelectElement>("#settings-transfers")!;
+    const extra = document.createElement("option");
+    extra.value = "99";
+    select.append(extra);
+    await change("#settings-transfers", "99");
+    expect(select.value).toBe("4");
+    expect(backend.prefs.transfers).toBe(4);
+    expect(text(root.querySelector(".notice-error"))).toContain("out of range");
+  });
+
+  it("pause, change and remove a folder, and clear the thumbnail cache", async () => {
+    backend.linkedFolders = [
+      { id: 1, path: "/home/anna/Pictures", mode: "two-way", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=settings]"));
+    await settle();
+    const row = () => root.querySelector(".settings-folder");
+    expect(text(row())).toContain("/home/anna/Pictures");
+    expect(text(row())).toContain("The whole cloud");
+    click(buttonNamed(row()!, "Pause"));
+    await settle();
+    expect(backend.called("setFolderPaused")).toEqual([["/home/anna/Pictures", true]]);
+    expect(text(row())).toContain("Paused");
+    expect(row()?.getAttribute("data-paused")).toBe("true");
+    await change(".folder-mode", "upload-only");
+    expect(backend.called("setFolderMode")).toEqual([["/home/anna/Pictures", "upload-only"]]);
+    click(buttonNamed(row()!, "Remove"));
+    await settle();
+    click(buttonNamed(root.querySelector(".dialog")!, "Remove"));
+    await settle();
+    expect(backend.called("removeFolder")).toEqual([["/home/anna/Pictures"]]);
+    expect(row()).toBeNull();
+    expect(text(root.querySelector("#settings-cache-size"))).toContain("12.5 MB");
+    click(root.querySelector("#settings-cache-clear"));
+    await settle();
+    expect(backend.called("clearThumbnailCache")).toHaveLength(1);
+    expect(text(root.querySelector("#settings-cache-size"))).toContain("0 bytes");
+  });
+});
+
+describe("sync health", () => {
+  it("lists what failed and why, retries, applies held deletions and saves diagnostics", async () => {
+    backend.healthNow.failed = [
+      { path: "/photos/IMG_2.jpg", direction: "upload", code: "unreachable", message: "cannot reach", attempts: 3, next_try_at: 1.7e12 },
+    ];
+    backend.healthNow.folders = [
+      {
+        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, held_deletions: 60, held: [],
+        not_synced: [{ path: "/photos/notes.txt", code: "unsupported-format", message: "not a photo" }],
+      },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=health]"));
+    await settle();
+    expect(text(root.querySelector("#health-failed"))).toContain("/photos/IMG_2.jpg");
+    expect(text(root.querySelector("#health-failed"))).toContain("tried 3 times");
+    expect(text(root.querySelector(".health-folder"))).toContain("60 deletions wait for your yes");
+    expect(text(root.querySelector(".health-folder"))).toContain("/photos/notes.txt");
+    click(root.querySelector("#health-retry"));
+    await settle();
+    expect(backend.called("retryFailed")).toHaveLength(1);
+    expect(root.querySelector("#health-failed")).toBeNull();
+    click(buttonNamed(root.querySelector(".health-folder")!, "Delete on the other side too"));
+    await settle();
+    click(buttonNamed(root.querySelector(".dialog")!, "Delete on the other side too"));
+    await settle();
+    expect(backend.called("applyDeletions")).toHaveLength(1);
+    expect(text(root.querySelector(".health"))).not.toContain("deletions wait");
+    click(root.querySelector("#health-diagnostics"));
+    await settle();
+    expect(backend.called("saveDiagnostics")).toEqual([["/home/anna/skyfolio-diagnostics.zip"]]);
+    expect(text(root.querySelector("#health-diagnostics-saved"))).toContain("/home/anna/skyfolio-diagnostics.zip");
+  });
+
+  it("shows how many files of how many are being sent", async () => {
+    await start(true);
+    backend.emitSync({ state: "syncing", uploads: 0, downloads: 0, failed: 0, lastSuccessAt: null, problem: null, progress: { uploads: 340, uploaded: 11, downloads: 0, downloaded: 0 } });
+    await settle();
+    expect(text(root.querySelector(".sync-line"))).toContain("Uploading 12 of 340");
+  });
+});

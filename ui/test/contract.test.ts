@@ -14,12 +14,15 @@ import {
   type CommandError,
   type Device,
   type FileProgress,
+  type DiagnosticsReport,
+  type Health,
   type Language,
   type LinkedFolder,
   type OperationProgress,
   type Space,
   type SpaceItem,
   type SyncStatus,
+  type Preferences,
   type TimelineItem,
   type TimelinePage,
   type TrashEntry,
@@ -51,10 +54,23 @@ const fields = {
   usage: { quota: true, used: true, photos: true, videos: true, other: true, trash: true, uploading: true, trash_days: true } satisfies Record<keyof Usage, true>,
   spaceItem: { id: true, hash: true, path: true, size: true } satisfies Record<keyof SpaceItem, true>,
   device: { id: true, name: true, platform: true, created_at: true, last_seen_at: true, last_sync_at: true, current: true } satisfies Record<keyof Device, true>,
-  folder: { id: true, path: true, mode: true, state: true, error: true, added_at: true, last_scan_at: true, album: true } satisfies Record<keyof LinkedFolder, true>,
-  syncStatus: { state: true, uploads: true, downloads: true, failed: true, lastSuccessAt: true, problem: true } satisfies Record<keyof SyncStatus, true>,
+  folder: { id: true, path: true, mode: true, state: true, error: true, added_at: true, last_scan_at: true, album: true, paused: true } satisfies Record<keyof LinkedFolder, true>,
+  syncStatus: { state: true, uploads: true, downloads: true, failed: true, lastSuccessAt: true, problem: true, progress: true } satisfies Record<keyof SyncStatus, true>,
   error: { code: true, message: true } satisfies Record<keyof CommandError, true>,
   language: { current: true, chosen: true, system: true, available: true, rightToLeft: true } satisfies Record<keyof Language, true>,
+  preferences: {
+    closeToTray: true, startAtLogin: true, notifications: true, transfers: true, uploadLimit: true, downloadLimit: true, deletions: true,
+  } satisfies Record<keyof Preferences, true>,
+  health: {
+    signed_in: true, paused: true, last_success_at: true, last_pass_at: true, pending: true, failed: true, folders: true,
+  } satisfies Record<keyof Health, true>,
+  healthFolder: {
+    path: true, mode: true, album: true, state: true, problem: true, paused: true, held_deletions: true, held: true, not_synced: true,
+  } satisfies Record<keyof Health["folders"][number], true>,
+  healthFailed: {
+    path: true, direction: true, code: true, message: true, attempts: true, next_try_at: true,
+  } satisfies Record<keyof Health["failed"][number], true>,
+  diagnostics: { path: true, entries: true, bytes: true } satisfies Record<keyof DiagnosticsReport, true>,
 };
 
 const keys = (value: unknown) => Object.keys(value as object).sort();
@@ -85,6 +101,14 @@ describe("the shell's JSON", () => {
     expect(keys((fixture.syncStatus as SyncStatus).problem)).toEqual(expected("error"));
     expect(keys(fixture.language)).toEqual(expected("language"));
     expect((fixture.language as Language).available).toContain("en-US");
+    expect(keys(fixture.preferences)).toEqual(expected("preferences"));
+    expect(["ask", "send", "never"]).toContain((fixture.preferences as Preferences).deletions);
+    const health = fixture.health as Health;
+    expect(keys(health)).toEqual(expected("health"));
+    expect(keys(health.folders[0])).toEqual(expected("healthFolder"));
+    expect(keys(health.failed[0])).toEqual(expected("healthFailed"));
+    expect(keys(fixture.diagnostics)).toEqual(expected("diagnostics"));
+    expect(keys((fixture.syncStatus as SyncStatus).progress)).toEqual(["downloaded", "downloads", "uploaded", "uploads"]);
   });
 
   it("turns whatever a command rejects with into a CommandError", () => {

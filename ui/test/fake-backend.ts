@@ -4,7 +4,11 @@
 import type {
   Backend,
   DragDrop,
+  FolderMode,
+  Health,
   Language,
+  LinkedFolder,
+  Preferences,
   OperationProgress,
   SyncStatus,
   TimelineItem,
@@ -53,6 +57,27 @@ export class FakeBackend implements Backend {
     drop: [] as Handler<DragDrop>[],
     language: [] as Handler<Language>[],
   };
+  linkedFolders: LinkedFolder[] = [];
+  prefs: Preferences = {
+    closeToTray: true,
+    startAtLogin: false,
+    notifications: true,
+    transfers: 4,
+    uploadLimit: null,
+    downloadLimit: null,
+    deletions: "ask",
+  };
+  cacheBytes = 12_500_000;
+  healthNow: Health = {
+    signed_in: { server: "https://photos.example.org", email: "anna@example.org", device_name: "Laptop" },
+    paused: false,
+    last_success_at: 1.7e12,
+    last_pass_at: 1.7e12,
+    pending: { uploads: 0, downloads: 0, other: 0 },
+    failed: [],
+    folders: [],
+  };
+  savedTo: string | null = "/home/anna/skyfolio-diagnostics.zip";
   /** This computer's language, and the one chosen in Settings. */
   systemLanguage = "en-US";
   chosenLanguage: string | null = null;
@@ -96,7 +121,7 @@ export class FakeBackend implements Backend {
     return this.welcomeNow();
   }
   async syncStatus(): Promise<SyncStatus> {
-    return { state: "idle", uploads: 0, downloads: 0, failed: 0, lastSuccessAt: null, problem: null };
+    return { state: "idle", uploads: 0, downloads: 0, failed: 0, lastSuccessAt: null, problem: null, progress: null };
   }
   async syncNow() {}
   async timeline(after: string | null, limit: number) {
@@ -169,11 +194,75 @@ export class FakeBackend implements Backend {
     this.record("unlinkDevice", id);
   }
   async folders() {
-    return [];
+    return this.linkedFolders.map((folder) => ({ ...folder }));
   }
-  async addFolder(path: string, mode: "two-way" | "upload-only" | "download-only") {
+  async addFolder(path: string, mode: FolderMode) {
     this.record("addFolder", path, mode);
-    return { id: 1, path, mode, state: "ok" as const, error: null, added_at: 0, last_scan_at: null, album: "" };
+    const folder: LinkedFolder = { id: this.linkedFolders.length + 1, path, mode, state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false };
+    this.linkedFolders.push(folder);
+    return folder;
+  }
+  private folderAt(path: string): LinkedFolder {
+    const folder = this.linkedFolders.find((f) => f.path === path);
+    if (!folder) throw { code: "unknown-folder", message: `${path} is not a library folder` };
+    return folder;
+  }
+  async setFolderMode(path: string, mode: FolderMode) {
+    this.record("setFolderMode", path, mode);
+    const folder = this.folderAt(path);
+    folder.mode = mode;
+    return { ...folder };
+  }
+  async setFolderPaused(path: string, paused: boolean) {
+    this.record("setFolderPaused", path, paused);
+    const folder = this.folderAt(path);
+    folder.paused = paused;
+    return { ...folder };
+  }
+  async removeFolder(path: string) {
+    this.record("removeFolder", path);
+    this.folderAt(path);
+    this.linkedFolders = this.linkedFolders.filter((f) => f.path !== path);
+  }
+  async preferences() {
+    return { ...this.prefs };
+  }
+  async setPreferences(preferences: Preferences) {
+    this.record("setPreferences", preferences);
+    if (preferences.transfers < 1 || preferences.transfers > 16) {
+      throw { code: "invalid-setting", message: "the setting transfers is out of range" };
+    }
+    this.prefs = { ...preferences };
+    return { ...this.prefs };
+  }
+  async thumbnailCache() {
+    return this.cacheBytes;
+  }
+  async clearThumbnailCache() {
+    this.record("clearThumbnailCache");
+    this.cacheBytes = 0;
+    return 0;
+  }
+  async health() {
+    return structuredClone(this.healthNow);
+  }
+  async retryFailed() {
+    this.record("retryFailed");
+    const count = this.healthNow.failed.length;
+    this.healthNow.failed = [];
+    return count;
+  }
+  async applyDeletions() {
+    this.record("applyDeletions");
+    for (const folder of this.healthNow.folders) folder.held_deletions = 0;
+    return structuredClone(this.healthNow);
+  }
+  async saveDiagnostics(path: string) {
+    this.record("saveDiagnostics", path);
+    return { path, entries: ["about.json"], bytes: 20_480 };
+  }
+  async pickSaveFile() {
+    return this.savedTo;
   }
   private languageNow(): Language {
     const current = this.chosenLanguage ?? this.systemLanguage;

@@ -16,7 +16,7 @@ mod media;
 mod oneoff;
 mod operations;
 mod settings;
-mod status;
+pub mod status;
 mod timeline;
 
 pub use account::{SignIn, SignOutReport};

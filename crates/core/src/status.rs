@@ -6,14 +6,15 @@ use skyfolio_sync::Direction;
 
 use crate::{App, Error};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(rename = "HealthAccount")]
 pub struct Account {
     pub server: String,
     pub email: String,
     pub device_name: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
 pub struct Pending {
     pub uploads: usize,
     pub downloads: usize,
@@ -22,9 +23,10 @@ pub struct Pending {
 }
 
 /// A transfer that failed, waiting to be tried again.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FailedTransfer {
     pub path: String,
+    #[ts(type = r#""upload" | "download""#)]
     pub direction: &'static str,
     pub code: String,
     pub message: String,
@@ -33,11 +35,13 @@ pub struct FailedTransfer {
     pub next_try_at: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FolderStatus {
     pub path: String,
+    #[ts(type = r#""two-way" | "upload-only" | "download-only""#)]
     pub mode: String,
     pub album: String,
+    #[ts(type = r#""ok" | "paused" | "error""#)]
     pub state: String,
     pub problem: Option<String>,
     pub paused: bool,
@@ -48,7 +52,8 @@ pub struct FolderStatus {
     pub not_synced: Vec<skyfolio_sync::Failure>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(rename = "Health")]
 pub struct Status {
     pub signed_in: Option<Account>,
     pub paused: bool,

@@ -57,16 +57,6 @@ pub enum DeletionPolicy {
     Never,
 }
 
-impl DeletionPolicy {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DeletionPolicy::Ask => "ask",
-            DeletionPolicy::Send => "send",
-            DeletionPolicy::Never => "never",
-        }
-    }
-}
-
 /// How far a pass is: files sent and fetched of those it planned so far.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -422,14 +412,14 @@ impl Engine {
         // Nothing changed here or in the cloud since a pass found nothing to do: the answer is
         // the same, without reading the trees.
         let fingerprint = format!(
-            "{:?} {:?} {} {} {} {} {}",
+            "{:?} {:?} {} {} {} {} {:?}",
             self.library.folder_fingerprint(folder).await?,
             self.state.mirror_fingerprint().await?,
             self.state.synced_fingerprint(folder.id).await?,
             album,
             folder.mode.as_str(),
             self.options.confirm_deletes,
-            self.options.deletions.as_str()
+            self.options.deletions
         );
         let clean_key = format!("clean:{}", folder.id);
         if let Some(clean) = self.state.setting(&clean_key).await?

@@ -208,7 +208,11 @@ export type Folder = { id: number, path: string, mode: FolderMode, state: Folder
 /**
  * A library folder and the album it mirrors (`""`: the top of the cloud).
  */
-export type LinkedFolder = { album: string, id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, added_at: number, last_scan_at: number | null, };
+export type LinkedFolder = { album: string, 
+/**
+ * Sync of this folder is paused; it is still indexed and shown.
+ */
+paused: boolean, id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, added_at: number, last_scan_at: number | null, };
 
 /**
  * How sync stands, for the page (and the tray).
@@ -225,7 +229,11 @@ lastSuccessAt: number | null,
 /**
  * What went wrong, when `error`.
  */
-problem: CommandError | null, };
+problem: CommandError | null, 
+/**
+ * While a pass sends or fetches files: how many of how many.
+ */
+progress: PassProgress | null, };
 
 /**
  * The language of the window (and of what Rust shows: the tray, notifications).
@@ -251,3 +259,80 @@ available: Array<string>,
  * The layout is mirrored (Arabic).
  */
 rightToLeft: boolean, };
+
+/**
+ * How far a pass is: files sent and fetched of those it planned so far.
+ */
+export type PassProgress = { uploads: number, uploaded: number, downloads: number, downloaded: number, };
+
+/**
+ * What a pass does with files deleted on one side.
+ */
+export type DeletionPolicy = "ask" | "send" | "never";
+
+/**
+ * How the app behaves on this computer, as Settings shows it.
+ */
+export type Preferences = { 
+/**
+ * Closing the window leaves Skyfolio syncing in the tray.
+ */
+closeToTray: boolean, 
+/**
+ * Skyfolio starts, in the tray, when the person logs in.
+ */
+startAtLogin: boolean, 
+/**
+ * Notifications: a long sync finished, files failed, signed out, storage nearly full.
+ */
+notifications: boolean, 
+/**
+ * Files sent or fetched at once (1 to 16).
+ */
+transfers: number, 
+/**
+ * The most bytes per second uploads together may take; none means as fast as possible.
+ */
+uploadLimit: number | null, downloadLimit: number | null, 
+/**
+ * What to do with files deleted on one side.
+ */
+deletions: DeletionPolicy, };
+
+export type HealthAccount = { server: string, email: string, device_name: string, };
+
+export type Pending = { uploads: number, downloads: number, 
+/**
+ * Moves, deletions and records.
+ */
+other: number, };
+
+/**
+ * A transfer that failed, waiting to be tried again.
+ */
+export type FailedTransfer = { path: string, direction: "upload" | "download", code: string, message: string, attempts: number, 
+/**
+ * When it is tried again (ms since the epoch).
+ */
+next_try_at: number, };
+
+export type FolderStatus = { path: string, mode: "two-way" | "upload-only" | "download-only", album: string, state: "ok" | "paused" | "error", problem: string | null, paused: boolean, 
+/**
+ * Deletions waiting for a yes.
+ */
+held_deletions: number, held: Array<string>, 
+/**
+ * Files that cannot be synced, and why.
+ */
+not_synced: Array<Failure>, };
+
+export type Health = { signed_in: HealthAccount | null, paused: boolean, last_success_at: number | null, last_pass_at: number | null, pending: Pending, failed: Array<FailedTransfer>, folders: Array<FolderStatus>, };
+
+/**
+ * What was saved.
+ */
+export type DiagnosticsReport = { path: string, 
+/**
+ * The names inside the bundle.
+ */
+entries: Array<string>, bytes: number, };

@@ -4,19 +4,22 @@
 import { convertFileSrc, invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import { open } from "@tauri-apps/plugin-dialog";
+import { open, save } from "@tauri-apps/plugin-dialog";
 
 import type {
   Album,
   CommandError,
   Device,
+  DiagnosticsReport,
   DownloadSelection,
   DragDrop,
   FolderMode,
+  Health,
   KindFilter,
   Language,
   LinkedFolder,
   OperationProgress,
+  Preferences,
   Space,
   SyncStatus,
   TimelinePage,
@@ -57,6 +60,25 @@ export interface Backend {
   language(): Promise<Language>;
   /** Switches the language everywhere and keeps the choice; `null` follows this computer. */
   setLanguage(language: string | null): Promise<Language>;
+  setFolderMode(path: string, mode: FolderMode): Promise<LinkedFolder>;
+  setFolderPaused(path: string, paused: boolean): Promise<LinkedFolder>;
+  /** Stops syncing a folder; its files stay where they are. */
+  removeFolder(path: string): Promise<void>;
+  preferences(): Promise<Preferences>;
+  setPreferences(preferences: Preferences): Promise<Preferences>;
+  /** Bytes the thumbnail cache takes. */
+  thumbnailCache(): Promise<number>;
+  /** Empties it; answers what it takes then. */
+  clearThumbnailCache(): Promise<number>;
+  /** What waits, what failed and why, what is held back. */
+  health(): Promise<Health>;
+  /** Tries every failed file again now; answers how many. */
+  retryFailed(): Promise<number>;
+  /** Carries out the deletions sync held back. */
+  applyDeletions(): Promise<Health>;
+  saveDiagnostics(path: string): Promise<DiagnosticsReport>;
+  /** Asks the person where to save a file; `null` when they cancel. */
+  pickSaveFile(title: string, name: string): Promise<string | null>;
   /** Asks the person for photos and videos; an empty list when they cancel. */
   pickFiles(title: string): Promise<string[]>;
   /** Asks the person for a folder; `null` when they cancel. */
@@ -122,6 +144,21 @@ export const tauriBackend: Backend = {
   unlinkDevice: (id) => invoke("unlink_device", { id }),
   folders: () => invoke("folders"),
   addFolder: (path, mode) => invoke("add_folder", { path, mode }),
+  setFolderMode: (path, mode) => invoke("set_folder_mode", { path, mode }),
+  setFolderPaused: (path, paused) => invoke("set_folder_paused", { path, paused }),
+  removeFolder: (path) => invoke("remove_folder", { path }),
+  preferences: () => invoke("preferences"),
+  setPreferences: (preferences) => invoke("set_preferences", { preferences }),
+  thumbnailCache: () => invoke("thumbnail_cache"),
+  clearThumbnailCache: () => invoke("clear_thumbnail_cache"),
+  health: () => invoke("health"),
+  retryFailed: () => invoke("retry_failed"),
+  applyDeletions: () => invoke("apply_deletions"),
+  saveDiagnostics: (path) => invoke("save_diagnostics", { path }),
+  async pickSaveFile(title, name) {
+    const picked = await save({ title, defaultPath: name, filters: [{ name, extensions: ["zip"] }] });
+    return typeof picked === "string" ? picked : null;
+  },
   language: () => invoke("language"),
   setLanguage: (language) => invoke("set_language", { language }),
   async pickFiles(title) {

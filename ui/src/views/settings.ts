@@ -1,10 +1,12 @@
-// Settings: the language of the window and the tray (this computer's, or one chosen), kept
-// and switched at once, without a restart.
+// Settings: the language (switched at once, without a restart), the folders this computer syncs
+// and how, transfers and deletions, the app on this computer (login, tray, notifications), the
+// thumbnail cache, and the server and account.
 
-import type { Language } from "../backend";
+import type { DeletionPolicy, FolderMode, Language, LinkedFolder, Preferences, Welcome } from "../backend";
 import type { Context } from "../context";
-import { h } from "../dom";
-import { LANGUAGE_NAME } from "../ids";
+import { h, replace } from "../dom";
+import { icon } from "../icons";
+import { DELETIONS, FOLDER_STATE, LANGUAGE_NAME, MODE } from "../ids";
 
 /** A language's name in that language (the list reads the same whatever the window's). */
 function languageName(context: Context, tag: string): string {
@@ -12,14 +14,25 @@ function languageName(context: Context, tag: string): string {
   return id ? context.strings.format(id) : tag;
 }
 
-export async function settingsView(context: Context, switched: (language: Language) => void): Promise<HTMLElement> {
+/** Bandwidth limits offered, in bytes per second (`0`: none). */
+const LIMITS = [0, 256_000, 512_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000, 20_000_000, 50_000_000];
+const MODES: FolderMode[] = ["two-way", "upload-only", "download-only"];
+const POLICIES: DeletionPolicy[] = ["ask", "send", "never"];
+const MAX_TRANSFERS = 16;
+
+export interface SettingsHooks {
+  /** The language changed: the whole window switches. */
+  switched(language: Language): void;
+  /** Open the account page. */
+  account(): void;
+}
+
+function group(title: string, ...children: (HTMLElement | null)[]): HTMLElement {
+  return h("section", { class: "settings-group" }, h("h2", { class: "settings-heading" }, title), ...children);
+}
+
+function languageGroup(context: Context, language: Language, hooks: SettingsHooks): HTMLElement {
   const { strings, backend } = context;
-  let language: Language;
-  try {
-    language = await backend.language();
-  } catch (error) {
-    return h("section", { class: "page" }, h("p", { class: "form-error" }, context.describe(error)));
-  }
   const select = h("select", { class: "field-input settings-language", id: "settings-language", name: "language" });
   select.append(
     h("option", { value: "" }, strings.format("settings-language-system", { language: languageName(context, language.system) })),
@@ -31,22 +44,222 @@ export async function settingsView(context: Context, switched: (language: Langua
   select.addEventListener("change", async () => {
     problem.hidden = true;
     try {
-      switched(await backend.setLanguage(select.value === "" ? null : select.value));
+      hooks.switched(await backend.setLanguage(select.value === "" ? null : select.value));
     } catch (error) {
       problem.textContent = context.describe(error);
       problem.hidden = false;
     }
   });
+  return group(
+    strings.format("settings-language"),
+    h("label", { class: "field", for: "settings-language" }, h("span", { class: "field-label" }, strings.format("settings-language")), select),
+    h("p", { class: "settings-hint" }, strings.format("settings-language-hint")),
+    problem,
+  );
+}
+
+function foldersGroup(context: Context): { element: HTMLElement; load: () => Promise<void> } {
+  const { strings, backend } = context;
+  const list = h("ul", { class: "folder-list settings-folders" });
+  const add = h("button", { class: "button", type: "button", id: "settings-add-folder" }, icon("folder"), strings.format("account-add-folder"));
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      context.notify(context.describe(error), "error");
+    }
+    await load();
+  };
+  const row = (folder: LinkedFolder, index: number): HTMLElement => {
+    const mode = h("select", { class: "field-input folder-mode", id: `folder-mode-${index}`, "aria-label": strings.format("settings-folder-mode", { path: folder.path }) });
+    for (const each of MODES) mode.append(h("option", { value: each }, strings.format(MODE[each])));
+    mode.value = folder.mode;
+    mode.addEventListener("change", () => void act(() => backend.setFolderMode(folder.path, mode.value as FolderMode)));
+    const pause = h(
+      "button",
+      { class: "button button-quiet folder-pause", type: "button", "aria-pressed": folder.paused ? "true" : "false" },
+      icon(folder.paused ? "sync" : "pause"),
+      strings.format(folder.paused ? "settings-folder-resume" : "settings-folder-pause"),
+    );
+    pause.addEventListener("click", () => void act(() => backend.setFolderPaused(folder.path, !folder.paused)));
+    const remove = h("button", { class: "button button-quiet folder-remove", type: "button" }, strings.format("settings-folder-remove"));
+    remove.addEventListener("click", async () => {
+      const sure = await context.ask({
+        title: strings.format("settings-folder-remove-title", { path: folder.path }),
+        body: strings.format("settings-folder-remove-body"),
+        confirm: strings.format("settings-folder-remove"),
+        danger: true,
+      });
+      if (sure) await act(() => backend.removeFolder(folder.path));
+    });
+    const where = folder.album === "" ? strings.format("settings-folder-whole-cloud") : strings.format("settings-folder-album", { album: folder.album });
+    const state = folder.paused
+      ? strings.format("settings-folder-paused")
+      : folder.state === "ok"
+        ? null
+        : folder.error ?? strings.format(FOLDER_STATE[folder.state]);
+    return h(
+      "li",
+      { class: "folder settings-folder", "data-paused": folder.paused ? "true" : "false" },
+      icon("folder", "device-icon"),
+      h(
+        "div",
+        { class: "device-text" },
+        h("h3", { class: "device-name" }, folder.path),
+        h("p", { class: "device-meta" }, state ? `${where} · ${state}` : where),
+      ),
+      h("div", { class: "folder-actions" }, mode, pause, remove),
+    );
+  };
+  const load = async () => {
+    try {
+      const folders = await backend.folders();
+      replace(list, ...folders.map(row));
+      if (folders.length === 0) list.append(h("li", { class: "page-lead" }, strings.format("account-no-folders")));
+    } catch (error) {
+      replace(list, h("li", { class: "form-error" }, context.describe(error)));
+    }
+  };
+  add.addEventListener("click", async () => {
+    const path = await backend.pickFolder(strings.format("account-add-folder-dialog"));
+    if (path) await act(() => backend.addFolder(path, "two-way"));
+  });
+  const element = group(
+    strings.format("settings-folders"),
+    h("p", { class: "settings-hint" }, strings.format("settings-folders-hint")),
+    list,
+    h("div", { class: "settings-row" }, add),
+  );
+  return { element, load };
+}
+
+function preferenceGroups(context: Context, preferences: Preferences): HTMLElement[] {
+  const { strings, backend, format } = context;
+  let kept = preferences;
+  const save = async (change: Partial<Preferences>, control: HTMLInputElement | HTMLSelectElement) => {
+    try {
+      kept = await backend.setPreferences({ ...kept, ...change });
+    } catch (error) {
+      context.notify(context.describe(error), "error");
+      restore(control);
+    }
+  };
+  // A refused change puts the control back as it was kept.
+  const restore = (control: HTMLInputElement | HTMLSelectElement) => {
+    const name = control.name as keyof Preferences;
+    const value = kept[name];
+    if (control instanceof HTMLInputElement && control.type === "checkbox") control.checked = Boolean(value);
+    else control.value = String(value ?? 0);
+  };
+  const select = (name: keyof Preferences, label: string, options: [string, string][], value: string, parse: (v: string) => Partial<Preferences>) => {
+    const id = `settings-${name}`;
+    const control = h("select", { class: "field-input", id, name });
+    for (const [v, words] of options) control.append(h("option", { value: v }, words));
+    control.value = value;
+    control.addEventListener("change", () => void save(parse(control.value), control));
+    return h("label", { class: "field", for: id }, h("span", { class: "field-label" }, label), control);
+  };
+  const toggle = (name: "closeToTray" | "startAtLogin" | "notifications", label: string) => {
+    const id = `settings-${name}`;
+    const control = h("input", { type: "checkbox", id, name, class: "settings-check" });
+    control.checked = kept[name];
+    control.addEventListener("change", () => void save({ [name]: control.checked }, control));
+    return h("label", { class: "settings-toggle", for: id }, control, h("span", {}, label));
+  };
+  const limitOptions = (): [string, string][] =>
+    LIMITS.map((rate) => [String(rate), rate === 0 ? strings.format("settings-limit-none") : strings.format("settings-limit-rate", { size: format.bytes(rate) })]);
+  const limit = (rate: number | null) => String(rate !== null && LIMITS.includes(rate) ? rate : rate === null ? 0 : rate);
+  const transfers: [string, string][] = Array.from({ length: MAX_TRANSFERS }, (_, i) => [String(i + 1), format.number(i + 1)]);
+  const sync = group(
+    strings.format("settings-sync"),
+    select("transfers", strings.format("settings-transfers"), transfers, String(kept.transfers), (v) => ({ transfers: Number(v) })),
+    select("uploadLimit", strings.format("settings-upload-limit"), limitOptions(), limit(kept.uploadLimit), (v) => ({ uploadLimit: Number(v) || null })),
+    select("downloadLimit", strings.format("settings-download-limit"), limitOptions(), limit(kept.downloadLimit), (v) => ({ downloadLimit: Number(v) || null })),
+    select(
+      "deletions",
+      strings.format("settings-deletions"),
+      POLICIES.map((policy) => [policy, strings.format(DELETIONS[policy])]),
+      kept.deletions,
+      (v) => ({ deletions: v as DeletionPolicy }),
+    ),
+    h("p", { class: "settings-hint" }, strings.format("settings-deletions-hint")),
+  );
+  const app = group(
+    strings.format("settings-app"),
+    toggle("startAtLogin", strings.format("settings-start-at-login")),
+    toggle("closeToTray", strings.format("settings-close-to-tray")),
+    toggle("notifications", strings.format("settings-notifications")),
+  );
+  return [sync, app];
+}
+
+async function cacheGroup(context: Context): Promise<HTMLElement> {
+  const { strings, backend, format } = context;
+  const size = h("p", { class: "settings-value", id: "settings-cache-size" });
+  const show = (bytes: number) => replace(size, strings.format("settings-cache-size", { size: format.bytes(bytes) }));
+  const clear = h("button", { class: "button", type: "button", id: "settings-cache-clear" }, strings.format("settings-cache-clear"));
+  clear.addEventListener("click", async () => {
+    clear.disabled = true;
+    try {
+      show(await backend.clearThumbnailCache());
+      context.notify(strings.format("settings-cache-cleared"));
+    } catch (error) {
+      context.notify(context.describe(error), "error");
+    } finally {
+      clear.disabled = false;
+    }
+  });
+  try {
+    show(await backend.thumbnailCache());
+  } catch (error) {
+    replace(size, context.describe(error));
+  }
+  return group(
+    strings.format("settings-cache"),
+    h("p", { class: "settings-hint" }, strings.format("settings-cache-hint")),
+    h("div", { class: "settings-row" }, size, clear),
+  );
+}
+
+function accountGroup(context: Context, welcome: Welcome | null, hooks: SettingsHooks): HTMLElement {
+  const { strings } = context;
+  const open = h("button", { class: "button", type: "button", id: "settings-account" }, icon("account"), strings.format("settings-account-open"));
+  open.addEventListener("click", () => hooks.account());
+  const where = welcome?.localCloud ? strings.format("account-local-cloud") : welcome?.server ?? strings.format("sync-signed-out");
+  const who = welcome?.localCloud ? strings.format("account-local-owner") : welcome?.email ?? "";
+  return group(
+    strings.format("settings-account"),
+    h(
+      "dl",
+      { class: "info-list" },
+      h("dt", {}, strings.format("account-where")),
+      h("dd", {}, where),
+      h("dt", {}, strings.format("account-email")),
+      h("dd", {}, who),
+    ),
+    h("div", { class: "settings-row" }, open),
+  );
+}
+
+export async function settingsView(context: Context, welcome: Welcome | null, hooks: SettingsHooks): Promise<HTMLElement> {
+  const { strings, backend } = context;
+  let language: Language;
+  let preferences: Preferences;
+  try {
+    [language, preferences] = await Promise.all([backend.language(), backend.preferences()]);
+  } catch (error) {
+    return h("section", { class: "page" }, h("p", { class: "form-error" }, context.describe(error)));
+  }
+  const folders = foldersGroup(context);
+  await folders.load();
   return h(
     "section",
     { class: "page settings" },
     h("h1", { class: "page-title" }, strings.format("settings-title")),
-    h(
-      "div",
-      { class: "settings-group" },
-      h("label", { class: "field", for: "settings-language" }, h("span", { class: "field-label" }, strings.format("settings-language")), select),
-      h("p", { class: "settings-hint" }, strings.format("settings-language-hint")),
-      problem,
-    ),
+    languageGroup(context, language, hooks),
+    folders.element,
+    ...preferenceGroups(context, preferences),
+    await cacheGroup(context),
+    accountGroup(context, welcome, hooks),
   );
 }
