@@ -27,7 +27,7 @@ WINDOW_TEST_DIR := tests/window
 
 help:
 	@echo "make run    build and start Skyfolio"
-	@echo "make test   run every check: format, lints, Rust tests, UI tests, real-window test"
+	@echo "make test   run every check: format, lints, Rust tests, the server on PostgreSQL, UI tests, real-window test"
 	@echo "make bench  thumbnails, hashing, the library at 100,000 files, the watcher, the server and the gallery, beside their peers"
 
 # Installs the Debian packages given that are not installed yet; silent when none are missing.
@@ -96,7 +96,7 @@ ui-tests: ui-deps
 window-test: deps-test rust-tools desktop $(WINDOW_TEST_DIR)/node_modules/.installed
 	$(WINDOW_TEST_DIR)/run.sh
 
-test: lint rust-tests ui-tests window-test
+test: lint rust-tests server-tests-distributed ui-tests window-test
 
 bench: deps-test
 	cargo build --release -p skyfolio-cli -p skyfolio-server

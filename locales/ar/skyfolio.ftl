@@ -403,3 +403,120 @@ error-no-preview = لا تتوفر معاينة لهذا العنصر.
 error-range-not-satisfiable = طلب Skyfolio من الخادم شيئًا غير موجود لديه.
 error-internal = حدث خطأ ما داخل Skyfolio أو على الخادم. حاول مرة أخرى بعد قليل.
 error-unknown = حدث خطأ ما.
+
+## Settings: folders, sync, this computer, thumbnails, account
+
+sync-uploading = رفع { $done } من { $total }
+sync-downloading = تنزيل { $done } من { $total }
+settings-folders = المجلدات على هذا الكمبيوتر
+settings-folders-hint = يُزامَن كل مجلد مع السحابة بطريقته. إزالة المجلد توقف مزامنته فقط: تبقى صوره في مكانها.
+settings-folder-mode = طريقة مزامنة { $path }
+settings-folder-whole-cloud = السحابة كلها
+settings-folder-album = الألبوم «{ $album }»
+settings-folder-paused = متوقف مؤقتًا
+settings-folder-pause = إيقاف مؤقت
+settings-folder-resume = متابعة
+settings-folder-remove = إزالة
+settings-folder-remove-title = إيقاف مزامنة { $path }؟
+settings-folder-remove-body = تبقى صوره ومقاطع الفيديو على هذا الكمبيوتر وفي السحابة. يمكنك إضافة المجلد مجددًا في أي وقت.
+settings-sync = المزامنة
+settings-transfers = الملفات المنقولة في الوقت نفسه
+settings-upload-limit = سرعة الرفع
+settings-download-limit = سرعة التنزيل
+settings-limit-none = بأقصى سرعة ممكنة
+settings-limit-rate = { $size }/ث على الأكثر
+settings-deletions = عند حذف صورة من جهة
+settings-deletions-ask = احذفها من الجهة الأخرى أيضًا، واسأل أولًا عند حذف الكثير دفعة واحدة
+settings-deletions-send = احذفها دائمًا من الجهة الأخرى أيضًا
+settings-deletions-never = أبقها في الجهة الأخرى حتى أؤكد
+settings-deletions-hint = تذهب الصور المحذوفة إلى سلة المحذوفات في أي جهة، ولا تختفي فورًا.
+settings-app = هذا الكمبيوتر
+settings-start-at-login = شغّل Skyfolio عند تسجيل الدخول
+settings-close-to-tray = تابع المزامنة في علبة النظام عند إغلاق النافذة
+settings-notifications = إظهار الإشعارات
+settings-cache = ذاكرة الصور المصغرة
+settings-cache-hint = صور صغيرة محفوظة لعرض المخطط الزمني بسرعة. عند مسحها تُنشأ مجددًا أثناء التمرير.
+settings-cache-size = { $size } على هذا الكمبيوتر
+settings-cache-clear = مسح
+settings-cache-cleared = مُسحت ذاكرة الصور المصغرة
+settings-account = الخادم والحساب
+settings-account-open = إدارة الحساب
+
+## Sync health
+
+nav-health = المزامنة
+health-title = حالة المزامنة
+health-lead = ما ينتظر، وما تعذّرت مزامنته ولماذا، وما ينتظر موافقتك.
+health-last-success = آخر مزامنة كاملة
+health-never = أبدًا
+health-pending = قيد الانتظار
+health-nothing-pending = لا شيء
+health-failed = { $count ->
+    [one] تعذّرت مزامنة ملف واحد
+    [two] تعذّرت مزامنة ملفين
+    [few] تعذّرت مزامنة { $count } ملفات
+   *[other] تعذّرت مزامنة { $count } ملف
+}
+health-direction-upload = رفع
+health-direction-download = تنزيل
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $attempts } محاولات
+   *[other] { $attempts } محاولة
+}، مجددًا { $next }
+health-retry = أعد المحاولة الآن
+health-retried = { $count ->
+    [one] ستُعاد محاولة ملف واحد
+    [two] ستُعاد محاولة ملفين
+    [few] ستُعاد محاولة { $count } ملفات
+   *[other] ستُعاد محاولة { $count } ملف
+}
+health-held = { $count ->
+    [one] حذف واحد ينتظر موافقتك
+    [two] حذفان ينتظران موافقتك
+    [few] { $count } عمليات حذف تنتظر موافقتك
+   *[other] { $count } عملية حذف تنتظر موافقتك
+}
+health-held-empty = يبدو المجلد أو ألبومه فارغًا مع أنه كان يحوي صورًا. لن يُحذف شيء حتى تقرر.
+health-apply-deletions = احذف من الجهة الأخرى أيضًا
+health-apply-empty-title = اتباع الجهة التي تبدو فارغة؟
+health-apply-title = { $count ->
+    [one] حذف صورة واحدة من الجهة الأخرى أيضًا؟
+    [two] حذف صورتين من الجهة الأخرى أيضًا؟
+    [few] حذف { $count } صور من الجهة الأخرى أيضًا؟
+   *[other] حذف { $count } صورة من الجهة الأخرى أيضًا؟
+}
+health-apply-body = ستذهب إلى سلة المحذوفات هناك، ويمكن استعادتها خلال 30 يومًا.
+health-not-synced = { $count ->
+    [one] استُبعد ملف واحد
+    [two] استُبعد ملفان
+    [few] استُبعدت { $count } ملفات
+   *[other] استُبعد { $count } ملف
+}
+health-all-good = كل شيء متزامن.
+health-diagnostics = التشخيص
+health-diagnostics-hint = ملف واحد فيه الإصدارات والإعدادات وحالة المزامنة والسجلات الأخيرة، لمن يساعدك. لا يحوي صورًا ولا كلمات مرور ولا رموزًا.
+health-diagnostics-save = حفظ التشخيص…
+health-diagnostics-dialog = حفظ التشخيص
+health-diagnostics-saved = حُفظ في { $path } ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = اكتملت المزامنة
+notice-sync-finished-body = رُفع: { $uploaded }، نُزّل: { $downloaded }.
+notice-failed-title = { $count ->
+    [one] تعذّرت مزامنة ملف واحد
+    [two] تعذّرت مزامنة ملفين
+    [few] تعذّرت مزامنة { $count } ملفات
+   *[other] تعذّرت مزامنة { $count } ملف
+}
+notice-failed-body = افتح Skyfolio وانظر في المزامنة لمعرفة السبب وإعادة المحاولة.
+notice-signed-out-title = توقفت المزامنة
+notice-signed-out-body = سُجّل خروج هذا الكمبيوتر. سجّل الدخول مجددًا لمتابعة المزامنة؛ تبقى صورك في مكانها.
+notice-unlinked-body = فُصل هذا الكمبيوتر عن الحساب. سجّل الدخول مجددًا لمتابعة المزامنة؛ تبقى صورك في مكانها.
+notice-storage-title = مساحة السحابة ممتلئة تقريبًا
+notice-storage-body = استُخدم { $percent }٪ من المساحة. أفرغ سلة المحذوفات أو أزل مقاطع الفيديو الكبيرة لمتابعة النسخ الاحتياطي.
+notice-tray-title = ما زال Skyfolio يزامن
+notice-tray-body = إغلاق النافذة يُبقي Skyfolio في علبة النظام. افتحه أو أنهِه من هناك.
+error-invalid-setting = هذا الإعداد خارج النطاق المسموح.

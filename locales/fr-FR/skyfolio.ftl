@@ -361,3 +361,112 @@ error-no-preview = Aucun aperçu n’est disponible pour cet élément.
 error-range-not-satisfiable = Skyfolio a demandé au serveur quelque chose qu’il n’a pas.
 error-internal = Un problème est survenu dans Skyfolio ou sur le serveur. Réessayez dans un instant.
 error-unknown = Un problème est survenu.
+
+## Settings: folders, sync, this computer, thumbnails, account
+
+sync-uploading = Envoi de { $done } sur { $total }
+sync-downloading = Téléchargement de { $done } sur { $total }
+settings-folders = Dossiers sur cet ordinateur
+settings-folders-hint = Chaque dossier se synchronise à sa façon avec le cloud. Retirer un dossier arrête seulement sa synchronisation : ses photos restent où elles sont.
+settings-folder-mode = Synchronisation de { $path }
+settings-folder-whole-cloud = Tout le cloud
+settings-folder-album = Album « { $album } »
+settings-folder-paused = En pause
+settings-folder-pause = Mettre en pause
+settings-folder-resume = Reprendre
+settings-folder-remove = Retirer
+settings-folder-remove-title = Ne plus synchroniser { $path } ?
+settings-folder-remove-body = Ses photos et vidéos restent sur cet ordinateur et dans le cloud. Vous pouvez rajouter le dossier à tout moment.
+settings-sync = Synchronisation
+settings-transfers = Fichiers envoyés ou reçus à la fois
+settings-upload-limit = Vitesse d’envoi
+settings-download-limit = Vitesse de téléchargement
+settings-limit-none = Aussi vite que possible
+settings-limit-rate = Au plus { $size }/s
+settings-deletions = Quand une photo est supprimée d’un côté
+settings-deletions-ask = La supprimer aussi de l’autre côté, mais demander d’abord quand beaucoup partent à la fois
+settings-deletions-send = Toujours la supprimer aussi de l’autre côté
+settings-deletions-never = La garder de l’autre côté jusqu’à ma confirmation
+settings-deletions-hint = Les photos supprimées vont dans une corbeille, d’un côté comme de l’autre, jamais directement.
+settings-app = Cet ordinateur
+settings-start-at-login = Lancer Skyfolio à l’ouverture de session
+settings-close-to-tray = Continuer à synchroniser dans la zone de notification quand la fenêtre est fermée
+settings-notifications = Afficher les notifications
+settings-cache = Cache des miniatures
+settings-cache-hint = Petites images gardées pour afficher vite la chronologie. Vidées, elles sont recréées en faisant défiler.
+settings-cache-size = { $size } sur cet ordinateur
+settings-cache-clear = Vider
+settings-cache-cleared = Cache des miniatures vidé
+settings-account = Serveur et compte
+settings-account-open = Gérer le compte
+
+## Sync health
+
+nav-health = Synchro
+health-title = État de la synchronisation
+health-lead = Ce qui attend, ce qui n’a pas pu être synchronisé et pourquoi, et ce qui attend votre accord.
+health-last-success = Dernière synchro complète
+health-never = Jamais
+health-pending = En attente
+health-nothing-pending = Rien
+health-failed = { $count ->
+    [one] Un fichier n’a pas pu être synchronisé
+   *[other] { $count } fichiers n’ont pas pu être synchronisés
+}
+health-direction-upload = Envoi
+health-direction-download = Téléchargement
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] essayé une fois
+   *[other] essayé { $attempts } fois
+}, nouvel essai { $next }
+health-retry = Réessayer maintenant
+health-retried = { $count ->
+    [one] Un fichier va être réessayé
+   *[other] { $count } fichiers vont être réessayés
+}
+health-held = { $count ->
+    [one] Une suppression attend votre accord
+   *[other] { $count } suppressions attendent votre accord
+}
+health-held-empty = Le dossier ou son album semble vide alors qu’il contenait des photos. Rien n’est supprimé sans votre accord.
+health-apply-deletions = Supprimer aussi de l’autre côté
+health-apply-empty-title = Suivre le côté qui semble vide ?
+health-apply-title = { $count ->
+    [one] Supprimer aussi une photo de l’autre côté ?
+   *[other] Supprimer aussi { $count } photos de l’autre côté ?
+}
+health-apply-body = Elles iront dans la corbeille de l’autre côté, où elles peuvent être restaurées pendant 30 jours.
+health-not-synced = { $count ->
+    [one] Un fichier est laissé de côté
+   *[other] { $count } fichiers sont laissés de côté
+}
+health-all-good = Tout est synchronisé.
+health-diagnostics = Diagnostic
+health-diagnostics-hint = Un fichier avec les versions, les réglages, l’état de la synchronisation et les journaux récents, pour qui vous aide. Il ne contient ni photos, ni mots de passe, ni jetons.
+health-diagnostics-save = Enregistrer le diagnostic…
+health-diagnostics-dialog = Enregistrer le diagnostic
+health-diagnostics-saved = Enregistré dans { $path } ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = Synchronisation terminée
+notice-sync-finished-body = { $uploaded ->
+    [one] Un fichier envoyé
+   *[other] { $uploaded } fichiers envoyés
+}, { $downloaded ->
+    [one] un téléchargé
+   *[other] { $downloaded } téléchargés
+}.
+notice-failed-title = { $count ->
+    [one] Un fichier n’a pas pu être synchronisé
+   *[other] { $count } fichiers n’ont pas pu être synchronisés
+}
+notice-failed-body = Ouvrez Skyfolio et regardez sous Synchro pour savoir pourquoi et réessayer.
+notice-signed-out-title = Synchronisation arrêtée
+notice-signed-out-body = Cet ordinateur a été déconnecté. Reconnectez-vous pour continuer à synchroniser ; vos photos restent où elles sont.
+notice-unlinked-body = Cet ordinateur a été dissocié du compte. Reconnectez-vous pour continuer à synchroniser ; vos photos restent où elles sont.
+notice-storage-title = Stockage cloud presque plein
+notice-storage-body = { $percent } % de l’espace est utilisé. Videz la corbeille ou retirez de grandes vidéos pour continuer à sauvegarder.
+notice-tray-title = Skyfolio continue de synchroniser
+notice-tray-body = Fermer la fenêtre laisse Skyfolio dans la zone de notification. Ouvrez-le ou quittez-le depuis là.
+error-invalid-setting = Ce réglage est hors des limites permises.

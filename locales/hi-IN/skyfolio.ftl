@@ -347,3 +347,106 @@ error-no-preview = इस आइटम की कोई झलक नहीं �
 error-range-not-satisfiable = Skyfolio ने सर्वर से कुछ ऐसा माँगा जो उसके पास नहीं है।
 error-internal = Skyfolio या सर्वर के अंदर कुछ गड़बड़ हो गई। थोड़ी देर में फिर से कोशिश करें।
 error-unknown = कुछ गड़बड़ हो गई।
+
+## Settings: folders, sync, this computer, thumbnails, account
+
+sync-uploading = { $total } में से { $done } अपलोड हो रही है
+sync-downloading = { $total } में से { $done } डाउनलोड हो रही है
+settings-folders = इस कंप्यूटर के फ़ोल्डर
+settings-folders-hint = हर फ़ोल्डर अपने तरीक़े से क्लाउड के साथ सिंक होता है। फ़ोल्डर हटाने से सिर्फ़ उसका सिंक रुकता है: उसकी फ़ोटो अपनी जगह रहती हैं।
+settings-folder-mode = { $path } कैसे सिंक हो
+settings-folder-whole-cloud = पूरा क्लाउड
+settings-folder-album = एल्बम “{ $album }”
+settings-folder-paused = रुका हुआ
+settings-folder-pause = रोकें
+settings-folder-resume = फिर शुरू करें
+settings-folder-remove = हटाएँ
+settings-folder-remove-title = { $path } का सिंक बंद करें?
+settings-folder-remove-body = इसकी फ़ोटो और वीडियो इस कंप्यूटर और क्लाउड में बने रहेंगे। आप फ़ोल्डर कभी भी फिर से जोड़ सकते हैं।
+settings-sync = सिंक
+settings-transfers = एक साथ भेजी या लाई जाने वाली फ़ाइलें
+settings-upload-limit = अपलोड की गति
+settings-download-limit = डाउनलोड की गति
+settings-limit-none = जितना तेज़ हो सके
+settings-limit-rate = अधिकतम { $size }/से.
+settings-deletions = जब किसी एक तरफ़ फ़ोटो हटाई जाए
+settings-deletions-ask = दूसरी तरफ़ से भी हटाएँ, पर एक साथ बहुत सारी हटें तो पहले पूछें
+settings-deletions-send = हमेशा दूसरी तरफ़ से भी हटाएँ
+settings-deletions-never = जब तक मैं पुष्टि न करूँ, दूसरी तरफ़ रखें
+settings-deletions-hint = हटाई गई फ़ोटो किसी भी तरफ़ रीसायकल बिन में जाती हैं, तुरंत नहीं मिटतीं।
+settings-app = यह कंप्यूटर
+settings-start-at-login = लॉग इन करने पर Skyfolio शुरू करें
+settings-close-to-tray = विंडो बंद होने पर ट्रे में सिंक जारी रखें
+settings-notifications = सूचनाएँ दिखाएँ
+settings-cache = थंबनेल कैश
+settings-cache-hint = टाइमलाइन जल्दी दिखाने के लिए रखी छोटी तस्वीरें। साफ़ करने पर स्क्रॉल करते समय फिर से बनती हैं।
+settings-cache-size = इस कंप्यूटर पर { $size }
+settings-cache-clear = साफ़ करें
+settings-cache-cleared = थंबनेल कैश साफ़ हो गया
+settings-account = सर्वर और खाता
+settings-account-open = खाता प्रबंधित करें
+
+## Sync health
+
+nav-health = सिंक
+health-title = सिंक की स्थिति
+health-lead = क्या बाकी है, क्या सिंक नहीं हो सका और क्यों, और किस पर आपकी हाँ चाहिए।
+health-last-success = आख़िरी पूरा सिंक
+health-never = कभी नहीं
+health-pending = बाकी
+health-nothing-pending = कुछ नहीं
+health-failed = { $count ->
+    [one] एक फ़ाइल सिंक नहीं हो सकी
+   *[other] { $count } फ़ाइलें सिंक नहीं हो सकीं
+}
+health-direction-upload = अपलोड
+health-direction-download = डाउनलोड
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] एक बार कोशिश की
+   *[other] { $attempts } बार कोशिश की
+}, फिर से { $next }
+health-retry = अभी फिर कोशिश करें
+health-retried = { $count ->
+    [one] एक फ़ाइल की फिर कोशिश हो रही है
+   *[other] { $count } फ़ाइलों की फिर कोशिश हो रही है
+}
+health-held = { $count ->
+    [one] एक हटाना आपकी हाँ का इंतज़ार कर रहा है
+   *[other] { $count } हटाने आपकी हाँ का इंतज़ार कर रहे हैं
+}
+health-held-empty = फ़ोल्डर या उसका एल्बम खाली दिखता है, जबकि उसमें फ़ोटो थीं। आपके कहे बिना कुछ नहीं हटेगा।
+health-apply-deletions = दूसरी तरफ़ से भी हटाएँ
+health-apply-empty-title = खाली दिख रही तरफ़ के अनुसार चलें?
+health-apply-title = { $count ->
+    [one] दूसरी तरफ़ से भी एक फ़ोटो हटाएँ?
+   *[other] दूसरी तरफ़ से भी { $count } फ़ोटो हटाएँ?
+}
+health-apply-body = वे वहाँ रीसायकल बिन में जाएँगी, जहाँ से 30 दिनों तक वापस लाई जा सकती हैं।
+health-not-synced = { $count ->
+    [one] एक फ़ाइल छोड़ी गई
+   *[other] { $count } फ़ाइलें छोड़ी गईं
+}
+health-all-good = सब कुछ सिंक है।
+health-diagnostics = निदान
+health-diagnostics-hint = संस्करणों, सेटिंग्स, सिंक की स्थिति और हाल के लॉग वाली एक फ़ाइल, आपकी मदद करने वाले के लिए। इसमें कोई फ़ोटो, पासवर्ड या टोकन नहीं होता।
+health-diagnostics-save = निदान सहेजें…
+health-diagnostics-dialog = निदान सहेजें
+health-diagnostics-saved = { $path } में सहेजा गया ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = सिंक पूरा हुआ
+notice-sync-finished-body = { $uploaded } अपलोड हुईं, { $downloaded } डाउनलोड हुईं।
+notice-failed-title = { $count ->
+    [one] एक फ़ाइल सिंक नहीं हो सकी
+   *[other] { $count } फ़ाइलें सिंक नहीं हो सकीं
+}
+notice-failed-body = वजह देखने और फिर कोशिश करने के लिए Skyfolio खोलें और सिंक में देखें।
+notice-signed-out-title = सिंक रुक गया
+notice-signed-out-body = इस कंप्यूटर से साइन आउट हो गया। सिंक जारी रखने के लिए फिर से साइन इन करें; आपकी फ़ोटो अपनी जगह रहेंगी।
+notice-unlinked-body = यह कंप्यूटर खाते से अलग कर दिया गया। सिंक जारी रखने के लिए फिर से साइन इन करें; आपकी फ़ोटो अपनी जगह रहेंगी।
+notice-storage-title = क्लाउड स्टोरेज लगभग भर गया
+notice-storage-body = { $percent }% जगह इस्तेमाल हो चुकी है। बैकअप जारी रखने के लिए रीसायकल बिन खाली करें या बड़े वीडियो हटाएँ।
+notice-tray-title = Skyfolio अभी भी सिंक कर रहा है
+notice-tray-body = विंडो बंद करने पर Skyfolio ट्रे में रहता है। वहीं से खोलें या बंद करें।
+error-invalid-setting = यह सेटिंग अनुमत सीमा से बाहर है।

@@ -333,3 +333,99 @@ error-no-preview = Item ini tidak memiliki pratinjau.
 error-range-not-satisfiable = Skyfolio meminta sesuatu yang tidak dimiliki server.
 error-internal = Terjadi kesalahan di dalam Skyfolio atau server. Coba lagi sebentar lagi.
 error-unknown = Terjadi kesalahan.
+
+## Settings: folders, sync, this computer, thumbnails, account
+
+sync-uploading = Mengunggah { $done } dari { $total }
+sync-downloading = Mengunduh { $done } dari { $total }
+settings-folders = Folder di komputer ini
+settings-folders-hint = Setiap folder disinkronkan dengan cloud dengan caranya sendiri. Menghapus folder hanya menghentikan sinkronisasinya: fotonya tetap di tempatnya.
+settings-folder-mode = Cara { $path } disinkronkan
+settings-folder-whole-cloud = Seluruh cloud
+settings-folder-album = Album “{ $album }”
+settings-folder-paused = Dijeda
+settings-folder-pause = Jeda
+settings-folder-resume = Lanjutkan
+settings-folder-remove = Hapus
+settings-folder-remove-title = Berhenti menyinkronkan { $path }?
+settings-folder-remove-body = Foto dan videonya tetap ada di komputer ini dan di cloud. Anda bisa menambahkan folder ini lagi kapan saja.
+settings-sync = Sinkronisasi
+settings-transfers = File yang dikirim atau diambil sekaligus
+settings-upload-limit = Kecepatan unggah
+settings-download-limit = Kecepatan unduh
+settings-limit-none = Secepat mungkin
+settings-limit-rate = Paling banyak { $size }/dtk
+settings-deletions = Saat foto dihapus di satu sisi
+settings-deletions-ask = Hapus juga di sisi lain, tetapi tanya dulu jika banyak dihapus sekaligus
+settings-deletions-send = Selalu hapus juga di sisi lain
+settings-deletions-never = Simpan di sisi lain sampai saya konfirmasi
+settings-deletions-hint = Foto yang dihapus masuk ke keranjang sampah di sisi mana pun, tidak langsung hilang.
+settings-app = Komputer ini
+settings-start-at-login = Jalankan Skyfolio saat saya masuk
+settings-close-to-tray = Tetap sinkronkan di baki saat jendela ditutup
+settings-notifications = Tampilkan notifikasi
+settings-cache = Cache thumbnail
+settings-cache-hint = Gambar kecil yang disimpan agar linimasa cepat tampil. Jika dikosongkan, dibuat lagi saat Anda menggulir.
+settings-cache-size = { $size } di komputer ini
+settings-cache-clear = Kosongkan
+settings-cache-cleared = Cache thumbnail dikosongkan
+settings-account = Server dan akun
+settings-account-open = Kelola akun
+
+## Sync health
+
+nav-health = Sinkron
+health-title = Kondisi sinkronisasi
+health-lead = Apa yang menunggu, apa yang tidak bisa disinkronkan dan alasannya, serta apa yang menunggu persetujuan Anda.
+health-last-success = Terakhir sinkron penuh
+health-never = Belum pernah
+health-pending = Menunggu
+health-nothing-pending = Tidak ada
+health-failed = { $count ->
+   *[other] { $count } file tidak bisa disinkronkan
+}
+health-direction-upload = Unggah
+health-direction-download = Unduh
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+   *[other] dicoba { $attempts } kali
+}, lagi { $next }
+health-retry = Coba lagi sekarang
+health-retried = { $count ->
+   *[other] { $count } file dicoba lagi
+}
+health-held = { $count ->
+   *[other] { $count } penghapusan menunggu persetujuan Anda
+}
+health-held-empty = Folder atau albumnya tampak kosong padahal berisi foto. Tidak ada yang dihapus sampai Anda setuju.
+health-apply-deletions = Hapus juga di sisi lain
+health-apply-empty-title = Ikuti sisi yang tampak kosong?
+health-apply-title = { $count ->
+   *[other] Hapus { $count } foto juga di sisi lain?
+}
+health-apply-body = Foto masuk ke keranjang sampah di sana dan bisa dipulihkan selama 30 hari.
+health-not-synced = { $count ->
+   *[other] { $count } file dilewati
+}
+health-all-good = Semuanya sudah sinkron.
+health-diagnostics = Diagnostik
+health-diagnostics-hint = Satu file berisi versi, pengaturan, kondisi sinkronisasi, dan log terbaru, untuk orang yang membantu Anda. Tidak berisi foto, kata sandi, atau token.
+health-diagnostics-save = Simpan diagnostik…
+health-diagnostics-dialog = Simpan diagnostik
+health-diagnostics-saved = Disimpan ke { $path } ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = Sinkronisasi selesai
+notice-sync-finished-body = { $uploaded } file diunggah, { $downloaded } diunduh.
+notice-failed-title = { $count ->
+   *[other] { $count } file tidak bisa disinkronkan
+}
+notice-failed-body = Buka Skyfolio dan lihat di Sinkron untuk tahu alasannya dan mencoba lagi.
+notice-signed-out-title = Sinkronisasi berhenti
+notice-signed-out-body = Komputer ini telah keluar dari akun. Masuk lagi untuk melanjutkan sinkronisasi; foto Anda tetap di tempatnya.
+notice-unlinked-body = Komputer ini telah diputus dari akun. Masuk lagi untuk melanjutkan sinkronisasi; foto Anda tetap di tempatnya.
+notice-storage-title = Penyimpanan cloud hampir penuh
+notice-storage-body = { $percent }% ruang terpakai. Kosongkan keranjang sampah atau hapus video besar agar pencadangan berlanjut.
+notice-tray-title = Skyfolio masih menyinkronkan
+notice-tray-body = Menutup jendela membiarkan Skyfolio tetap di baki. Buka atau keluar dari sana.
+error-invalid-setting = Pengaturan itu di luar rentang yang diizinkan.

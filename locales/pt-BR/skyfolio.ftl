@@ -361,3 +361,112 @@ error-no-preview = Este item não tem pré-visualização.
 error-range-not-satisfiable = O Skyfolio pediu ao servidor algo que ele não tem.
 error-internal = Algo deu errado no Skyfolio ou no servidor. Tente de novo daqui a pouco.
 error-unknown = Algo deu errado.
+
+## Settings: folders, sync, this computer, thumbnails, account
+
+sync-uploading = Enviando { $done } de { $total }
+sync-downloading = Baixando { $done } de { $total }
+settings-folders = Pastas neste computador
+settings-folders-hint = Cada pasta sincroniza com a nuvem do seu jeito. Remover uma pasta só para a sincronização: as fotos continuam onde estão.
+settings-folder-mode = Como { $path } sincroniza
+settings-folder-whole-cloud = A nuvem inteira
+settings-folder-album = Álbum “{ $album }”
+settings-folder-paused = Pausada
+settings-folder-pause = Pausar
+settings-folder-resume = Retomar
+settings-folder-remove = Remover
+settings-folder-remove-title = Parar de sincronizar { $path }?
+settings-folder-remove-body = As fotos e vídeos dela continuam neste computador e na nuvem. Você pode adicionar a pasta de novo quando quiser.
+settings-sync = Sincronização
+settings-transfers = Arquivos enviados ou baixados ao mesmo tempo
+settings-upload-limit = Velocidade de envio
+settings-download-limit = Velocidade de download
+settings-limit-none = O mais rápido possível
+settings-limit-rate = No máximo { $size }/s
+settings-deletions = Quando uma foto é apagada de um lado
+settings-deletions-ask = Apagar do outro lado também, mas perguntar antes quando muitas forem apagadas de uma vez
+settings-deletions-send = Sempre apagar do outro lado também
+settings-deletions-never = Manter do outro lado até eu confirmar
+settings-deletions-hint = Fotos apagadas vão para uma lixeira em qualquer lado, nunca somem na hora.
+settings-app = Este computador
+settings-start-at-login = Abrir o Skyfolio ao entrar no sistema
+settings-close-to-tray = Continuar sincronizando na bandeja quando a janela for fechada
+settings-notifications = Mostrar notificações
+settings-cache = Cache de miniaturas
+settings-cache-hint = Imagens pequenas guardadas para mostrar a linha do tempo rápido. Limpas, são feitas de novo conforme você rola.
+settings-cache-size = { $size } neste computador
+settings-cache-clear = Limpar
+settings-cache-cleared = Cache de miniaturas limpo
+settings-account = Servidor e conta
+settings-account-open = Gerenciar a conta
+
+## Sync health
+
+nav-health = Sincronizar
+health-title = Saúde da sincronização
+health-lead = O que está esperando, o que não pôde ser sincronizado e por quê, e o que espera a sua confirmação.
+health-last-success = Última sincronização completa
+health-never = Nunca
+health-pending = Esperando
+health-nothing-pending = Nada
+health-failed = { $count ->
+    [one] Um arquivo não pôde ser sincronizado
+   *[other] { $count } arquivos não puderam ser sincronizados
+}
+health-direction-upload = Envio
+health-direction-download = Download
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] tentado uma vez
+   *[other] tentado { $attempts } vezes
+}, de novo { $next }
+health-retry = Tentar de novo agora
+health-retried = { $count ->
+    [one] Um arquivo será tentado de novo
+   *[other] { $count } arquivos serão tentados de novo
+}
+health-held = { $count ->
+    [one] Uma exclusão espera a sua confirmação
+   *[other] { $count } exclusões esperam a sua confirmação
+}
+health-held-empty = A pasta ou o álbum dela parece vazio, embora tivesse fotos. Nada é apagado até você dizer.
+health-apply-deletions = Apagar do outro lado também
+health-apply-empty-title = Seguir o lado que parece vazio?
+health-apply-title = { $count ->
+    [one] Apagar uma foto do outro lado também?
+   *[other] Apagar { $count } fotos do outro lado também?
+}
+health-apply-body = Elas vão para a lixeira de lá, onde podem ser restauradas por 30 dias.
+health-not-synced = { $count ->
+    [one] Um arquivo fica de fora
+   *[other] { $count } arquivos ficam de fora
+}
+health-all-good = Tudo está sincronizado.
+health-diagnostics = Diagnóstico
+health-diagnostics-hint = Um arquivo com versões, configurações, o estado da sincronização e registros recentes, para quem for ajudar você. Não contém fotos, senhas nem tokens.
+health-diagnostics-save = Salvar diagnóstico…
+health-diagnostics-dialog = Salvar diagnóstico
+health-diagnostics-saved = Salvo em { $path } ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = Sincronização concluída
+notice-sync-finished-body = { $uploaded ->
+    [one] Um arquivo enviado
+   *[other] { $uploaded } arquivos enviados
+}, { $downloaded ->
+    [one] um baixado
+   *[other] { $downloaded } baixados
+}.
+notice-failed-title = { $count ->
+    [one] Um arquivo não pôde ser sincronizado
+   *[other] { $count } arquivos não puderam ser sincronizados
+}
+notice-failed-body = Abra o Skyfolio e veja em Sincronizar o motivo e tente de novo.
+notice-signed-out-title = Sincronização parada
+notice-signed-out-body = Este computador foi desconectado. Entre de novo para continuar sincronizando; suas fotos continuam onde estão.
+notice-unlinked-body = Este computador foi desvinculado da conta. Entre de novo para continuar sincronizando; suas fotos continuam onde estão.
+notice-storage-title = Armazenamento na nuvem quase cheio
+notice-storage-body = { $percent }% do espaço está em uso. Esvazie a lixeira ou remova vídeos grandes para continuar fazendo backup.
+notice-tray-title = O Skyfolio continua sincronizando
+notice-tray-body = Fechar a janela deixa o Skyfolio na bandeja. Abra ou saia dele por lá.
+error-invalid-setting = Essa configuração está fora do intervalo permitido.

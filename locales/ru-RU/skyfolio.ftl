@@ -375,3 +375,120 @@ error-no-preview = Для этого объекта нет предпросмо�
 error-range-not-satisfiable = У сервера нет данных, которые запросил Skyfolio.
 error-internal = Что-то пошло не так в Skyfolio или на сервере. Попробуйте ещё раз чуть позже.
 error-unknown = Что-то пошло не так.
+
+## Settings: folders, sync, this computer, thumbnails, account
+
+sync-uploading = Отправка { $done } из { $total }
+sync-downloading = Загрузка { $done } из { $total }
+settings-folders = Папки на этом компьютере
+settings-folders-hint = Каждая папка синхронизируется с облаком по-своему. Удаление папки только останавливает её синхронизацию: фото остаются на месте.
+settings-folder-mode = Как синхронизируется { $path }
+settings-folder-whole-cloud = Всё облако
+settings-folder-album = Альбом «{ $album }»
+settings-folder-paused = Приостановлена
+settings-folder-pause = Приостановить
+settings-folder-resume = Продолжить
+settings-folder-remove = Удалить
+settings-folder-remove-title = Больше не синхронизировать { $path }?
+settings-folder-remove-body = Фото и видео в ней останутся на этом компьютере и в облаке. Папку можно добавить снова в любое время.
+settings-sync = Синхронизация
+settings-transfers = Файлов одновременно
+settings-upload-limit = Скорость отправки
+settings-download-limit = Скорость загрузки
+settings-limit-none = Как можно быстрее
+settings-limit-rate = Не больше { $size }/с
+settings-deletions = Когда фото удалено с одной стороны
+settings-deletions-ask = Удалять и с другой, но спрашивать, если удаляется сразу много
+settings-deletions-send = Всегда удалять и с другой стороны
+settings-deletions-never = Оставлять на другой стороне, пока я не подтвержу
+settings-deletions-hint = Удалённые фото попадают в корзину на любой стороне, а не исчезают сразу.
+settings-app = Этот компьютер
+settings-start-at-login = Запускать Skyfolio при входе в систему
+settings-close-to-tray = Продолжать синхронизацию в трее, когда окно закрыто
+settings-notifications = Показывать уведомления
+settings-cache = Кэш миниатюр
+settings-cache-hint = Маленькие картинки, чтобы лента открывалась быстро. После очистки они создаются заново при прокрутке.
+settings-cache-size = { $size } на этом компьютере
+settings-cache-clear = Очистить
+settings-cache-cleared = Кэш миниатюр очищен
+settings-account = Сервер и аккаунт
+settings-account-open = Управлять аккаунтом
+
+## Sync health
+
+nav-health = Синхронизация
+health-title = Состояние синхронизации
+health-lead = Что ждёт, что не удалось синхронизировать и почему, и что ждёт вашего согласия.
+health-last-success = Последняя полная синхронизация
+health-never = Никогда
+health-pending = Ожидает
+health-nothing-pending = Ничего
+health-failed = { $count ->
+    [one] { $count } файл не удалось синхронизировать
+    [few] { $count } файла не удалось синхронизировать
+    [many] { $count } файлов не удалось синхронизировать
+   *[other] { $count } файла не удалось синхронизировать
+}
+health-direction-upload = Отправка
+health-direction-download = Загрузка
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] { $attempts } попытка
+    [few] { $attempts } попытки
+    [many] { $attempts } попыток
+   *[other] { $attempts } попытки
+}, снова { $next }
+health-retry = Повторить сейчас
+health-retried = { $count ->
+    [one] { $count } файл будет повторён
+    [few] { $count } файла будут повторены
+    [many] { $count } файлов будут повторены
+   *[other] { $count } файла будут повторены
+}
+health-held = { $count ->
+    [one] { $count } удаление ждёт вашего согласия
+    [few] { $count } удаления ждут вашего согласия
+    [many] { $count } удалений ждут вашего согласия
+   *[other] { $count } удаления ждут вашего согласия
+}
+health-held-empty = Папка или её альбом выглядит пустым, хотя в нём были фото. Ничего не удаляется без вашего согласия.
+health-apply-deletions = Удалить и с другой стороны
+health-apply-empty-title = Следовать стороне, которая выглядит пустой?
+health-apply-title = { $count ->
+    [one] Удалить { $count } фото и с другой стороны?
+    [few] Удалить { $count } фото и с другой стороны?
+    [many] Удалить { $count } фото и с другой стороны?
+   *[other] Удалить { $count } фото и с другой стороны?
+}
+health-apply-body = Они попадут в корзину там, где их можно восстановить в течение 30 дней.
+health-not-synced = { $count ->
+    [one] { $count } файл пропущен
+    [few] { $count } файла пропущены
+    [many] { $count } файлов пропущено
+   *[other] { $count } файла пропущены
+}
+health-all-good = Всё синхронизировано.
+health-diagnostics = Диагностика
+health-diagnostics-hint = Один файл с версиями, настройками, состоянием синхронизации и недавними журналами для того, кто вам помогает. В нём нет фото, паролей и токенов.
+health-diagnostics-save = Сохранить диагностику…
+health-diagnostics-dialog = Сохранить диагностику
+health-diagnostics-saved = Сохранено в { $path } ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = Синхронизация завершена
+notice-sync-finished-body = Отправлено: { $uploaded }, загружено: { $downloaded }.
+notice-failed-title = { $count ->
+    [one] { $count } файл не удалось синхронизировать
+    [few] { $count } файла не удалось синхронизировать
+    [many] { $count } файлов не удалось синхронизировать
+   *[other] { $count } файла не удалось синхронизировать
+}
+notice-failed-body = Откройте Skyfolio и посмотрите в разделе «Синхронизация», почему, и повторите.
+notice-signed-out-title = Синхронизация остановлена
+notice-signed-out-body = На этом компьютере выполнен выход. Войдите снова, чтобы продолжить синхронизацию; ваши фото остаются на месте.
+notice-unlinked-body = Этот компьютер отвязан от аккаунта. Войдите снова, чтобы продолжить синхронизацию; ваши фото остаются на месте.
+notice-storage-title = Облако почти заполнено
+notice-storage-body = Занято { $percent }% места. Очистите корзину или удалите большие видео, чтобы продолжить резервное копирование.
+notice-tray-title = Skyfolio продолжает синхронизацию
+notice-tray-body = После закрытия окна Skyfolio остаётся в трее. Откройте его или выйдите оттуда.
+error-invalid-setting = Это значение настройки вне допустимого диапазона.
