@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the server's test suite on PostgreSQL: installs Debian's postgresql when it is missing,
 # starts a cluster of its own in a temporary folder (as the unprivileged `postgres` user when
-# run as root), on a loopback port, runs `cargo nextest run -p skyfolio-server` with
+# run as root), on a loopback port, runs the server's tests with
 # SKYFOLIO_TEST_DATABASE pointing at it, and stops the cluster whatever the outcome.
 #
 #   scripts/server-test-backends.sh [extra nextest arguments]
@@ -41,4 +41,6 @@ echo "PostgreSQL on 127.0.0.1:$port ($work/pg)"
 
 export SKYFOLIO_TEST_DATABASE="postgres://skyfolio@127.0.0.1:$port/postgres"
 cd "$here"
-cargo nextest run -p skyfolio-server "$@"
+# Built as the whole workspace is (the same features), so that after `make rust-tests` nothing is
+# compiled again; only the server's tests run.
+cargo nextest run --workspace --locked -E 'package(skyfolio-server)' "$@"
