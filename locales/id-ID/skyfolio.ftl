@@ -140,6 +140,9 @@ transfer-failures = { $count ->
 ## Sinkronisasi
 
 sync-syncing = Menyinkronkan…
+# $done dihitung mulai dari 1: file yang sedang dikirim sekarang.
+sync-uploading = Mengunggah { $done } dari { $total }
+sync-downloading = Mengunduh { $done } dari { $total }
 sync-up-to-date = Sudah terbaru
 sync-up-to-date-at = Sudah terbaru · { $time }
 sync-pending = { $uploads } akan diunggah, { $downloads } akan diunduh
@@ -256,6 +259,106 @@ settings-title = Setelan
 settings-language = Bahasa
 settings-language-system = Sama dengan komputer ini ({ $language })
 settings-language-hint = Jendela, baki, dan notifikasi langsung berganti.
+settings-folders = Folder di komputer ini
+settings-folders-hint = Setiap folder disinkronkan dengan cloud menurut caranya sendiri. Menghapus folder hanya menghentikan sinkronisasinya: fotonya tetap di tempatnya.
+# $path adalah lokasi folder di komputer ini.
+settings-folder-mode = Cara { $path } disinkronkan
+settings-folder-whole-cloud = Seluruh cloud
+settings-folder-album = Album “{ $album }”
+settings-folder-paused = Dijeda
+settings-folder-pause = Jeda
+settings-folder-resume = Lanjutkan
+settings-folder-remove = Hapus
+settings-folder-remove-title = Berhenti menyinkronkan { $path }?
+settings-folder-remove-body = Foto dan videonya tetap ada di komputer ini dan di cloud. Anda bisa menambahkan folder ini lagi kapan saja.
+settings-sync = Sinkronisasi
+settings-transfers = File yang dikirim atau diambil sekaligus
+settings-upload-limit = Kecepatan unggah
+settings-download-limit = Kecepatan unduh
+settings-limit-none = Secepat mungkin
+# $size adalah ukuran seperti “1 MB”.
+settings-limit-rate = Maksimal { $size }/dtk
+settings-deletions = Saat foto dihapus di satu sisi
+settings-deletions-ask = Hapus juga di sisi lain, tetapi tanya dulu jika banyak yang dihapus sekaligus
+settings-deletions-send = Selalu hapus juga di sisi lain
+settings-deletions-never = Simpan di sisi lain sampai saya konfirmasi
+settings-deletions-hint = Foto yang dihapus masuk ke sampah di sisi mana pun, tidak langsung hilang.
+settings-app = Komputer ini
+settings-start-at-login = Jalankan Skyfolio saat saya masuk ke komputer
+settings-close-to-tray = Tetap sinkronkan dari baki saat jendela ditutup
+settings-notifications = Tampilkan notifikasi
+settings-cache = Cache thumbnail
+settings-cache-hint = Gambar kecil yang disimpan agar linimasa cepat tampil. Jika dikosongkan, gambar dibuat lagi saat Anda menggulir.
+settings-cache-size = { $size } di komputer ini
+settings-cache-clear = Kosongkan
+settings-cache-cleared = Cache thumbnail dikosongkan
+settings-account = Server dan akun
+settings-account-open = Kelola akun
+
+## Status sinkronisasi
+
+nav-health = Sinkronisasi
+health-title = Status sinkronisasi
+health-lead = Apa yang masih menunggu, apa yang tidak dapat disinkronkan dan alasannya, serta apa yang menunggu persetujuan Anda.
+health-last-success = Terakhir sinkron sepenuhnya
+health-never = Belum pernah
+health-pending = Menunggu
+health-nothing-pending = Tidak ada
+# $count adalah jumlah file yang gagal.
+health-failed = { $count ->
+   *[other] { $count } file tidak dapat disinkronkan
+}
+health-direction-upload = Unggah
+health-direction-download = Unduh
+# $direction adalah Unggah atau Unduh; $reason menyebutkan alasannya; $next adalah kapan dicoba lagi.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+   *[other] dicoba { $attempts } kali
+}, dicoba lagi { $next }
+health-retry = Coba lagi sekarang
+health-retried = { $count ->
+   *[other] Mencoba lagi { $count } file
+}
+health-held = { $count ->
+   *[other] { $count } penghapusan menunggu persetujuan Anda
+}
+health-held-empty = Folder atau albumnya tampak kosong, padahal sebelumnya berisi foto. Tidak ada yang dihapus sampai Anda setuju.
+health-apply-deletions = Hapus juga di sisi lain
+health-apply-empty-title = Ikuti sisi yang tampak kosong?
+health-apply-title = { $count ->
+   *[other] Hapus juga { $count } foto di sisi lain?
+}
+health-apply-body = Foto akan masuk ke sampah di sana dan dapat dipulihkan selama 30 hari.
+health-not-synced = { $count ->
+   *[other] { $count } file dilewati
+}
+health-all-good = Semuanya sudah terbaru.
+health-diagnostics = Diagnostik
+health-diagnostics-hint = Satu file berisi versi, setelan, status sinkronisasi, dan log terbaru, untuk orang yang membantu Anda. Tidak berisi foto, sandi, atau token.
+health-diagnostics-save = Simpan diagnostik…
+health-diagnostics-dialog = Simpan diagnostik
+# $path adalah lokasi file disimpan; $size ukurannya.
+health-diagnostics-saved = Disimpan ke { $path } ({ $size })
+
+## Notifikasi
+
+notice-sync-finished-title = Sinkronisasi selesai
+notice-sync-finished-body = { $uploaded ->
+   *[other] { $uploaded } file diunggah
+}, { $downloaded ->
+   *[other] { $downloaded } diunduh
+}.
+notice-failed-title = { $count ->
+   *[other] { $count } file tidak dapat disinkronkan
+}
+notice-failed-body = Buka Skyfolio dan lihat bagian Sinkronisasi untuk mengetahui alasannya dan mencoba lagi.
+notice-signed-out-title = Sinkronisasi berhenti
+notice-signed-out-body = Komputer ini telah dikeluarkan dari akun. Masuk lagi untuk melanjutkan sinkronisasi; foto Anda tetap di tempatnya.
+notice-unlinked-body = Tautan komputer ini ke akun telah diputuskan. Masuk lagi untuk melanjutkan sinkronisasi; foto Anda tetap di tempatnya.
+notice-storage-title = Penyimpanan cloud hampir penuh
+# $percent adalah bilangan bulat.
+notice-storage-body = { $percent }% ruang sudah terpakai. Kosongkan sampah atau hapus video besar agar pencadangan tetap berjalan.
+notice-tray-title = Skyfolio masih menyinkronkan
+notice-tray-body = Saat jendela ditutup, Skyfolio tetap berjalan di baki. Buka atau keluar dari Skyfolio dari sana.
 
 ## Bahasa, masing-masing dengan namanya sendiri
 
@@ -298,6 +401,7 @@ error-database = Catatan internal Skyfolio tidak dapat dibaca. Mulai ulang Skyfo
 error-not-a-folder = Itu bukan folder.
 error-folder-overlaps = Folder itu berada di dalam folder yang sudah disinkronkan, atau berisi folder yang sudah disinkronkan.
 error-unknown-folder = Folder itu tidak disinkronkan.
+error-invalid-setting = Nilai setelan itu di luar rentang yang diizinkan.
 error-invalid-server = Itu bukan alamat server. Tulis seperti https://photos.example.org.
 error-unreachable = Server tidak dapat dijangkau. Periksa alamat dan koneksi Anda; Skyfolio akan mencoba lagi secara otomatis.
 error-protocol = Server memberikan jawaban yang tidak dipahami Skyfolio. Apakah ini server Skyfolio dengan versi yang sama?
@@ -333,99 +437,3 @@ error-no-preview = Item ini tidak memiliki pratinjau.
 error-range-not-satisfiable = Skyfolio meminta sesuatu yang tidak dimiliki server.
 error-internal = Terjadi kesalahan di dalam Skyfolio atau server. Coba lagi sebentar lagi.
 error-unknown = Terjadi kesalahan.
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = Mengunggah { $done } dari { $total }
-sync-downloading = Mengunduh { $done } dari { $total }
-settings-folders = Folder di komputer ini
-settings-folders-hint = Setiap folder disinkronkan dengan cloud dengan caranya sendiri. Menghapus folder hanya menghentikan sinkronisasinya: fotonya tetap di tempatnya.
-settings-folder-mode = Cara { $path } disinkronkan
-settings-folder-whole-cloud = Seluruh cloud
-settings-folder-album = Album “{ $album }”
-settings-folder-paused = Dijeda
-settings-folder-pause = Jeda
-settings-folder-resume = Lanjutkan
-settings-folder-remove = Hapus
-settings-folder-remove-title = Berhenti menyinkronkan { $path }?
-settings-folder-remove-body = Foto dan videonya tetap ada di komputer ini dan di cloud. Anda bisa menambahkan folder ini lagi kapan saja.
-settings-sync = Sinkronisasi
-settings-transfers = File yang dikirim atau diambil sekaligus
-settings-upload-limit = Kecepatan unggah
-settings-download-limit = Kecepatan unduh
-settings-limit-none = Secepat mungkin
-settings-limit-rate = Paling banyak { $size }/dtk
-settings-deletions = Saat foto dihapus di satu sisi
-settings-deletions-ask = Hapus juga di sisi lain, tetapi tanya dulu jika banyak dihapus sekaligus
-settings-deletions-send = Selalu hapus juga di sisi lain
-settings-deletions-never = Simpan di sisi lain sampai saya konfirmasi
-settings-deletions-hint = Foto yang dihapus masuk ke keranjang sampah di sisi mana pun, tidak langsung hilang.
-settings-app = Komputer ini
-settings-start-at-login = Jalankan Skyfolio saat saya masuk
-settings-close-to-tray = Tetap sinkronkan di baki saat jendela ditutup
-settings-notifications = Tampilkan notifikasi
-settings-cache = Cache thumbnail
-settings-cache-hint = Gambar kecil yang disimpan agar linimasa cepat tampil. Jika dikosongkan, dibuat lagi saat Anda menggulir.
-settings-cache-size = { $size } di komputer ini
-settings-cache-clear = Kosongkan
-settings-cache-cleared = Cache thumbnail dikosongkan
-settings-account = Server dan akun
-settings-account-open = Kelola akun
-
-## Sync health
-
-nav-health = Sinkron
-health-title = Kondisi sinkronisasi
-health-lead = Apa yang menunggu, apa yang tidak bisa disinkronkan dan alasannya, serta apa yang menunggu persetujuan Anda.
-health-last-success = Terakhir sinkron penuh
-health-never = Belum pernah
-health-pending = Menunggu
-health-nothing-pending = Tidak ada
-health-failed = { $count ->
-   *[other] { $count } file tidak bisa disinkronkan
-}
-health-direction-upload = Unggah
-health-direction-download = Unduh
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-   *[other] dicoba { $attempts } kali
-}, lagi { $next }
-health-retry = Coba lagi sekarang
-health-retried = { $count ->
-   *[other] { $count } file dicoba lagi
-}
-health-held = { $count ->
-   *[other] { $count } penghapusan menunggu persetujuan Anda
-}
-health-held-empty = Folder atau albumnya tampak kosong padahal berisi foto. Tidak ada yang dihapus sampai Anda setuju.
-health-apply-deletions = Hapus juga di sisi lain
-health-apply-empty-title = Ikuti sisi yang tampak kosong?
-health-apply-title = { $count ->
-   *[other] Hapus { $count } foto juga di sisi lain?
-}
-health-apply-body = Foto masuk ke keranjang sampah di sana dan bisa dipulihkan selama 30 hari.
-health-not-synced = { $count ->
-   *[other] { $count } file dilewati
-}
-health-all-good = Semuanya sudah sinkron.
-health-diagnostics = Diagnostik
-health-diagnostics-hint = Satu file berisi versi, pengaturan, kondisi sinkronisasi, dan log terbaru, untuk orang yang membantu Anda. Tidak berisi foto, kata sandi, atau token.
-health-diagnostics-save = Simpan diagnostik…
-health-diagnostics-dialog = Simpan diagnostik
-health-diagnostics-saved = Disimpan ke { $path } ({ $size })
-
-## Notifications
-
-notice-sync-finished-title = Sinkronisasi selesai
-notice-sync-finished-body = { $uploaded } file diunggah, { $downloaded } diunduh.
-notice-failed-title = { $count ->
-   *[other] { $count } file tidak bisa disinkronkan
-}
-notice-failed-body = Buka Skyfolio dan lihat di Sinkron untuk tahu alasannya dan mencoba lagi.
-notice-signed-out-title = Sinkronisasi berhenti
-notice-signed-out-body = Komputer ini telah keluar dari akun. Masuk lagi untuk melanjutkan sinkronisasi; foto Anda tetap di tempatnya.
-notice-unlinked-body = Komputer ini telah diputus dari akun. Masuk lagi untuk melanjutkan sinkronisasi; foto Anda tetap di tempatnya.
-notice-storage-title = Penyimpanan cloud hampir penuh
-notice-storage-body = { $percent }% ruang terpakai. Kosongkan keranjang sampah atau hapus video besar agar pencadangan berlanjut.
-notice-tray-title = Skyfolio masih menyinkronkan
-notice-tray-body = Menutup jendela membiarkan Skyfolio tetap di baki. Buka atau keluar dari sana.
-error-invalid-setting = Pengaturan itu di luar rentang yang diizinkan.

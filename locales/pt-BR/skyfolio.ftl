@@ -159,6 +159,9 @@ transfer-failures = { $count ->
 ## Sincronização
 
 sync-syncing = Sincronizando…
+# $done conta a partir de 1: o arquivo que está sendo enviado agora.
+sync-uploading = Enviando { $done } de { $total }
+sync-downloading = Baixando { $done } de { $total }
 sync-up-to-date = Tudo em dia
 sync-up-to-date-at = Tudo em dia · { $time }
 sync-pending = { $uploads } para enviar, { $downloads } para baixar
@@ -284,6 +287,124 @@ settings-title = Configurações
 settings-language = Idioma
 settings-language-system = O mesmo deste computador ({ $language })
 settings-language-hint = A janela, a bandeja e as notificações mudam na hora.
+settings-folders = Pastas neste computador
+settings-folders-hint = Cada pasta sincroniza com a nuvem do seu jeito. Remover uma pasta só interrompe a sincronização dela: as fotos continuam onde estão.
+# $path é o local da pasta neste computador.
+settings-folder-mode = Como sincronizar { $path }
+settings-folder-whole-cloud = A nuvem inteira
+settings-folder-album = Álbum “{ $album }”
+settings-folder-paused = Pausada
+settings-folder-pause = Pausar
+settings-folder-resume = Retomar
+settings-folder-remove = Remover
+settings-folder-remove-title = Parar de sincronizar { $path }?
+settings-folder-remove-body = As fotos e os vídeos dela continuam neste computador e na nuvem. Você pode adicionar a pasta de novo quando quiser.
+settings-sync = Sincronização
+settings-transfers = Arquivos enviados ou baixados ao mesmo tempo
+settings-upload-limit = Velocidade de envio
+settings-download-limit = Velocidade de download
+settings-limit-none = O mais rápido possível
+# $size é um tamanho como “1 MB”.
+settings-limit-rate = No máximo { $size }/s
+settings-deletions = Quando uma foto é excluída de um lado
+settings-deletions-ask = Excluir do outro lado também, mas perguntar antes quando forem muitas de uma vez
+settings-deletions-send = Sempre excluir do outro lado também
+settings-deletions-never = Manter do outro lado até eu confirmar
+settings-deletions-hint = As fotos excluídas vão para a lixeira, seja de que lado for, e nunca somem na hora.
+settings-app = Este computador
+settings-start-at-login = Abrir o Skyfolio ao entrar no sistema
+settings-close-to-tray = Continuar sincronizando na bandeja quando a janela for fechada
+settings-notifications = Mostrar notificações
+settings-cache = Cache de miniaturas
+settings-cache-hint = Imagens pequenas guardadas para a linha do tempo aparecer rápido. Se você limpar, elas são geradas de novo conforme você rola a tela.
+settings-cache-size = { $size } neste computador
+settings-cache-clear = Limpar
+settings-cache-cleared = Cache de miniaturas limpo
+settings-account = Servidor e conta
+settings-account-open = Gerenciar a conta
+
+## Estado da sincronização
+
+nav-health = Sincronização
+health-title = Estado da sincronização
+health-lead = O que está na fila, o que não pôde ser sincronizado e por quê, e o que aguarda a sua confirmação.
+health-last-success = Última sincronização completa
+health-never = Nunca
+health-pending = Na fila
+health-nothing-pending = Nada
+# $count é o número de arquivos que falharam.
+health-failed = { $count ->
+    [one] Não foi possível sincronizar { $count } arquivo
+    [many] Não foi possível sincronizar { $count } de arquivos
+   *[other] Não foi possível sincronizar { $count } arquivos
+}
+health-direction-upload = Envio
+health-direction-download = Download
+# $direction é Envio ou Download; $reason diz o motivo; $next é quando será tentado de novo.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] { $attempts } tentativa
+    [many] { $attempts } de tentativas
+   *[other] { $attempts } tentativas
+}, nova tentativa { $next }
+health-retry = Tentar de novo agora
+health-retried = { $count ->
+    [one] Tentando de novo { $count } arquivo
+    [many] Tentando de novo { $count } de arquivos
+   *[other] Tentando de novo { $count } arquivos
+}
+health-held = { $count ->
+    [one] { $count } exclusão aguarda a sua confirmação
+    [many] { $count } de exclusões aguardam a sua confirmação
+   *[other] { $count } exclusões aguardam a sua confirmação
+}
+health-held-empty = A pasta ou o álbum dela parece vazio, embora tivesse fotos. Nada será excluído até você confirmar.
+health-apply-deletions = Excluir do outro lado também
+health-apply-empty-title = Seguir o lado que parece vazio?
+health-apply-title = { $count ->
+    [one] Excluir { $count } foto do outro lado também?
+    [many] Excluir { $count } de fotos do outro lado também?
+   *[other] Excluir { $count } fotos do outro lado também?
+}
+health-apply-body = Elas vão para a lixeira de lá, onde podem ser restauradas por 30 dias.
+health-not-synced = { $count ->
+    [one] { $count } arquivo ficou de fora
+    [many] { $count } de arquivos ficaram de fora
+   *[other] { $count } arquivos ficaram de fora
+}
+health-all-good = Tudo em dia.
+health-diagnostics = Diagnóstico
+health-diagnostics-hint = Um arquivo com versões, configurações, o estado da sincronização e registros recentes, para quem for ajudar você. Não contém fotos, senhas nem tokens.
+health-diagnostics-save = Salvar diagnóstico…
+health-diagnostics-dialog = Salvar diagnóstico
+# $path é onde o arquivo foi salvo; $size, o tamanho dele.
+health-diagnostics-saved = Salvo em { $path } ({ $size })
+
+## Notificações
+
+notice-sync-finished-title = Sincronização concluída
+notice-sync-finished-body = { $uploaded ->
+    [one] { $uploaded } arquivo enviado
+    [many] { $uploaded } de arquivos enviados
+   *[other] { $uploaded } arquivos enviados
+}, { $downloaded ->
+    [one] { $downloaded } baixado
+    [many] { $downloaded } de baixados
+   *[other] { $downloaded } baixados
+}.
+notice-failed-title = { $count ->
+    [one] Não foi possível sincronizar { $count } arquivo
+    [many] Não foi possível sincronizar { $count } de arquivos
+   *[other] Não foi possível sincronizar { $count } arquivos
+}
+notice-failed-body = Abra o Skyfolio e vá em Sincronização para ver o motivo e tentar de novo.
+notice-signed-out-title = Sincronização interrompida
+notice-signed-out-body = Este computador foi desconectado da conta. Entre de novo para continuar sincronizando; suas fotos continuam onde estão.
+notice-unlinked-body = Este computador foi desvinculado da conta. Entre de novo para continuar sincronizando; suas fotos continuam onde estão.
+notice-storage-title = Armazenamento na nuvem quase cheio
+# $percent é um número inteiro.
+notice-storage-body = { $percent }% do espaço já está em uso. Esvazie a lixeira ou remova vídeos grandes para continuar fazendo backup.
+notice-tray-title = O Skyfolio continua sincronizando
+notice-tray-body = Ao fechar a janela, o Skyfolio fica na bandeja. Abra ou saia do app por lá.
 
 ## Idiomas, cada um com o próprio nome
 
@@ -326,6 +447,7 @@ error-database = Não foi possível ler os registros internos do Skyfolio. Reini
 error-not-a-folder = Isso não é uma pasta.
 error-folder-overlaps = Essa pasta está dentro de outra que já é sincronizada, ou contém uma.
 error-unknown-folder = Essa pasta não está sendo sincronizada.
+error-invalid-setting = Esse valor está fora do intervalo permitido.
 error-invalid-server = Esse não é um endereço de servidor. Escreva assim: https://photos.example.org.
 error-unreachable = Não foi possível acessar o servidor. Verifique o endereço e sua conexão; o Skyfolio tenta de novo sozinho.
 error-protocol = O servidor respondeu algo que o Skyfolio não entende. É um servidor do Skyfolio da mesma versão?
@@ -361,112 +483,3 @@ error-no-preview = Este item não tem pré-visualização.
 error-range-not-satisfiable = O Skyfolio pediu ao servidor algo que ele não tem.
 error-internal = Algo deu errado no Skyfolio ou no servidor. Tente de novo daqui a pouco.
 error-unknown = Algo deu errado.
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = Enviando { $done } de { $total }
-sync-downloading = Baixando { $done } de { $total }
-settings-folders = Pastas neste computador
-settings-folders-hint = Cada pasta sincroniza com a nuvem do seu jeito. Remover uma pasta só para a sincronização: as fotos continuam onde estão.
-settings-folder-mode = Como { $path } sincroniza
-settings-folder-whole-cloud = A nuvem inteira
-settings-folder-album = Álbum “{ $album }”
-settings-folder-paused = Pausada
-settings-folder-pause = Pausar
-settings-folder-resume = Retomar
-settings-folder-remove = Remover
-settings-folder-remove-title = Parar de sincronizar { $path }?
-settings-folder-remove-body = As fotos e vídeos dela continuam neste computador e na nuvem. Você pode adicionar a pasta de novo quando quiser.
-settings-sync = Sincronização
-settings-transfers = Arquivos enviados ou baixados ao mesmo tempo
-settings-upload-limit = Velocidade de envio
-settings-download-limit = Velocidade de download
-settings-limit-none = O mais rápido possível
-settings-limit-rate = No máximo { $size }/s
-settings-deletions = Quando uma foto é apagada de um lado
-settings-deletions-ask = Apagar do outro lado também, mas perguntar antes quando muitas forem apagadas de uma vez
-settings-deletions-send = Sempre apagar do outro lado também
-settings-deletions-never = Manter do outro lado até eu confirmar
-settings-deletions-hint = Fotos apagadas vão para uma lixeira em qualquer lado, nunca somem na hora.
-settings-app = Este computador
-settings-start-at-login = Abrir o Skyfolio ao entrar no sistema
-settings-close-to-tray = Continuar sincronizando na bandeja quando a janela for fechada
-settings-notifications = Mostrar notificações
-settings-cache = Cache de miniaturas
-settings-cache-hint = Imagens pequenas guardadas para mostrar a linha do tempo rápido. Limpas, são feitas de novo conforme você rola.
-settings-cache-size = { $size } neste computador
-settings-cache-clear = Limpar
-settings-cache-cleared = Cache de miniaturas limpo
-settings-account = Servidor e conta
-settings-account-open = Gerenciar a conta
-
-## Sync health
-
-nav-health = Sincronizar
-health-title = Saúde da sincronização
-health-lead = O que está esperando, o que não pôde ser sincronizado e por quê, e o que espera a sua confirmação.
-health-last-success = Última sincronização completa
-health-never = Nunca
-health-pending = Esperando
-health-nothing-pending = Nada
-health-failed = { $count ->
-    [one] Um arquivo não pôde ser sincronizado
-   *[other] { $count } arquivos não puderam ser sincronizados
-}
-health-direction-upload = Envio
-health-direction-download = Download
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-    [one] tentado uma vez
-   *[other] tentado { $attempts } vezes
-}, de novo { $next }
-health-retry = Tentar de novo agora
-health-retried = { $count ->
-    [one] Um arquivo será tentado de novo
-   *[other] { $count } arquivos serão tentados de novo
-}
-health-held = { $count ->
-    [one] Uma exclusão espera a sua confirmação
-   *[other] { $count } exclusões esperam a sua confirmação
-}
-health-held-empty = A pasta ou o álbum dela parece vazio, embora tivesse fotos. Nada é apagado até você dizer.
-health-apply-deletions = Apagar do outro lado também
-health-apply-empty-title = Seguir o lado que parece vazio?
-health-apply-title = { $count ->
-    [one] Apagar uma foto do outro lado também?
-   *[other] Apagar { $count } fotos do outro lado também?
-}
-health-apply-body = Elas vão para a lixeira de lá, onde podem ser restauradas por 30 dias.
-health-not-synced = { $count ->
-    [one] Um arquivo fica de fora
-   *[other] { $count } arquivos ficam de fora
-}
-health-all-good = Tudo está sincronizado.
-health-diagnostics = Diagnóstico
-health-diagnostics-hint = Um arquivo com versões, configurações, o estado da sincronização e registros recentes, para quem for ajudar você. Não contém fotos, senhas nem tokens.
-health-diagnostics-save = Salvar diagnóstico…
-health-diagnostics-dialog = Salvar diagnóstico
-health-diagnostics-saved = Salvo em { $path } ({ $size })
-
-## Notifications
-
-notice-sync-finished-title = Sincronização concluída
-notice-sync-finished-body = { $uploaded ->
-    [one] Um arquivo enviado
-   *[other] { $uploaded } arquivos enviados
-}, { $downloaded ->
-    [one] um baixado
-   *[other] { $downloaded } baixados
-}.
-notice-failed-title = { $count ->
-    [one] Um arquivo não pôde ser sincronizado
-   *[other] { $count } arquivos não puderam ser sincronizados
-}
-notice-failed-body = Abra o Skyfolio e veja em Sincronizar o motivo e tente de novo.
-notice-signed-out-title = Sincronização parada
-notice-signed-out-body = Este computador foi desconectado. Entre de novo para continuar sincronizando; suas fotos continuam onde estão.
-notice-unlinked-body = Este computador foi desvinculado da conta. Entre de novo para continuar sincronizando; suas fotos continuam onde estão.
-notice-storage-title = Armazenamento na nuvem quase cheio
-notice-storage-body = { $percent }% do espaço está em uso. Esvazie a lixeira ou remova vídeos grandes para continuar fazendo backup.
-notice-tray-title = O Skyfolio continua sincronizando
-notice-tray-body = Fechar a janela deixa o Skyfolio na bandeja. Abra ou saia dele por lá.
-error-invalid-setting = Essa configuração está fora do intervalo permitido.
