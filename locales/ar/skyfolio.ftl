@@ -185,6 +185,9 @@ transfer-failures = { $count ->
 ## المزامنة
 
 sync-syncing = جارٍ المزامنة…
+# يبدأ المتغير $done من 1: وهو الملف الذي يُرسَل الآن.
+sync-uploading = جارٍ الرفع: { $done } من { $total }
+sync-downloading = جارٍ التنزيل: { $done } من { $total }
 sync-up-to-date = كل شيء محدَّث
 sync-up-to-date-at = كل شيء محدَّث · { $time }
 sync-pending = للرفع: { $uploads }، للتنزيل: { $downloads }
@@ -326,6 +329,151 @@ settings-title = الإعدادات
 settings-language = اللغة
 settings-language-system = لغة هذا الكمبيوتر ({ $language })
 settings-language-hint = تتغير النافذة وشريط المهام والإشعارات فورًا.
+settings-folders = المجلدات على هذا الكمبيوتر
+settings-folders-hint = تتم مزامنة كل مجلد مع السحابة بطريقته الخاصة. وإزالة مجلد توقف مزامنته فقط، وتبقى صوره في مكانها.
+# المتغير $path هو مكان المجلد على هذا الكمبيوتر.
+settings-folder-mode = طريقة مزامنة { $path }
+settings-folder-whole-cloud = السحابة كلها
+settings-folder-album = الألبوم «{ $album }»
+settings-folder-paused = متوقف مؤقتًا
+settings-folder-pause = إيقاف مؤقت
+settings-folder-resume = استئناف
+settings-folder-remove = إزالة
+settings-folder-remove-title = هل تريد إيقاف مزامنة { $path }؟
+settings-folder-remove-body = ستبقى صوره ومقاطع الفيديو التي فيه على هذا الكمبيوتر وفي السحابة. ويمكنك إضافة المجلد مجددًا في أي وقت.
+settings-sync = المزامنة
+settings-transfers = عدد الملفات المنقولة في الوقت نفسه
+settings-upload-limit = سرعة الرفع
+settings-download-limit = سرعة التنزيل
+settings-limit-none = بأقصى سرعة ممكنة
+# المتغير $size حجم مثل «1 ميغابايت».
+settings-limit-rate = بحد أقصى { $size } في الثانية
+settings-deletions = عند حذف صورة في أحد الجانبين
+settings-deletions-ask = حذفها من الجانب الآخر أيضًا، مع السؤال أولًا عند حذف الكثير دفعة واحدة
+settings-deletions-send = حذفها من الجانب الآخر أيضًا دائمًا
+settings-deletions-never = الاحتفاظ بها في الجانب الآخر حتى أؤكد ذلك
+settings-deletions-hint = تُنقل الصور المحذوفة إلى سلة المحذوفات في كلا الجانبين، ولا تُحذف نهائيًا على الفور.
+settings-app = هذا الكمبيوتر
+settings-start-at-login = تشغيل Skyfolio عند تسجيل الدخول
+settings-close-to-tray = متابعة المزامنة في شريط المهام عند إغلاق النافذة
+settings-notifications = إظهار الإشعارات
+settings-cache = ذاكرة التخزين المؤقت للصور المصغّرة
+settings-cache-hint = صور صغيرة محفوظة لعرض المخطط الزمني بسرعة. وإذا مسحتها، فستُنشأ من جديد أثناء التمرير.
+settings-cache-size = { $size } على هذا الكمبيوتر
+settings-cache-clear = مسح
+settings-cache-cleared = تم مسح ذاكرة التخزين المؤقت للصور المصغّرة
+settings-account = الخادم والحساب
+settings-account-open = إدارة الحساب
+
+## حالة المزامنة
+
+nav-health = المزامنة
+health-title = حالة المزامنة
+health-lead = ما ينتظر، وما تعذّرت مزامنته وسبب ذلك، وما ينتظر موافقتك.
+health-last-success = آخر مزامنة مكتملة
+health-never = لم تتم بعد
+health-pending = قيد الانتظار
+health-nothing-pending = لا شيء
+# المتغير $count هو عدد الملفات التي تعذّرت مزامنتها.
+health-failed = { $count ->
+    [zero] لا توجد ملفات تعذّرت مزامنتها
+    [one] تعذّرت مزامنة ملف واحد
+    [two] تعذّرت مزامنة ملفين
+    [few] تعذّرت مزامنة { $count } ملفات
+    [many] تعذّرت مزامنة { $count } ملفًا
+   *[other] تعذّرت مزامنة { $count } ملف
+}
+health-direction-upload = رفع
+health-direction-download = تنزيل
+# المتغير $direction هو «رفع» أو «تنزيل»، و$reason هو السبب، و$next هو موعد المحاولة التالية.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [zero] لم تتم أي محاولة
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $attempts } محاولات
+    [many] { $attempts } محاولةً
+   *[other] { $attempts } محاولة
+}، المحاولة التالية: { $next }
+health-retry = إعادة المحاولة الآن
+health-retried = { $count ->
+    [zero] لا توجد ملفات لإعادة محاولة مزامنتها
+    [one] تُعاد محاولة مزامنة ملف واحد
+    [two] تُعاد محاولة مزامنة ملفين
+    [few] تُعاد محاولة مزامنة { $count } ملفات
+    [many] تُعاد محاولة مزامنة { $count } ملفًا
+   *[other] تُعاد محاولة مزامنة { $count } ملف
+}
+health-held = { $count ->
+    [zero] لا توجد عمليات حذف تنتظر موافقتك
+    [one] عملية حذف واحدة تنتظر موافقتك
+    [two] عمليتا حذف تنتظران موافقتك
+    [few] { $count } عمليات حذف تنتظر موافقتك
+    [many] { $count } عمليةَ حذف تنتظر موافقتك
+   *[other] { $count } عملية حذف تنتظر موافقتك
+}
+health-held-empty = يبدو المجلد أو ألبومه فارغًا رغم أنه كان يحتوي على صور. لن يُحذف أي شيء حتى توافق على ذلك.
+health-apply-deletions = الحذف من الجانب الآخر أيضًا
+health-apply-empty-title = هل تريد أن يتبع الجانب الآخر الجانب الذي يبدو فارغًا؟
+health-apply-title = { $count ->
+    [zero] هل تريد حذف { $count } صورة من الجانب الآخر أيضًا؟
+    [one] هل تريد حذف صورة واحدة من الجانب الآخر أيضًا؟
+    [two] هل تريد حذف صورتين من الجانب الآخر أيضًا؟
+    [few] هل تريد حذف { $count } صور من الجانب الآخر أيضًا؟
+    [many] هل تريد حذف { $count } صورةً من الجانب الآخر أيضًا؟
+   *[other] هل تريد حذف { $count } صورة من الجانب الآخر أيضًا؟
+}
+health-apply-body = ستُنقل إلى سلة المحذوفات هناك، ويمكن استعادتها منها خلال 30 يومًا.
+health-not-synced = { $count ->
+    [zero] لا توجد ملفات مستبعدة من المزامنة
+    [one] لا تتم مزامنة ملف واحد
+    [two] لا تتم مزامنة ملفين
+    [few] لا تتم مزامنة { $count } ملفات
+    [many] لا تتم مزامنة { $count } ملفًا
+   *[other] لا تتم مزامنة { $count } ملف
+}
+health-all-good = كل شيء محدَّث.
+health-diagnostics = التشخيص
+health-diagnostics-hint = ملف واحد يضم الإصدارات والإعدادات وحالة المزامنة والسجلات الأخيرة، لمن يساعدك. ولا يحتوي على أي صور أو كلمات مرور أو رموز مميزة.
+health-diagnostics-save = حفظ ملف التشخيص…
+health-diagnostics-dialog = حفظ ملف التشخيص
+# المتغير $path هو مكان حفظ الملف، و$size حجمه.
+health-diagnostics-saved = تم الحفظ في { $path } ({ $size })
+
+## الإشعارات
+
+notice-sync-finished-title = اكتملت المزامنة
+notice-sync-finished-body = { $uploaded ->
+    [zero] لم يتم رفع أي ملف
+    [one] تم رفع ملف واحد
+    [two] تم رفع ملفين
+    [few] تم رفع { $uploaded } ملفات
+    [many] تم رفع { $uploaded } ملفًا
+   *[other] تم رفع { $uploaded } ملف
+}، { $downloaded ->
+    [zero] ولم يتم تنزيل أي ملف
+    [one] وتم تنزيل ملف واحد
+    [two] وتم تنزيل ملفين
+    [few] وتم تنزيل { $downloaded } ملفات
+    [many] وتم تنزيل { $downloaded } ملفًا
+   *[other] وتم تنزيل { $downloaded } ملف
+}.
+notice-failed-title = { $count ->
+    [zero] لا توجد ملفات تعذّرت مزامنتها
+    [one] تعذّرت مزامنة ملف واحد
+    [two] تعذّرت مزامنة ملفين
+    [few] تعذّرت مزامنة { $count } ملفات
+    [many] تعذّرت مزامنة { $count } ملفًا
+   *[other] تعذّرت مزامنة { $count } ملف
+}
+notice-failed-body = افتح Skyfolio وانتقل إلى «المزامنة» لمعرفة السبب وإعادة المحاولة.
+notice-signed-out-title = توقفت المزامنة
+notice-signed-out-body = تم تسجيل خروج هذا الكمبيوتر. سجّل الدخول مجددًا لمتابعة المزامنة، وستبقى صورك في مكانها.
+notice-unlinked-body = تم إلغاء ربط هذا الكمبيوتر بالحساب. سجّل الدخول مجددًا لمتابعة المزامنة، وستبقى صورك في مكانها.
+notice-storage-title = مساحة التخزين في السحابة على وشك الامتلاء
+# المتغير $percent عدد صحيح.
+notice-storage-body = تم استخدام { $percent }% من المساحة. أفرغ سلة المحذوفات أو أزِل مقاطع الفيديو الكبيرة لمتابعة النسخ الاحتياطي.
+notice-tray-title = يواصل Skyfolio المزامنة
+notice-tray-body = عند إغلاق النافذة يبقى Skyfolio في شريط المهام. ويمكنك فتحه أو إنهاؤه من هناك.
 
 ## اللغات، كل منها باسمها في لغتها
 
@@ -368,6 +516,7 @@ error-database = تعذّرت قراءة السجلات الخاصة بـ Skyfol
 error-not-a-folder = هذا ليس مجلدًا.
 error-folder-overlaps = هذا المجلد موجود داخل مجلد تتم مزامنته بالفعل، أو يحتوي على مجلد كهذا.
 error-unknown-folder = هذا المجلد لا تتم مزامنته.
+error-invalid-setting = قيمة هذا الإعداد خارج النطاق المسموح به.
 error-invalid-server = هذا ليس عنوان خادم. اكتبه بهذا الشكل: https://photos.example.org.
 error-unreachable = يتعذّر الوصول إلى الخادم. تحقّق من العنوان ومن اتصالك بالشبكة؛ وسيعيد Skyfolio المحاولة تلقائيًا.
 error-protocol = ردّ الخادم بشيء لا يفهمه Skyfolio. هل هو خادم Skyfolio من الإصدار نفسه؟
@@ -403,120 +552,3 @@ error-no-preview = لا تتوفر معاينة لهذا العنصر.
 error-range-not-satisfiable = طلب Skyfolio من الخادم شيئًا غير موجود لديه.
 error-internal = حدث خطأ ما داخل Skyfolio أو على الخادم. حاول مرة أخرى بعد قليل.
 error-unknown = حدث خطأ ما.
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = رفع { $done } من { $total }
-sync-downloading = تنزيل { $done } من { $total }
-settings-folders = المجلدات على هذا الكمبيوتر
-settings-folders-hint = يُزامَن كل مجلد مع السحابة بطريقته. إزالة المجلد توقف مزامنته فقط: تبقى صوره في مكانها.
-settings-folder-mode = طريقة مزامنة { $path }
-settings-folder-whole-cloud = السحابة كلها
-settings-folder-album = الألبوم «{ $album }»
-settings-folder-paused = متوقف مؤقتًا
-settings-folder-pause = إيقاف مؤقت
-settings-folder-resume = متابعة
-settings-folder-remove = إزالة
-settings-folder-remove-title = إيقاف مزامنة { $path }؟
-settings-folder-remove-body = تبقى صوره ومقاطع الفيديو على هذا الكمبيوتر وفي السحابة. يمكنك إضافة المجلد مجددًا في أي وقت.
-settings-sync = المزامنة
-settings-transfers = الملفات المنقولة في الوقت نفسه
-settings-upload-limit = سرعة الرفع
-settings-download-limit = سرعة التنزيل
-settings-limit-none = بأقصى سرعة ممكنة
-settings-limit-rate = { $size }/ث على الأكثر
-settings-deletions = عند حذف صورة من جهة
-settings-deletions-ask = احذفها من الجهة الأخرى أيضًا، واسأل أولًا عند حذف الكثير دفعة واحدة
-settings-deletions-send = احذفها دائمًا من الجهة الأخرى أيضًا
-settings-deletions-never = أبقها في الجهة الأخرى حتى أؤكد
-settings-deletions-hint = تذهب الصور المحذوفة إلى سلة المحذوفات في أي جهة، ولا تختفي فورًا.
-settings-app = هذا الكمبيوتر
-settings-start-at-login = شغّل Skyfolio عند تسجيل الدخول
-settings-close-to-tray = تابع المزامنة في علبة النظام عند إغلاق النافذة
-settings-notifications = إظهار الإشعارات
-settings-cache = ذاكرة الصور المصغرة
-settings-cache-hint = صور صغيرة محفوظة لعرض المخطط الزمني بسرعة. عند مسحها تُنشأ مجددًا أثناء التمرير.
-settings-cache-size = { $size } على هذا الكمبيوتر
-settings-cache-clear = مسح
-settings-cache-cleared = مُسحت ذاكرة الصور المصغرة
-settings-account = الخادم والحساب
-settings-account-open = إدارة الحساب
-
-## Sync health
-
-nav-health = المزامنة
-health-title = حالة المزامنة
-health-lead = ما ينتظر، وما تعذّرت مزامنته ولماذا، وما ينتظر موافقتك.
-health-last-success = آخر مزامنة كاملة
-health-never = أبدًا
-health-pending = قيد الانتظار
-health-nothing-pending = لا شيء
-health-failed = { $count ->
-    [one] تعذّرت مزامنة ملف واحد
-    [two] تعذّرت مزامنة ملفين
-    [few] تعذّرت مزامنة { $count } ملفات
-   *[other] تعذّرت مزامنة { $count } ملف
-}
-health-direction-upload = رفع
-health-direction-download = تنزيل
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-    [one] محاولة واحدة
-    [two] محاولتان
-    [few] { $attempts } محاولات
-   *[other] { $attempts } محاولة
-}، مجددًا { $next }
-health-retry = أعد المحاولة الآن
-health-retried = { $count ->
-    [one] ستُعاد محاولة ملف واحد
-    [two] ستُعاد محاولة ملفين
-    [few] ستُعاد محاولة { $count } ملفات
-   *[other] ستُعاد محاولة { $count } ملف
-}
-health-held = { $count ->
-    [one] حذف واحد ينتظر موافقتك
-    [two] حذفان ينتظران موافقتك
-    [few] { $count } عمليات حذف تنتظر موافقتك
-   *[other] { $count } عملية حذف تنتظر موافقتك
-}
-health-held-empty = يبدو المجلد أو ألبومه فارغًا مع أنه كان يحوي صورًا. لن يُحذف شيء حتى تقرر.
-health-apply-deletions = احذف من الجهة الأخرى أيضًا
-health-apply-empty-title = اتباع الجهة التي تبدو فارغة؟
-health-apply-title = { $count ->
-    [one] حذف صورة واحدة من الجهة الأخرى أيضًا؟
-    [two] حذف صورتين من الجهة الأخرى أيضًا؟
-    [few] حذف { $count } صور من الجهة الأخرى أيضًا؟
-   *[other] حذف { $count } صورة من الجهة الأخرى أيضًا؟
-}
-health-apply-body = ستذهب إلى سلة المحذوفات هناك، ويمكن استعادتها خلال 30 يومًا.
-health-not-synced = { $count ->
-    [one] استُبعد ملف واحد
-    [two] استُبعد ملفان
-    [few] استُبعدت { $count } ملفات
-   *[other] استُبعد { $count } ملف
-}
-health-all-good = كل شيء متزامن.
-health-diagnostics = التشخيص
-health-diagnostics-hint = ملف واحد فيه الإصدارات والإعدادات وحالة المزامنة والسجلات الأخيرة، لمن يساعدك. لا يحوي صورًا ولا كلمات مرور ولا رموزًا.
-health-diagnostics-save = حفظ التشخيص…
-health-diagnostics-dialog = حفظ التشخيص
-health-diagnostics-saved = حُفظ في { $path } ({ $size })
-
-## Notifications
-
-notice-sync-finished-title = اكتملت المزامنة
-notice-sync-finished-body = رُفع: { $uploaded }، نُزّل: { $downloaded }.
-notice-failed-title = { $count ->
-    [one] تعذّرت مزامنة ملف واحد
-    [two] تعذّرت مزامنة ملفين
-    [few] تعذّرت مزامنة { $count } ملفات
-   *[other] تعذّرت مزامنة { $count } ملف
-}
-notice-failed-body = افتح Skyfolio وانظر في المزامنة لمعرفة السبب وإعادة المحاولة.
-notice-signed-out-title = توقفت المزامنة
-notice-signed-out-body = سُجّل خروج هذا الكمبيوتر. سجّل الدخول مجددًا لمتابعة المزامنة؛ تبقى صورك في مكانها.
-notice-unlinked-body = فُصل هذا الكمبيوتر عن الحساب. سجّل الدخول مجددًا لمتابعة المزامنة؛ تبقى صورك في مكانها.
-notice-storage-title = مساحة السحابة ممتلئة تقريبًا
-notice-storage-body = استُخدم { $percent }٪ من المساحة. أفرغ سلة المحذوفات أو أزل مقاطع الفيديو الكبيرة لمتابعة النسخ الاحتياطي.
-notice-tray-title = ما زال Skyfolio يزامن
-notice-tray-body = إغلاق النافذة يُبقي Skyfolio في علبة النظام. افتحه أو أنهِه من هناك.
-error-invalid-setting = هذا الإعداد خارج النطاق المسموح.

@@ -149,6 +149,9 @@ transfer-failures = { $count ->
 ## Synchronisierung
 
 sync-syncing = Wird synchronisiert…
+# $done zählt ab 1: die Datei, die gerade gesendet wird.
+sync-uploading = Hochladen: { $done } von { $total }
+sync-downloading = Herunterladen: { $done } von { $total }
 sync-up-to-date = Auf dem neuesten Stand
 sync-up-to-date-at = Auf dem neuesten Stand · { $time }
 sync-pending = { $uploads } zum Hochladen, { $downloads } zum Herunterladen
@@ -270,6 +273,115 @@ settings-title = Einstellungen
 settings-language = Sprache
 settings-language-system = Wie auf diesem Computer ({ $language })
 settings-language-hint = Fenster, Infobereich und Mitteilungen wechseln sofort.
+settings-folders = Ordner auf diesem Computer
+settings-folders-hint = Jeder Ordner wird auf seine eigene Weise mit der Cloud synchronisiert. Wenn du einen Ordner entfernst, wird er nur nicht mehr synchronisiert: Die Fotos darin bleiben, wo sie sind.
+# $path ist der Speicherort des Ordners auf diesem Computer.
+settings-folder-mode = Wie „{ $path }“ synchronisiert wird
+settings-folder-whole-cloud = Die ganze Cloud
+settings-folder-album = Album „{ $album }“
+settings-folder-paused = Pausiert
+settings-folder-pause = Pausieren
+settings-folder-resume = Fortsetzen
+settings-folder-remove = Entfernen
+settings-folder-remove-title = „{ $path }“ nicht mehr synchronisieren?
+settings-folder-remove-body = Die Fotos und Videos darin bleiben auf diesem Computer und in der Cloud. Du kannst den Ordner jederzeit wieder hinzufügen.
+settings-sync = Synchronisierung
+settings-transfers = Gleichzeitig übertragene Dateien
+settings-upload-limit = Geschwindigkeit beim Hochladen
+settings-download-limit = Geschwindigkeit beim Herunterladen
+settings-limit-none = So schnell wie möglich
+# $size ist eine Größe wie „1 MB“.
+settings-limit-rate = Höchstens { $size }/s
+settings-deletions = Wenn ein Foto auf einer Seite gelöscht wird
+settings-deletions-ask = Auch auf der anderen Seite löschen, aber vorher fragen, wenn viele auf einmal wegfallen
+settings-deletions-send = Immer auch auf der anderen Seite löschen
+settings-deletions-never = Auf der anderen Seite behalten, bis ich es bestätige
+settings-deletions-hint = Gelöschte Fotos kommen auf beiden Seiten zuerst in einen Papierkorb und verschwinden nie sofort.
+settings-app = Dieser Computer
+settings-start-at-login = Skyfolio bei der Anmeldung starten
+settings-close-to-tray = Nach dem Schließen des Fensters im Infobereich weiter synchronisieren
+settings-notifications = Mitteilungen anzeigen
+settings-cache = Cache für Miniaturansichten
+settings-cache-hint = Kleine Vorschaubilder, damit die Zeitleiste schnell erscheint. Wenn du den Cache leerst, werden sie beim Scrollen neu erstellt.
+settings-cache-size = { $size } auf diesem Computer
+settings-cache-clear = Leeren
+settings-cache-cleared = Cache für Miniaturansichten geleert
+settings-account = Server und Konto
+settings-account-open = Konto verwalten
+
+## Synchronisierungsstatus
+
+nav-health = Synchronisierung
+health-title = Synchronisierungsstatus
+health-lead = Was noch wartet, was nicht synchronisiert werden konnte und warum – und was auf deine Bestätigung wartet.
+health-last-success = Zuletzt abgeglichen
+health-never = Nie
+health-pending = Ausstehend
+health-nothing-pending = Nichts
+# $count ist die Anzahl der Dateien, die nicht synchronisiert werden konnten.
+health-failed = { $count ->
+    [one] Eine Datei konnte nicht synchronisiert werden
+   *[other] { $count } Dateien konnten nicht synchronisiert werden
+}
+health-direction-upload = Hochladen
+health-direction-download = Herunterladen
+# $direction ist Hochladen oder Herunterladen; $reason sagt, warum; $next ist der Zeitpunkt des nächsten Versuchs.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] einmal versucht
+   *[other] { $attempts }-mal versucht
+}, nächster Versuch: { $next }
+health-retry = Jetzt erneut versuchen
+health-retried = { $count ->
+    [one] Eine Datei wird erneut versucht
+   *[other] { $count } Dateien werden erneut versucht
+}
+health-held = { $count ->
+    [one] Ein Löschvorgang wartet auf deine Bestätigung
+   *[other] { $count } Löschvorgänge warten auf deine Bestätigung
+}
+health-held-empty = Der Ordner oder sein Album sieht leer aus, obwohl Fotos darin waren. Es wird nichts gelöscht, bevor du es bestätigst.
+health-apply-deletions = Auch auf der anderen Seite löschen
+health-apply-empty-title = An die Seite angleichen, die leer aussieht?
+health-apply-title = { $count ->
+    [one] Ein Foto auch auf der anderen Seite löschen?
+   *[other] { $count } Fotos auch auf der anderen Seite löschen?
+}
+health-apply-body = Sie kommen dort in den Papierkorb und können 30 Tage lang wiederhergestellt werden.
+health-not-synced = { $count ->
+    [one] Eine Datei wird ausgelassen
+   *[other] { $count } Dateien werden ausgelassen
+}
+health-all-good = Alles ist auf dem neuesten Stand.
+health-diagnostics = Diagnose
+health-diagnostics-hint = Eine Datei mit Versionen, Einstellungen, dem Stand der Synchronisierung und aktuellen Protokollen – für die Person, die dir hilft. Sie enthält keine Fotos, Passwörter oder Tokens.
+health-diagnostics-save = Diagnose speichern…
+health-diagnostics-dialog = Diagnose speichern
+# $path ist der Ort, an dem die Datei gespeichert wurde; $size ihre Größe.
+health-diagnostics-saved = Gespeichert unter { $path } ({ $size })
+
+## Mitteilungen
+
+notice-sync-finished-title = Synchronisierung abgeschlossen
+notice-sync-finished-body = { $uploaded ->
+    [one] Eine Datei hochgeladen
+   *[other] { $uploaded } Dateien hochgeladen
+}, { $downloaded ->
+    [one] eine heruntergeladen
+   *[other] { $downloaded } heruntergeladen
+}.
+notice-failed-title = { $count ->
+    [one] Eine Datei konnte nicht synchronisiert werden
+   *[other] { $count } Dateien konnten nicht synchronisiert werden
+}
+notice-failed-body = Öffne Skyfolio und sieh unter „Synchronisierung“ nach, woran es liegt – dort kannst du es erneut versuchen.
+notice-signed-out-title = Synchronisierung angehalten
+notice-signed-out-body = Dieser Computer wurde abgemeldet. Melde dich erneut an, um weiter zu synchronisieren; deine Fotos bleiben, wo sie sind.
+notice-unlinked-body = Dieser Computer wurde vom Konto getrennt. Melde dich erneut an, um weiter zu synchronisieren; deine Fotos bleiben, wo sie sind.
+notice-storage-title = Cloud-Speicher fast voll
+# $percent ist eine ganze Zahl.
+notice-storage-body = { $percent } % des Speicherplatzes sind belegt. Leere den Papierkorb oder entferne große Videos, damit weiter gesichert werden kann.
+notice-tray-title = Skyfolio synchronisiert weiter
+notice-tray-body = Wenn du das Fenster schließt, bleibt Skyfolio im Infobereich. Dort kannst du es öffnen oder beenden.
 
 ## Sprachen, jede in ihrer eigenen Sprache benannt
 
@@ -312,6 +424,7 @@ error-database = Die eigenen Daten von Skyfolio konnten nicht gelesen werden. St
 error-not-a-folder = Das ist kein Ordner.
 error-folder-overlaps = Dieser Ordner liegt in einem Ordner, der bereits synchronisiert wird, oder enthält einen solchen.
 error-unknown-folder = Dieser Ordner wird nicht synchronisiert.
+error-invalid-setting = Dieser Wert ist für diese Einstellung nicht zulässig.
 error-invalid-server = Das ist keine Serveradresse. Schreib sie so: https://photos.example.org.
 error-unreachable = Der Server ist nicht erreichbar. Prüfe die Adresse und deine Verbindung; Skyfolio versucht es automatisch erneut.
 error-protocol = Der Server hat etwas geantwortet, das Skyfolio nicht versteht. Ist es ein Skyfolio-Server derselben Version?
@@ -347,112 +460,3 @@ error-no-preview = Für dieses Element gibt es keine Vorschau.
 error-range-not-satisfiable = Skyfolio hat beim Server etwas angefragt, das es dort nicht gibt.
 error-internal = In Skyfolio oder auf dem Server ist etwas schiefgelaufen. Versuch es gleich noch einmal.
 error-unknown = Etwas ist schiefgelaufen.
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = Lade { $done } von { $total } hoch
-sync-downloading = Lade { $done } von { $total } herunter
-settings-folders = Ordner auf diesem Computer
-settings-folders-hint = Jeder Ordner wird auf seine Weise mit der Cloud synchronisiert. Entfernen beendet nur die Synchronisierung: Die Fotos bleiben, wo sie sind.
-settings-folder-mode = Wie { $path } synchronisiert wird
-settings-folder-whole-cloud = Die ganze Cloud
-settings-folder-album = Album „{ $album }“
-settings-folder-paused = Pausiert
-settings-folder-pause = Pausieren
-settings-folder-resume = Fortsetzen
-settings-folder-remove = Entfernen
-settings-folder-remove-title = { $path } nicht mehr synchronisieren?
-settings-folder-remove-body = Fotos und Videos darin bleiben auf diesem Computer und in der Cloud. Sie können den Ordner jederzeit wieder hinzufügen.
-settings-sync = Synchronisierung
-settings-transfers = Dateien gleichzeitig senden oder laden
-settings-upload-limit = Upload-Geschwindigkeit
-settings-download-limit = Download-Geschwindigkeit
-settings-limit-none = So schnell wie möglich
-settings-limit-rate = Höchstens { $size }/s
-settings-deletions = Wenn ein Foto auf einer Seite gelöscht wird
-settings-deletions-ask = Auch auf der anderen Seite löschen, aber vorher fragen, wenn viele auf einmal gehen
-settings-deletions-send = Immer auch auf der anderen Seite löschen
-settings-deletions-never = Auf der anderen Seite behalten, bis ich bestätige
-settings-deletions-hint = Gelöschte Fotos kommen auf beiden Seiten in einen Papierkorb, nie sofort weg.
-settings-app = Dieser Computer
-settings-start-at-login = Skyfolio bei der Anmeldung starten
-settings-close-to-tray = Beim Schließen des Fensters im Infobereich weiter synchronisieren
-settings-notifications = Benachrichtigungen anzeigen
-settings-cache = Miniaturansichten
-settings-cache-hint = Kleine Bilder, damit die Zeitleiste schnell erscheint. Gelöscht, werden sie beim Blättern neu erstellt.
-settings-cache-size = { $size } auf diesem Computer
-settings-cache-clear = Leeren
-settings-cache-cleared = Miniaturansichten geleert
-settings-account = Server und Konto
-settings-account-open = Konto verwalten
-
-## Sync health
-
-nav-health = Sync
-health-title = Zustand der Synchronisierung
-health-lead = Was wartet, was nicht synchronisiert werden konnte und warum, und was auf Ihr Ja wartet.
-health-last-success = Zuletzt abgeglichen
-health-never = Nie
-health-pending = Wartet
-health-nothing-pending = Nichts
-health-failed = { $count ->
-    [one] Eine Datei konnte nicht synchronisiert werden
-   *[other] { $count } Dateien konnten nicht synchronisiert werden
-}
-health-direction-upload = Upload
-health-direction-download = Download
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-    [one] einmal versucht
-   *[other] { $attempts }-mal versucht
-}, erneut { $next }
-health-retry = Jetzt erneut versuchen
-health-retried = { $count ->
-    [one] Eine Datei wird erneut versucht
-   *[other] { $count } Dateien werden erneut versucht
-}
-health-held = { $count ->
-    [one] Eine Löschung wartet auf Ihr Ja
-   *[other] { $count } Löschungen warten auf Ihr Ja
-}
-health-held-empty = Der Ordner oder sein Album wirkt leer, obwohl er Fotos enthielt. Nichts wird gelöscht, bis Sie es sagen.
-health-apply-deletions = Auch auf der anderen Seite löschen
-health-apply-empty-title = Der Seite folgen, die leer wirkt?
-health-apply-title = { $count ->
-    [one] Ein Foto auch auf der anderen Seite löschen?
-   *[other] { $count } Fotos auch auf der anderen Seite löschen?
-}
-health-apply-body = Sie kommen dort in den Papierkorb und lassen sich 30 Tage lang wiederherstellen.
-health-not-synced = { $count ->
-    [one] Eine Datei wird ausgelassen
-   *[other] { $count } Dateien werden ausgelassen
-}
-health-all-good = Alles ist abgeglichen.
-health-diagnostics = Diagnose
-health-diagnostics-hint = Eine Datei mit Versionen, Einstellungen, dem Stand der Synchronisierung und den letzten Protokollen, für alle, die Ihnen helfen. Sie enthält keine Fotos, Passwörter oder Tokens.
-health-diagnostics-save = Diagnose speichern …
-health-diagnostics-dialog = Diagnose speichern
-health-diagnostics-saved = Gespeichert unter { $path } ({ $size })
-
-## Notifications
-
-notice-sync-finished-title = Synchronisierung abgeschlossen
-notice-sync-finished-body = { $uploaded ->
-    [one] Eine Datei hochgeladen
-   *[other] { $uploaded } Dateien hochgeladen
-}, { $downloaded ->
-    [one] eine heruntergeladen
-   *[other] { $downloaded } heruntergeladen
-}.
-notice-failed-title = { $count ->
-    [one] Eine Datei konnte nicht synchronisiert werden
-   *[other] { $count } Dateien konnten nicht synchronisiert werden
-}
-notice-failed-body = Öffnen Sie Skyfolio und sehen Sie unter Sync nach, warum, und versuchen Sie es erneut.
-notice-signed-out-title = Synchronisierung angehalten
-notice-signed-out-body = Dieser Computer wurde abgemeldet. Melden Sie sich wieder an, um weiter zu synchronisieren; Ihre Fotos bleiben, wo sie sind.
-notice-unlinked-body = Dieser Computer wurde vom Konto getrennt. Melden Sie sich wieder an, um weiter zu synchronisieren; Ihre Fotos bleiben, wo sie sind.
-notice-storage-title = Cloud-Speicher fast voll
-notice-storage-body = { $percent } % des Speichers sind belegt. Leeren Sie den Papierkorb oder entfernen Sie große Videos, um weiter zu sichern.
-notice-tray-title = Skyfolio synchronisiert weiter
-notice-tray-body = Das Fenster zu schließen lässt Skyfolio im Infobereich. Öffnen oder beenden Sie es von dort.
-error-invalid-setting = Diese Einstellung liegt außerhalb des erlaubten Bereichs.

@@ -159,6 +159,9 @@ transfer-failures = { $count ->
 ## Synchronisation
 
 sync-syncing = Synchronisation…
+# $done commence à 1 : c’est le fichier en cours d’envoi.
+sync-uploading = Importation : { $done } sur { $total }
+sync-downloading = Téléchargement : { $done } sur { $total }
 sync-up-to-date = À jour
 sync-up-to-date-at = À jour · { $time }
 sync-pending = { $uploads } à importer, { $downloads } à télécharger
@@ -284,6 +287,126 @@ settings-title = Réglages
 settings-language = Langue
 settings-language-system = Comme sur cet ordinateur ({ $language })
 settings-language-hint = La fenêtre, la zone de notification et les notifications changent aussitôt.
+settings-folders = Dossiers sur cet ordinateur
+settings-folders-hint = Chaque dossier se synchronise avec le cloud à sa façon. Retirer un dossier arrête seulement sa synchronisation : ses photos restent où elles sont.
+# $path est l’emplacement du dossier sur cet ordinateur.
+settings-folder-mode = Mode de synchronisation de { $path }
+settings-folder-whole-cloud = Tout le cloud
+settings-folder-album = Album « { $album } »
+settings-folder-paused = En pause
+settings-folder-pause = Suspendre
+settings-folder-resume = Reprendre
+settings-folder-remove = Retirer
+settings-folder-remove-title = Arrêter de synchroniser { $path } ?
+settings-folder-remove-body = Ses photos et vidéos restent sur cet ordinateur et dans le cloud. Vous pouvez rajouter ce dossier à tout moment.
+settings-sync = Synchronisation
+settings-transfers = Fichiers transférés simultanément
+settings-upload-limit = Vitesse d’importation
+settings-download-limit = Vitesse de téléchargement
+settings-limit-none = Sans limite
+# $size est une taille, par exemple « 1 Mo ».
+settings-limit-rate = Jusqu’à { $size }/s
+settings-deletions = Quand une photo est supprimée d’un côté
+settings-deletions-ask = La supprimer aussi de l’autre côté, mais demander d’abord si beaucoup disparaissent d’un coup
+settings-deletions-send = Toujours la supprimer aussi de l’autre côté
+settings-deletions-never = La garder de l’autre côté jusqu’à ce que je confirme
+settings-deletions-hint = De chaque côté, les photos supprimées passent d’abord par une corbeille : rien ne disparaît immédiatement.
+settings-app = Cet ordinateur
+settings-start-at-login = Lancer Skyfolio à l’ouverture de session
+settings-close-to-tray = Continuer la synchronisation dans la zone de notification quand la fenêtre est fermée
+settings-notifications = Afficher les notifications
+settings-cache = Cache des miniatures
+settings-cache-hint = De petites images conservées pour afficher rapidement la chronologie. Si vous videz le cache, elles sont recréées au fil du défilement.
+settings-cache-size = { $size } sur cet ordinateur
+settings-cache-clear = Vider
+settings-cache-cleared = Cache des miniatures vidé
+settings-account = Serveur et compte
+settings-account-open = Gérer le compte
+
+## État de la synchronisation
+
+nav-health = Synchronisation
+health-title = État de la synchronisation
+health-lead = Ce qui est en attente, ce qui n’a pas pu être synchronisé et pourquoi, et ce qui attend votre accord.
+health-last-success = Dernière synchronisation complète
+health-never = Jamais
+health-pending = En attente
+health-nothing-pending = Rien
+# $count est le nombre de fichiers qui n’ont pas pu être synchronisés.
+health-failed = { $count ->
+    [one] Impossible de synchroniser { $count } fichier
+    [many] Impossible de synchroniser { $count } de fichiers
+   *[other] Impossible de synchroniser { $count } fichiers
+}
+health-direction-upload = Importation
+health-direction-download = Téléchargement
+# $direction vaut Importation ou Téléchargement ; $reason indique pourquoi ; $next indique quand a lieu le prochain essai.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] { $attempts } tentative
+    [many] { $attempts } de tentatives
+   *[other] { $attempts } tentatives
+}, prochain essai : { $next }
+health-retry = Réessayer maintenant
+health-retried = { $count ->
+    [0] Aucun fichier à réessayer
+    [one] Nouvel essai pour { $count } fichier
+    [many] Nouvel essai pour { $count } de fichiers
+   *[other] Nouvel essai pour { $count } fichiers
+}
+health-held = { $count ->
+    [one] { $count } suppression attend votre accord
+    [many] { $count } de suppressions attendent votre accord
+   *[other] { $count } suppressions attendent votre accord
+}
+health-held-empty = Le dossier ou son album semble vide alors qu’il contenait des photos. Rien ne sera supprimé sans votre accord.
+health-apply-deletions = Supprimer aussi de l’autre côté
+health-apply-empty-title = Aligner l’autre côté sur celui qui semble vide ?
+health-apply-title = { $count ->
+    [one] Supprimer aussi { $count } photo de l’autre côté ?
+    [many] Supprimer aussi { $count } de photos de l’autre côté ?
+   *[other] Supprimer aussi { $count } photos de l’autre côté ?
+}
+health-apply-body = Elles iront dans la corbeille de l’autre côté, où vous pourrez les restaurer pendant 30 jours.
+health-not-synced = { $count ->
+    [one] { $count } fichier est laissé de côté
+    [many] { $count } de fichiers sont laissés de côté
+   *[other] { $count } fichiers sont laissés de côté
+}
+health-all-good = Tout est à jour.
+health-diagnostics = Diagnostic
+health-diagnostics-hint = Un seul fichier avec les versions, les réglages, l’état de la synchronisation et les journaux récents, à transmettre à la personne qui vous aide. Il ne contient ni photos, ni mots de passe, ni jetons.
+health-diagnostics-save = Enregistrer le diagnostic…
+health-diagnostics-dialog = Enregistrer le diagnostic
+# $path est l’emplacement où le fichier a été enregistré ; $size, sa taille.
+health-diagnostics-saved = Enregistré dans { $path } ({ $size })
+
+## Notifications
+
+notice-sync-finished-title = Synchronisation terminée
+notice-sync-finished-body = { $uploaded ->
+    [0] Aucun fichier importé
+    [one] { $uploaded } fichier importé
+    [many] { $uploaded } de fichiers importés
+   *[other] { $uploaded } fichiers importés
+}, { $downloaded ->
+    [0] aucun téléchargé
+    [one] { $downloaded } téléchargé
+   *[other] { $downloaded } téléchargés
+}.
+notice-failed-title = { $count ->
+    [one] Impossible de synchroniser { $count } fichier
+    [many] Impossible de synchroniser { $count } de fichiers
+   *[other] Impossible de synchroniser { $count } fichiers
+}
+notice-failed-body = Ouvrez Skyfolio et consultez la section Synchronisation pour en connaître la raison et réessayer.
+notice-signed-out-title = Synchronisation interrompue
+notice-signed-out-body = Cet ordinateur a été déconnecté. Reconnectez-vous pour reprendre la synchronisation ; vos photos restent où elles sont.
+notice-unlinked-body = Cet ordinateur a été dissocié du compte. Reconnectez-vous pour reprendre la synchronisation ; vos photos restent où elles sont.
+notice-storage-title = Stockage dans le cloud presque plein
+# $percent est un nombre entier.
+notice-storage-body = { $percent } % de l’espace est utilisé. Videz la corbeille ou supprimez des vidéos volumineuses pour continuer la sauvegarde.
+notice-tray-title = Skyfolio continue la synchronisation
+notice-tray-body = Quand vous fermez la fenêtre, Skyfolio reste dans la zone de notification. Vous pouvez l’ouvrir ou le quitter depuis celle-ci.
 
 ## Langues, chacune nommée dans sa propre langue
 
@@ -326,6 +449,7 @@ error-database = Impossible de lire les données internes de Skyfolio. Redémarr
 error-not-a-folder = Ce n’est pas un dossier.
 error-folder-overlaps = Ce dossier se trouve dans un dossier déjà synchronisé, ou en contient un.
 error-unknown-folder = Ce dossier n’est pas synchronisé.
+error-invalid-setting = Cette valeur n’est pas autorisée pour ce réglage.
 error-invalid-server = Ce n’est pas une adresse de serveur. Saisissez-la sous la forme https://photos.example.org.
 error-unreachable = Impossible de joindre le serveur. Vérifiez l’adresse et votre connexion ; Skyfolio réessaiera automatiquement.
 error-protocol = Le serveur a envoyé une réponse que Skyfolio ne comprend pas. S’agit-il bien d’un serveur Skyfolio de la même version ?
@@ -361,112 +485,3 @@ error-no-preview = Aucun aperçu n’est disponible pour cet élément.
 error-range-not-satisfiable = Skyfolio a demandé au serveur quelque chose qu’il n’a pas.
 error-internal = Un problème est survenu dans Skyfolio ou sur le serveur. Réessayez dans un instant.
 error-unknown = Un problème est survenu.
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = Envoi de { $done } sur { $total }
-sync-downloading = Téléchargement de { $done } sur { $total }
-settings-folders = Dossiers sur cet ordinateur
-settings-folders-hint = Chaque dossier se synchronise à sa façon avec le cloud. Retirer un dossier arrête seulement sa synchronisation : ses photos restent où elles sont.
-settings-folder-mode = Synchronisation de { $path }
-settings-folder-whole-cloud = Tout le cloud
-settings-folder-album = Album « { $album } »
-settings-folder-paused = En pause
-settings-folder-pause = Mettre en pause
-settings-folder-resume = Reprendre
-settings-folder-remove = Retirer
-settings-folder-remove-title = Ne plus synchroniser { $path } ?
-settings-folder-remove-body = Ses photos et vidéos restent sur cet ordinateur et dans le cloud. Vous pouvez rajouter le dossier à tout moment.
-settings-sync = Synchronisation
-settings-transfers = Fichiers envoyés ou reçus à la fois
-settings-upload-limit = Vitesse d’envoi
-settings-download-limit = Vitesse de téléchargement
-settings-limit-none = Aussi vite que possible
-settings-limit-rate = Au plus { $size }/s
-settings-deletions = Quand une photo est supprimée d’un côté
-settings-deletions-ask = La supprimer aussi de l’autre côté, mais demander d’abord quand beaucoup partent à la fois
-settings-deletions-send = Toujours la supprimer aussi de l’autre côté
-settings-deletions-never = La garder de l’autre côté jusqu’à ma confirmation
-settings-deletions-hint = Les photos supprimées vont dans une corbeille, d’un côté comme de l’autre, jamais directement.
-settings-app = Cet ordinateur
-settings-start-at-login = Lancer Skyfolio à l’ouverture de session
-settings-close-to-tray = Continuer à synchroniser dans la zone de notification quand la fenêtre est fermée
-settings-notifications = Afficher les notifications
-settings-cache = Cache des miniatures
-settings-cache-hint = Petites images gardées pour afficher vite la chronologie. Vidées, elles sont recréées en faisant défiler.
-settings-cache-size = { $size } sur cet ordinateur
-settings-cache-clear = Vider
-settings-cache-cleared = Cache des miniatures vidé
-settings-account = Serveur et compte
-settings-account-open = Gérer le compte
-
-## Sync health
-
-nav-health = Synchro
-health-title = État de la synchronisation
-health-lead = Ce qui attend, ce qui n’a pas pu être synchronisé et pourquoi, et ce qui attend votre accord.
-health-last-success = Dernière synchro complète
-health-never = Jamais
-health-pending = En attente
-health-nothing-pending = Rien
-health-failed = { $count ->
-    [one] Un fichier n’a pas pu être synchronisé
-   *[other] { $count } fichiers n’ont pas pu être synchronisés
-}
-health-direction-upload = Envoi
-health-direction-download = Téléchargement
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-    [one] essayé une fois
-   *[other] essayé { $attempts } fois
-}, nouvel essai { $next }
-health-retry = Réessayer maintenant
-health-retried = { $count ->
-    [one] Un fichier va être réessayé
-   *[other] { $count } fichiers vont être réessayés
-}
-health-held = { $count ->
-    [one] Une suppression attend votre accord
-   *[other] { $count } suppressions attendent votre accord
-}
-health-held-empty = Le dossier ou son album semble vide alors qu’il contenait des photos. Rien n’est supprimé sans votre accord.
-health-apply-deletions = Supprimer aussi de l’autre côté
-health-apply-empty-title = Suivre le côté qui semble vide ?
-health-apply-title = { $count ->
-    [one] Supprimer aussi une photo de l’autre côté ?
-   *[other] Supprimer aussi { $count } photos de l’autre côté ?
-}
-health-apply-body = Elles iront dans la corbeille de l’autre côté, où elles peuvent être restaurées pendant 30 jours.
-health-not-synced = { $count ->
-    [one] Un fichier est laissé de côté
-   *[other] { $count } fichiers sont laissés de côté
-}
-health-all-good = Tout est synchronisé.
-health-diagnostics = Diagnostic
-health-diagnostics-hint = Un fichier avec les versions, les réglages, l’état de la synchronisation et les journaux récents, pour qui vous aide. Il ne contient ni photos, ni mots de passe, ni jetons.
-health-diagnostics-save = Enregistrer le diagnostic…
-health-diagnostics-dialog = Enregistrer le diagnostic
-health-diagnostics-saved = Enregistré dans { $path } ({ $size })
-
-## Notifications
-
-notice-sync-finished-title = Synchronisation terminée
-notice-sync-finished-body = { $uploaded ->
-    [one] Un fichier envoyé
-   *[other] { $uploaded } fichiers envoyés
-}, { $downloaded ->
-    [one] un téléchargé
-   *[other] { $downloaded } téléchargés
-}.
-notice-failed-title = { $count ->
-    [one] Un fichier n’a pas pu être synchronisé
-   *[other] { $count } fichiers n’ont pas pu être synchronisés
-}
-notice-failed-body = Ouvrez Skyfolio et regardez sous Synchro pour savoir pourquoi et réessayer.
-notice-signed-out-title = Synchronisation arrêtée
-notice-signed-out-body = Cet ordinateur a été déconnecté. Reconnectez-vous pour continuer à synchroniser ; vos photos restent où elles sont.
-notice-unlinked-body = Cet ordinateur a été dissocié du compte. Reconnectez-vous pour continuer à synchroniser ; vos photos restent où elles sont.
-notice-storage-title = Stockage cloud presque plein
-notice-storage-body = { $percent } % de l’espace est utilisé. Videz la corbeille ou retirez de grandes vidéos pour continuer à sauvegarder.
-notice-tray-title = Skyfolio continue de synchroniser
-notice-tray-body = Fermer la fenêtre laisse Skyfolio dans la zone de notification. Ouvrez-le ou quittez-le depuis là.
-error-invalid-setting = Ce réglage est hors des limites permises.
