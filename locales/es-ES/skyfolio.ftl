@@ -159,6 +159,9 @@ transfer-failures = { $count ->
 ## Sincronización
 
 sync-syncing = Sincronizando…
+# $done empieza en 1: es el archivo que se está enviando ahora.
+sync-uploading = Subiendo { $done } de { $total }
+sync-downloading = Descargando { $done } de { $total }
 sync-up-to-date = Todo al día
 sync-up-to-date-at = Todo al día · { $time }
 sync-pending = { $uploads } por subir, { $downloads } por descargar
@@ -284,6 +287,124 @@ settings-title = Ajustes
 settings-language = Idioma
 settings-language-system = El mismo que este ordenador ({ $language })
 settings-language-hint = La ventana, la bandeja y las notificaciones cambian al momento.
+settings-folders = Carpetas de este ordenador
+settings-folders-hint = Cada carpeta se sincroniza con la nube a su manera. Quitar una carpeta solo detiene su sincronización: sus fotos se quedan donde están.
+# $path es la ubicación de la carpeta en este ordenador.
+settings-folder-mode = Cómo se sincroniza { $path }
+settings-folder-whole-cloud = Toda la nube
+settings-folder-album = Álbum «{ $album }»
+settings-folder-paused = En pausa
+settings-folder-pause = Pausar
+settings-folder-resume = Reanudar
+settings-folder-remove = Quitar
+settings-folder-remove-title = ¿Dejar de sincronizar { $path }?
+settings-folder-remove-body = Sus fotos y vídeos se quedan en este ordenador y en la nube. Puedes volver a añadir la carpeta cuando quieras.
+settings-sync = Sincronización
+settings-transfers = Archivos que se transfieren a la vez
+settings-upload-limit = Velocidad de subida
+settings-download-limit = Velocidad de descarga
+settings-limit-none = Sin límite
+# $size es un tamaño como «1 MB».
+settings-limit-rate = Como máximo { $size }/s
+settings-deletions = Cuando se elimina una foto en un lado
+settings-deletions-ask = Eliminarla también en el otro, pero preguntar antes si se eliminan muchas a la vez
+settings-deletions-send = Eliminarla siempre también en el otro lado
+settings-deletions-never = Conservarla en el otro lado hasta que lo confirme
+settings-deletions-hint = Las fotos eliminadas van a la papelera del lado que sea; nunca desaparecen al momento.
+settings-app = Este ordenador
+settings-start-at-login = Abrir Skyfolio al iniciar sesión
+settings-close-to-tray = Seguir sincronizando en la bandeja al cerrar la ventana
+settings-notifications = Mostrar notificaciones
+settings-cache = Caché de miniaturas
+settings-cache-hint = Imágenes pequeñas que hacen que la cronología se muestre rápido. Si la vacías, se vuelven a crear al desplazarte.
+settings-cache-size = { $size } en este ordenador
+settings-cache-clear = Vaciar
+settings-cache-cleared = Se ha vaciado la caché de miniaturas
+settings-account = Servidor y cuenta
+settings-account-open = Gestionar la cuenta
+
+## Estado de la sincronización
+
+nav-health = Sincronización
+health-title = Estado de la sincronización
+health-lead = Lo que está pendiente, lo que no se ha podido sincronizar y por qué, y lo que espera tu confirmación.
+health-last-success = Última sincronización completa
+health-never = Nunca
+health-pending = Pendiente
+health-nothing-pending = Nada
+# $count es el número de archivos que han fallado.
+health-failed = { $count ->
+    [one] No se ha podido sincronizar 1 archivo
+    [many] No se han podido sincronizar { $count } de archivos
+   *[other] No se han podido sincronizar { $count } archivos
+}
+health-direction-upload = Subida
+health-direction-download = Descarga
+# $direction es Subida o Descarga; $reason dice por qué; $next es cuándo se vuelve a intentar.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] 1 intento
+    [many] { $attempts } de intentos
+   *[other] { $attempts } intentos
+}, próximo intento: { $next }
+health-retry = Reintentar ahora
+health-retried = { $count ->
+    [one] Reintentando 1 archivo
+    [many] Reintentando { $count } de archivos
+   *[other] Reintentando { $count } archivos
+}
+health-held = { $count ->
+    [one] 1 eliminación espera tu confirmación
+    [many] { $count } de eliminaciones esperan tu confirmación
+   *[other] { $count } eliminaciones esperan tu confirmación
+}
+health-held-empty = La carpeta o su álbum parece vacío, aunque tenía fotos. No se eliminará nada hasta que lo confirmes.
+health-apply-deletions = Eliminar también en el otro lado
+health-apply-empty-title = ¿Igualar con el lado que parece vacío?
+health-apply-title = { $count ->
+    [one] ¿Eliminar 1 foto también en el otro lado?
+    [many] ¿Eliminar { $count } de fotos también en el otro lado?
+   *[other] ¿Eliminar { $count } fotos también en el otro lado?
+}
+health-apply-body = Irán a la papelera de ese lado, donde se pueden restaurar durante 30 días.
+health-not-synced = { $count ->
+    [one] 1 archivo se queda sin sincronizar
+    [many] { $count } de archivos se quedan sin sincronizar
+   *[other] { $count } archivos se quedan sin sincronizar
+}
+health-all-good = Todo está sincronizado.
+health-diagnostics = Diagnóstico
+health-diagnostics-hint = Un archivo con versiones, ajustes, el estado de la sincronización y registros recientes, para quien te ayude. No contiene fotos, contraseñas ni tokens.
+health-diagnostics-save = Guardar diagnóstico…
+health-diagnostics-dialog = Guardar diagnóstico
+# $path es dónde se ha guardado el archivo; $size, su tamaño.
+health-diagnostics-saved = Guardado en { $path } ({ $size })
+
+## Notificaciones
+
+notice-sync-finished-title = Sincronización terminada
+notice-sync-finished-body = { $uploaded ->
+    [one] 1 archivo subido
+    [many] { $uploaded } de archivos subidos
+   *[other] { $uploaded } archivos subidos
+}, { $downloaded ->
+    [one] 1 descargado
+    [many] { $downloaded } descargados
+   *[other] { $downloaded } descargados
+}.
+notice-failed-title = { $count ->
+    [one] No se ha podido sincronizar 1 archivo
+    [many] No se han podido sincronizar { $count } de archivos
+   *[other] No se han podido sincronizar { $count } archivos
+}
+notice-failed-body = Abre Skyfolio y entra en Sincronización para ver por qué y volver a intentarlo.
+notice-signed-out-title = Sincronización detenida
+notice-signed-out-body = Se ha cerrado la sesión de este ordenador. Vuelve a iniciar sesión para seguir sincronizando; tus fotos se quedan donde están.
+notice-unlinked-body = Este ordenador se ha desvinculado de la cuenta. Vuelve a iniciar sesión para seguir sincronizando; tus fotos se quedan donde están.
+notice-storage-title = El almacenamiento en la nube está casi lleno
+# $percent es un número entero.
+notice-storage-body = Ya se ha usado el { $percent } % del espacio. Vacía la papelera o quita vídeos grandes para seguir haciendo copias de seguridad.
+notice-tray-title = Skyfolio sigue sincronizando
+notice-tray-body = Al cerrar la ventana, Skyfolio sigue en la bandeja. Desde allí puedes abrirlo o salir.
 
 ## Idiomas, cada uno con su propio nombre
 
@@ -326,6 +447,7 @@ error-database = No se han podido leer los registros internos de Skyfolio. Reini
 error-not-a-folder = Eso no es una carpeta.
 error-folder-overlaps = Esa carpeta está dentro de otra que ya se sincroniza, o contiene una.
 error-unknown-folder = Esa carpeta no se está sincronizando.
+error-invalid-setting = Ese ajuste está fuera del rango permitido.
 error-invalid-server = Esa no es una dirección de servidor. Escríbela así: https://photos.example.org.
 error-unreachable = No se puede conectar con el servidor. Comprueba la dirección y tu conexión; Skyfolio volverá a intentarlo por sí solo.
 error-protocol = El servidor ha respondido algo que Skyfolio no entiende. ¿Es un servidor de Skyfolio de la misma versión?
@@ -361,112 +483,3 @@ error-no-preview = Este elemento no tiene vista previa.
 error-range-not-satisfiable = Skyfolio ha pedido al servidor algo que no tiene.
 error-internal = Algo ha fallado en Skyfolio o en el servidor. Vuelve a intentarlo dentro de un momento.
 error-unknown = Algo ha fallado.
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = Subiendo { $done } de { $total }
-sync-downloading = Descargando { $done } de { $total }
-settings-folders = Carpetas en este ordenador
-settings-folders-hint = Cada carpeta se sincroniza con la nube a su manera. Quitar una carpeta solo detiene su sincronización: sus fotos se quedan donde están.
-settings-folder-mode = Cómo se sincroniza { $path }
-settings-folder-whole-cloud = Toda la nube
-settings-folder-album = Álbum «{ $album }»
-settings-folder-paused = En pausa
-settings-folder-pause = Pausar
-settings-folder-resume = Reanudar
-settings-folder-remove = Quitar
-settings-folder-remove-title = ¿Dejar de sincronizar { $path }?
-settings-folder-remove-body = Sus fotos y vídeos se quedan en este ordenador y en la nube. Puedes volver a añadir la carpeta cuando quieras.
-settings-sync = Sincronización
-settings-transfers = Archivos enviados o recibidos a la vez
-settings-upload-limit = Velocidad de subida
-settings-download-limit = Velocidad de descarga
-settings-limit-none = Lo más rápido posible
-settings-limit-rate = Como máximo { $size }/s
-settings-deletions = Cuando se borra una foto en un lado
-settings-deletions-ask = Borrarla también en el otro, pero preguntar antes si se borran muchas a la vez
-settings-deletions-send = Borrarla siempre también en el otro lado
-settings-deletions-never = Conservarla en el otro lado hasta que lo confirme
-settings-deletions-hint = Las fotos borradas van a una papelera en cualquiera de los lados, nunca desaparecen al instante.
-settings-app = Este ordenador
-settings-start-at-login = Abrir Skyfolio al iniciar sesión
-settings-close-to-tray = Seguir sincronizando en la bandeja al cerrar la ventana
-settings-notifications = Mostrar notificaciones
-settings-cache = Caché de miniaturas
-settings-cache-hint = Imágenes pequeñas para mostrar la cronología rápido. Si se vacía, se crean de nuevo al desplazarte.
-settings-cache-size = { $size } en este ordenador
-settings-cache-clear = Vaciar
-settings-cache-cleared = Caché de miniaturas vaciada
-settings-account = Servidor y cuenta
-settings-account-open = Gestionar la cuenta
-
-## Sync health
-
-nav-health = Sincronizar
-health-title = Estado de la sincronización
-health-lead = Lo que espera, lo que no se pudo sincronizar y por qué, y lo que espera tu confirmación.
-health-last-success = Última sincronización completa
-health-never = Nunca
-health-pending = Pendiente
-health-nothing-pending = Nada
-health-failed = { $count ->
-    [one] Un archivo no se pudo sincronizar
-   *[other] { $count } archivos no se pudieron sincronizar
-}
-health-direction-upload = Subida
-health-direction-download = Descarga
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-    [one] intentado una vez
-   *[other] intentado { $attempts } veces
-}, de nuevo { $next }
-health-retry = Reintentar ahora
-health-retried = { $count ->
-    [one] Se reintenta un archivo
-   *[other] Se reintentan { $count } archivos
-}
-health-held = { $count ->
-    [one] Un borrado espera tu confirmación
-   *[other] { $count } borrados esperan tu confirmación
-}
-health-held-empty = La carpeta o su álbum parece vacío aunque tenía fotos. No se borra nada hasta que lo digas.
-health-apply-deletions = Borrar también en el otro lado
-health-apply-empty-title = ¿Seguir al lado que parece vacío?
-health-apply-title = { $count ->
-    [one] ¿Borrar una foto también en el otro lado?
-   *[other] ¿Borrar { $count } fotos también en el otro lado?
-}
-health-apply-body = Irán a la papelera de allí, donde se pueden restaurar durante 30 días.
-health-not-synced = { $count ->
-    [one] Un archivo queda fuera
-   *[other] { $count } archivos quedan fuera
-}
-health-all-good = Todo está sincronizado.
-health-diagnostics = Diagnóstico
-health-diagnostics-hint = Un archivo con versiones, ajustes, el estado de la sincronización y registros recientes, para quien te ayude. No contiene fotos, contraseñas ni tokens.
-health-diagnostics-save = Guardar diagnóstico…
-health-diagnostics-dialog = Guardar diagnóstico
-health-diagnostics-saved = Guardado en { $path } ({ $size })
-
-## Notifications
-
-notice-sync-finished-title = Sincronización terminada
-notice-sync-finished-body = { $uploaded ->
-    [one] Un archivo subido
-   *[other] { $uploaded } archivos subidos
-}, { $downloaded ->
-    [one] uno descargado
-   *[other] { $downloaded } descargados
-}.
-notice-failed-title = { $count ->
-    [one] Un archivo no se pudo sincronizar
-   *[other] { $count } archivos no se pudieron sincronizar
-}
-notice-failed-body = Abre Skyfolio y mira en Sincronizar por qué, y vuelve a intentarlo.
-notice-signed-out-title = Sincronización detenida
-notice-signed-out-body = Se cerró la sesión en este ordenador. Vuelve a iniciarla para seguir sincronizando; tus fotos se quedan donde están.
-notice-unlinked-body = Este ordenador se desvinculó de la cuenta. Vuelve a iniciar sesión para seguir sincronizando; tus fotos se quedan donde están.
-notice-storage-title = Almacenamiento en la nube casi lleno
-notice-storage-body = Se usa el { $percent } % del espacio. Vacía la papelera o quita vídeos grandes para seguir haciendo copias.
-notice-tray-title = Skyfolio sigue sincronizando
-notice-tray-body = Al cerrar la ventana, Skyfolio sigue en la bandeja. Ábrelo o ciérralo desde allí.
-error-invalid-setting = Ese ajuste está fuera de rango.

@@ -167,6 +167,9 @@ transfer-failures = { $count ->
 ## Синхронизация
 
 sync-syncing = Синхронизация…
+# $done считается с 1: это файл, который отправляется сейчас.
+sync-uploading = Загрузка: { $done } из { $total }
+sync-downloading = Скачивание: { $done } из { $total }
 sync-up-to-date = Всё синхронизировано
 sync-up-to-date-at = Всё синхронизировано · { $time }
 sync-pending = К загрузке: { $uploads }, к скачиванию: { $downloads }
@@ -298,6 +301,133 @@ settings-title = Настройки
 settings-language = Язык
 settings-language-system = Как на этом компьютере ({ $language })
 settings-language-hint = Окно, значок в трее и уведомления переключатся сразу.
+settings-folders = Папки на этом компьютере
+settings-folders-hint = Каждая папка синхронизируется с облаком по-своему. Если убрать папку, она просто перестанет синхронизироваться: фото в ней останутся на месте.
+# $path — расположение папки на этом компьютере.
+settings-folder-mode = Как синхронизируется { $path }
+settings-folder-whole-cloud = Всё облако
+settings-folder-album = Альбом «{ $album }»
+settings-folder-paused = Приостановлена
+settings-folder-pause = Приостановить
+settings-folder-resume = Возобновить
+settings-folder-remove = Убрать
+settings-folder-remove-title = Перестать синхронизировать { $path }?
+settings-folder-remove-body = Фото и видео из неё останутся на этом компьютере и в облаке. Папку можно снова добавить в любой момент.
+settings-sync = Синхронизация
+settings-transfers = Сколько файлов передавать одновременно
+settings-upload-limit = Скорость загрузки
+settings-download-limit = Скорость скачивания
+settings-limit-none = Без ограничений
+# $size — размер, например «1 МБ».
+settings-limit-rate = Не более { $size }/с
+settings-deletions = Если фото удалено на одной стороне
+settings-deletions-ask = Удалять и на другой, но спрашивать, если удаляется сразу много
+settings-deletions-send = Всегда удалять и на другой стороне
+settings-deletions-never = Оставлять на другой стороне, пока я не подтвержу
+settings-deletions-hint = Удалённые фото на любой стороне сначала попадают в корзину и не исчезают сразу.
+settings-app = Этот компьютер
+settings-start-at-login = Запускать Skyfolio при входе в систему
+settings-close-to-tray = Продолжать синхронизацию в трее после закрытия окна
+settings-notifications = Показывать уведомления
+settings-cache = Кэш миниатюр
+settings-cache-hint = Уменьшенные копии фото, чтобы лента открывалась быстро. После очистки они снова создаются при прокрутке.
+settings-cache-size = { $size } на этом компьютере
+settings-cache-clear = Очистить
+settings-cache-cleared = Кэш миниатюр очищен
+settings-account = Сервер и аккаунт
+settings-account-open = Управление аккаунтом
+
+## Состояние синхронизации
+
+nav-health = Синхронизация
+health-title = Состояние синхронизации
+health-lead = Что ещё в очереди, что не удалось синхронизировать и почему, а что ждёт вашего подтверждения.
+health-last-success = Последняя полная синхронизация
+health-never = Никогда
+health-pending = В очереди
+health-nothing-pending = Ничего
+# $count — число файлов, которые не удалось синхронизировать.
+health-failed = { $count ->
+    [one] Не удалось синхронизировать { $count } файл
+    [few] Не удалось синхронизировать { $count } файла
+    [many] Не удалось синхронизировать { $count } файлов
+   *[other] Не удалось синхронизировать { $count } файла
+}
+health-direction-upload = Загрузка
+health-direction-download = Скачивание
+# $direction — «Загрузка» или «Скачивание»; $reason — причина; $next — когда будет следующая попытка.
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+    [one] { $attempts } попытка
+    [few] { $attempts } попытки
+    [many] { $attempts } попыток
+   *[other] { $attempts } попытки
+}, следующая: { $next }
+health-retry = Повторить сейчас
+health-retried = { $count ->
+    [one] Повторяем попытку для { $count } файла
+    [few] Повторяем попытку для { $count } файлов
+    [many] Повторяем попытку для { $count } файлов
+   *[other] Повторяем попытку для { $count } файла
+}
+health-held = { $count ->
+    [one] { $count } удаление ждёт вашего подтверждения
+    [few] { $count } удаления ждут вашего подтверждения
+    [many] { $count } удалений ждут вашего подтверждения
+   *[other] { $count } удаления ждут вашего подтверждения
+}
+health-held-empty = Папка или её альбом выглядят пустыми, хотя в них были фото. Ничего не будет удалено, пока вы не подтвердите.
+health-apply-deletions = Удалить и на другой стороне
+health-apply-empty-title = Синхронизировать по стороне, которая выглядит пустой?
+health-apply-title = { $count ->
+    [one] Удалить { $count } фото и на другой стороне?
+    [few] Удалить { $count } фото и на другой стороне?
+    [many] Удалить { $count } фото и на другой стороне?
+   *[other] Удалить { $count } фото и на другой стороне?
+}
+health-apply-body = Там они попадут в корзину, откуда их можно восстановить в течение 30 дней.
+health-not-synced = { $count ->
+    [one] { $count } файл не синхронизируется
+    [few] { $count } файла не синхронизируются
+    [many] { $count } файлов не синхронизируются
+   *[other] { $count } файла не синхронизируются
+}
+health-all-good = Всё синхронизировано.
+health-diagnostics = Диагностика
+health-diagnostics-hint = Один файл с версиями, настройками, состоянием синхронизации и недавними журналами — для того, кто помогает вам разобраться. Фото, паролей и токенов в нём нет.
+health-diagnostics-save = Сохранить диагностику…
+health-diagnostics-dialog = Сохранить диагностику
+# $path — куда сохранён файл; $size — его размер.
+health-diagnostics-saved = Сохранено в { $path } ({ $size })
+
+## Уведомления
+
+notice-sync-finished-title = Синхронизация завершена
+notice-sync-finished-body = { $uploaded ->
+    [one] Загружен { $uploaded } файл
+    [few] Загружено { $uploaded } файла
+    [many] Загружено { $uploaded } файлов
+   *[other] Загружено { $uploaded } файла
+}, { $downloaded ->
+    [one] скачан { $downloaded }
+    [few] скачано { $downloaded }
+    [many] скачано { $downloaded }
+   *[other] скачано { $downloaded }
+}.
+notice-failed-title = { $count ->
+    [one] Не удалось синхронизировать { $count } файл
+    [few] Не удалось синхронизировать { $count } файла
+    [many] Не удалось синхронизировать { $count } файлов
+   *[other] Не удалось синхронизировать { $count } файла
+}
+notice-failed-body = Откройте Skyfolio и загляните в раздел «Синхронизация»: там видно, почему, и можно повторить попытку.
+notice-signed-out-title = Синхронизация остановлена
+notice-signed-out-body = Этот компьютер вышел из аккаунта. Войдите снова, чтобы продолжить синхронизацию; ваши фото остаются на месте.
+notice-unlinked-body = Этот компьютер отвязан от аккаунта. Войдите снова, чтобы продолжить синхронизацию; ваши фото остаются на месте.
+notice-storage-title = Облако почти заполнено
+# $percent — целое число.
+notice-storage-body = Занято { $percent }% места. Очистите корзину или удалите большие видео, чтобы резервное копирование продолжилось.
+notice-tray-title = Skyfolio продолжает синхронизацию
+notice-tray-body = После закрытия окна Skyfolio остаётся в трее. Оттуда его можно открыть или выйти из него.
 
 ## Языки, каждый назван на своём языке
 
@@ -340,6 +470,7 @@ error-database = Не удалось прочитать служебные да�
 error-not-a-folder = Это не папка.
 error-folder-overlaps = Эта папка находится внутри уже синхронизируемой папки или сама содержит такую.
 error-unknown-folder = Эта папка не синхронизируется.
+error-invalid-setting = Недопустимое значение настройки.
 error-invalid-server = Это не адрес сервера. Введите его в виде https://photos.example.org.
 error-unreachable = Не удаётся связаться с сервером. Проверьте адрес и подключение к сети — Skyfolio автоматически повторит попытку.
 error-protocol = Сервер ответил так, что Skyfolio не может его понять. Это сервер Skyfolio той же версии?
@@ -375,120 +506,3 @@ error-no-preview = Для этого объекта нет предпросмо�
 error-range-not-satisfiable = У сервера нет данных, которые запросил Skyfolio.
 error-internal = Что-то пошло не так в Skyfolio или на сервере. Попробуйте ещё раз чуть позже.
 error-unknown = Что-то пошло не так.
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = Отправка { $done } из { $total }
-sync-downloading = Загрузка { $done } из { $total }
-settings-folders = Папки на этом компьютере
-settings-folders-hint = Каждая папка синхронизируется с облаком по-своему. Удаление папки только останавливает её синхронизацию: фото остаются на месте.
-settings-folder-mode = Как синхронизируется { $path }
-settings-folder-whole-cloud = Всё облако
-settings-folder-album = Альбом «{ $album }»
-settings-folder-paused = Приостановлена
-settings-folder-pause = Приостановить
-settings-folder-resume = Продолжить
-settings-folder-remove = Удалить
-settings-folder-remove-title = Больше не синхронизировать { $path }?
-settings-folder-remove-body = Фото и видео в ней останутся на этом компьютере и в облаке. Папку можно добавить снова в любое время.
-settings-sync = Синхронизация
-settings-transfers = Файлов одновременно
-settings-upload-limit = Скорость отправки
-settings-download-limit = Скорость загрузки
-settings-limit-none = Как можно быстрее
-settings-limit-rate = Не больше { $size }/с
-settings-deletions = Когда фото удалено с одной стороны
-settings-deletions-ask = Удалять и с другой, но спрашивать, если удаляется сразу много
-settings-deletions-send = Всегда удалять и с другой стороны
-settings-deletions-never = Оставлять на другой стороне, пока я не подтвержу
-settings-deletions-hint = Удалённые фото попадают в корзину на любой стороне, а не исчезают сразу.
-settings-app = Этот компьютер
-settings-start-at-login = Запускать Skyfolio при входе в систему
-settings-close-to-tray = Продолжать синхронизацию в трее, когда окно закрыто
-settings-notifications = Показывать уведомления
-settings-cache = Кэш миниатюр
-settings-cache-hint = Маленькие картинки, чтобы лента открывалась быстро. После очистки они создаются заново при прокрутке.
-settings-cache-size = { $size } на этом компьютере
-settings-cache-clear = Очистить
-settings-cache-cleared = Кэш миниатюр очищен
-settings-account = Сервер и аккаунт
-settings-account-open = Управлять аккаунтом
-
-## Sync health
-
-nav-health = Синхронизация
-health-title = Состояние синхронизации
-health-lead = Что ждёт, что не удалось синхронизировать и почему, и что ждёт вашего согласия.
-health-last-success = Последняя полная синхронизация
-health-never = Никогда
-health-pending = Ожидает
-health-nothing-pending = Ничего
-health-failed = { $count ->
-    [one] { $count } файл не удалось синхронизировать
-    [few] { $count } файла не удалось синхронизировать
-    [many] { $count } файлов не удалось синхронизировать
-   *[other] { $count } файла не удалось синхронизировать
-}
-health-direction-upload = Отправка
-health-direction-download = Загрузка
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-    [one] { $attempts } попытка
-    [few] { $attempts } попытки
-    [many] { $attempts } попыток
-   *[other] { $attempts } попытки
-}, снова { $next }
-health-retry = Повторить сейчас
-health-retried = { $count ->
-    [one] { $count } файл будет повторён
-    [few] { $count } файла будут повторены
-    [many] { $count } файлов будут повторены
-   *[other] { $count } файла будут повторены
-}
-health-held = { $count ->
-    [one] { $count } удаление ждёт вашего согласия
-    [few] { $count } удаления ждут вашего согласия
-    [many] { $count } удалений ждут вашего согласия
-   *[other] { $count } удаления ждут вашего согласия
-}
-health-held-empty = Папка или её альбом выглядит пустым, хотя в нём были фото. Ничего не удаляется без вашего согласия.
-health-apply-deletions = Удалить и с другой стороны
-health-apply-empty-title = Следовать стороне, которая выглядит пустой?
-health-apply-title = { $count ->
-    [one] Удалить { $count } фото и с другой стороны?
-    [few] Удалить { $count } фото и с другой стороны?
-    [many] Удалить { $count } фото и с другой стороны?
-   *[other] Удалить { $count } фото и с другой стороны?
-}
-health-apply-body = Они попадут в корзину там, где их можно восстановить в течение 30 дней.
-health-not-synced = { $count ->
-    [one] { $count } файл пропущен
-    [few] { $count } файла пропущены
-    [many] { $count } файлов пропущено
-   *[other] { $count } файла пропущены
-}
-health-all-good = Всё синхронизировано.
-health-diagnostics = Диагностика
-health-diagnostics-hint = Один файл с версиями, настройками, состоянием синхронизации и недавними журналами для того, кто вам помогает. В нём нет фото, паролей и токенов.
-health-diagnostics-save = Сохранить диагностику…
-health-diagnostics-dialog = Сохранить диагностику
-health-diagnostics-saved = Сохранено в { $path } ({ $size })
-
-## Notifications
-
-notice-sync-finished-title = Синхронизация завершена
-notice-sync-finished-body = Отправлено: { $uploaded }, загружено: { $downloaded }.
-notice-failed-title = { $count ->
-    [one] { $count } файл не удалось синхронизировать
-    [few] { $count } файла не удалось синхронизировать
-    [many] { $count } файлов не удалось синхронизировать
-   *[other] { $count } файла не удалось синхронизировать
-}
-notice-failed-body = Откройте Skyfolio и посмотрите в разделе «Синхронизация», почему, и повторите.
-notice-signed-out-title = Синхронизация остановлена
-notice-signed-out-body = На этом компьютере выполнен выход. Войдите снова, чтобы продолжить синхронизацию; ваши фото остаются на месте.
-notice-unlinked-body = Этот компьютер отвязан от аккаунта. Войдите снова, чтобы продолжить синхронизацию; ваши фото остаются на месте.
-notice-storage-title = Облако почти заполнено
-notice-storage-body = Занято { $percent }% места. Очистите корзину или удалите большие видео, чтобы продолжить резервное копирование.
-notice-tray-title = Skyfolio продолжает синхронизацию
-notice-tray-body = После закрытия окна Skyfolio остаётся в трее. Откройте его или выйдите оттуда.
-error-invalid-setting = Это значение настройки вне допустимого диапазона.

@@ -140,6 +140,9 @@ transfer-failures = { $count ->
 ## 同步
 
 sync-syncing = 正在同步…
+# $done 从 1 开始计数：表示当前正在发送的文件。
+sync-uploading = 正在上传 { $done }/{ $total }
+sync-downloading = 正在下载 { $done }/{ $total }
 sync-up-to-date = 已是最新
 sync-up-to-date-at = 已是最新 · { $time }
 sync-pending = 待上传 { $uploads } 项，待下载 { $downloads } 项
@@ -256,6 +259,102 @@ settings-title = 设置
 settings-language = 语言
 settings-language-system = 与这台电脑相同（{ $language }）
 settings-language-hint = 窗口、托盘和通知会立即切换。
+settings-folders = 这台电脑上的文件夹
+settings-folders-hint = 每个文件夹都按各自的方式与云端同步。移除文件夹只会停止同步它，其中的照片仍留在原处。
+# $path 是该文件夹在这台电脑上的位置。
+settings-folder-mode = { $path } 的同步方式
+settings-folder-whole-cloud = 整个云端
+settings-folder-album = 相册“{ $album }”
+settings-folder-paused = 已暂停
+settings-folder-pause = 暂停
+settings-folder-resume = 继续
+settings-folder-remove = 移除
+settings-folder-remove-title = 要停止同步 { $path } 吗？
+settings-folder-remove-body = 其中的照片和视频会保留在这台电脑和云端。你可以随时重新添加这个文件夹。
+settings-sync = 同步
+settings-transfers = 同时传输的文件数
+settings-upload-limit = 上传速度
+settings-download-limit = 下载速度
+settings-limit-none = 不限速
+# $size 是类似“1 MB”的大小。
+settings-limit-rate = 最高 { $size }/秒
+settings-deletions = 在一侧删除照片时
+settings-deletions-ask = 在另一侧也删除，但一次删除很多时先询问我
+settings-deletions-send = 始终在另一侧也删除
+settings-deletions-never = 在另一侧保留，直到我确认
+settings-deletions-hint = 无论在哪一侧，删除的照片都会先进入回收站，不会立即彻底删除。
+settings-app = 这台电脑
+settings-start-at-login = 登录电脑时启动 Skyfolio
+settings-close-to-tray = 关闭窗口后继续在托盘中同步
+settings-notifications = 显示通知
+settings-cache = 缩略图缓存
+settings-cache-hint = 为快速显示时间线而保存的小图。清除后，浏览时会重新生成。
+settings-cache-size = 在这台电脑上占用 { $size }
+settings-cache-clear = 清除
+settings-cache-cleared = 缩略图缓存已清除
+settings-account = 服务器和账号
+settings-account-open = 管理账号
+
+## 同步状态
+
+nav-health = 同步
+health-title = 同步状态
+health-lead = 哪些内容在等待、哪些无法同步及其原因，以及哪些操作在等你确认。
+health-last-success = 上次完成同步
+health-never = 从未
+health-pending = 等待中
+health-nothing-pending = 无
+# $count 是同步失败的文件数。
+health-failed = { $count ->
+   *[other] { $count } 个文件无法同步
+}
+health-direction-upload = 上传
+health-direction-download = 下载
+# $direction 是“上传”或“下载”；$reason 说明原因；$next 是下次重试的时间。
+health-failed-meta = { $direction } · { $reason } · { $attempts ->
+   *[other] 已尝试 { $attempts } 次
+}，下次重试：{ $next }
+health-retry = 立即重试
+health-retried = { $count ->
+   *[other] 正在重试 { $count } 个文件
+}
+health-held = { $count ->
+   *[other] { $count } 项删除等待你确认
+}
+health-held-empty = 文件夹或其相册看起来是空的，但之前有照片。在你确认之前，不会删除任何内容。
+health-apply-deletions = 在另一侧也删除
+health-apply-empty-title = 要以看起来为空的一侧为准吗？
+health-apply-title = { $count ->
+   *[other] 要在另一侧也删除 { $count } 张照片吗？
+}
+health-apply-body = 它们会进入那一侧的回收站，30 天内都可以恢复。
+health-not-synced = { $count ->
+   *[other] { $count } 个文件未纳入同步
+}
+health-all-good = 一切都已同步。
+health-diagnostics = 诊断
+health-diagnostics-hint = 一个包含版本、设置、同步状况和近期日志的文件，可以提供给帮助你的人。其中不含照片、密码或令牌。
+health-diagnostics-save = 保存诊断信息…
+health-diagnostics-dialog = 保存诊断信息
+# $path 是文件的保存位置；$size 是文件大小。
+health-diagnostics-saved = 已保存到 { $path }（{ $size }）
+
+## 通知
+
+notice-sync-finished-title = 同步完成
+notice-sync-finished-body = 已上传 { $uploaded } 个文件，已下载 { $downloaded } 个。
+notice-failed-title = { $count ->
+   *[other] { $count } 个文件无法同步
+}
+notice-failed-body = 打开 Skyfolio，在“同步”页面查看原因并重试。
+notice-signed-out-title = 同步已停止
+notice-signed-out-body = 这台电脑已退出登录。重新登录即可继续同步，你的照片仍在原处。
+notice-unlinked-body = 这台电脑已与账号解除关联。重新登录即可继续同步，你的照片仍在原处。
+notice-storage-title = 云端存储空间快满了
+# $percent 是一个整数。
+notice-storage-body = 已使用 { $percent }% 的空间。清空回收站或移除大视频，即可继续备份。
+notice-tray-title = Skyfolio 仍在同步
+notice-tray-body = 关闭窗口后，Skyfolio 会留在托盘中。你可以从那里打开它或退出。
 
 ## 语言，各以其自身语言命名
 
@@ -298,6 +397,7 @@ error-database = 无法读取 Skyfolio 自身的记录。请重新启动 Skyfoli
 error-not-a-folder = 这不是文件夹。
 error-folder-overlaps = 该文件夹位于某个已同步的文件夹中，或者包含已同步的文件夹。
 error-unknown-folder = 该文件夹未设置同步。
+error-invalid-setting = 该设置超出了允许的范围。
 error-invalid-server = 这不是有效的服务器地址。请按 https://photos.example.org 的格式填写。
 error-unreachable = 无法连接到服务器。请检查地址和网络连接；Skyfolio 会自动重试。
 error-protocol = 服务器返回了 Skyfolio 无法识别的内容。它是同一版本的 Skyfolio 服务器吗？
@@ -333,99 +433,3 @@ error-no-preview = 此项目没有预览。
 error-range-not-satisfiable = Skyfolio 向服务器请求了服务器上没有的内容。
 error-internal = Skyfolio 或服务器内部出了问题。请稍后重试。
 error-unknown = 出了点问题。
-
-## Settings: folders, sync, this computer, thumbnails, account
-
-sync-uploading = 正在上传第 { $done } 个，共 { $total } 个
-sync-downloading = 正在下载第 { $done } 个，共 { $total } 个
-settings-folders = 此电脑上的文件夹
-settings-folders-hint = 每个文件夹都按自己的方式与云端同步。移除文件夹只会停止同步，其中的照片仍留在原处。
-settings-folder-mode = { $path } 的同步方式
-settings-folder-whole-cloud = 整个云端
-settings-folder-album = 相册“{ $album }”
-settings-folder-paused = 已暂停
-settings-folder-pause = 暂停
-settings-folder-resume = 继续
-settings-folder-remove = 移除
-settings-folder-remove-title = 停止同步 { $path }？
-settings-folder-remove-body = 其中的照片和视频仍保留在此电脑和云端。你可以随时重新添加此文件夹。
-settings-sync = 同步
-settings-transfers = 同时传输的文件数
-settings-upload-limit = 上传速度
-settings-download-limit = 下载速度
-settings-limit-none = 尽可能快
-settings-limit-rate = 最多 { $size }/秒
-settings-deletions = 一侧删除照片时
-settings-deletions-ask = 另一侧也删除，但一次删除很多时先询问
-settings-deletions-send = 总是在另一侧也删除
-settings-deletions-never = 在另一侧保留，直到我确认
-settings-deletions-hint = 删除的照片会进入任一侧的回收站，不会立即消失。
-settings-app = 此电脑
-settings-start-at-login = 登录时启动 Skyfolio
-settings-close-to-tray = 关闭窗口后在托盘中继续同步
-settings-notifications = 显示通知
-settings-cache = 缩略图缓存
-settings-cache-hint = 保存的小图，让时间线快速显示。清除后，滚动时会重新生成。
-settings-cache-size = 此电脑上 { $size }
-settings-cache-clear = 清除
-settings-cache-cleared = 缩略图缓存已清除
-settings-account = 服务器和账户
-settings-account-open = 管理账户
-
-## Sync health
-
-nav-health = 同步
-health-title = 同步状态
-health-lead = 等待中的内容、无法同步的内容及原因，以及等你确认的操作。
-health-last-success = 上次全部同步
-health-never = 从未
-health-pending = 等待中
-health-nothing-pending = 无
-health-failed = { $count ->
-   *[other] { $count } 个文件无法同步
-}
-health-direction-upload = 上传
-health-direction-download = 下载
-health-failed-meta = { $direction } · { $reason } · { $attempts ->
-   *[other] 已尝试 { $attempts } 次
-}，{ $next }再试
-health-retry = 立即重试
-health-retried = { $count ->
-   *[other] 将重试 { $count } 个文件
-}
-health-held = { $count ->
-   *[other] { $count } 项删除等你确认
-}
-health-held-empty = 文件夹或其相册看起来是空的，但之前有照片。你确认之前不会删除任何内容。
-health-apply-deletions = 在另一侧也删除
-health-apply-empty-title = 以看起来为空的一侧为准？
-health-apply-title = { $count ->
-   *[other] 在另一侧也删除 { $count } 张照片？
-}
-health-apply-body = 它们会进入那一侧的回收站，30 天内可以恢复。
-health-not-synced = { $count ->
-   *[other] { $count } 个文件未同步
-}
-health-all-good = 一切都已同步。
-health-diagnostics = 诊断
-health-diagnostics-hint = 一个包含版本、设置、同步状态和近期日志的文件，供帮助你的人查看。其中不含照片、密码或令牌。
-health-diagnostics-save = 保存诊断信息…
-health-diagnostics-dialog = 保存诊断信息
-health-diagnostics-saved = 已保存到 { $path }（{ $size }）
-
-## Notifications
-
-notice-sync-finished-title = 同步完成
-notice-sync-finished-body = 已上传 { $uploaded } 个文件，已下载 { $downloaded } 个。
-notice-failed-title = { $count ->
-   *[other] { $count } 个文件无法同步
-}
-notice-failed-body = 打开 Skyfolio，在“同步”中查看原因并重试。
-notice-signed-out-title = 同步已停止
-notice-signed-out-body = 此电脑已退出登录。重新登录即可继续同步，你的照片仍在原处。
-notice-unlinked-body = 此电脑已与账户解除关联。重新登录即可继续同步，你的照片仍在原处。
-notice-storage-title = 云存储空间快满了
-notice-storage-body = 已使用 { $percent }% 的空间。清空回收站或移除大视频即可继续备份。
-notice-tray-title = Skyfolio 仍在同步
-notice-tray-body = 关闭窗口后 Skyfolio 会留在托盘中。可以从那里打开或退出。
-error-invalid-setting = 该设置超出允许的范围。
