@@ -341,9 +341,7 @@ pub async fn add_folder<R: Runtime>(
     mode: FolderMode,
 ) -> Answer<LinkedFolder> {
     let linked = shell.app.add_folder(&path, mode, None).await?;
-    if shell.app.account().await?.is_some() {
-        shell.start_sync(&handle);
-    }
+    restart_sync(&handle, &shell).await?;
     Ok(linked)
 }
 
@@ -460,8 +458,8 @@ pub async fn set_preferences<R: Runtime>(
         || before.upload_limit != preferences.upload_limit
         || before.download_limit != preferences.download_limit
         || before.deletions != preferences.deletions;
-    if sync_changed && syncing(&shell).await {
-        shell.start_sync(&handle);
+    if sync_changed {
+        restart_sync(&handle, &shell).await?;
     }
     Ok(preferences)
 }
@@ -491,13 +489,12 @@ pub(crate) fn apply_preferences<R: Runtime>(
     }
 }
 
-/// Whether background sync runs (signed in, not paused).
-async fn syncing(shell: &Shell) -> bool {
-    shell
-        .app
-        .status()
-        .await
-        .is_ok_and(|status| status.signed_in.is_some() && !status.paused)
+/// Restarts background sync so that it follows a change, when it runs (signed in, not paused).
+async fn restart_sync<R: Runtime>(handle: &AppHandle<R>, shell: &Shell) -> Answer<()> {
+    if shell.app.account().await?.is_some() && !shell.app.paused().await? {
+        shell.start_sync(handle);
+    }
+    Ok(())
 }
 
 #[tauri::command]
@@ -508,9 +505,7 @@ pub async fn set_folder_mode<R: Runtime>(
     mode: FolderMode,
 ) -> Answer<LinkedFolder> {
     let linked = shell.app.set_folder_mode(&path, mode).await?;
-    if syncing(&shell).await {
-        shell.start_sync(&handle);
-    }
+    restart_sync(&handle, &shell).await?;
     Ok(linked)
 }
 
@@ -522,9 +517,7 @@ pub async fn set_folder_paused<R: Runtime>(
     paused: bool,
 ) -> Answer<LinkedFolder> {
     let linked = shell.app.set_folder_paused(&path, paused).await?;
-    if syncing(&shell).await {
-        shell.start_sync(&handle);
-    }
+    restart_sync(&handle, &shell).await?;
     Ok(linked)
 }
 
@@ -536,9 +529,7 @@ pub async fn remove_folder<R: Runtime>(
     path: PathBuf,
 ) -> Answer<()> {
     shell.app.remove_folder(&path).await?;
-    if syncing(&shell).await {
-        shell.start_sync(&handle);
-    }
+    restart_sync(&handle, &shell).await?;
     let _ = handle.emit(TIMELINE_EVENT, ());
     Ok(())
 }
@@ -588,9 +579,7 @@ pub async fn apply_deletions<R: Runtime>(
         .await
         .map_err(skyfolio_core::Error::from)?;
     let _ = handle.emit(TIMELINE_EVENT, ());
-    if syncing(&shell).await {
-        shell.start_sync(&handle);
-    }
+    restart_sync(&handle, &shell).await?;
     Ok(shell.app.status().await?)
 }
 

@@ -46,7 +46,7 @@ pub struct Shell {
     pub app: App,
     local_cloud: tokio::sync::Mutex<Option<LocalCloud>>,
     sync: Mutex<Option<SyncLoop>>,
-    status: Arc<Mutex<SyncStatus>>,
+    status: Mutex<SyncStatus>,
     /// Where videos play from, once the window has started it.
     pub video: std::sync::OnceLock<crate::stream::VideoStream>,
     /// Closing the window leaves Skyfolio in the tray (the preference, kept here for the
@@ -68,7 +68,7 @@ impl Shell {
             app,
             local_cloud: tokio::sync::Mutex::new(None),
             sync: Mutex::new(None),
-            status: Arc::new(Mutex::new(SyncStatus::of("signed-out"))),
+            status: Mutex::new(SyncStatus::of("signed-out")),
             video: std::sync::OnceLock::new(),
             close_to_tray: std::sync::atomic::AtomicBool::new(true),
             notices: crate::notices::Notices::new(),
@@ -211,7 +211,7 @@ impl Shell {
 
     /// Starts background sync at launch, unless the person paused it.
     pub async fn resume_at_start<R: Runtime>(&self, handle: &AppHandle<R>) {
-        if self.app.status().await.is_ok_and(|status| status.paused) {
+        if self.app.paused().await.unwrap_or(false) {
             self.publish(handle, SyncStatus::of("paused"));
         } else {
             self.start_sync(handle);

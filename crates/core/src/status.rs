@@ -75,7 +75,7 @@ impl App {
                 email: a.email.clone(),
                 device_name: a.device_name.clone(),
             }),
-            paused: self.state.setting("paused").await?.as_deref() == Some("1"),
+            paused: self.paused().await?,
             last_success_at: setting_ms(self.state.setting("last_success_at").await?),
             last_pass_at: setting_ms(self.state.setting("last_pass_at").await?),
             pending: Pending::default(),
@@ -125,6 +125,11 @@ impl App {
             }
         }
         Ok(status)
+    }
+
+    /// Whether the person paused sync: one setting read, no planning.
+    pub async fn paused(&self) -> Result<bool, Error> {
+        Ok(self.state.setting("paused").await?.as_deref() == Some("1"))
     }
 
     /// Pauses or resumes sync; a running `sync --watch` (or the app) notices within a second.

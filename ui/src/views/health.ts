@@ -94,10 +94,12 @@ export async function healthView(context: Context): Promise<HTMLElement> {
       );
     }
 
+    let troubles = health.failed.length > 0;
     for (const folder of health.folders) {
       const heldCount = folder.held_deletions;
       const looksEmpty = folder.held.length > 0;
       if (heldCount === 0 && !looksEmpty && folder.not_synced.length === 0 && folder.problem === null) continue;
+      troubles = true;
       const section = h(
         "section",
         { class: "health-folder" },
@@ -153,7 +155,7 @@ export async function healthView(context: Context): Promise<HTMLElement> {
       }
       parts.push(section);
     }
-    if (health.failed.length === 0 && parts.length === 1) {
+    if (!troubles) {
       parts.push(h("p", { class: "health-ok", id: "health-ok" }, icon("check", "health-icon"), strings.format("health-all-good")));
     }
     replace(body, ...parts);

@@ -168,7 +168,7 @@ function preferenceGroups(context: Context, preferences: Preferences): HTMLEleme
   };
   const limitOptions = (): [string, string][] =>
     LIMITS.map((rate) => [String(rate), rate === 0 ? strings.format("settings-limit-none") : strings.format("settings-limit-rate", { size: format.bytes(rate) })]);
-  const limit = (rate: number | null) => String(rate !== null && LIMITS.includes(rate) ? rate : rate === null ? 0 : rate);
+  const limit = (rate: number | null) => String(rate ?? 0);
   const transfers: [string, string][] = Array.from({ length: MAX_TRANSFERS }, (_, i) => [String(i + 1), format.number(i + 1)]);
   const sync = group(
     strings.format("settings-sync"),
