@@ -14,6 +14,14 @@ pub struct Config {
     /// A `postgres://` URL: the database several server processes share. `None`: the SQLite
     /// file in the data folder.
     pub database: Option<String>,
+    /// An `s3://bucket[/prefix]?endpoint=…&region=…` URL: the object store several server
+    /// processes share. `None`: the data folder's `files/`.
+    pub storage: Option<String>,
+    /// How old an object no row knows must be before the start-up check takes it for the
+    /// remainder of a crash. `None`: nothing younger is spared with the SQLite database, which
+    /// one process owns; 15 minutes with a shared one, where it may be another process's
+    /// commit under way.
+    pub reconcile_grace: Option<Duration>,
     /// Whether anyone may create an account (the first account can always be created).
     pub registration: bool,
     /// The quota of new accounts, in bytes.
@@ -38,6 +46,8 @@ impl Config {
         Config {
             data_dir: data_dir.into(),
             database: None,
+            storage: None,
+            reconcile_grace: None,
             registration: true,
             default_quota: DEFAULT_QUOTA,
             trash_retention: Duration::from_secs(30 * 24 * 3600),

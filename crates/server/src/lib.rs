@@ -27,4 +27,4 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;
 pub use error::{ApiError, Error};
 pub use server::Server;
-pub use storage::{ByteStream, LocalStorage, Storage};
+pub use storage::{ByteStream, Listed, LocalStorage, S3Storage, Storage, open as open_storage};

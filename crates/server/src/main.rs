@@ -73,6 +73,11 @@ struct DataArg {
     /// folder's SQLite file unless set).
     #[arg(long, global = true, env = "SKYFOLIO_SERVER_DATABASE")]
     database: Option<String>,
+    /// The object store several processes share:
+    /// `s3://bucket[/prefix]?endpoint=https://…&region=…`, with the keys in
+    /// AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the data folder's `files/` unless set).
+    #[arg(long, global = true, env = "SKYFOLIO_SERVER_STORAGE")]
+    storage: Option<String>,
     /// A TOML file with the same settings as the flags (`data = "..."`, `listen = "..."`).
     #[arg(long, global = true, env = "SKYFOLIO_SERVER_CONFIG")]
     config: Option<PathBuf>,
@@ -130,6 +135,7 @@ enum UserCommand {
 struct FileConfig {
     data: Option<PathBuf>,
     database: Option<String>,
+    storage: Option<String>,
     listen: Option<SocketAddr>,
     registration: Option<bool>,
     default_quota: Option<String>,
@@ -223,6 +229,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let file = read_file_config(args.data.config.as_deref())?;
     let mut config = Config::new(data_dir(args.data.data, &file)?);
     config.database = args.data.database.or(file.database);
+    config.storage = args.data.storage.or(file.storage);
     config.registration = args.registration.or(file.registration).unwrap_or(true);
     config.default_quota = size_setting(
         args.default_quota.or(file.default_quota),

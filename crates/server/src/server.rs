@@ -11,7 +11,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::error::Error;
 use crate::notify::Notifier;
-use crate::storage::{LocalStorage, Storage};
+use crate::storage::{Listed, Storage};
 use crate::store::Store;
 use crate::thumbnails;
 
@@ -43,6 +43,11 @@ pub(crate) struct State {
 impl State {
     /// Aborts the process at a named step of a commit when the configuration asks for it:
     /// the crash tests use it to stop the server between any two steps.
+    /// Where stored objects are fetched to when they must be read as files.
+    pub fn scratch(&self) -> std::path::PathBuf {
+        self.config.data_dir.join("scratch")
+    }
+
     pub fn crash_point(&self, step: &str) {
         if self.config.crash_at.as_deref() == Some(step) {
             tracing::error!("crashing at {step}, as configured");
@@ -70,14 +75,25 @@ impl Server {
             move |source| Error::Io { path, source }
         };
         std::fs::create_dir_all(&config.data_dir).map_err(io_error(&config.data_dir))?;
-        let files = config.data_dir.join("files");
-        let storage: Arc<dyn Storage> =
-            Arc::new(LocalStorage::open(&files).map_err(io_error(&files))?);
+        let files = match &config.storage {
+            Some(url) => std::path::PathBuf::from(url),
+            None => config.data_dir.join("files"),
+        };
+        let storage = crate::storage::open(config.storage.as_deref(), &config.data_dir)
+            .map_err(io_error(&files))?;
+        storage.check().await.map_err(io_error(&files))?;
         let store = match &config.database {
             Some(url) => Store::open(url).await?,
             None => Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?,
         };
-        reconcile(&store, storage.as_ref(), clock.now_ms())
+        // Other processes may be writing to a shared database and store right now: what they
+        // are in the middle of is young, and left alone.
+        let grace = match config.reconcile_grace {
+            Some(grace) => i64::try_from(grace.as_millis()).unwrap_or(i64::MAX),
+            None if config.database.is_some() => SHARED_GRACE_MS,
+            None => 0,
+        };
+        reconcile(&store, storage.as_ref(), clock.now_ms(), grace)
             .await
             .map_err(io_error(&files))?;
         let dummy_hash = tokio::task::spawn_blocking(|| {
@@ -85,7 +101,11 @@ impl Server {
         })
         .await
         .map_err(|e| Error::Invalid(e.to_string()))??;
-        let thumbnails = thumbnails::Queue::start(store.clone(), storage.clone());
+        let thumbnails = thumbnails::Queue::start(
+            store.clone(),
+            storage.clone(),
+            config.data_dir.join("scratch"),
+        );
         for blob in store.pending_thumbnails().await? {
             thumbnails.push(blob);
         }
@@ -189,15 +209,24 @@ impl Server {
             path: state.config.data_dir.join("files"),
             source,
         };
-        for key in state.storage.list(ORPHANS).await.map_err(io_error)? {
+        for Listed { key, .. } in state.storage.list(ORPHANS).await.map_err(io_error)? {
+            // `orphans/<ms>/<key>`, or `orphans/<ms>-<key with dashes>` as kept before.
             let set_aside = key
                 .strip_prefix(ORPHANS)
-                .and_then(|name| name.trim_start_matches('/').split_once('-'))
-                .and_then(|(ms, _)| ms.parse::<i64>().ok());
+                .and_then(|name| name.trim_start_matches('/').split(['/', '-']).next())
+                .and_then(|ms| ms.parse::<i64>().ok());
             if set_aside.is_some_and(|ms| ms <= now.saturating_sub(retention)) {
                 state.storage.remove(&key).await.map_err(io_error)?;
             }
         }
+        // Writes a process left half done in the store itself (multipart uploads never
+        // completed): a write still going refreshes its marker well within the expiry.
+        let expiry = i64::try_from(state.config.upload_expiry.as_millis()).unwrap_or(i64::MAX);
+        state
+            .storage
+            .clean_up(now.saturating_sub(expiry))
+            .await
+            .map_err(io_error)?;
         for upload in state.store.expired_uploads(now).await? {
             let progress = state
                 .uploads
@@ -238,41 +267,59 @@ impl Server {
     pub fn store(&self) -> &Store {
         &self.state.store
     }
+
+    /// Where this server keeps its bytes.
+    pub fn storage(&self) -> &Arc<dyn Storage> {
+        &self.state.storage
+    }
 }
 
-/// Where stored files that no row knows wait, named `<ms since the epoch>-<key>`, until the
+/// Where stored files that no row knows wait, as `<ms since the epoch>/<key>`, until the
 /// trash retention has passed.
 const ORPHANS: &str = "orphans";
+
+/// How old an object no row knows must be before a process sharing its database and store
+/// with others takes it for the remainder of a crash: younger, it may be another process's
+/// commit or upload under way.
+const SHARED_GRACE_MS: i64 = 15 * 60 * 1000;
 
 /// Brings the database and the stored files back into agreement after a crash: a file no row
 /// knows is the remainder of an interrupted commit or purge and is set aside; an upload whose
 /// staged bytes are gone is forgotten (its client starts over); an upload's offset is what its
-/// file holds.
-async fn reconcile(store: &Store, storage: &dyn Storage, now: i64) -> std::io::Result<()> {
+/// file holds. Objects written less than `grace_ms` ago are left alone.
+async fn reconcile(
+    store: &Store,
+    storage: &dyn Storage,
+    now: i64,
+    grace_ms: i64,
+) -> std::io::Result<()> {
     let db = |e: sqlx::Error| std::io::Error::other(e);
+    let settled =
+        |listed: &Listed| grace_ms == 0 || listed.modified_ms <= now.saturating_sub(grace_ms);
     for key in store.drop_unreferenced_blobs().await.map_err(db)? {
         storage.remove(&key).await?;
     }
     let blobs = store.all_blobs().await.map_err(db)?;
     let known: std::collections::HashSet<&str> =
         blobs.iter().map(|b| b.storage_key.as_str()).collect();
-    for key in storage.list("blobs").await? {
-        if !known.contains(key.as_str()) {
+    for listed in storage.list("blobs").await? {
+        let key = &listed.key;
+        if !known.contains(key.as_str()) && settled(&listed) {
             // Most likely the rest of an interrupted commit (its client sends it again) or
             // purge; but a database restored from an old backup looks the same, so the bytes
             // are set aside rather than deleted, and go only after the trash retention.
-            let aside = format!("{ORPHANS}/{now}-{}", key.replace('/', "-"));
+            let aside = format!("{ORPHANS}/{now}/{key}");
             tracing::warn!("{key}: no item refers to it; set aside as {aside}");
-            storage.promote(&key, &aside).await?;
+            storage.promote(key, &aside).await?;
         }
     }
     let thumbnails_known: std::collections::HashSet<String> = blobs
         .iter()
         .flat_map(|b| thumbnails::SIZES.map(|size| thumbnails::key(&b.user_id, &b.hash, size)))
         .collect();
-    for key in storage.list("thumbs").await? {
-        if !thumbnails_known.contains(&key) {
-            storage.remove(&key).await?;
+    for listed in storage.list("thumbs").await? {
+        if !thumbnails_known.contains(&listed.key) && settled(&listed) {
+            storage.remove(&listed.key).await?;
         }
     }
     for blob in &blobs {
@@ -302,10 +349,16 @@ async fn reconcile(store: &Store, storage: &dyn Storage, now: i64) -> std::io::R
     let uploads = store.all_uploads().await.map_err(db)?;
     let staged: std::collections::HashSet<&str> =
         uploads.iter().map(|u| u.storage_key.as_str()).collect();
-    for key in storage.list("staging").await? {
-        if !staged.contains(key.as_str()) {
-            storage.remove(&key).await?;
+    for listed in storage.list("staging").await? {
+        if !staged.contains(listed.key.as_str()) && settled(&listed) {
+            storage.remove(&listed.key).await?;
         }
+    }
+    if grace_ms > 0 {
+        // Uploads in progress may be another process's, being written right now; their
+        // offsets are kept by the requests that write them, and expired ones go at the
+        // maintenance.
+        return Ok(());
     }
     for upload in &uploads {
         match storage.len(&upload.storage_key).await {

@@ -2,6 +2,7 @@
 //! downloaded. Made in the background after the upload's commit, one at a time at most per
 //! core, at the lowest priority, with `skyfolio-media`.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -9,7 +10,7 @@ use skyfolio_media::{ThumbSize, Thumbnail};
 use skyfolio_protocol::ThumbnailState;
 use tokio::sync::{Semaphore, mpsc, watch};
 
-use crate::storage::Storage;
+use crate::storage::{Storage, local_copy};
 use crate::store::{BlobRow, Store};
 
 /// The sizes the server makes, by longest side.
@@ -28,8 +29,8 @@ pub struct Queue {
 }
 
 impl Queue {
-    /// Starts the workers.
-    pub fn start(store: Store, storage: Arc<dyn Storage>) -> Queue {
+    /// Starts the workers; content kept remotely is fetched into `scratch` to be read.
+    pub fn start(store: Store, storage: Arc<dyn Storage>, scratch: PathBuf) -> Queue {
         let (sender, mut receiver) = mpsc::unbounded_channel::<BlobRow>();
         let (pending, _) = watch::channel(0usize);
         let queue = Queue {
@@ -44,8 +45,9 @@ impl Queue {
                     break;
                 };
                 let (store, storage, pending) = (store.clone(), storage.clone(), pending.clone());
+                let scratch = scratch.clone();
                 tokio::spawn(async move {
-                    make(&store, storage.as_ref(), &blob).await;
+                    make(&store, storage.as_ref(), &scratch, &blob).await;
                     drop(permit);
                     pending.send_modify(|n| *n = n.saturating_sub(1));
                 });
@@ -68,8 +70,8 @@ impl Queue {
     }
 }
 
-async fn make(store: &Store, storage: &dyn Storage, blob: &BlobRow) {
-    let state = match render(storage, blob).await {
+async fn make(store: &Store, storage: &dyn Storage, scratch: &Path, blob: &BlobRow) {
+    let state = match render(storage, scratch, blob).await {
         Ok(made) => {
             let mut state = ThumbnailState::None;
             for (size, thumbnail) in SIZES.into_iter().zip(made) {
@@ -121,13 +123,17 @@ fn low_priority_pool() -> &'static rayon::ThreadPool {
     })
 }
 
-async fn render(storage: &dyn Storage, blob: &BlobRow) -> Result<Vec<Thumbnail>, String> {
-    let path = storage
-        .local_path(&blob.storage_key)
-        .ok_or_else(|| "the storage keeps no local copy".to_owned())?;
+async fn render(
+    storage: &dyn Storage,
+    scratch: &Path,
+    blob: &BlobRow,
+) -> Result<Vec<Thumbnail>, String> {
+    let copy = local_copy(storage, &blob.storage_key, scratch)
+        .await
+        .map_err(|e| format!("cannot read the stored file: {e}"))?;
     let (sender, receiver) = tokio::sync::oneshot::channel();
     low_priority_pool().spawn(move || {
-        let _ = sender.send(skyfolio_media::thumbnails(&path, &SIZES));
+        let _ = sender.send(skyfolio_media::thumbnails(copy.path(), &SIZES));
     });
     receiver
         .await

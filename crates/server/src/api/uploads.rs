@@ -23,6 +23,7 @@ use super::{ApiJson, ApiPath};
 use crate::auth::Session;
 use crate::error::ApiError;
 use crate::server::{AppState, State as ServerState};
+use crate::storage::{local_copy, local_copy_of};
 use crate::store::{NewBlob, Outcome, Store, UploadRow};
 
 /// The running hash of an upload's bytes `0..hashed`, kept between chunks while the server
@@ -31,6 +32,9 @@ pub struct UploadProgress {
     hashed: u64,
     hasher: blake3::Hasher,
 }
+
+/// Enough of a file's first bytes to tell what it is.
+const SNIFF_HEAD: u64 = 64 << 10;
 
 /// How long `HEAD` waits for a write in progress to finish.
 const SETTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
@@ -589,7 +593,7 @@ async fn commit(
         ));
     }
     state.crash_point("after-verify");
-    let blob = describe(state, upload).await;
+    let blob = describe(state, upload).await?;
     state
         .storage
         .promote(&upload.storage_key, &blob.storage_key)
@@ -672,7 +676,7 @@ async fn hash_stored(state: &ServerState, key: &str) -> Result<String, ApiError>
 
 /// What the uploaded file is: kind, capture time, size as displayed, duration. A file the
 /// media core cannot read is kept all the same, as kind `other`.
-async fn describe(state: &ServerState, upload: &UploadRow) -> NewBlob {
+async fn describe(state: &ServerState, upload: &UploadRow) -> Result<NewBlob, ApiError> {
     let mut blob = NewBlob {
         hash: upload.hash.clone(),
         size: upload.size,
@@ -686,12 +690,25 @@ async fn describe(state: &ServerState, upload: &UploadRow) -> NewBlob {
         duration_ms: None,
         thumbnails: ThumbnailState::None,
     };
-    let Some(path) = state.storage.local_path(&upload.storage_key) else {
-        return blob;
-    };
+    // A file that cannot be fetched fails the commit, which the client tries again, rather
+    // than be kept as a file of unknown kind. From a remote store, only a file whose first
+    // bytes say it is a photo or a video is fetched whole.
+    let (storage, key, scratch) = (state.storage.as_ref(), &upload.storage_key, state.scratch());
+    if storage.local_path(key).is_none() {
+        let head = local_copy_of(storage, key, &scratch, SNIFF_HEAD).await?;
+        if let Err(error) = skyfolio_media::sniff(head.path()) {
+            tracing::info!(
+                "{} is kept as a file of unknown kind: {}",
+                upload.path,
+                error.message()
+            );
+            return Ok(blob);
+        }
+    }
+    let copy = local_copy(storage, key, &scratch).await?;
     let probed = tokio::task::spawn_blocking(move || {
-        let media_type = skyfolio_media::sniff(&path)?;
-        let metadata = skyfolio_media::read_metadata(&path, &media_type)?;
+        let media_type = skyfolio_media::sniff(copy.path())?;
+        let metadata = skyfolio_media::read_metadata(copy.path(), &media_type)?;
         Ok::<_, skyfolio_media::Error>((media_type, metadata))
     })
     .await;
@@ -703,11 +720,11 @@ async fn describe(state: &ServerState, upload: &UploadRow) -> NewBlob {
                 upload.path,
                 error.message()
             );
-            return blob;
+            return Ok(blob);
         }
         Err(error) => {
             tracing::warn!("cannot read {}: {error}", upload.path);
-            return blob;
+            return Ok(blob);
         }
     };
     blob.kind = match media_type.kind {
@@ -721,7 +738,7 @@ async fn describe(state: &ServerState, upload: &UploadRow) -> NewBlob {
     blob.height = metadata.height;
     blob.duration_ms = metadata.duration_ms;
     blob.thumbnails = ThumbnailState::Pending;
-    blob
+    Ok(blob)
 }
 
 /// The timeline's order key: the camera's wall clock read as if UTC.

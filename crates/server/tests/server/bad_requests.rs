@@ -13,8 +13,8 @@ async fn nothing_stored(server: &TestServer, user: &User) {
     let usage = user.get_json("/api/v1/usage").await;
     assert_eq!(usage["used"], 0, "{usage}");
     assert_eq!(usage["uploading"], 0, "{usage}");
-    assert!(server.stored_files("blobs").is_empty());
-    assert!(server.stored_files("staging").is_empty());
+    assert!(server.stored_files("blobs").await.is_empty());
+    assert!(server.stored_files("staging").await.is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -96,7 +96,7 @@ async fn wrong_content_types_are_refused() {
         .await;
         assert_eq!(user.offset(id).await, Some(0));
     }
-    assert!(server.stored_files("blobs").is_empty());
+    assert!(server.stored_files("blobs").await.is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -174,7 +174,7 @@ async fn paths_that_escape_or_break_a_file_system_are_refused() {
     }
     let listed = user.get_json("/api/v1/media").await;
     assert_eq!(listed["items"][0]["path"], "good/x.bin");
-    assert_eq!(server.stored_files("blobs").len(), 1);
+    assert_eq!(server.stored_files("blobs").await.len(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

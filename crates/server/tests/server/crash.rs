@@ -3,7 +3,7 @@
 //! each upload, and with a database that matches the files on disk.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,6 +16,44 @@ use skyfolio_server::Server;
 
 use crate::{User, hash, random_bytes};
 
+/// Where a server keeps everything: its data folder, and the database and object store the
+/// suite runs on.
+struct Place {
+    _dir: tempfile::TempDir,
+    data: PathBuf,
+    database: Option<String>,
+    storage: Option<String>,
+}
+
+impl Place {
+    async fn new() -> Place {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Place {
+            data: dir.path().join("data"),
+            _dir: dir,
+            database: crate::fresh_database().await,
+            storage: crate::fresh_storage(),
+        }
+    }
+
+    /// The configuration of a server that is alone here: the start-up check spares nothing.
+    fn alone(&self) -> skyfolio_server::Config {
+        let mut config = crate::config_on(
+            &self.data,
+            self.database.as_deref(),
+            self.storage.as_deref(),
+        );
+        config.reconcile_grace = Some(Duration::ZERO);
+        config
+    }
+}
+
+/// Every stored object under `under`, sorted.
+async fn stored(storage: &dyn skyfolio_server::Storage, under: &str) -> Vec<String> {
+    let listed = storage.list(under).await.expect("listed");
+    listed.into_iter().map(|listed| listed.key).collect()
+}
+
 /// The `skyfolio-server` binary serving `data`, and the address it listens on.
 struct Process {
     child: Child,
@@ -23,16 +61,19 @@ struct Process {
 }
 
 impl Process {
-    fn start(data: &Path, database: Option<&str>, crash_at: Option<&str>) -> Process {
+    fn start(place: &Place, crash_at: Option<&str>) -> Process {
         let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio-server"));
         command
             .args(["serve", "--listen", "127.0.0.1:0", "--data"])
-            .arg(data)
+            .arg(&place.data)
             .env("SKYFOLIO_SERVER_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
-        if let Some(database) = database {
+        if let Some(database) = &place.database {
             command.args(["--database", database]);
+        }
+        if let Some(storage) = &place.storage {
+            command.args(["--storage", storage]);
         }
         if let Some(step) = crash_at {
             command.env("SKYFOLIO_SERVER_CRASH_AT", step);
@@ -101,67 +142,43 @@ async fn sign_up(base: &str) -> User {
     }
 }
 
-/// Every file under `dir`, relative to `root`, `/`-separated.
-fn files_under(root: &Path, dir: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut dirs = vec![root.join(dir)];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else {
-                let relative = path.strip_prefix(root).expect("under root");
-                found.push(relative.to_string_lossy().replace('\\', "/"));
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
-/// Opens the data folder again in this process (which brings database and disk back into
+/// Opens the place again in this process (which brings database and storage back into
 /// agreement), checks that they agree, and serves it.
-async fn reopen_and_check(data: &Path, database: Option<&str>) -> (Server, String) {
-    let server = Server::open(crate::config_on(data, database))
-        .await
-        .expect("reopens");
-    let files = data.join("files");
+async fn reopen_and_check(place: &Place) -> (Server, String) {
+    let server = Server::open(place.alone()).await.expect("reopens");
+    let storage = server.storage().as_ref();
     let blobs = server.store().all_blobs().await.expect("blobs");
     let mut known: Vec<String> = blobs.iter().map(|b| b.storage_key.clone()).collect();
     known.sort();
     assert_eq!(
-        files_under(&files, "blobs"),
+        stored(storage, "blobs").await,
         known,
-        "blob rows and blob files differ"
+        "blob rows and stored blobs differ"
     );
     for blob in &blobs {
-        let on_disk = std::fs::metadata(files.join(&blob.storage_key)).expect("stored");
-        assert_eq!(
-            on_disk.len(),
-            blob.size,
-            "{} has the wrong size",
-            blob.storage_key
-        );
+        let len = storage.len(&blob.storage_key).await.expect("stored");
+        assert_eq!(len, blob.size, "{} has the wrong size", blob.storage_key);
     }
     let uploads = server.store().all_uploads().await.expect("uploads");
     let mut staged: Vec<String> = uploads.iter().map(|u| u.storage_key.clone()).collect();
     staged.sort();
     assert_eq!(
-        files_under(&files, "staging"),
+        stored(storage, "staging").await,
         staged,
         "uploads and staged files differ"
     );
     for upload in &uploads {
-        let on_disk = std::fs::metadata(files.join(&upload.storage_key)).expect("staged");
+        let len = storage.len(&upload.storage_key).await.expect("staged");
         assert!(
-            on_disk.len() >= upload.offset,
+            len >= upload.offset,
             "an offset claims bytes that are not there"
         );
     }
+    assert_eq!(
+        storage.clean_up(i64::MAX).await.expect("clean-up"),
+        0,
+        "nothing half-written is left behind in the store once every write has ended"
+    );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a port");
@@ -201,10 +218,8 @@ async fn items(user: &User) -> Vec<(String, String, String)> {
 async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
     let photo = std::fs::read(crate::corpus("jpeg/canon_eos_7d.jpg")).expect("corpus");
     for step in ["after-verify", "after-promote", "after-commit"] {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let data: PathBuf = dir.path().join("data");
-        let database = crate::fresh_database().await;
-        let process = Process::start(&data, database.as_deref(), Some(step));
+        let place = Place::new().await;
+        let process = Process::start(&place, Some(step));
         let user = sign_up(&process.base).await;
         let created: UploadCreated = user
             .create_upload("Album/photo.jpg", &photo)
@@ -220,13 +235,13 @@ async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
         );
         process.wait_for_exit();
 
-        let (_server, base) = reopen_and_check(&data, database.as_deref()).await;
+        let (server, base) = reopen_and_check(&place).await;
         let user = with_base(&user, &base);
         let now = items(&user).await;
         match now.as_slice() {
             [] if step == "after-promote" => {
                 assert_eq!(
-                    files_under(&data.join("files"), "orphans").len(),
+                    stored(server.storage().as_ref(), "orphans").await.len(),
                     1,
                     "the promoted bytes no row knows are set aside, not deleted"
                 );
@@ -268,14 +283,12 @@ async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_killed_at_random_moments_keeps_database_and_disk_in_agreement() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data: PathBuf = dir.path().join("data");
-    let database = crate::fresh_database().await;
+    let place = Place::new().await;
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let mut user: Option<User> = None;
     let mut sent: Vec<(String, Vec<u8>)> = Vec::new();
     for round in 0..4u64 {
-        let process = Process::start(&data, database.as_deref(), None);
+        let process = Process::start(&place, None);
         let current = match &user {
             None => sign_up(&process.base).await,
             Some(user) => with_base(user, &process.base),
@@ -323,7 +336,7 @@ async fn a_server_killed_at_random_moments_keeps_database_and_disk_in_agreement(
         for task in tasks {
             let _ = task.await;
         }
-        let (server, base) = reopen_and_check(&data, database.as_deref()).await;
+        let (server, base) = reopen_and_check(&place).await;
         let reopened = with_base(&current, &base);
         // Every item that exists holds exactly the bytes that were sent for its path.
         for (path, item_hash, id) in items(&reopened).await {
@@ -338,30 +351,65 @@ async fn a_server_killed_at_random_moments_keeps_database_and_disk_in_agreement(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bytes_no_row_knows_are_set_aside_and_removed_only_after_the_retention() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let stray = data.join("files/blobs/someone/0123abcd");
-    std::fs::create_dir_all(stray.parent().expect("a parent")).expect("mkdir");
-    std::fs::write(&stray, b"a photo whose row is gone").expect("written");
+    let place = Place::new().await;
+    let storage = skyfolio_server::open_storage(place.storage.as_deref(), &place.data)
+        .expect("the storage opens");
+    let stray = "blobs/someone/0123abcd";
+    storage
+        .put(stray, b"a photo whose row is gone".to_vec().into())
+        .await
+        .expect("written");
     let clock = skyfolio_server::ManualClock::new(crate::START_MS);
-    let database = crate::fresh_database().await;
-    let server = Server::open_with_clock(
-        crate::config_on(&data, database.as_deref()),
-        Arc::new(clock.clone()),
-    )
-    .await
-    .expect("opens");
-    assert!(!stray.exists());
-    let aside = files_under(&data.join("files"), "orphans");
+    let server = Server::open_with_clock(place.alone(), Arc::new(clock.clone()))
+        .await
+        .expect("opens");
+    assert!(stored(storage.as_ref(), "blobs").await.is_empty());
+    let aside = stored(storage.as_ref(), "orphans").await;
     assert_eq!(aside.len(), 1, "{aside:?}");
     clock.advance(Duration::from_secs(29 * 24 * 3600));
     server.run_maintenance().await.expect("maintenance");
     assert_eq!(
-        files_under(&data.join("files"), "orphans"),
+        stored(storage.as_ref(), "orphans").await,
         aside,
         "kept for now"
     );
     clock.advance(Duration::from_secs(24 * 3600));
     server.run_maintenance().await.expect("maintenance");
-    assert!(files_under(&data.join("files"), "orphans").is_empty());
+    assert!(stored(storage.as_ref(), "orphans").await.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_process_starting_beside_others_leaves_what_they_are_writing_alone() {
+    let place = Place::new().await;
+    let storage = skyfolio_server::open_storage(place.storage.as_deref(), &place.data)
+        .expect("the storage opens");
+    // What another process is in the middle of: bytes just moved into place whose row is not
+    // committed yet, and an upload just begun.
+    storage
+        .put(
+            "blobs/someone/0123abcd",
+            b"a photo being committed".to_vec().into(),
+        )
+        .await
+        .expect("written");
+    storage.create("staging/beginning").await.expect("created");
+    let mut config = place.alone();
+    config.reconcile_grace = Some(Duration::from_secs(15 * 60));
+    let server = Server::open(config).await.expect("opens");
+    assert_eq!(
+        stored(storage.as_ref(), "blobs").await,
+        ["blobs/someone/0123abcd"]
+    );
+    assert_eq!(
+        stored(storage.as_ref(), "staging").await,
+        ["staging/beginning"]
+    );
+    assert!(stored(storage.as_ref(), "orphans").await.is_empty());
+    server.store().close().await;
+    // Alone, it takes them for what a crash left.
+    let server = Server::open(place.alone()).await.expect("opens");
+    assert!(stored(storage.as_ref(), "blobs").await.is_empty());
+    assert!(stored(storage.as_ref(), "staging").await.is_empty());
+    assert_eq!(stored(storage.as_ref(), "orphans").await.len(), 1);
+    server.store().close().await;
 }

@@ -3,7 +3,9 @@
 //!
 //! The database is SQLite in the data folder unless `SKYFOLIO_TEST_DATABASE` names a
 //! PostgreSQL server (`postgres://user@127.0.0.1:5432/postgres`): then each test gets a new,
-//! empty database of its own there (`scripts/server-test-backends.sh` starts one).
+//! empty database of its own there (`scripts/server-test-backends.sh` starts one). Likewise the
+//! bytes are in the data folder unless `SKYFOLIO_TEST_STORAGE` names an S3 bucket
+//! (`s3://bucket?endpoint=http://127.0.0.1:9000`): then each test gets a prefix of its own in it.
 
 mod accounts;
 mod admin;
@@ -13,6 +15,7 @@ mod concurrency;
 mod crash;
 mod isolation;
 mod media;
+mod storage;
 mod trash;
 mod uploads;
 
@@ -61,10 +64,24 @@ pub async fn fresh_database() -> Option<String> {
     Some(format!("{server}/{name}{query}"))
 }
 
-/// A configuration for `data` on `database` (SQLite in `data` when `None`).
-pub fn config_on(data: &Path, database: Option<&str>) -> Config {
+/// A new, empty place in the S3 bucket `SKYFOLIO_TEST_STORAGE` names, as a storage URL;
+/// `None` when the variable is not set (the tests then keep the bytes in the data folder).
+pub fn fresh_storage() -> Option<String> {
+    let url = std::env::var("SKYFOLIO_TEST_STORAGE")
+        .ok()
+        .filter(|url| !url.is_empty())?;
+    let (base, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
+    // Short: some stores keep a key's name in one file name of their own.
+    let prefix = format!("t-{}", &skyfolio_server::store::new_id()[..12]);
+    Some(format!("{}/{prefix}?{query}", base.trim_end_matches('/')))
+}
+
+/// A configuration for `data` on `database` (SQLite in `data` when `None`) and `storage` (the
+/// data folder when `None`).
+pub fn config_on(data: &Path, database: Option<&str>, storage: Option<&str>) -> Config {
     let mut config = Config::new(data);
     config.database = database.map(str::to_owned);
+    config.storage = storage.map(str::to_owned);
     config
 }
 
@@ -77,6 +94,8 @@ pub struct TestServer {
     pub data: PathBuf,
     /// The PostgreSQL database, when the suite runs on one.
     pub database: Option<String>,
+    /// The S3 bucket and prefix, when the suite runs on one.
+    pub storage: Option<String>,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -89,7 +108,8 @@ impl TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
         let data = dir.path().join("data");
         let database = fresh_database().await;
-        let mut config = config_on(&data, database.as_deref());
+        let storage = fresh_storage();
+        let mut config = config_on(&data, database.as_deref(), storage.as_deref());
         configure(&mut config);
         let clock = ManualClock::new(START_MS);
         let server = Server::open_with_clock(config, Arc::new(clock.clone()))
@@ -107,6 +127,7 @@ impl TestServer {
             clock,
             data,
             database,
+            storage,
             _dir: Some(dir),
         }
     }
@@ -114,7 +135,11 @@ impl TestServer {
     /// A second server on this one's database and data folder, as a second process behind a
     /// load balancer would be: it shares nothing with the first but what is stored.
     pub async fn beside(&self) -> TestServer {
-        let config = config_on(&self.data, self.database.as_deref());
+        let config = config_on(
+            &self.data,
+            self.database.as_deref(),
+            self.storage.as_deref(),
+        );
         let server = Server::open_with_clock(config, Arc::new(self.clock.clone()))
             .await
             .expect("the second server opens");
@@ -130,6 +155,7 @@ impl TestServer {
             clock: self.clock.clone(),
             data: self.data.clone(),
             database: self.database.clone(),
+            storage: self.storage.clone(),
             _dir: None,
         }
     }
@@ -177,27 +203,16 @@ impl TestServer {
         }
     }
 
-    /// Every file under the storage folder, relative, sorted.
-    pub fn stored_files(&self, under: &str) -> Vec<String> {
-        let root = self.data.join("files");
-        let mut found = Vec::new();
-        let mut dirs = vec![root.join(under)];
-        while let Some(dir) = dirs.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            for entry in entries {
-                let path = entry.expect("entry").path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else {
-                    let relative = path.strip_prefix(&root).expect("under root");
-                    found.push(relative.to_string_lossy().replace('\\', "/"));
-                }
-            }
-        }
-        found.sort();
-        found
+    /// Every object stored under `under` (a folder such as `blobs`, or `""` for all),
+    /// sorted; an upload in progress counts once.
+    pub async fn stored_files(&self, under: &str) -> Vec<String> {
+        let listed = self
+            .server
+            .storage()
+            .list(under)
+            .await
+            .expect("the storage lists");
+        listed.into_iter().map(|listed| listed.key).collect()
     }
 }
 

@@ -98,7 +98,7 @@ async fn delete_restore_and_delete_forever() {
     let usage = user.get_json("/api/v1/usage").await;
     assert_eq!(usage["used"], 20_000);
     assert_eq!(
-        server.stored_files("blobs").len(),
+        server.stored_files("blobs").await.len(),
         1,
         "the purged bytes are gone"
     );
@@ -135,7 +135,7 @@ async fn content_shared_by_two_items_stays_until_both_are_purged() {
     let a = user.upload("One/a.bin", &bytes).await;
     let b = user.upload("Two/a.bin", &bytes).await;
     assert_eq!(
-        server.stored_files("blobs").len(),
+        server.stored_files("blobs").await.len(),
         1,
         "one copy of the bytes"
     );
@@ -151,7 +151,7 @@ async fn content_shared_by_two_items_stays_until_both_are_purged() {
         bytes,
         "the other item keeps its bytes"
     );
-    assert_eq!(server.stored_files("blobs").len(), 1);
+    assert_eq!(server.stored_files("blobs").await.len(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -179,7 +179,7 @@ async fn emptying_the_trash_purges_everything_in_it() {
     let usage = user.get_json("/api/v1/usage").await;
     assert_eq!(usage["trash"], 0);
     assert_eq!(usage["used"], 2000);
-    assert_eq!(server.stored_files("blobs").len(), 1);
+    assert_eq!(server.stored_files("blobs").await.len(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -198,12 +198,12 @@ async fn trash_purges_at_thirty_days_not_a_moment_before() {
         vec![item.id.clone()],
         "kept at 29 d 23 h"
     );
-    assert_eq!(server.stored_files("blobs").len(), 1);
+    assert_eq!(server.stored_files("blobs").await.len(), 1);
 
     server.clock.advance(Duration::from_secs(3600));
     server.server.run_maintenance().await.expect("maintenance");
     assert!(trash_ids(&user).await.is_empty(), "gone at 30 d");
-    assert!(server.stored_files("blobs").is_empty());
+    assert!(server.stored_files("blobs").await.is_empty());
     // The change feed says so, so every device learns it.
     let feed: Value = user.get_json("/api/v1/changes?since=0").await;
     let last = feed["changes"].as_array().expect("changes").last().cloned();

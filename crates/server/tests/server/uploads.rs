@@ -107,7 +107,7 @@ async fn uploads_cut_at_random_offsets_resume_to_identical_bytes() {
         );
         assert_eq!(user.offset(id).await, None, "a committed upload is gone");
     }
-    assert!(server.stored_files("staging").is_empty());
+    assert!(server.stored_files("staging").await.is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -218,7 +218,7 @@ async fn content_the_account_holds_is_accepted_at_once() {
         .expect("JSON");
     assert_eq!(again.item.expect("item").id, first.id);
     // Stored once.
-    assert_eq!(server.stored_files("blobs").len(), 1);
+    assert_eq!(server.stored_files("blobs").await.len(), 1);
     assert!(user.download(&copy.id).await == bytes);
     // Another account does not share it: its upload wants the bytes.
     let other = server.user("ben@example.org").await;
@@ -252,9 +252,9 @@ async fn a_file_whose_hash_differs_from_the_declared_one_is_not_kept() {
     let page = user.get_json("/api/v1/media").await;
     assert_eq!(page["items"].as_array().expect("items").len(), 0);
     assert!(
-        server.stored_files("").is_empty(),
+        server.stored_files("").await.is_empty(),
         "{:?}",
-        server.stored_files("")
+        server.stored_files("").await
     );
 }
 
@@ -294,9 +294,9 @@ async fn terminated_and_abandoned_uploads_leave_nothing() {
         "expired a day after its last byte"
     );
     assert!(
-        server.stored_files("").is_empty(),
+        server.stored_files("").await.is_empty(),
         "{:?}",
-        server.stored_files("")
+        server.stored_files("").await
     );
     let usage = user.get_json("/api/v1/usage").await;
     assert_eq!(usage["uploading"], 0);
@@ -317,7 +317,7 @@ async fn an_upload_past_the_quota_is_refused_before_its_bytes() {
     )
     .await;
     assert_eq!(
-        server.stored_files("staging").len(),
+        server.stored_files("staging").await.len(),
         1,
         "only the first upload is staged"
     );
@@ -358,11 +358,10 @@ async fn a_4_gib_upload_streams_through() {
     const SIZE: u64 = 4 << 30;
     let server = TestServer::start().await;
     let free = fs_free_bytes(&server.data);
-    if free < 3 * SIZE {
-        eprintln!(
-            "skipped: {free} bytes free, the 4 GiB upload needs {}",
-            3 * SIZE
-        );
+    // An object store on this machine keeps the parts of a multipart upload beside the whole.
+    let needs = if server.storage.is_some() { 5 } else { 3 } * SIZE;
+    if free < needs {
+        eprintln!("skipped: {free} bytes free, the 4 GiB upload needs {needs}");
         return;
     }
     let user = server.user("anna@example.org").await;

@@ -1,11 +1,5 @@
-//! Where the bytes live: a trait the rest of the server writes and reads through, and a local
-//! folder that implements it.
-//!
-//! Keys are `/`-separated relative names chosen by the server (never by a client):
-//! `staging/<upload id>` for uploads in progress, `blobs/<user>/<hash>` for committed content,
-//! `thumbs/<user>/<hash>-<size>.jpg` for thumbnails, `orphans/<ms>-<key>` for committed bytes
-//! no row refers to, kept a while before they go. An object store fits the same trait: staging
-//! objects become multipart uploads, `promote` a server-side copy.
+//! A folder on this machine as storage: committed objects are written under a temporary name,
+//! flushed and renamed into place.
 
 use std::io::{self, Seek, SeekFrom, Write};
 use std::ops::Range;
@@ -13,56 +7,9 @@ use std::path::{Path, PathBuf};
 
 use axum::body::Bytes;
 use futures_util::future::BoxFuture;
-use futures_util::stream::BoxStream;
 use tokio::sync::mpsc;
 
-/// A stream of a file's bytes.
-pub type ByteStream = BoxStream<'static, io::Result<Bytes>>;
-
-/// The seam between the server and its storage backend.
-pub trait Storage: Send + Sync + 'static {
-    /// Creates an empty staging object, replacing any with the same key.
-    fn create(&self, key: &str) -> BoxFuture<'_, io::Result<()>>;
-
-    /// Writes the chunks that arrive on `chunks` at `offset` (dropping anything stored past it
-    /// first) until the sender is dropped, and makes them durable. Answers how many bytes were
-    /// written; on failure, what was written before it may or may not be kept (ask [`len`]).
-    ///
-    /// [`len`]: Storage::len
-    fn append(
-        &self,
-        key: &str,
-        offset: u64,
-        chunks: mpsc::Receiver<Bytes>,
-    ) -> BoxFuture<'_, io::Result<u64>>;
-
-    /// Cuts an object back to `len` bytes, durably.
-    fn truncate(&self, key: &str, len: u64) -> BoxFuture<'_, io::Result<()>>;
-
-    /// The length of an object (`NotFound` when it does not exist).
-    fn len(&self, key: &str) -> BoxFuture<'_, io::Result<u64>>;
-
-    /// Makes a staging object, whose bytes `append` made durable, the committed object `to`,
-    /// atomically and durably.
-    fn promote(&self, from: &str, to: &str) -> BoxFuture<'_, io::Result<()>>;
-
-    /// Stores a small object whole (thumbnails), atomically: readers see all of it or none.
-    /// It is not made durable at once; what a crash loses can be made again.
-    fn put(&self, key: &str, bytes: Bytes) -> BoxFuture<'_, io::Result<()>>;
-
-    /// Streams `range` of an object.
-    fn read(&self, key: &str, range: Range<u64>) -> BoxFuture<'_, io::Result<ByteStream>>;
-
-    /// Removes an object; removing what is not there is no error.
-    fn remove(&self, key: &str) -> BoxFuture<'_, io::Result<()>>;
-
-    /// Every key under `prefix` (a folder, `blobs/` say).
-    fn list(&self, prefix: &str) -> BoxFuture<'_, io::Result<Vec<String>>>;
-
-    /// A path on this machine where the object can be read whole, for code that needs a file
-    /// (metadata, thumbnails). `None` for remote backends.
-    fn local_path(&self, key: &str) -> Option<PathBuf>;
-}
+use super::{ByteStream, Listed, Storage};
 
 /// How much a long write goes ahead of what has reached the disk before a flush starts.
 const FLUSH_EVERY: u64 = 32 << 20;
@@ -267,7 +214,7 @@ impl Storage for LocalStorage {
         })
     }
 
-    fn list(&self, prefix: &str) -> BoxFuture<'_, io::Result<Vec<String>>> {
+    fn list(&self, prefix: &str) -> BoxFuture<'_, io::Result<Vec<Listed>>> {
         let root = self.root.clone();
         let start = self.path(prefix);
         Box::pin(blocking(move || {
@@ -288,16 +235,28 @@ impl Storage for LocalStorage {
                             .components()
                             .map(|c| c.as_os_str().to_string_lossy().into_owned())
                             .collect();
-                        keys.push(parts.join("/"));
+                        let modified = entry.metadata()?.modified()?;
+                        keys.push(Listed {
+                            key: parts.join("/"),
+                            modified_ms: super::millis(modified),
+                        });
                     }
                 }
             }
-            keys.sort();
+            keys.sort_by(|a, b| a.key.cmp(&b.key));
             Ok(keys)
         }))
     }
 
     fn local_path(&self, key: &str) -> Option<PathBuf> {
         Some(self.path(key))
+    }
+
+    fn check(&self) -> BoxFuture<'_, io::Result<()>> {
+        let tmp = self.root.join("tmp");
+        Box::pin(blocking(move || {
+            tempfile::NamedTempFile::new_in(&tmp)?;
+            Ok(())
+        }))
     }
 }
