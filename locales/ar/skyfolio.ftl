@@ -504,6 +504,191 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = حسنًا
 dialog-cancel = إلغاء
 
+## سطر الأوامر
+
+# ما يعرضه الأمر `skyfolio`. أسطره قصيرة مثل أسطر أدوات سطر الأوامر الأخرى؛ وما يأتي بعد `--`
+# (--all و--home DIR) و`skyfolio …` يُكتب كما هو ولا يُترجم. المتغيران $path و$folder مكانان على
+# هذا الكمبيوتر، و$reason يذكر سبب الفشل (رسالة خطأ ثم تفاصيلها بين قوسين).
+# المتغير $message رسالة خطأ، و$detail يذكر الملف والسبب بالإنجليزية.
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = لا يوجد مكان للمكتبة: حدّده باستخدام --home DIR
+cli-no-runtime = تعذّر على Skyfolio تشغيل مسارات العمل الخاصة به
+cli-download-what = حدّد ما تريد تنزيله: --all أو --album الاسم أو --id المعرّف
+# المتغير $language اسم لغة مكتوب بتلك اللغة، و$tag رمزها (ar).
+cli-language-chosen = { $language } ({ $tag })، اخترتها هنا (يعود `skyfolio language --system` إلى اتباع لغة هذا الكمبيوتر)
+cli-language-system = { $language } ({ $tag })، لغة هذا الكمبيوتر (يختار `skyfolio language TAG` لغة أخرى)
+cli-language-available = اللغات:
+cli-language-set = يستخدم Skyfolio من الآن اللغة { $language } ({ $tag })، هنا وفي التطبيق
+cli-language-set-system = يعود Skyfolio إلى اتباع لغة هذا الكمبيوتر: { $language } ({ $tag })
+# المتغير $languages قائمة الرموز: en-US وzh-CN…
+cli-language-unknown = لا يتوفر Skyfolio باللغة { $tag }؛ اختر إحدى هذه اللغات: { $languages }
+# العلامة بين العدد الصحيح وكسره (1.5 ميغابايت).
+cli-decimal-mark = .
+# ما يفصل بين أجزاء القائمة (تم رفع: 3، تم تنزيل: 2).
+cli-list-separator = { "، " }
+cli-size-bytes = { $count ->
+   *[other] { $count } بايت
+}
+# المتغير $amount عدد مثل 1.5.
+cli-size-kb = { $amount } كيلوبايت
+cli-size-mb = { $amount } ميغابايت
+cli-size-gb = { $amount } غيغابايت
+cli-size-tb = { $amount } تيرابايت
+cli-never = لم تتم بعد
+cli-login-password = كلمة المرور:
+cli-login-password-stdin = أدخل كلمة المرور عبر الإدخال القياسي باستخدام --password-stdin
+cli-login-password-unread = تتعذّر قراءة كلمة المرور
+# المتغير $device هو الاسم الذي يظهر به هذا الكمبيوتر بين الأجهزة المرتبطة.
+cli-login-done = تم تسجيل الدخول إلى { $server } باسم { $email } (اسم هذا الكمبيوتر «{ $device }»، والرمز المميز محفوظ { $store ->
+    [keychain] في سلسلة المفاتيح
+   *[file] في ملف خاص
+})
+cli-logout-server-not-told = تعذّر إبلاغ الخادم؛ وقد نسي هذا الكمبيوتر رمزه المميز
+cli-logout-trashed = { $count ->
+    [zero] تم تسجيل الخروج؛ ولم يُنقل أي ملف إلى سلة المحذوفات
+    [one] تم تسجيل الخروج؛ ونُقل ملف واحد متزامن إلى سلة المحذوفات
+    [two] تم تسجيل الخروج؛ ونُقل ملفان متزامنان إلى سلة المحذوفات
+    [few] تم تسجيل الخروج؛ ونُقلت { $count } ملفات متزامنة إلى سلة المحذوفات
+    [many] تم تسجيل الخروج؛ ونُقل { $count } ملفًا متزامنًا إلى سلة المحذوفات
+   *[other] تم تسجيل الخروج؛ ونُقل { $count } ملف متزامن إلى سلة المحذوفات
+}
+cli-logout-kept = تم تسجيل الخروج؛ وتبقى صورك على هذا الكمبيوتر
+# المتغير $done قائمة بما فعلته جولة المزامنة (الرسائل أدناه)، أو «كل شيء محدَّث».
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = تم رفع: { $count }
+cli-sync-downloaded = تم تنزيل: { $count }
+cli-sync-moved = تم نقل: { $count }
+cli-sync-trashed-in-cloud = أُرسل إلى سلة محذوفات السحابة: { $count }
+cli-sync-trashed-here = نُقل إلى سلة المحذوفات على هذا الكمبيوتر: { $count }
+cli-sync-conflicts = { $count ->
+    [zero] لم يُحتفظ بنسختين من أي ملف
+    [one] احتُفظ بنسختي ملف واحد
+    [two] احتُفظ بنسختي ملفين
+    [few] احتُفظ بنسختي { $count } ملفات
+    [many] احتُفظ بنسختي { $count } ملفًا
+   *[other] احتُفظ بنسختي { $count } ملف
+}
+cli-sync-in-step = كل شيء محدَّث
+# المتغير $problem يذكر بالإنجليزية سبب عدم مزامنة المجلد (غير موجود، تتعذّر قراءته).
+cli-sync-folder-problem = لم تتم المزامنة: { $problem }
+cli-sync-held-deletions = { $count ->
+    [zero] لن يُنقل أي ملف إلى سلة المحذوفات
+    [one] سيُنقل ملف واحد إلى سلة المحذوفات: أعد التشغيل باستخدام --confirm-deletes للسماح بذلك
+    [two] سيُنقل ملفان إلى سلة المحذوفات: أعد التشغيل باستخدام --confirm-deletes للسماح بذلك
+    [few] ستُنقل { $count } ملفات إلى سلة المحذوفات: أعد التشغيل باستخدام --confirm-deletes للسماح بذلك
+    [many] سيُنقل { $count } ملفًا إلى سلة المحذوفات: أعد التشغيل باستخدام --confirm-deletes للسماح بذلك
+   *[other] سيُنقل { $count } ملف إلى سلة المحذوفات: أعد التشغيل باستخدام --confirm-deletes للسماح بذلك
+}
+cli-sync-held = لم يُحذف شيء: { $reason }
+cli-sync-waiting = { $count ->
+    [zero] لا توجد عمليات نقل تنتظر إعادة المحاولة
+    [one] عملية نقل واحدة تنتظر إعادة المحاولة
+    [two] عمليتا نقل تنتظران إعادة المحاولة
+    [few] { $count } عمليات نقل تنتظر إعادة المحاولة
+    [many] { $count } عمليةَ نقل تنتظر إعادة المحاولة
+   *[other] { $count } عملية نقل تنتظر إعادة المحاولة
+}
+cli-failed = فشل: { $path }: { $reason }
+cli-not-synced = لم تتم المزامنة: { $path }: { $reason }
+cli-status-signed-in = تم تسجيل الدخول إلى { $server } باسم { $email } («{ $device }»)
+cli-status-signed-out = لم يتم تسجيل الدخول
+cli-status-paused = المزامنة متوقفة مؤقتًا (skyfolio resume)
+# المتغير $other يعدّ عمليات النقل والحذف والتسجيل، و$time آخر وقت كان فيه كل شيء محدَّثًا.
+cli-status-summary = قيد الانتظار: للرفع { $uploads }، للتنزيل { $downloads }، غير ذلك { $other }؛ فشل: { $failed }؛ آخر مزامنة مكتملة: { $time }
+cli-status-failed = { $direction ->
+    [upload] رفع
+   *[download] تنزيل
+} { $path }: { $reason } ({ $attempts ->
+    [zero] لم تتم أي محاولة
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $attempts } محاولات
+    [many] { $attempts } محاولةً
+   *[other] { $attempts } محاولة
+})
+# المتغير $mode هو two-way أو upload-only أو download-only كما يُكتب بعد --mode، و$album إحدى
+# الرسالتين أدناه.
+cli-folder = { $path } ({ $mode }، { $album })
+cli-whole-cloud = السحابة كلها
+cli-album = الألبوم «{ $album }»
+cli-folder-removed = تمت إزالة { $path } (لم تُمسّ الملفات التي فيه)
+cli-paused = تم إيقاف المزامنة مؤقتًا
+cli-resumed = تم استئناف المزامنة
+cli-upload-summary = تم رفع: { $uploaded }، موجود في السحابة من قبل: { $already }، ليس صورًا أو مقاطع فيديو: { $skipped }، فشل: { $failed }
+cli-download-summary = تم تنزيل: { $downloaded }، موجود من قبل: { $already }، فشل: { $failed }
+# المتغير $id معرّف العنصر لكتابته بعد `skyfolio trash restore`، و$time وقت حذفه.
+cli-trash-item = { $id }  { $path }  حُذف في { $time }
+cli-trash-restored = تمت استعادة { $path }
+cli-trash-emptied = سلة المحذوفات فارغة
+# كل قيمة حجم مثل 1.5 غيغابايت.
+cli-storage = تم استخدام { $used } من { $quota }: الصور { $photos }، مقاطع الفيديو { $videos }، غير ذلك { $other }، سلة المحذوفات { $trash }
+# المتغيران $seen و$synced تاريخ ووقت، أو «لم تتم بعد».
+cli-device = { $id }  { $name } ({ $platform })  آخر نشاط { $seen }، آخر مزامنة { $synced }
+cli-device-this = { $id }  { $name } ({ $platform })، هذا الكمبيوتر  آخر نشاط { $seen }، آخر مزامنة { $synced }
+cli-device-unlinked = تم إلغاء ربط { $id }
+# المتغير $state إحدى حالات المجلد أعلاه (جاهز، غير موجود…).
+cli-scan-not-ok = { $folder }: { $state }؛ لم يتغير شيء
+cli-scan-summary = { $folder }: { $files ->
+    [zero] لا توجد ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفًا
+   *[other] { $files } ملف
+}؛ جديد: { $added }، تغيّر: { $changed }، نُقل: { $moved }، حُذف: { $deleted }، بلا تغيير: { $unchanged }، ليس صورًا أو مقاطع فيديو: { $ignored }، فشل: { $failed }
+cli-scan-busy = لا تزال الكتابة جارية، وسيُترك للفحص التالي: { $path }
+cli-scan-no-folders = لا توجد مجلدات في المكتبة بعد: أضف مجلدًا باستخدام `skyfolio folder add DIR`
+cli-thumbnails-summary = الصور المصغّرة: تم إنشاء { $made }، بلا معاينة { $without }، فشل { $failed }
+cli-no-thumbnail = لا توجد صورة مصغّرة: { $path }: { $reason }
+cli-watch-ready = تتم متابعة التغييرات (Ctrl+C للإيقاف)
+# المتغير $reason يذكر بالإنجليزية سبب عدم إبلاغ النظام بالتغييرات.
+cli-watch-not-followed = { $folder }: لا تُتابع التغييرات فور حدوثها ({ $reason })؛ ويُعاد فحص المجلد بانتظام
+cli-cache-size = تشغل الصور المصغّرة { $size } ({ $bytes ->
+   *[other] { $bytes } بايت
+})
+cli-cache-cleared = تم مسح ذاكرة التخزين المؤقت للصور المصغّرة
+# بدلًا من وقت الالتقاط في قائمة المكتبة.
+cli-no-date = (بلا تاريخ)
+cli-import-not-a-library-folder = { $path } ليس مجلدًا في المكتبة: أضفه باستخدام `skyfolio folder add { $path }`
+# المتغير $how هو move (نقل) أو copy (نسخ).
+cli-import-summary = { $how ->
+    [move] تم نقل
+   *[copy] تم نسخ
+}: { $imported }، موجود في المكتبة من قبل: { $duplicates }، ليس صورًا أو مقاطع فيديو: { $skipped }، فشل: { $failed }
+cli-info-error = خطأ: { $reason }
+cli-info-summary = { $files ->
+    [zero] لا توجد ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفًا
+   *[other] { $files } ملف
+}، تتعذّر قراءة { $failed } منها
+cli-info-size-unknown = الأبعاد غير معروفة
+# المتغير $mime نوع مثل image/jpeg، و$dimensions العرض×الارتفاع بالبكسل أو «الأبعاد غير معروفة»،
+# و$size حجم الملف، و$seconds مدة الفيديو.
+cli-info-what = { $kind ->
+    [photo] صورة
+   *[video] فيديو
+} ({ $mime })، { $dimensions }، { $size }
+cli-info-what-timed = { $kind ->
+    [photo] صورة
+   *[video] فيديو
+} ({ $mime })، { $dimensions }، { $seconds } ث، { $size }
+# المتغير $time ساعة الكاميرا، و$source المصدر الذي قُرئ منه (exif-original وxmp وquicktime…).
+cli-info-taken = تاريخ الالتقاط { $time } (حسب { $source })
+cli-info-no-date = وقت الالتقاط غير معروف
+cli-info-camera = الكاميرا { $camera }
+cli-info-place = الموقع { $latitude }, { $longitude }
+# المتغير $orientation اتجاه EXIF من 1 إلى 8، و$hash تجزئة المحتوى.
+cli-info-orientation = الاتجاه { $orientation }، التجزئة { $hash }
+cli-thumbs-size = يجب أن يكون الحجم 256 أو 1440
+cli-thumbs-cannot-create = تعذّر إنشاء { $path }
+# المتغير $skipped مجموع الأعداد الثلاثة بين القوسين.
+cli-thumbs-summary = تم إنشاء: { $made }، تم تخطي: { $skipped } (منشأة من قبل: { $there }، ليست صورًا أو مقاطع فيديو: { $unsupported }، بلا معاينة: { $without })، فشل: { $failed }
+cli-thumbs-no-preview = لا توجد معاينة: { $path }: { $reason }
+
 ## الأخطاء حسب الرمز
 
 error-io = تعذّر على Skyfolio قراءة ملف أو كتابته.

@@ -412,6 +412,172 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = OK
 dialog-cancel = Abbrechen
 
+## Die Befehlszeile
+
+# Was der Befehl `skyfolio` ausgibt. Seine Zeilen sind kurz und beginnen klein, wie bei anderen
+# Befehlszeilenwerkzeugen; Wörter nach `--` (--all, --home DIR) und `skyfolio …` tippt man so ein
+# und bleiben, wie sie sind. $path und $folder sind Orte auf diesem Computer, $reason sagt, warum
+# etwas fehlgeschlagen ist (eine Fehlermeldung, dann die Einzelheiten in Klammern).
+# $message ist eine Fehlermeldung; $detail nennt die Datei und die Ursache, auf Englisch.
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = kein Ort für die Bibliothek: gib --home DIR an
+cli-no-runtime = Skyfolio kann seine Arbeits-Threads nicht starten
+cli-download-what = gib an, was heruntergeladen werden soll: --all, --album NAME oder --id ID
+# $language ist eine Sprache, in ihr selbst benannt, $tag ihr Code (de-DE).
+cli-language-chosen = { $language } ({ $tag }), hier gewählt (`skyfolio language --system` folgt wieder der Sprache dieses Computers)
+cli-language-system = { $language } ({ $tag }), die Sprache dieses Computers (`skyfolio language TAG` wählt eine andere)
+cli-language-available = Sprachen:
+cli-language-set = Skyfolio spricht ab jetzt { $language } ({ $tag }), hier und in der App
+cli-language-set-system = Skyfolio folgt wieder der Sprache dieses Computers: { $language } ({ $tag })
+# $languages ist die Liste der Codes: en-US, zh-CN…
+cli-language-unknown = Skyfolio spricht { $tag } nicht; wähle eine dieser Sprachen: { $languages }
+# Das Zeichen zwischen ganzer Zahl und Nachkommastellen (1,5 MB).
+cli-decimal-mark = ,
+# Was zwischen den Teilen einer Aufzählung steht (3 hochgeladen, 2 heruntergeladen).
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+    [one] { $count } Byte
+   *[other] { $count } Byte
+}
+# $amount ist eine Zahl wie 1,5.
+cli-size-kb = { $amount } kB
+cli-size-mb = { $amount } MB
+cli-size-gb = { $amount } GB
+cli-size-tb = { $amount } TB
+cli-never = nie
+cli-login-password = Passwort:
+cli-login-password-stdin = gib das Passwort mit --password-stdin über die Standardeingabe ein
+cli-login-password-unread = das Passwort kann nicht gelesen werden
+# $device ist der Name, unter dem dieser Computer bei den verbundenen Geräten erscheint.
+cli-login-done = angemeldet bei { $server } als { $email } (dieser Computer heißt „{ $device }“; das Token wird { $store ->
+    [keychain] im Schlüsselbund
+   *[file] in einer privaten Datei
+} aufbewahrt)
+cli-logout-server-not-told = der Server konnte nicht benachrichtigt werden; dieser Computer hat sein Token vergessen
+cli-logout-trashed = { $count ->
+    [one] abgemeldet; { $count } synchronisiertes Foto oder Video in den Papierkorb verschoben
+   *[other] abgemeldet; { $count } synchronisierte Fotos und Videos in den Papierkorb verschoben
+}
+cli-logout-kept = abgemeldet; deine Fotos bleiben auf diesem Computer
+# $done ist eine Aufzählung dessen, was ein Durchlauf getan hat (die Meldungen unten), oder „auf dem neuesten Stand“.
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = { $count } hochgeladen
+cli-sync-downloaded = { $count } heruntergeladen
+cli-sync-moved = { $count } verschoben
+cli-sync-trashed-in-cloud = { $count } in den Papierkorb der Cloud verschoben
+cli-sync-trashed-here = { $count } hier in den Papierkorb verschoben
+cli-sync-conflicts = { $count ->
+    [one] { $count } Datei in beiden Versionen behalten
+   *[other] { $count } Dateien in beiden Versionen behalten
+}
+cli-sync-in-step = auf dem neuesten Stand
+# $problem sagt auf Englisch, warum der Ordner nicht synchronisiert wurde (fehlt, nicht lesbar).
+cli-sync-folder-problem = nicht synchronisiert: { $problem }
+cli-sync-held-deletions = { $count ->
+    [one] { $count } Datei käme in einen Papierkorb: führe den Befehl mit --confirm-deletes erneut aus, um das zuzulassen
+   *[other] { $count } Dateien kämen in einen Papierkorb: führe den Befehl mit --confirm-deletes erneut aus, um das zuzulassen
+}
+cli-sync-held = nichts gelöscht: { $reason }
+cli-sync-waiting = { $count ->
+    [one] { $count } Übertragung wartet auf einen neuen Versuch
+   *[other] { $count } Übertragungen warten auf einen neuen Versuch
+}
+cli-failed = fehlgeschlagen: { $path }: { $reason }
+cli-not-synced = nicht synchronisiert: { $path }: { $reason }
+cli-status-signed-in = angemeldet bei { $server } als { $email } („{ $device }“)
+cli-status-signed-out = nicht angemeldet
+cli-status-paused = die Synchronisierung ist pausiert (skyfolio resume)
+# $other zählt Verschiebungen, Löschungen und Einträge; $time ist der Zeitpunkt, zu dem zuletzt alles abgeglichen war.
+cli-status-summary = ausstehend: { $uploads ->
+    [one] { $uploads } Upload
+   *[other] { $uploads } Uploads
+}, { $downloads ->
+    [one] { $downloads } Download
+   *[other] { $downloads } Downloads
+}, { $other } sonstige; fehlgeschlagen: { $failed }; zuletzt abgeglichen: { $time }
+cli-status-failed = { $direction ->
+    [upload] Hochladen
+   *[download] Herunterladen
+} { $path }: { $reason } ({ $attempts ->
+    [one] einmal versucht
+   *[other] { $attempts }-mal versucht
+})
+# $mode ist two-way, upload-only oder download-only, wie nach --mode getippt; $album ist eine der
+# beiden Meldungen unten.
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = die ganze Cloud
+cli-album = das Album „{ $album }“
+cli-folder-removed = { $path } entfernt (die Dateien darin bleiben unberührt)
+cli-paused = Synchronisierung pausiert
+cli-resumed = Synchronisierung fortgesetzt
+cli-upload-summary = { $uploaded } hochgeladen, { $already } schon in der Cloud, { $skipped } keine Fotos oder Videos, { $failed } fehlgeschlagen
+cli-download-summary = { $downloaded } heruntergeladen, { $already } schon vorhanden, { $failed } fehlgeschlagen
+# $id ist die ID des Elements, für `skyfolio trash restore`; $time, wann es gelöscht wurde.
+cli-trash-item = { $id }  { $path }  gelöscht am { $time }
+cli-trash-restored = { $path } wiederhergestellt
+cli-trash-emptied = der Papierkorb ist leer
+# Jeder Wert ist eine Größe wie 1,5 GB.
+cli-storage = { $used } von { $quota } belegt: Fotos { $photos }, Videos { $videos }, Sonstiges { $other }, Papierkorb { $trash }
+# $seen und $synced sind Datum und Uhrzeit, oder „nie“.
+cli-device = { $id }  { $name } ({ $platform })  zuletzt aktiv { $seen }, zuletzt synchronisiert { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), dieser Computer  zuletzt aktiv { $seen }, zuletzt synchronisiert { $synced }
+cli-device-unlinked = { $id } getrennt
+# $state ist einer der Ordnerzustände oben (Bereit, Nicht gefunden…).
+cli-scan-not-ok = { $folder }: { $state }; es wurde nichts geändert
+cli-scan-summary = { $folder }: { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}, { $added } neu, { $changed } geändert, { $moved } verschoben, { $deleted } gelöscht, { $unchanged } unverändert, { $ignored } keine Fotos oder Videos, { $failed } fehlgeschlagen
+cli-scan-busy = wird noch geschrieben, bleibt für den nächsten Durchlauf: { $path }
+cli-scan-no-folders = noch keine Ordner in der Bibliothek: füge einen mit `skyfolio folder add DIR` hinzu
+cli-thumbnails-summary = Miniaturansichten: { $made } erstellt, { $without } ohne Vorschau, { $failed } fehlgeschlagen
+cli-no-thumbnail = keine Miniaturansicht: { $path }: { $reason }
+cli-watch-ready = Änderungen werden verfolgt (Strg+C zum Beenden)
+# $reason sagt auf Englisch, warum das System keine Änderungen meldet.
+cli-watch-not-followed = { $folder }: Änderungen werden nicht sofort verfolgt ({ $reason }); der Ordner wird regelmäßig neu durchsucht
+cli-cache-size = { $size } Miniaturansichten ({ $bytes ->
+    [one] { $bytes } Byte
+   *[other] { $bytes } Byte
+})
+cli-cache-cleared = Cache für Miniaturansichten geleert
+# Statt einer Aufnahmezeit in der Liste der Bibliothek.
+cli-no-date = (kein Datum)
+cli-import-not-a-library-folder = { $path } ist kein Ordner der Bibliothek: füge ihn mit `skyfolio folder add { $path }` hinzu
+# $how ist move (verschieben) oder copy (kopieren).
+cli-import-summary = { $imported } { $how ->
+    [move] verschoben
+   *[copy] kopiert
+}, { $duplicates } schon in der Bibliothek, { $skipped } keine Fotos oder Videos, { $failed } fehlgeschlagen
+cli-info-error = Fehler: { $reason }
+cli-info-summary = { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}, davon { $failed } nicht lesbar
+cli-info-size-unknown = Abmessungen unbekannt
+# $mime ist ein Typ wie image/jpeg; $dimensions ist Breite×Höhe in Pixeln oder „Abmessungen unbekannt“;
+# $size die Dateigröße; $seconds die Länge eines Videos.
+cli-info-what = { $kind ->
+    [photo] Foto
+   *[video] Video
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] Foto
+   *[video] Video
+} ({ $mime }), { $dimensions }, { $seconds } s, { $size }
+# $time ist die Uhr der Kamera; $source, woher sie gelesen wurde (exif-original, xmp, quicktime…).
+cli-info-taken = aufgenommen { $time } (laut { $source })
+cli-info-no-date = Aufnahmezeit unbekannt
+cli-info-camera = Kamera { $camera }
+cli-info-place = Aufnahmeort { $latitude }, { $longitude }
+# $orientation ist die EXIF-Ausrichtung, 1 bis 8; $hash der Inhalts-Hash.
+cli-info-orientation = Ausrichtung { $orientation }, Hash { $hash }
+cli-thumbs-size = die Größe muss 256 oder 1440 sein
+cli-thumbs-cannot-create = { $path } kann nicht erstellt werden
+# $skipped ist die Summe der drei Zahlen in Klammern.
+cli-thumbs-summary = { $made } erstellt, { $skipped } übersprungen ({ $there } schon vorhanden, { $unsupported } keine Fotos oder Videos, { $without } ohne Vorschau), { $failed } fehlgeschlagen
+cli-thumbs-no-preview = keine Vorschau: { $path }: { $reason }
+
 ## Fehler, nach Code
 
 error-io = Skyfolio konnte eine Datei nicht lesen oder schreiben.

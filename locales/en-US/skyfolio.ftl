@@ -414,6 +414,172 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = OK
 dialog-cancel = Cancel
 
+## The command line
+
+# What the `skyfolio` command prints. Its lines are short and lower-case, like those of other
+# command-line tools; the words after `--` (--all, --home DIR) and `skyfolio …` are what the
+# person types and stay as they are. $path and $folder are places on this computer, $reason
+# says why something failed (an error message, then its detail in brackets).
+# $message is an error message; $detail names the file and the cause, in English.
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = no place for the library: pass --home DIR
+cli-no-runtime = cannot start Skyfolio’s worker threads
+cli-download-what = say what to download: --all, --album NAME or --id ID
+# $language is a language named in that language, $tag its code (de-DE).
+cli-language-chosen = { $language } ({ $tag }), as chosen here (`skyfolio language --system` follows this computer’s language again)
+cli-language-system = { $language } ({ $tag }), this computer’s language (`skyfolio language TAG` chooses another)
+cli-language-available = languages:
+cli-language-set = Skyfolio speaks { $language } ({ $tag }) from now on, here and in the app
+cli-language-set-system = Skyfolio follows this computer’s language again: { $language } ({ $tag })
+# $languages is the list of codes: en-US, zh-CN…
+cli-language-unknown = Skyfolio does not speak { $tag }; choose one of { $languages }
+# The mark between a whole number and its fraction (1.5 MB).
+cli-decimal-mark = .
+# What goes between the parts of a list (3 uploaded, 2 downloaded).
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+# $amount is a number such as 1.5.
+cli-size-kb = { $amount } kB
+cli-size-mb = { $amount } MB
+cli-size-gb = { $amount } GB
+cli-size-tb = { $amount } TB
+cli-never = never
+cli-login-password = Password:
+cli-login-password-stdin = give the password on standard input with --password-stdin
+cli-login-password-unread = cannot read the password
+# $device is how this computer appears among the linked devices.
+cli-login-done = signed in to { $server } as { $email } (this computer is “{ $device }”; the token is kept { $store ->
+    [keychain] in the keychain
+   *[file] in a private file
+})
+cli-logout-server-not-told = the server could not be told; this computer has forgotten its token
+cli-logout-trashed = { $count ->
+    [one] signed out; 1 synced photo or video moved to the trash
+   *[other] signed out; { $count } synced photos and videos moved to the trash
+}
+cli-logout-kept = signed out; your photos stay on this computer
+# $done is a list of what a pass did (the messages below), or "in step".
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = { $count } uploaded
+cli-sync-downloaded = { $count } downloaded
+cli-sync-moved = { $count } moved
+cli-sync-trashed-in-cloud = { $count } sent to the cloud’s recycle bin
+cli-sync-trashed-here = { $count } moved to the trash here
+cli-sync-conflicts = { $count ->
+    [one] 1 file kept in both versions
+   *[other] { $count } files kept in both versions
+}
+cli-sync-in-step = in step
+# $problem says, in English, why the folder was not synced (missing, unreadable).
+cli-sync-folder-problem = not synced: { $problem }
+cli-sync-held-deletions = { $count ->
+    [one] 1 file would go to a trash: run again with --confirm-deletes to let it
+   *[other] { $count } files would go to a trash: run again with --confirm-deletes to let them
+}
+cli-sync-held = nothing deleted: { $reason }
+cli-sync-waiting = { $count ->
+    [one] 1 transfer waits to be tried again
+   *[other] { $count } transfers wait to be tried again
+}
+cli-failed = failed: { $path }: { $reason }
+cli-not-synced = not synced: { $path }: { $reason }
+cli-status-signed-in = signed in to { $server } as { $email } (“{ $device }”)
+cli-status-signed-out = not signed in
+cli-status-paused = sync is paused (skyfolio resume)
+# $other counts moves, deletions and records; $time is when everything was last in step.
+cli-status-summary = waiting: { $uploads ->
+    [one] 1 upload
+   *[other] { $uploads } uploads
+}, { $downloads ->
+    [one] 1 download
+   *[other] { $downloads } downloads
+}, { $other } other; failed: { $failed }; last in step: { $time }
+cli-status-failed = { $direction ->
+    [upload] upload
+   *[download] download
+} { $path }: { $reason } ({ $attempts ->
+    [one] tried once
+   *[other] tried { $attempts } times
+})
+# $mode is two-way, upload-only or download-only, as typed after --mode; $album is one of the
+# two messages below.
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = the whole cloud
+cli-album = the album “{ $album }”
+cli-folder-removed = removed { $path } (its files are untouched)
+cli-paused = sync paused
+cli-resumed = sync resumed
+cli-upload-summary = { $uploaded } uploaded, { $already } already in the cloud, { $skipped } not photos or videos, { $failed } failed
+cli-download-summary = { $downloaded } downloaded, { $already } already there, { $failed } failed
+# $id is the item’s id, to type after `skyfolio trash restore`; $time when it was deleted.
+cli-trash-item = { $id }  { $path }  deleted { $time }
+cli-trash-restored = restored { $path }
+cli-trash-emptied = the recycle bin is empty
+# Every value is a size such as 1.5 GB.
+cli-storage = { $used } of { $quota } used: photos { $photos }, videos { $videos }, other { $other }, recycle bin { $trash }
+# $seen and $synced are dates and times, or "never".
+cli-device = { $id }  { $name } ({ $platform })  last seen { $seen }, last sync { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), this computer  last seen { $seen }, last sync { $synced }
+cli-device-unlinked = unlinked { $id }
+# $state is one of the folder states above (Ready, Not found…).
+cli-scan-not-ok = { $folder }: { $state }; nothing was changed
+cli-scan-summary = { $folder }: { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}, { $added } new, { $changed } changed, { $moved } moved, { $deleted } deleted, { $unchanged } unchanged, { $ignored } not photos or videos, { $failed } failed
+cli-scan-busy = still being written, left for the next scan: { $path }
+cli-scan-no-folders = no library folders yet: add one with `skyfolio folder add DIR`
+cli-thumbnails-summary = thumbnails: { $made } made, { $without } without preview, { $failed } failed
+cli-no-thumbnail = no thumbnail: { $path }: { $reason }
+cli-watch-ready = watching for changes (Ctrl-C to stop)
+# $reason says, in English, why the system does not report changes.
+cli-watch-not-followed = { $folder }: changes are not followed as they happen ({ $reason }); it is rescanned periodically
+cli-cache-size = { $size } of thumbnails ({ $bytes ->
+    [one] 1 byte
+   *[other] { $bytes } bytes
+})
+cli-cache-cleared = thumbnail cache cleared
+# Instead of a capture time in the list of the library.
+cli-no-date = (no date)
+cli-import-not-a-library-folder = { $path } is not a library folder: add it with `skyfolio folder add { $path }`
+# $how is move or copy.
+cli-import-summary = { $imported } { $how ->
+    [move] moved
+   *[copy] copied
+}, { $duplicates } already in the library, { $skipped } not photos or videos, { $failed } failed
+cli-info-error = error: { $reason }
+cli-info-summary = { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}, { $failed } unreadable
+cli-info-size-unknown = size unknown
+# $mime is a type such as image/jpeg; $dimensions is width×height in pixels, or "size
+# unknown"; $size the file’s size; $seconds a video’s length.
+cli-info-what = { $kind ->
+    [photo] photo
+   *[video] video
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] photo
+   *[video] video
+} ({ $mime }), { $dimensions }, { $seconds } s, { $size }
+# $time is the camera’s clock; $source where it was read (exif-original, xmp, quicktime…).
+cli-info-taken = taken { $time } (from { $source })
+cli-info-no-date = capture time unknown
+cli-info-camera = camera { $camera }
+cli-info-place = place { $latitude }, { $longitude }
+# $orientation is the EXIF orientation, 1 to 8; $hash the content hash.
+cli-info-orientation = orientation { $orientation }, hash { $hash }
+cli-thumbs-size = the size must be 256 or 1440
+cli-thumbs-cannot-create = cannot create { $path }
+# $skipped is the sum of the three counts in brackets.
+cli-thumbs-summary = { $made } made, { $skipped } skipped ({ $there } already made, { $unsupported } not photos or videos, { $without } without preview), { $failed } failed
+cli-thumbs-no-preview = no preview: { $path }: { $reason }
+
 ## Errors, by code
 
 error-io = Skyfolio could not read or write a file.

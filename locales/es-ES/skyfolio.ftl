@@ -435,6 +435,234 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = Aceptar
 dialog-cancel = Cancelar
 
+## La línea de comandos
+
+# Lo que muestra el comando `skyfolio`. Sus líneas son cortas y empiezan en minúscula, como las de
+# otras herramientas de línea de comandos; lo que va tras `--` (--all, --home DIR) y `skyfolio …`
+# se escribe tal cual y no se traduce. $path y $folder son ubicaciones de este ordenador; $reason
+# dice por qué algo ha fallado (un mensaje de error y, entre paréntesis, su detalle).
+# $message es un mensaje de error; $detail nombra el archivo y la causa, en inglés.
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = no hay sitio para la biblioteca: indica --home DIR
+cli-no-runtime = Skyfolio no puede iniciar sus hilos de trabajo
+cli-download-what = indica qué descargar: --all, --album NOMBRE o --id ID
+# $language es un idioma con su propio nombre; $tag, su código (es-ES).
+cli-language-chosen = { $language } ({ $tag }), elegido aquí (`skyfolio language --system` vuelve a seguir el idioma de este ordenador)
+cli-language-system = { $language } ({ $tag }), el idioma de este ordenador (`skyfolio language TAG` elige otro)
+cli-language-available = idiomas:
+cli-language-set = Skyfolio habla { $language } ({ $tag }) a partir de ahora, aquí y en la aplicación
+cli-language-set-system = Skyfolio vuelve a seguir el idioma de este ordenador: { $language } ({ $tag })
+# $languages es la lista de códigos: en-US, zh-CN…
+cli-language-unknown = Skyfolio no habla { $tag }; elige uno de estos: { $languages }
+# El signo entre la parte entera y los decimales (1,5 MB).
+cli-decimal-mark = ,
+# Lo que separa las partes de una lista (3 subidos, 2 descargados).
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+    [many] { $count } de bytes
+   *[other] { $count } bytes
+}
+# $amount es un número como 1,5.
+cli-size-kb = { $amount } kB
+cli-size-mb = { $amount } MB
+cli-size-gb = { $amount } GB
+cli-size-tb = { $amount } TB
+cli-never = nunca
+cli-login-password = Contraseña:
+cli-login-password-stdin = escribe la contraseña en la entrada estándar con --password-stdin
+cli-login-password-unread = no se puede leer la contraseña
+# $device es el nombre con el que aparece este ordenador entre los dispositivos vinculados.
+cli-login-done = sesión iniciada en { $server } como { $email } (este ordenador se llama «{ $device }»; el token se guarda { $store ->
+    [keychain] en el llavero
+   *[file] en un archivo privado
+})
+cli-logout-server-not-told = no se ha podido avisar al servidor; este ordenador ha olvidado su token
+cli-logout-trashed = { $count ->
+    [one] sesión cerrada; { $count } foto o vídeo sincronizado se ha movido a la papelera
+    [many] sesión cerrada; { $count } de fotos y vídeos sincronizados se han movido a la papelera
+   *[other] sesión cerrada; { $count } fotos y vídeos sincronizados se han movido a la papelera
+}
+cli-logout-kept = sesión cerrada; tus fotos se quedan en este ordenador
+# $done es la lista de lo que ha hecho una pasada (los mensajes de abajo), o «al día».
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = { $count ->
+    [one] { $count } subido
+   *[other] { $count } subidos
+}
+cli-sync-downloaded = { $count ->
+    [one] { $count } descargado
+   *[other] { $count } descargados
+}
+cli-sync-moved = { $count ->
+    [one] { $count } movido
+   *[other] { $count } movidos
+}
+cli-sync-trashed-in-cloud = { $count ->
+    [one] { $count } enviado a la papelera de la nube
+   *[other] { $count } enviados a la papelera de la nube
+}
+cli-sync-trashed-here = { $count ->
+    [one] { $count } movido a la papelera de este ordenador
+   *[other] { $count } movidos a la papelera de este ordenador
+}
+cli-sync-conflicts = { $count ->
+    [one] { $count } archivo conservado en sus dos versiones
+    [many] { $count } de archivos conservados en sus dos versiones
+   *[other] { $count } archivos conservados en sus dos versiones
+}
+cli-sync-in-step = al día
+# $problem dice, en inglés, por qué no se ha sincronizado la carpeta (no se encuentra, no se puede leer).
+cli-sync-folder-problem = sin sincronizar: { $problem }
+cli-sync-held-deletions = { $count ->
+    [one] { $count } archivo iría a una papelera: vuelve a ejecutarlo con --confirm-deletes para permitirlo
+    [many] { $count } de archivos irían a una papelera: vuelve a ejecutarlo con --confirm-deletes para permitirlo
+   *[other] { $count } archivos irían a una papelera: vuelve a ejecutarlo con --confirm-deletes para permitirlo
+}
+cli-sync-held = no se ha eliminado nada: { $reason }
+cli-sync-waiting = { $count ->
+    [one] { $count } transferencia espera un nuevo intento
+    [many] { $count } de transferencias esperan un nuevo intento
+   *[other] { $count } transferencias esperan un nuevo intento
+}
+cli-failed = error: { $path }: { $reason }
+cli-not-synced = sin sincronizar: { $path }: { $reason }
+cli-status-signed-in = sesión iniciada en { $server } como { $email } («{ $device }»)
+cli-status-signed-out = no has iniciado sesión
+cli-status-paused = la sincronización está en pausa (skyfolio resume)
+# $other cuenta movimientos, eliminaciones y registros; $time es la última vez que todo estuvo al día.
+cli-status-summary = pendiente: { $uploads ->
+    [one] { $uploads } subida
+    [many] { $uploads } de subidas
+   *[other] { $uploads } subidas
+}, { $downloads ->
+    [one] { $downloads } descarga
+    [many] { $downloads } de descargas
+   *[other] { $downloads } descargas
+}, { $other } más; con errores: { $failed }; última sincronización completa: { $time }
+cli-status-failed = { $direction ->
+    [upload] subida
+   *[download] descarga
+} { $path }: { $reason } ({ $attempts ->
+    [one] { $attempts } intento
+    [many] { $attempts } de intentos
+   *[other] { $attempts } intentos
+})
+# $mode es two-way, upload-only o download-only, tal como se escribe tras --mode; $album es uno
+# de los dos mensajes de abajo.
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = toda la nube
+cli-album = el álbum «{ $album }»
+cli-folder-removed = se ha quitado { $path } (sus archivos siguen intactos)
+cli-paused = sincronización en pausa
+cli-resumed = sincronización reanudada
+cli-upload-summary = { $uploaded ->
+    [one] { $uploaded } subido
+   *[other] { $uploaded } subidos
+}, { $already } ya en la nube, { $skipped } que no son fotos ni vídeos, { $failed } con errores
+cli-download-summary = { $downloaded ->
+    [one] { $downloaded } descargado
+   *[other] { $downloaded } descargados
+}, { $already } ya estaban, { $failed } con errores
+# $id es el identificador del elemento, para escribirlo tras `skyfolio trash restore`; $time, cuándo se eliminó.
+cli-trash-item = { $id }  { $path }  eliminado el { $time }
+cli-trash-restored = se ha restaurado { $path }
+cli-trash-emptied = la papelera está vacía
+# Cada valor es un tamaño como 1,5 GB.
+cli-storage = { $used } de { $quota } usados: fotos { $photos }, vídeos { $videos }, otros { $other }, papelera { $trash }
+# $seen y $synced son fechas y horas, o «nunca».
+cli-device = { $id }  { $name } ({ $platform })  última conexión { $seen }, última sincronización { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), este ordenador  última conexión { $seen }, última sincronización { $synced }
+cli-device-unlinked = se ha desvinculado { $id }
+# $state es uno de los estados de carpeta de arriba (Lista, No se encuentra…).
+cli-scan-not-ok = { $folder }: { $state }; no se ha cambiado nada
+cli-scan-summary = { $folder }: { $files ->
+    [one] { $files } archivo
+    [many] { $files } de archivos
+   *[other] { $files } archivos
+}, { $added ->
+    [one] { $added } nuevo
+   *[other] { $added } nuevos
+}, { $changed ->
+    [one] { $changed } cambiado
+   *[other] { $changed } cambiados
+}, { $moved ->
+    [one] { $moved } movido
+   *[other] { $moved } movidos
+}, { $deleted ->
+    [one] { $deleted } eliminado
+   *[other] { $deleted } eliminados
+}, { $unchanged } sin cambios, { $ignored } que no son fotos ni vídeos, { $failed } con errores
+cli-scan-busy = todavía se está escribiendo, se deja para el próximo análisis: { $path }
+cli-scan-no-folders = aún no hay carpetas en la biblioteca: añade una con `skyfolio folder add DIR`
+cli-thumbnails-summary = miniaturas: { $made ->
+    [one] { $made } creada
+   *[other] { $made } creadas
+}, { $without } sin vista previa, { $failed } con errores
+cli-no-thumbnail = sin miniatura: { $path }: { $reason }
+cli-watch-ready = siguiendo los cambios (Ctrl+C para parar)
+# $reason dice, en inglés, por qué el sistema no avisa de los cambios.
+cli-watch-not-followed = { $folder }: los cambios no se siguen al momento ({ $reason }); la carpeta se vuelve a analizar periódicamente
+cli-cache-size = { $size } de miniaturas ({ $bytes ->
+    [one] { $bytes } byte
+    [many] { $bytes } de bytes
+   *[other] { $bytes } bytes
+})
+cli-cache-cleared = se ha vaciado la caché de miniaturas
+# En lugar de la fecha de captura, en la lista de la biblioteca.
+cli-no-date = (sin fecha)
+cli-import-not-a-library-folder = { $path } no es una carpeta de la biblioteca: añádela con `skyfolio folder add { $path }`
+# $how es move (mover) o copy (copiar).
+cli-import-summary = { $imported ->
+    [one] { $imported } { $how ->
+        [move] movido
+       *[copy] copiado
+    }
+   *[other] { $imported } { $how ->
+        [move] movidos
+       *[copy] copiados
+    }
+}, { $duplicates } ya en la biblioteca, { $skipped } que no son fotos ni vídeos, { $failed } con errores
+cli-info-error = error: { $reason }
+cli-info-summary = { $files ->
+    [one] { $files } archivo
+    [many] { $files } de archivos
+   *[other] { $files } archivos
+}, { $failed ->
+    [one] { $failed } ilegible
+   *[other] { $failed } ilegibles
+}
+cli-info-size-unknown = dimensiones desconocidas
+# $mime es un tipo como image/jpeg; $dimensions es ancho×alto en píxeles, o «dimensiones
+# desconocidas»; $size, el tamaño del archivo; $seconds, la duración de un vídeo.
+cli-info-what = { $kind ->
+    [photo] foto
+   *[video] vídeo
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] foto
+   *[video] vídeo
+} ({ $mime }), { $dimensions }, { $seconds } s, { $size }
+# $time es el reloj de la cámara; $source, de dónde se ha leído (exif-original, xmp, quicktime…).
+cli-info-taken = fecha de captura { $time } (según { $source })
+cli-info-no-date = fecha de captura desconocida
+cli-info-camera = cámara { $camera }
+cli-info-place = lugar { $latitude }, { $longitude }
+# $orientation es la orientación EXIF, de 1 a 8; $hash, el hash del contenido.
+cli-info-orientation = orientación { $orientation }, hash { $hash }
+cli-thumbs-size = el tamaño debe ser 256 o 1440
+cli-thumbs-cannot-create = no se puede crear { $path }
+# $skipped es la suma de los tres números entre paréntesis.
+cli-thumbs-summary = { $made ->
+    [one] { $made } creada
+   *[other] { $made } creadas
+}, { $skipped ->
+    [one] { $skipped } omitida
+   *[other] { $skipped } omitidas
+} ({ $there } ya creadas, { $unsupported } que no son fotos ni vídeos, { $without } sin vista previa), { $failed } con errores
+cli-thumbs-no-preview = sin vista previa: { $path }: { $reason }
+
 ## Errores, por código
 
 error-io = Skyfolio no ha podido leer o escribir un archivo.

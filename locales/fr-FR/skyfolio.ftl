@@ -437,6 +437,262 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = OK
 dialog-cancel = Annuler
 
+## La ligne de commande
+
+# Ce qu’affiche la commande `skyfolio`. Ses lignes sont courtes et commencent par une minuscule,
+# comme celles des autres outils en ligne de commande ; les mots après `--` (--all, --home DIR) et
+# `skyfolio …` se tapent tels quels et ne se traduisent pas. $path et $folder sont des
+# emplacements sur cet ordinateur, $reason dit pourquoi quelque chose a échoué (un message
+# d’erreur, puis son détail entre parenthèses).
+# $message est un message d’erreur ; $detail nomme le fichier et la cause, en anglais.
+cli-error = skyfolio : { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = aucun emplacement pour la bibliothèque : indiquez --home DIR
+cli-no-runtime = Skyfolio ne peut pas démarrer ses fils d’exécution
+cli-download-what = indiquez quoi télécharger : --all, --album NOM ou --id ID
+# $language est une langue nommée dans cette langue, $tag son code (fr-FR).
+cli-language-chosen = { $language } ({ $tag }), choisie ici (`skyfolio language --system` suit de nouveau la langue de cet ordinateur)
+cli-language-system = { $language } ({ $tag }), la langue de cet ordinateur (`skyfolio language TAG` en choisit une autre)
+cli-language-available = langues :
+cli-language-set = Skyfolio parle désormais { $language } ({ $tag }), ici et dans l’application
+cli-language-set-system = Skyfolio suit de nouveau la langue de cet ordinateur : { $language } ({ $tag })
+# $languages est la liste des codes : en-US, zh-CN…
+cli-language-unknown = Skyfolio ne parle pas { $tag } ; choisissez parmi { $languages }
+# Le signe entre la partie entière et la partie décimale (1,5 Mo).
+cli-decimal-mark = ,
+# Ce qui sépare les éléments d’une liste (3 importés, 2 téléchargés).
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+    [one] { $count } octet
+    [many] { $count } d’octets
+   *[other] { $count } octets
+}
+# $amount est un nombre comme 1,5.
+cli-size-kb = { $amount } ko
+cli-size-mb = { $amount } Mo
+cli-size-gb = { $amount } Go
+cli-size-tb = { $amount } To
+cli-never = jamais
+cli-login-password = Mot de passe :
+cli-login-password-stdin = donnez le mot de passe sur l’entrée standard avec --password-stdin
+cli-login-password-unread = impossible de lire le mot de passe
+# $device est le nom de cet ordinateur dans la liste des appareils associés.
+cli-login-done = connecté à { $server } en tant que { $email } (cet ordinateur s’appelle « { $device } » ; le jeton est conservé { $store ->
+    [keychain] dans le trousseau
+   *[file] dans un fichier privé
+})
+cli-logout-server-not-told = le serveur n’a pas pu être prévenu ; cet ordinateur a oublié son jeton
+cli-logout-trashed = { $count ->
+    [one] déconnecté ; { $count } photo ou vidéo synchronisée placée dans la corbeille
+    [many] déconnecté ; { $count } de photos et vidéos synchronisées placées dans la corbeille
+   *[other] déconnecté ; { $count } photos et vidéos synchronisées placées dans la corbeille
+}
+cli-logout-kept = déconnecté ; vos photos restent sur cet ordinateur
+# $done est la liste de ce qu’un passage a fait (les messages ci-dessous), ou « à jour ».
+cli-sync-folder = { $folder } : { $done }
+cli-sync-uploaded = { $count ->
+    [one] { $count } importé
+   *[other] { $count } importés
+}
+cli-sync-downloaded = { $count ->
+    [one] { $count } téléchargé
+   *[other] { $count } téléchargés
+}
+cli-sync-moved = { $count ->
+    [one] { $count } déplacé
+   *[other] { $count } déplacés
+}
+cli-sync-trashed-in-cloud = { $count ->
+    [one] { $count } placé dans la corbeille du cloud
+   *[other] { $count } placés dans la corbeille du cloud
+}
+cli-sync-trashed-here = { $count ->
+    [one] { $count } placé dans la corbeille de cet ordinateur
+   *[other] { $count } placés dans la corbeille de cet ordinateur
+}
+cli-sync-conflicts = { $count ->
+    [one] { $count } fichier gardé en deux versions
+    [many] { $count } de fichiers gardés en deux versions
+   *[other] { $count } fichiers gardés en deux versions
+}
+cli-sync-in-step = à jour
+# $problem dit, en anglais, pourquoi le dossier n’a pas été synchronisé (introuvable, illisible).
+cli-sync-folder-problem = non synchronisé : { $problem }
+cli-sync-held-deletions = { $count ->
+    [one] { $count } fichier irait dans une corbeille : relancez avec --confirm-deletes pour l’autoriser
+    [many] { $count } de fichiers iraient dans une corbeille : relancez avec --confirm-deletes pour l’autoriser
+   *[other] { $count } fichiers iraient dans une corbeille : relancez avec --confirm-deletes pour l’autoriser
+}
+cli-sync-held = rien n’a été supprimé : { $reason }
+cli-sync-waiting = { $count ->
+    [one] { $count } transfert attend un nouvel essai
+    [many] { $count } de transferts attendent un nouvel essai
+   *[other] { $count } transferts attendent un nouvel essai
+}
+cli-failed = échec : { $path } : { $reason }
+cli-not-synced = non synchronisé : { $path } : { $reason }
+cli-status-signed-in = connecté à { $server } en tant que { $email } (« { $device } »)
+cli-status-signed-out = non connecté
+cli-status-paused = la synchronisation est suspendue (skyfolio resume)
+# $other compte les déplacements, suppressions et enregistrements ; $time est la dernière fois où tout était à jour.
+cli-status-summary = en attente : { $uploads ->
+    [one] { $uploads } importation
+    [many] { $uploads } d’importations
+   *[other] { $uploads } importations
+}, { $downloads ->
+    [one] { $downloads } téléchargement
+    [many] { $downloads } de téléchargements
+   *[other] { $downloads } téléchargements
+}, { $other } autres ; échecs : { $failed } ; dernière synchronisation complète : { $time }
+cli-status-failed = { $direction ->
+    [upload] importation
+   *[download] téléchargement
+} { $path } : { $reason } ({ $attempts ->
+    [one] { $attempts } tentative
+    [many] { $attempts } de tentatives
+   *[other] { $attempts } tentatives
+})
+# $mode vaut two-way, upload-only ou download-only, tel qu’on le tape après --mode ; $album est
+# l’un des deux messages ci-dessous.
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = tout le cloud
+cli-album = l’album « { $album } »
+cli-folder-removed = { $path } retiré (ses fichiers restent intacts)
+cli-paused = synchronisation suspendue
+cli-resumed = synchronisation reprise
+cli-upload-summary = { $uploaded ->
+    [one] { $uploaded } importé
+   *[other] { $uploaded } importés
+}, { $already } déjà dans le cloud, { $skipped } hors photos et vidéos, { $failed ->
+    [one] { $failed } échec
+   *[other] { $failed } échecs
+}
+cli-download-summary = { $downloaded ->
+    [one] { $downloaded } téléchargé
+   *[other] { $downloaded } téléchargés
+}, { $already ->
+    [one] { $already } déjà présent
+   *[other] { $already } déjà présents
+}, { $failed ->
+    [one] { $failed } échec
+   *[other] { $failed } échecs
+}
+# $id est l’identifiant de l’élément, à taper après `skyfolio trash restore` ; $time, la date de sa suppression.
+cli-trash-item = { $id }  { $path }  supprimé le { $time }
+cli-trash-restored = { $path } restauré
+cli-trash-emptied = la corbeille est vide
+# Chaque valeur est une taille comme 1,5 Go.
+cli-storage = { $used } utilisés sur { $quota } : photos { $photos }, vidéos { $videos }, autres { $other }, corbeille { $trash }
+# $seen et $synced sont des dates et heures, ou « jamais ».
+cli-device = { $id }  { $name } ({ $platform })  dernière activité { $seen }, dernière synchronisation { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), cet ordinateur  dernière activité { $seen }, dernière synchronisation { $synced }
+cli-device-unlinked = { $id } dissocié
+# $state est l’un des états de dossier ci-dessus (Prêt, Introuvable…).
+cli-scan-not-ok = { $folder } : { $state } ; rien n’a été modifié
+cli-scan-summary = { $folder } : { $files ->
+    [one] { $files } fichier
+    [many] { $files } de fichiers
+   *[other] { $files } fichiers
+}, { $added ->
+    [one] { $added } nouveau
+   *[other] { $added } nouveaux
+}, { $changed ->
+    [one] { $changed } modifié
+   *[other] { $changed } modifiés
+}, { $moved ->
+    [one] { $moved } déplacé
+   *[other] { $moved } déplacés
+}, { $deleted ->
+    [one] { $deleted } supprimé
+   *[other] { $deleted } supprimés
+}, { $unchanged ->
+    [one] { $unchanged } inchangé
+   *[other] { $unchanged } inchangés
+}, { $ignored } hors photos et vidéos, { $failed ->
+    [one] { $failed } échec
+   *[other] { $failed } échecs
+}
+cli-scan-busy = encore en cours d’écriture, laissé pour la prochaine analyse : { $path }
+cli-scan-no-folders = aucun dossier dans la bibliothèque pour l’instant : ajoutez-en un avec `skyfolio folder add DIR`
+cli-thumbnails-summary = miniatures : { $made ->
+    [one] { $made } créée
+   *[other] { $made } créées
+}, { $without } sans aperçu, { $failed ->
+    [one] { $failed } échec
+   *[other] { $failed } échecs
+}
+cli-no-thumbnail = pas de miniature : { $path } : { $reason }
+cli-watch-ready = surveillance des modifications (Ctrl+C pour arrêter)
+# $reason dit, en anglais, pourquoi le système ne signale pas les modifications.
+cli-watch-not-followed = { $folder } : les modifications ne sont pas suivies en direct ({ $reason }) ; le dossier est réanalysé régulièrement
+cli-cache-size = { $size } de miniatures ({ $bytes ->
+    [one] { $bytes } octet
+    [many] { $bytes } d’octets
+   *[other] { $bytes } octets
+})
+cli-cache-cleared = cache des miniatures vidé
+# À la place d’une date de prise de vue, dans la liste de la bibliothèque.
+cli-no-date = (sans date)
+cli-import-not-a-library-folder = { $path } n’est pas un dossier de la bibliothèque : ajoutez-le avec `skyfolio folder add { $path }`
+# $how vaut move (déplacer) ou copy (copier).
+cli-import-summary = { $imported ->
+    [one] { $imported } { $how ->
+        [move] déplacé
+       *[copy] copié
+    }
+   *[other] { $imported } { $how ->
+        [move] déplacés
+       *[copy] copiés
+    }
+}, { $duplicates } déjà dans la bibliothèque, { $skipped } hors photos et vidéos, { $failed ->
+    [one] { $failed } échec
+   *[other] { $failed } échecs
+}
+cli-info-error = erreur : { $reason }
+cli-info-summary = { $files ->
+    [one] { $files } fichier
+    [many] { $files } de fichiers
+   *[other] { $files } fichiers
+}, dont { $failed ->
+    [one] { $failed } illisible
+   *[other] { $failed } illisibles
+}
+cli-info-size-unknown = dimensions inconnues
+# $mime est un type comme image/jpeg ; $dimensions vaut largeur×hauteur en pixels, ou « dimensions
+# inconnues » ; $size est la taille du fichier ; $seconds la durée d’une vidéo.
+cli-info-what = { $kind ->
+    [photo] photo
+   *[video] vidéo
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] photo
+   *[video] vidéo
+} ({ $mime }), { $dimensions }, { $seconds } s, { $size }
+# $time est l’horloge de l’appareil ; $source, où elle a été lue (exif-original, xmp, quicktime…).
+cli-info-taken = prise de vue : { $time } (source : { $source })
+cli-info-no-date = date de prise de vue inconnue
+cli-info-camera = appareil : { $camera }
+cli-info-place = lieu : { $latitude }, { $longitude }
+# $orientation est l’orientation EXIF, de 1 à 8 ; $hash l’empreinte du contenu.
+cli-info-orientation = orientation { $orientation }, empreinte { $hash }
+cli-thumbs-size = la taille doit être 256 ou 1440
+cli-thumbs-cannot-create = impossible de créer { $path }
+# $skipped est la somme des trois nombres entre parenthèses.
+cli-thumbs-summary = { $made ->
+    [one] { $made } créée
+   *[other] { $made } créées
+}, { $skipped ->
+    [one] { $skipped } ignorée
+   *[other] { $skipped } ignorées
+} ({ $there ->
+    [one] { $there } déjà créée
+   *[other] { $there } déjà créées
+}, { $unsupported } hors photos et vidéos, { $without } sans aperçu), { $failed ->
+    [one] { $failed } échec
+   *[other] { $failed } échecs
+}
+cli-thumbs-no-preview = pas d’aperçu : { $path } : { $reason }
+
 ## Erreurs, par code
 
 error-io = Skyfolio n’a pas pu lire ou écrire un fichier.

@@ -412,6 +412,166 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = ठीक है
 dialog-cancel = रद्द करें
 
+## कमांड लाइन
+
+# `skyfolio` कमांड जो दिखाती है। इसकी पंक्तियाँ छोटी होती हैं, दूसरे कमांड-लाइन टूल की तरह;
+# `--` के बाद के शब्द (--all, --home DIR) और `skyfolio …` वैसे ही टाइप किए जाते हैं, इनका अनुवाद नहीं
+# होता। $path और $folder इस कंप्यूटर पर जगहें हैं, $reason बताता है कि कुछ क्यों नहीं हो सका (एक
+# गड़बड़ी का संदेश, फिर कोष्ठक में उसका ब्योरा)।
+# $message गड़बड़ी का संदेश है; $detail अंग्रेज़ी में फ़ाइल और वजह बताता है।
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = लाइब्रेरी रखने की कोई जगह नहीं है: --home DIR दें
+cli-no-runtime = Skyfolio अपने वर्कर थ्रेड शुरू नहीं कर सका
+cli-download-what = बताएँ कि क्या डाउनलोड करना है: --all, --album नाम या --id ID
+# $language किसी भाषा का उसी भाषा में नाम है, $tag उसका कोड (hi-IN)।
+cli-language-chosen = { $language } ({ $tag }), यहाँ चुनी गई (`skyfolio language --system` से फिर इस कंप्यूटर की भाषा अपनाई जाती है)
+cli-language-system = { $language } ({ $tag }), इस कंप्यूटर की भाषा (`skyfolio language TAG` से दूसरी भाषा चुनें)
+cli-language-available = भाषाएँ:
+cli-language-set = अब से Skyfolio यहाँ और ऐप में { $language } ({ $tag }) में बात करेगा
+cli-language-set-system = Skyfolio फिर से इस कंप्यूटर की भाषा अपना रहा है: { $language } ({ $tag })
+# $languages कोड की सूची है: en-US, zh-CN…
+cli-language-unknown = Skyfolio { $tag } भाषा में उपलब्ध नहीं है; इनमें से कोई एक चुनें: { $languages }
+# पूर्ण संख्या और दशमलव भाग के बीच का चिह्न (1.5 MB)।
+cli-decimal-mark = .
+# सूची के हिस्सों के बीच क्या आता है (3 अपलोड हुए, 2 डाउनलोड हुए)।
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+    [one] { $count } बाइट
+   *[other] { $count } बाइट
+}
+# $amount 1.5 जैसी कोई संख्या है।
+cli-size-kb = { $amount } kB
+cli-size-mb = { $amount } MB
+cli-size-gb = { $amount } GB
+cli-size-tb = { $amount } TB
+cli-never = कभी नहीं
+cli-login-password = पासवर्ड:
+cli-login-password-stdin = पासवर्ड --password-stdin के साथ स्टैंडर्ड इनपुट पर दें
+cli-login-password-unread = पासवर्ड पढ़ा नहीं जा सका
+# $device वह नाम है जिससे यह कंप्यूटर जुड़े हुए डिवाइस में दिखता है।
+cli-login-done = { $server } में { $email } के रूप में साइन इन हो गया (यह कंप्यूटर “{ $device }” है; टोकन { $store ->
+    [keychain] कीचेन में
+   *[file] एक निजी फ़ाइल में
+} रखा गया है)
+cli-logout-server-not-told = सर्वर को बताया नहीं जा सका; यह कंप्यूटर अपना टोकन भूल गया है
+cli-logout-trashed = { $count ->
+    [one] साइन आउट हो गया; सिंक की गई { $count } फ़ोटो या वीडियो ट्रैश में ले जाया गया
+   *[other] साइन आउट हो गया; सिंक की गई { $count } फ़ोटो और वीडियो ट्रैश में ले जाए गए
+}
+cli-logout-kept = साइन आउट हो गया; आपकी फ़ोटो इस कंप्यूटर पर बनी रहेंगी
+# $done उन कामों की सूची है जो एक बार के सिंक में हुए (नीचे के संदेश), या “सब अप-टू-डेट”।
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = { $count } अपलोड हुए
+cli-sync-downloaded = { $count } डाउनलोड हुए
+cli-sync-moved = { $count } की जगह बदली
+cli-sync-trashed-in-cloud = { $count } क्लाउड के रीसायकल बिन में भेजे गए
+cli-sync-trashed-here = { $count } इस कंप्यूटर के ट्रैश में ले जाए गए
+cli-sync-conflicts = { $count ->
+    [one] { $count } फ़ाइल के दोनों वर्शन रखे गए
+   *[other] { $count } फ़ाइलों के दोनों वर्शन रखे गए
+}
+cli-sync-in-step = सब अप-टू-डेट
+# $problem अंग्रेज़ी में बताता है कि फ़ोल्डर सिंक क्यों नहीं हुआ (नहीं मिला, पढ़ा नहीं जा सका)।
+cli-sync-folder-problem = सिंक नहीं हुआ: { $problem }
+cli-sync-held-deletions = { $count ->
+    [one] { $count } फ़ाइल ट्रैश में चली जाती: इसकी इजाज़त देने के लिए --confirm-deletes के साथ फिर से चलाएँ
+   *[other] { $count } फ़ाइलें ट्रैश में चली जातीं: इसकी इजाज़त देने के लिए --confirm-deletes के साथ फिर से चलाएँ
+}
+cli-sync-held = कुछ नहीं मिटाया गया: { $reason }
+cli-sync-waiting = { $count ->
+    [one] { $count } ट्रांसफ़र फिर से कोशिश का इंतज़ार कर रहा है
+   *[other] { $count } ट्रांसफ़र फिर से कोशिश का इंतज़ार कर रहे हैं
+}
+cli-failed = विफल: { $path }: { $reason }
+cli-not-synced = सिंक नहीं हुआ: { $path }: { $reason }
+cli-status-signed-in = { $server } में { $email } के रूप में साइन इन है (“{ $device }”)
+cli-status-signed-out = साइन इन नहीं किया गया है
+cli-status-paused = सिंक रुका हुआ है (skyfolio resume)
+# $other जगह बदलने, मिटाने और दर्ज करने को गिनता है; $time वह समय है जब आखिरी बार सब सिंक था।
+cli-status-summary = बाकी: अपलोड { $uploads }, डाउनलोड { $downloads }, अन्य { $other }; विफल: { $failed }; आखिरी बार पूरा सिंक: { $time }
+cli-status-failed = { $direction ->
+    [upload] अपलोड
+   *[download] डाउनलोड
+} { $path }: { $reason } ({ $attempts ->
+    [one] { $attempts } बार कोशिश की गई
+   *[other] { $attempts } बार कोशिश की गई
+})
+# $mode two-way, upload-only या download-only है, जैसा --mode के बाद टाइप किया जाता है; $album नीचे
+# के दो संदेशों में से एक है।
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = पूरा क्लाउड
+cli-album = एल्बम “{ $album }”
+cli-folder-removed = { $path } हटाया गया (इसकी फ़ाइलें जैसी थीं वैसी हैं)
+cli-paused = सिंक रोका गया
+cli-resumed = सिंक फिर से शुरू हुआ
+cli-upload-summary = { $uploaded } अपलोड हुए, { $already } पहले से क्लाउड में, { $skipped } फ़ोटो या वीडियो नहीं, { $failed } विफल
+cli-download-summary = { $downloaded } डाउनलोड हुए, { $already } पहले से मौजूद, { $failed } विफल
+# $id आइटम की ID है, जिसे `skyfolio trash restore` के बाद टाइप किया जाता है; $time वह समय जब इसे मिटाया गया।
+cli-trash-item = { $id }  { $path }  { $time } को मिटाया गया
+cli-trash-restored = { $path } वापस लाया गया
+cli-trash-emptied = रीसायकल बिन खाली है
+# हर मान 1.5 GB जैसा कोई साइज़ है।
+cli-storage = { $quota } में से { $used } इस्तेमाल हुआ: फ़ोटो { $photos }, वीडियो { $videos }, अन्य { $other }, रीसायकल बिन { $trash }
+# $seen और $synced तारीख और समय हैं, या “कभी नहीं”।
+cli-device = { $id }  { $name } ({ $platform })  आखिरी बार ऑनलाइन { $seen }, आखिरी सिंक { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), यह कंप्यूटर  आखिरी बार ऑनलाइन { $seen }, आखिरी सिंक { $synced }
+cli-device-unlinked = { $id } अनलिंक किया गया
+# $state ऊपर की फ़ोल्डर स्थितियों में से एक है (तैयार, नहीं मिला…)।
+cli-scan-not-ok = { $folder }: { $state }; कुछ नहीं बदला गया
+cli-scan-summary = { $folder }: { $files ->
+    [one] { $files } फ़ाइल
+   *[other] { $files } फ़ाइलें
+}, { $added } नई, { $changed } बदली हुई, { $moved } की जगह बदली, { $deleted } मिटाई गईं, { $unchanged } बिना बदलाव, { $ignored } फ़ोटो या वीडियो नहीं, { $failed } विफल
+cli-scan-busy = अभी लिखी जा रही है, अगली स्कैन के लिए छोड़ी गई: { $path }
+cli-scan-no-folders = लाइब्रेरी में अभी कोई फ़ोल्डर नहीं है: `skyfolio folder add DIR` से एक जोड़ें
+cli-thumbnails-summary = थंबनेल: { $made } बने, { $without } बिना झलक के, { $failed } विफल
+cli-no-thumbnail = थंबनेल नहीं बना: { $path }: { $reason }
+cli-watch-ready = बदलावों पर नज़र रखी जा रही है (रोकने के लिए Ctrl+C)
+# $reason अंग्रेज़ी में बताता है कि सिस्टम बदलावों की सूचना क्यों नहीं देता।
+cli-watch-not-followed = { $folder }: बदलाव होते ही उन पर नज़र नहीं रखी जाती ({ $reason }); इसे समय-समय पर फिर से स्कैन किया जाता है
+cli-cache-size = थंबनेल { $size } ले रहे हैं ({ $bytes ->
+    [one] { $bytes } बाइट
+   *[other] { $bytes } बाइट
+})
+cli-cache-cleared = थंबनेल कैश साफ़ हो गया
+# लाइब्रेरी की सूची में, खींचे जाने के समय की जगह।
+cli-no-date = (कोई तारीख नहीं)
+cli-import-not-a-library-folder = { $path } लाइब्रेरी का फ़ोल्डर नहीं है: इसे `skyfolio folder add { $path }` से जोड़ें
+# $how move (जगह बदलना) या copy (कॉपी करना) है।
+cli-import-summary = { $imported } { $how ->
+    [move] की जगह बदली
+   *[copy] कॉपी हुए
+}, { $duplicates } पहले से लाइब्रेरी में, { $skipped } फ़ोटो या वीडियो नहीं, { $failed } विफल
+cli-info-error = गड़बड़ी: { $reason }
+cli-info-summary = { $files ->
+    [one] { $files } फ़ाइल
+   *[other] { $files } फ़ाइलें
+}, { $failed } पढ़ी नहीं जा सकीं
+cli-info-size-unknown = माप पता नहीं
+# $mime image/jpeg जैसा कोई टाइप है; $dimensions पिक्सेल में चौड़ाई×ऊँचाई है, या “माप पता नहीं”;
+# $size फ़ाइल का साइज़; $seconds वीडियो की अवधि।
+cli-info-what = { $kind ->
+    [photo] फ़ोटो
+   *[video] वीडियो
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] फ़ोटो
+   *[video] वीडियो
+} ({ $mime }), { $dimensions }, { $seconds } सेकंड, { $size }
+# $time कैमरे की घड़ी है; $source वह जगह जहाँ से यह पढ़ा गया (exif-original, xmp, quicktime…)।
+cli-info-taken = { $time } को लिया गया ({ $source } के अनुसार)
+cli-info-no-date = लेने का समय पता नहीं
+cli-info-camera = कैमरा { $camera }
+cli-info-place = जगह { $latitude }, { $longitude }
+# $orientation EXIF ओरिएंटेशन है, 1 से 8; $hash सामग्री का हैश।
+cli-info-orientation = ओरिएंटेशन { $orientation }, हैश { $hash }
+cli-thumbs-size = साइज़ 256 या 1440 होना चाहिए
+cli-thumbs-cannot-create = { $path } नहीं बनाया जा सका
+# $skipped कोष्ठक की तीनों संख्याओं का जोड़ है।
+cli-thumbs-summary = { $made } बने, { $skipped } छोड़े गए ({ $there } पहले से बने हुए, { $unsupported } फ़ोटो या वीडियो नहीं, { $without } बिना झलक के), { $failed } विफल
+cli-thumbs-no-preview = कोई झलक नहीं: { $path }: { $reason }
+
 ## गड़बड़ियाँ, कोड के हिसाब से
 
 error-io = Skyfolio कोई फ़ाइल पढ़ या लिख नहीं सका।

@@ -389,6 +389,161 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = OK
 dialog-cancel = Batal
 
+## Baris perintah
+
+# Yang ditampilkan perintah `skyfolio`. Barisnya pendek dan diawali huruf kecil, seperti alat baris
+# perintah lainnya; kata setelah `--` (--all, --home DIR) dan `skyfolio …` diketik apa adanya dan
+# tidak diterjemahkan. $path dan $folder adalah lokasi di komputer ini, $reason menyebutkan
+# mengapa sesuatu gagal (pesan kesalahan, lalu rinciannya dalam tanda kurung).
+# $message adalah pesan kesalahan; $detail menyebutkan file dan penyebabnya, dalam bahasa Inggris.
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = tidak ada tempat untuk pustaka: berikan --home DIR
+cli-no-runtime = Skyfolio tidak dapat memulai thread kerjanya
+cli-download-what = sebutkan apa yang akan diunduh: --all, --album NAMA, atau --id ID
+# $language adalah nama bahasa dalam bahasa itu sendiri, $tag kodenya (id-ID).
+cli-language-chosen = { $language } ({ $tag }), dipilih di sini (`skyfolio language --system` kembali mengikuti bahasa komputer ini)
+cli-language-system = { $language } ({ $tag }), bahasa komputer ini (`skyfolio language TAG` memilih bahasa lain)
+cli-language-available = bahasa:
+cli-language-set = mulai sekarang Skyfolio memakai { $language } ({ $tag }), di sini dan di aplikasi
+cli-language-set-system = Skyfolio kembali mengikuti bahasa komputer ini: { $language } ({ $tag })
+# $languages adalah daftar kode: en-US, zh-CN…
+cli-language-unknown = Skyfolio tidak tersedia dalam { $tag }; pilih salah satu: { $languages }
+# Tanda antara bilangan bulat dan pecahannya (1,5 MB).
+cli-decimal-mark = ,
+# Pemisah antarbagian daftar (3 diunggah, 2 diunduh).
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+   *[other] { $count } byte
+}
+# $amount adalah angka seperti 1,5.
+cli-size-kb = { $amount } kB
+cli-size-mb = { $amount } MB
+cli-size-gb = { $amount } GB
+cli-size-tb = { $amount } TB
+cli-never = belum pernah
+cli-login-password = Sandi:
+cli-login-password-stdin = berikan sandi lewat input standar dengan --password-stdin
+cli-login-password-unread = sandi tidak dapat dibaca
+# $device adalah nama komputer ini di daftar perangkat yang tertaut.
+cli-login-done = masuk ke { $server } sebagai { $email } (komputer ini bernama “{ $device }”; token disimpan { $store ->
+    [keychain] di keychain
+   *[file] di file pribadi
+})
+cli-logout-server-not-told = server tidak dapat diberi tahu; komputer ini sudah melupakan tokennya
+cli-logout-trashed = { $count ->
+   *[other] sudah keluar; { $count } foto dan video yang tersinkron dipindahkan ke tempat sampah
+}
+cli-logout-kept = sudah keluar; foto Anda tetap ada di komputer ini
+# $done adalah daftar hal yang dilakukan satu putaran (pesan di bawah), atau “sudah terbaru”.
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = { $count } diunggah
+cli-sync-downloaded = { $count } diunduh
+cli-sync-moved = { $count } dipindahkan
+cli-sync-trashed-in-cloud = { $count } dipindahkan ke sampah cloud
+cli-sync-trashed-here = { $count } dipindahkan ke tempat sampah komputer ini
+cli-sync-conflicts = { $count ->
+   *[other] { $count } file disimpan dalam dua versi
+}
+cli-sync-in-step = sudah terbaru
+# $problem menyebutkan dalam bahasa Inggris mengapa folder tidak disinkronkan (tidak ditemukan, tidak dapat dibaca).
+cli-sync-folder-problem = tidak disinkronkan: { $problem }
+cli-sync-held-deletions = { $count ->
+   *[other] { $count } file akan masuk ke tempat sampah: jalankan lagi dengan --confirm-deletes untuk mengizinkannya
+}
+cli-sync-held = tidak ada yang dihapus: { $reason }
+cli-sync-waiting = { $count ->
+   *[other] { $count } transfer menunggu untuk dicoba lagi
+}
+cli-failed = gagal: { $path }: { $reason }
+cli-not-synced = tidak disinkronkan: { $path }: { $reason }
+cli-status-signed-in = masuk ke { $server } sebagai { $email } (“{ $device }”)
+cli-status-signed-out = belum masuk
+cli-status-paused = sinkronisasi dijeda (skyfolio resume)
+# $other menghitung pemindahan, penghapusan, dan pencatatan; $time adalah kapan semuanya terakhir sinkron.
+cli-status-summary = menunggu: { $uploads ->
+   *[other] { $uploads } unggahan
+}, { $downloads ->
+   *[other] { $downloads } unduhan
+}, { $other } lainnya; gagal: { $failed }; terakhir sinkron sepenuhnya: { $time }
+cli-status-failed = { $direction ->
+    [upload] unggah
+   *[download] unduh
+} { $path }: { $reason } ({ $attempts ->
+   *[other] dicoba { $attempts } kali
+})
+# $mode adalah two-way, upload-only, atau download-only, seperti yang diketik setelah --mode; $album
+# adalah salah satu dari dua pesan di bawah.
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = seluruh cloud
+cli-album = album “{ $album }”
+cli-folder-removed = { $path } dihapus dari pustaka (file di dalamnya tidak diubah)
+cli-paused = sinkronisasi dijeda
+cli-resumed = sinkronisasi dilanjutkan
+cli-upload-summary = { $uploaded } diunggah, { $already } sudah ada di cloud, { $skipped } bukan foto atau video, { $failed } gagal
+cli-download-summary = { $downloaded } diunduh, { $already } sudah ada, { $failed } gagal
+# $id adalah ID item, untuk diketik setelah `skyfolio trash restore`; $time adalah kapan item itu dihapus.
+cli-trash-item = { $id }  { $path }  dihapus { $time }
+cli-trash-restored = { $path } dipulihkan
+cli-trash-emptied = sampah kosong
+# Setiap nilai adalah ukuran seperti 1,5 GB.
+cli-storage = { $used } dari { $quota } terpakai: foto { $photos }, video { $videos }, lainnya { $other }, sampah { $trash }
+# $seen dan $synced adalah tanggal dan waktu, atau “belum pernah”.
+cli-device = { $id }  { $name } ({ $platform })  terakhir aktif { $seen }, sinkronisasi terakhir { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), komputer ini  terakhir aktif { $seen }, sinkronisasi terakhir { $synced }
+cli-device-unlinked = tautan { $id } diputuskan
+# $state adalah salah satu status folder di atas (Siap, Tidak ditemukan…).
+cli-scan-not-ok = { $folder }: { $state }; tidak ada yang diubah
+cli-scan-summary = { $folder }: { $files ->
+   *[other] { $files } file
+}, { $added } baru, { $changed } berubah, { $moved } dipindahkan, { $deleted } dihapus, { $unchanged } tidak berubah, { $ignored } bukan foto atau video, { $failed } gagal
+cli-scan-busy = masih ditulis, ditunda sampai pemindaian berikutnya: { $path }
+cli-scan-no-folders = belum ada folder di pustaka: tambahkan dengan `skyfolio folder add DIR`
+cli-thumbnails-summary = thumbnail: { $made } dibuat, { $without } tanpa pratinjau, { $failed } gagal
+cli-no-thumbnail = tidak ada thumbnail: { $path }: { $reason }
+cli-watch-ready = memantau perubahan (Ctrl+C untuk berhenti)
+# $reason menyebutkan dalam bahasa Inggris mengapa sistem tidak melaporkan perubahan.
+cli-watch-not-followed = { $folder }: perubahan tidak dipantau langsung ({ $reason }); folder dipindai ulang secara berkala
+cli-cache-size = thumbnail memakai { $size } ({ $bytes ->
+   *[other] { $bytes } byte
+})
+cli-cache-cleared = cache thumbnail dikosongkan
+# Pengganti waktu pengambilan di daftar pustaka.
+cli-no-date = (tanpa tanggal)
+cli-import-not-a-library-folder = { $path } bukan folder pustaka: tambahkan dengan `skyfolio folder add { $path }`
+# $how adalah move (pindahkan) atau copy (salin).
+cli-import-summary = { $imported } { $how ->
+    [move] dipindahkan
+   *[copy] disalin
+}, { $duplicates } sudah ada di pustaka, { $skipped } bukan foto atau video, { $failed } gagal
+cli-info-error = kesalahan: { $reason }
+cli-info-summary = { $files ->
+   *[other] { $files } file
+}, { $failed } tidak dapat dibaca
+cli-info-size-unknown = dimensi tidak diketahui
+# $mime adalah jenis seperti image/jpeg; $dimensions adalah lebar×tinggi dalam piksel, atau “dimensi
+# tidak diketahui”; $size ukuran file; $seconds durasi video.
+cli-info-what = { $kind ->
+    [photo] foto
+   *[video] video
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] foto
+   *[video] video
+} ({ $mime }), { $dimensions }, { $seconds } dtk, { $size }
+# $time adalah jam kamera; $source tempat waktu itu dibaca (exif-original, xmp, quicktime…).
+cli-info-taken = diambil { $time } (menurut { $source })
+cli-info-no-date = waktu pengambilan tidak diketahui
+cli-info-camera = kamera { $camera }
+cli-info-place = lokasi { $latitude }, { $longitude }
+# $orientation adalah orientasi EXIF, 1 sampai 8; $hash adalah hash isi file.
+cli-info-orientation = orientasi { $orientation }, hash { $hash }
+cli-thumbs-size = ukuran harus 256 atau 1440
+cli-thumbs-cannot-create = { $path } tidak dapat dibuat
+# $skipped adalah jumlah ketiga angka dalam tanda kurung.
+cli-thumbs-summary = { $made } dibuat, { $skipped } dilewati ({ $there } sudah dibuat, { $unsupported } bukan foto atau video, { $without } tanpa pratinjau), { $failed } gagal
+cli-thumbs-no-preview = tanpa pratinjau: { $path }: { $reason }
+
 ## Kesalahan, menurut kode
 
 error-io = Skyfolio tidak dapat membaca atau menulis file.

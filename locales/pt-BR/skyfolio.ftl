@@ -435,6 +435,234 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = OK
 dialog-cancel = Cancelar
 
+## A linha de comando
+
+# O que o comando `skyfolio` mostra. As linhas são curtas e começam com minúscula, como as de
+# outras ferramentas de linha de comando; o que vem depois de `--` (--all, --home DIR) e
+# `skyfolio …` é digitado assim mesmo e não se traduz. $path e $folder são locais neste
+# computador; $reason diz por que algo falhou (uma mensagem de erro e, entre parênteses, o detalhe).
+# $message é uma mensagem de erro; $detail diz o arquivo e a causa, em inglês.
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = não há lugar para a biblioteca: informe --home DIR
+cli-no-runtime = o Skyfolio não consegue iniciar suas threads de trabalho
+cli-download-what = diga o que baixar: --all, --album NOME ou --id ID
+# $language é um idioma com o nome dele no próprio idioma; $tag, o código (pt-BR).
+cli-language-chosen = { $language } ({ $tag }), escolhido aqui (`skyfolio language --system` volta a seguir o idioma deste computador)
+cli-language-system = { $language } ({ $tag }), o idioma deste computador (`skyfolio language TAG` escolhe outro)
+cli-language-available = idiomas:
+cli-language-set = o Skyfolio fala { $language } ({ $tag }) a partir de agora, aqui e no aplicativo
+cli-language-set-system = o Skyfolio volta a seguir o idioma deste computador: { $language } ({ $tag })
+# $languages é a lista de códigos: en-US, zh-CN…
+cli-language-unknown = o Skyfolio não fala { $tag }; escolha um destes: { $languages }
+# O sinal entre a parte inteira e a decimal (1,5 MB).
+cli-decimal-mark = ,
+# O que separa as partes de uma lista (3 enviados, 2 baixados).
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+    [one] { $count } byte
+    [many] { $count } de bytes
+   *[other] { $count } bytes
+}
+# $amount é um número como 1,5.
+cli-size-kb = { $amount } kB
+cli-size-mb = { $amount } MB
+cli-size-gb = { $amount } GB
+cli-size-tb = { $amount } TB
+cli-never = nunca
+cli-login-password = Senha:
+cli-login-password-stdin = informe a senha pela entrada padrão com --password-stdin
+cli-login-password-unread = não foi possível ler a senha
+# $device é o nome com que este computador aparece entre os dispositivos vinculados.
+cli-login-done = conectado a { $server } como { $email } (este computador se chama “{ $device }”; o token fica guardado { $store ->
+    [keychain] no chaveiro
+   *[file] em um arquivo privado
+})
+cli-logout-server-not-told = não foi possível avisar o servidor; este computador esqueceu o token dele
+cli-logout-trashed = { $count ->
+    [one] você saiu; { $count } foto ou vídeo sincronizado foi para a lixeira
+    [many] você saiu; { $count } de fotos e vídeos sincronizados foram para a lixeira
+   *[other] você saiu; { $count } fotos e vídeos sincronizados foram para a lixeira
+}
+cli-logout-kept = você saiu; suas fotos continuam neste computador
+# $done é a lista do que uma passagem fez (as mensagens abaixo), ou “em dia”.
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = { $count ->
+    [one] { $count } enviado
+   *[other] { $count } enviados
+}
+cli-sync-downloaded = { $count ->
+    [one] { $count } baixado
+   *[other] { $count } baixados
+}
+cli-sync-moved = { $count ->
+    [one] { $count } movido
+   *[other] { $count } movidos
+}
+cli-sync-trashed-in-cloud = { $count ->
+    [one] { $count } enviado para a lixeira da nuvem
+   *[other] { $count } enviados para a lixeira da nuvem
+}
+cli-sync-trashed-here = { $count ->
+    [one] { $count } movido para a lixeira deste computador
+   *[other] { $count } movidos para a lixeira deste computador
+}
+cli-sync-conflicts = { $count ->
+    [one] { $count } arquivo mantido nas duas versões
+    [many] { $count } de arquivos mantidos nas duas versões
+   *[other] { $count } arquivos mantidos nas duas versões
+}
+cli-sync-in-step = em dia
+# $problem diz, em inglês, por que a pasta não foi sincronizada (não encontrada, ilegível).
+cli-sync-folder-problem = não sincronizada: { $problem }
+cli-sync-held-deletions = { $count ->
+    [one] { $count } arquivo iria para uma lixeira: execute de novo com --confirm-deletes para permitir
+    [many] { $count } de arquivos iriam para uma lixeira: execute de novo com --confirm-deletes para permitir
+   *[other] { $count } arquivos iriam para uma lixeira: execute de novo com --confirm-deletes para permitir
+}
+cli-sync-held = nada foi excluído: { $reason }
+cli-sync-waiting = { $count ->
+    [one] { $count } transferência aguarda nova tentativa
+    [many] { $count } de transferências aguardam nova tentativa
+   *[other] { $count } transferências aguardam nova tentativa
+}
+cli-failed = falhou: { $path }: { $reason }
+cli-not-synced = não sincronizado: { $path }: { $reason }
+cli-status-signed-in = conectado a { $server } como { $email } (“{ $device }”)
+cli-status-signed-out = sessão não iniciada
+cli-status-paused = a sincronização está pausada (skyfolio resume)
+# $other conta movimentações, exclusões e registros; $time é a última vez em que tudo estava em dia.
+cli-status-summary = na fila: { $uploads ->
+    [one] { $uploads } envio
+    [many] { $uploads } de envios
+   *[other] { $uploads } envios
+}, { $downloads ->
+    [one] { $downloads } download
+    [many] { $downloads } de downloads
+   *[other] { $downloads } downloads
+}, { $other } outros; com falha: { $failed }; última sincronização completa: { $time }
+cli-status-failed = { $direction ->
+    [upload] envio
+   *[download] download
+} { $path }: { $reason } ({ $attempts ->
+    [one] { $attempts } tentativa
+    [many] { $attempts } de tentativas
+   *[other] { $attempts } tentativas
+})
+# $mode é two-way, upload-only ou download-only, como se digita depois de --mode; $album é uma
+# das duas mensagens abaixo.
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = a nuvem inteira
+cli-album = o álbum “{ $album }”
+cli-folder-removed = { $path } removida (os arquivos dela não foram tocados)
+cli-paused = sincronização pausada
+cli-resumed = sincronização retomada
+cli-upload-summary = { $uploaded ->
+    [one] { $uploaded } enviado
+   *[other] { $uploaded } enviados
+}, { $already } já na nuvem, { $skipped } que não são fotos nem vídeos, { $failed } com falha
+cli-download-summary = { $downloaded ->
+    [one] { $downloaded } baixado
+   *[other] { $downloaded } baixados
+}, { $already } já estavam lá, { $failed } com falha
+# $id é o identificador do item, para digitar depois de `skyfolio trash restore`; $time, quando foi excluído.
+cli-trash-item = { $id }  { $path }  excluído em { $time }
+cli-trash-restored = { $path } restaurado
+cli-trash-emptied = a lixeira está vazia
+# Cada valor é um tamanho como 1,5 GB.
+cli-storage = { $used } de { $quota } usados: fotos { $photos }, vídeos { $videos }, outros { $other }, lixeira { $trash }
+# $seen e $synced são datas e horas, ou “nunca”.
+cli-device = { $id }  { $name } ({ $platform })  última atividade { $seen }, última sincronização { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), este computador  última atividade { $seen }, última sincronização { $synced }
+cli-device-unlinked = { $id } desvinculado
+# $state é um dos estados de pasta acima (Pronta, Não encontrada…).
+cli-scan-not-ok = { $folder }: { $state }; nada foi alterado
+cli-scan-summary = { $folder }: { $files ->
+    [one] { $files } arquivo
+    [many] { $files } de arquivos
+   *[other] { $files } arquivos
+}, { $added ->
+    [one] { $added } novo
+   *[other] { $added } novos
+}, { $changed ->
+    [one] { $changed } alterado
+   *[other] { $changed } alterados
+}, { $moved ->
+    [one] { $moved } movido
+   *[other] { $moved } movidos
+}, { $deleted ->
+    [one] { $deleted } excluído
+   *[other] { $deleted } excluídos
+}, { $unchanged } sem alteração, { $ignored } que não são fotos nem vídeos, { $failed } com falha
+cli-scan-busy = ainda está sendo gravado, fica para a próxima verificação: { $path }
+cli-scan-no-folders = ainda não há pastas na biblioteca: adicione uma com `skyfolio folder add DIR`
+cli-thumbnails-summary = miniaturas: { $made ->
+    [one] { $made } gerada
+   *[other] { $made } geradas
+}, { $without } sem pré-visualização, { $failed } com falha
+cli-no-thumbnail = sem miniatura: { $path }: { $reason }
+cli-watch-ready = acompanhando as alterações (Ctrl+C para parar)
+# $reason diz, em inglês, por que o sistema não avisa das alterações.
+cli-watch-not-followed = { $folder }: as alterações não são acompanhadas na hora ({ $reason }); a pasta é verificada de novo periodicamente
+cli-cache-size = { $size } de miniaturas ({ $bytes ->
+    [one] { $bytes } byte
+    [many] { $bytes } de bytes
+   *[other] { $bytes } bytes
+})
+cli-cache-cleared = cache de miniaturas limpo
+# No lugar da data de captura, na lista da biblioteca.
+cli-no-date = (sem data)
+cli-import-not-a-library-folder = { $path } não é uma pasta da biblioteca: adicione-a com `skyfolio folder add { $path }`
+# $how é move (mover) ou copy (copiar).
+cli-import-summary = { $imported ->
+    [one] { $imported } { $how ->
+        [move] movido
+       *[copy] copiado
+    }
+   *[other] { $imported } { $how ->
+        [move] movidos
+       *[copy] copiados
+    }
+}, { $duplicates } já na biblioteca, { $skipped } que não são fotos nem vídeos, { $failed } com falha
+cli-info-error = erro: { $reason }
+cli-info-summary = { $files ->
+    [one] { $files } arquivo
+    [many] { $files } de arquivos
+   *[other] { $files } arquivos
+}, { $failed ->
+    [one] { $failed } ilegível
+   *[other] { $failed } ilegíveis
+}
+cli-info-size-unknown = dimensões desconhecidas
+# $mime é um tipo como image/jpeg; $dimensions é largura×altura em pixels, ou “dimensões
+# desconhecidas”; $size, o tamanho do arquivo; $seconds, a duração de um vídeo.
+cli-info-what = { $kind ->
+    [photo] foto
+   *[video] vídeo
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] foto
+   *[video] vídeo
+} ({ $mime }), { $dimensions }, { $seconds } s, { $size }
+# $time é o relógio da câmera; $source, de onde foi lido (exif-original, xmp, quicktime…).
+cli-info-taken = data de captura { $time } (segundo { $source })
+cli-info-no-date = data de captura desconhecida
+cli-info-camera = câmera { $camera }
+cli-info-place = local { $latitude }, { $longitude }
+# $orientation é a orientação EXIF, de 1 a 8; $hash, o hash do conteúdo.
+cli-info-orientation = orientação { $orientation }, hash { $hash }
+cli-thumbs-size = o tamanho precisa ser 256 ou 1440
+cli-thumbs-cannot-create = não foi possível criar { $path }
+# $skipped é a soma dos três números entre parênteses.
+cli-thumbs-summary = { $made ->
+    [one] { $made } gerada
+   *[other] { $made } geradas
+}, { $skipped ->
+    [one] { $skipped } ignorada
+   *[other] { $skipped } ignoradas
+} ({ $there } já geradas, { $unsupported } que não são fotos nem vídeos, { $without } sem pré-visualização), { $failed } com falha
+cli-thumbs-no-preview = sem pré-visualização: { $path }: { $reason }
+
 ## Erros, por código
 
 error-io = O Skyfolio não conseguiu ler ou gravar um arquivo.

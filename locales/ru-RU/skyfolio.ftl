@@ -458,6 +458,179 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = ОК
 dialog-cancel = Отмена
 
+## Командная строка
+
+# То, что выводит команда `skyfolio`. Её строки короткие и начинаются со строчной буквы, как у
+# других инструментов командной строки; то, что идёт после `--` (--all, --home DIR), и
+# `skyfolio …` набирается как есть и не переводится. $path и $folder — места на этом компьютере,
+# $reason — почему что-то не получилось (сообщение об ошибке, а за ним в скобках подробности).
+# $message — сообщение об ошибке; $detail называет файл и причину, по-английски.
+cli-error = skyfolio: { $message }
+cli-error-detail = { $message } ({ $detail })
+cli-no-home = негде хранить библиотеку: укажите --home DIR
+cli-no-runtime = Skyfolio не удалось запустить рабочие потоки
+cli-download-what = укажите, что скачать: --all, --album ИМЯ или --id ID
+# $language — язык, названный на нём самом; $tag — его код (ru-RU).
+cli-language-chosen = { $language } ({ $tag }), выбран здесь (`skyfolio language --system` снова следует языку этого компьютера)
+cli-language-system = { $language } ({ $tag }), язык этого компьютера (`skyfolio language TAG` выбирает другой)
+cli-language-available = языки:
+cli-language-set = язык Skyfolio теперь — { $language } ({ $tag }), здесь и в приложении
+cli-language-set-system = Skyfolio снова следует языку этого компьютера: { $language } ({ $tag })
+# $languages — список кодов: en-US, zh-CN…
+cli-language-unknown = язык { $tag } в Skyfolio не поддерживается; выберите один из этих: { $languages }
+# Знак между целой и дробной частью числа (1,5 МБ).
+cli-decimal-mark = ,
+# То, что разделяет части перечисления (загружено: 3, скачано: 2).
+cli-list-separator = { ", " }
+cli-size-bytes = { $count ->
+    [one] { $count } байт
+    [few] { $count } байта
+    [many] { $count } байт
+   *[other] { $count } байта
+}
+# $amount — число, например 1,5.
+cli-size-kb = { $amount } кБ
+cli-size-mb = { $amount } МБ
+cli-size-gb = { $amount } ГБ
+cli-size-tb = { $amount } ТБ
+cli-never = никогда
+cli-login-password = Пароль:
+cli-login-password-stdin = передайте пароль через стандартный ввод с --password-stdin
+cli-login-password-unread = не удалось прочитать пароль
+# $device — имя, под которым этот компьютер виден среди привязанных устройств.
+cli-login-done = выполнен вход на { $server } как { $email } (этот компьютер называется «{ $device }»; токен хранится { $store ->
+    [keychain] в связке ключей
+   *[file] в закрытом файле
+})
+cli-logout-server-not-told = не удалось сообщить серверу; этот компьютер забыл свой токен
+cli-logout-trashed = выход выполнен; синхронизированных фото и видео перемещено в корзину: { $count }
+cli-logout-kept = выход выполнен; ваши фото остаются на этом компьютере
+# $done — перечисление того, что сделал проход (сообщения ниже), или «всё синхронизировано».
+cli-sync-folder = { $folder }: { $done }
+cli-sync-uploaded = загружено: { $count }
+cli-sync-downloaded = скачано: { $count }
+cli-sync-moved = перемещено: { $count }
+cli-sync-trashed-in-cloud = отправлено в корзину облака: { $count }
+cli-sync-trashed-here = перемещено в корзину этого компьютера: { $count }
+cli-sync-conflicts = { $count ->
+    [one] { $count } файл сохранён в обеих версиях
+    [few] { $count } файла сохранены в обеих версиях
+    [many] { $count } файлов сохранены в обеих версиях
+   *[other] { $count } файла сохранены в обеих версиях
+}
+cli-sync-in-step = всё синхронизировано
+# $problem по-английски говорит, почему папка не синхронизирована (не найдена, не читается).
+cli-sync-folder-problem = не синхронизировано: { $problem }
+cli-sync-held-deletions = { $count ->
+    [one] { $count } файл попал бы в корзину: запустите снова с --confirm-deletes, чтобы это разрешить
+    [few] { $count } файла попали бы в корзину: запустите снова с --confirm-deletes, чтобы это разрешить
+    [many] { $count } файлов попали бы в корзину: запустите снова с --confirm-deletes, чтобы это разрешить
+   *[other] { $count } файла попали бы в корзину: запустите снова с --confirm-deletes, чтобы это разрешить
+}
+cli-sync-held = ничего не удалено: { $reason }
+cli-sync-waiting = { $count ->
+    [one] { $count } передача ждёт повторной попытки
+    [few] { $count } передачи ждут повторной попытки
+    [many] { $count } передач ждут повторной попытки
+   *[other] { $count } передачи ждут повторной попытки
+}
+cli-failed = ошибка: { $path }: { $reason }
+cli-not-synced = не синхронизируется: { $path }: { $reason }
+cli-status-signed-in = выполнен вход на { $server } как { $email } («{ $device }»)
+cli-status-signed-out = вход не выполнен
+cli-status-paused = синхронизация приостановлена (skyfolio resume)
+# $other считает перемещения, удаления и записи; $time — когда всё было синхронизировано в последний раз.
+cli-status-summary = в очереди: к загрузке { $uploads }, к скачиванию { $downloads }, прочее { $other }; с ошибками: { $failed }; последняя полная синхронизация: { $time }
+cli-status-failed = { $direction ->
+    [upload] загрузка
+   *[download] скачивание
+} { $path }: { $reason } ({ $attempts ->
+    [one] { $attempts } попытка
+    [few] { $attempts } попытки
+    [many] { $attempts } попыток
+   *[other] { $attempts } попытки
+})
+# $mode — two-way, upload-only или download-only, как пишется после --mode; $album — одно из двух
+# сообщений ниже.
+cli-folder = { $path } ({ $mode }, { $album })
+cli-whole-cloud = всё облако
+cli-album = альбом «{ $album }»
+cli-folder-removed = папка { $path } убрана (файлы в ней не тронуты)
+cli-paused = синхронизация приостановлена
+cli-resumed = синхронизация возобновлена
+cli-upload-summary = загружено: { $uploaded }, уже в облаке: { $already }, не фото и не видео: { $skipped }, с ошибками: { $failed }
+cli-download-summary = скачано: { $downloaded }, уже на месте: { $already }, с ошибками: { $failed }
+# $id — идентификатор объекта для `skyfolio trash restore`; $time — когда он удалён.
+cli-trash-item = { $id }  { $path }  удалён { $time }
+cli-trash-restored = восстановлено: { $path }
+cli-trash-emptied = корзина пуста
+# Каждое значение — размер, например 1,5 ГБ.
+cli-storage = использовано { $used } из { $quota }: фото { $photos }, видео { $videos }, прочее { $other }, корзина { $trash }
+# $seen и $synced — дата и время или «никогда».
+cli-device = { $id }  { $name } ({ $platform })  последняя активность { $seen }, последняя синхронизация { $synced }
+cli-device-this = { $id }  { $name } ({ $platform }), этот компьютер  последняя активность { $seen }, последняя синхронизация { $synced }
+cli-device-unlinked = устройство { $id } отвязано
+# $state — одно из состояний папки выше («Готово», «Не найдена»…).
+cli-scan-not-ok = { $folder }: { $state }; ничего не изменено
+cli-scan-summary = { $folder }: { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
+}; новых: { $added }, изменённых: { $changed }, перемещённых: { $moved }, удалённых: { $deleted }, без изменений: { $unchanged }, не фото и не видео: { $ignored }, с ошибками: { $failed }
+cli-scan-busy = файл ещё записывается, он останется до следующей проверки: { $path }
+cli-scan-no-folders = в библиотеке пока нет папок: добавьте папку командой `skyfolio folder add DIR`
+cli-thumbnails-summary = миниатюры: создано { $made }, без предпросмотра { $without }, с ошибками { $failed }
+cli-no-thumbnail = нет миниатюры: { $path }: { $reason }
+cli-watch-ready = отслеживаем изменения (Ctrl+C — остановить)
+# $reason по-английски говорит, почему система не сообщает об изменениях.
+cli-watch-not-followed = { $folder }: изменения не отслеживаются сразу ({ $reason }); папка регулярно проверяется заново
+cli-cache-size = миниатюры занимают { $size } ({ $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байта
+    [many] { $bytes } байт
+   *[other] { $bytes } байта
+})
+cli-cache-cleared = кэш миниатюр очищен
+# Вместо даты съёмки в списке библиотеки.
+cli-no-date = (без даты)
+cli-import-not-a-library-folder = { $path } — не папка библиотеки: добавьте её командой `skyfolio folder add { $path }`
+# $how — move (переместить) или copy (скопировать).
+cli-import-summary = { $how ->
+    [move] перемещено
+   *[copy] скопировано
+}: { $imported }, уже в библиотеке: { $duplicates }, не фото и не видео: { $skipped }, с ошибками: { $failed }
+cli-info-error = ошибка: { $reason }
+cli-info-summary = { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
+}, не читается: { $failed }
+cli-info-size-unknown = размеры неизвестны
+# $mime — тип, например image/jpeg; $dimensions — ширина×высота в пикселях или «размеры
+# неизвестны»; $size — размер файла; $seconds — длительность видео.
+cli-info-what = { $kind ->
+    [photo] фото
+   *[video] видео
+} ({ $mime }), { $dimensions }, { $size }
+cli-info-what-timed = { $kind ->
+    [photo] фото
+   *[video] видео
+} ({ $mime }), { $dimensions }, { $seconds } с, { $size }
+# $time — часы камеры; $source — откуда прочитано время (exif-original, xmp, quicktime…).
+cli-info-taken = снято { $time } (по { $source })
+cli-info-no-date = время съёмки неизвестно
+cli-info-camera = камера { $camera }
+cli-info-place = место съёмки { $latitude }, { $longitude }
+# $orientation — ориентация EXIF, от 1 до 8; $hash — хеш содержимого.
+cli-info-orientation = ориентация { $orientation }, хеш { $hash }
+cli-thumbs-size = размер должен быть 256 или 1440
+cli-thumbs-cannot-create = не удалось создать { $path }
+# $skipped — сумма трёх чисел в скобках.
+cli-thumbs-summary = создано: { $made }, пропущено: { $skipped } (уже есть: { $there }, не фото и не видео: { $unsupported }, без предпросмотра: { $without }), с ошибками: { $failed }
+cli-thumbs-no-preview = нет предпросмотра: { $path }: { $reason }
+
 ## Ошибки по кодам
 
 error-io = Skyfolio не удалось прочитать или записать файл.

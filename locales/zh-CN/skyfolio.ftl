@@ -385,6 +385,159 @@ tray-tooltip = Skyfolio · { $status }
 dialog-ok = 确定
 dialog-cancel = 取消
 
+## 命令行
+
+# `skyfolio` 命令输出的内容。每行都很简短，和其他命令行工具一样；`--` 之后的内容（--all、
+# --home DIR）和 `skyfolio …` 需要原样输入，不要翻译。$path 和 $folder 是这台电脑上的位置，
+# $reason 说明失败的原因（一条错误消息，括号里是详细信息）。
+# $message 是错误消息；$detail 用英文写出文件和原因。
+cli-error = skyfolio：{ $message }
+cli-error-detail = { $message }（{ $detail }）
+cli-no-home = 没有存放图库的位置：请用 --home DIR 指定
+cli-no-runtime = Skyfolio 无法启动工作线程
+cli-download-what = 请说明要下载什么：--all、--album 名称 或 --id ID
+# $language 是用该语言本身写的语言名称，$tag 是它的代码（zh-CN）。
+cli-language-chosen = { $language }（{ $tag }），在这里选择（`skyfolio language --system` 可重新跟随这台电脑的语言）
+cli-language-system = { $language }（{ $tag }），这台电脑的语言（`skyfolio language TAG` 可选择其他语言）
+cli-language-available = 语言：
+cli-language-set = 从现在起，Skyfolio 在这里和应用中都使用{ $language }（{ $tag }）
+cli-language-set-system = Skyfolio 重新跟随这台电脑的语言：{ $language }（{ $tag }）
+# $languages 是代码列表：en-US、zh-CN…
+cli-language-unknown = Skyfolio 不支持 { $tag }；请从以下语言中选择：{ $languages }
+# 整数部分和小数部分之间的符号（1.5 MB）。
+cli-decimal-mark = .
+# 列表各部分之间的分隔符（已上传 3，已下载 2）。
+cli-list-separator = { "，" }
+cli-size-bytes = { $count ->
+   *[other] { $count } 字节
+}
+# $amount 是一个数字，例如 1.5。
+cli-size-kb = { $amount } kB
+cli-size-mb = { $amount } MB
+cli-size-gb = { $amount } GB
+cli-size-tb = { $amount } TB
+cli-never = 从未
+cli-login-password = 密码：
+cli-login-password-stdin = 请使用 --password-stdin 通过标准输入提供密码
+cli-login-password-unread = 无法读取密码
+# $device 是这台电脑在已关联设备中显示的名称。
+cli-login-done = 已登录 { $server }，账号为 { $email }（这台电脑名为“{ $device }”；令牌保存在{ $store ->
+    [keychain] 系统钥匙串中
+   *[file] 一个私有文件中
+}）
+cli-logout-server-not-told = 无法通知服务器；这台电脑已忘记它的令牌
+cli-logout-trashed = { $count ->
+   *[other] 已退出登录；{ $count } 个已同步的照片和视频已移到回收站
+}
+cli-logout-kept = 已退出登录；你的照片仍保留在这台电脑上
+# $done 列出一次同步做了什么（下面的消息），或“已是最新”。
+cli-sync-folder = { $folder }：{ $done }
+cli-sync-uploaded = 已上传 { $count } 个
+cli-sync-downloaded = 已下载 { $count } 个
+cli-sync-moved = 已移动 { $count } 个
+cli-sync-trashed-in-cloud = { $count } 个已移到云端回收站
+cli-sync-trashed-here = { $count } 个已移到这台电脑的回收站
+cli-sync-conflicts = { $count ->
+   *[other] { $count } 个文件保留了两个版本
+}
+cli-sync-in-step = 已是最新
+# $problem 用英文说明文件夹未同步的原因（找不到、无法读取）。
+cli-sync-folder-problem = 未同步：{ $problem }
+cli-sync-held-deletions = { $count ->
+   *[other] { $count } 个文件将被移到回收站：使用 --confirm-deletes 重新运行即可允许
+}
+cli-sync-held = 未删除任何内容：{ $reason }
+cli-sync-waiting = { $count ->
+   *[other] { $count } 个传输正在等待重试
+}
+cli-failed = 失败：{ $path }：{ $reason }
+cli-not-synced = 未同步：{ $path }：{ $reason }
+cli-status-signed-in = 已登录 { $server }，账号为 { $email }（“{ $device }”）
+cli-status-signed-out = 未登录
+cli-status-paused = 同步已暂停（skyfolio resume）
+# $other 统计移动、删除和记录；$time 是上次完成同步的时间。
+cli-status-summary = 等待中：{ $uploads ->
+   *[other] 待上传 { $uploads } 个
+}，{ $downloads ->
+   *[other] 待下载 { $downloads } 个
+}，其他 { $other } 个；失败：{ $failed }；上次完成同步：{ $time }
+cli-status-failed = { $direction ->
+    [upload] 上传
+   *[download] 下载
+} { $path }：{ $reason }（{ $attempts ->
+   *[other] 已尝试 { $attempts } 次
+}）
+# $mode 是 two-way、upload-only 或 download-only，与 --mode 后输入的一致；$album 是下面两条消息之一。
+cli-folder = { $path }（{ $mode }，{ $album }）
+cli-whole-cloud = 整个云端
+cli-album = 相册“{ $album }”
+cli-folder-removed = 已移除 { $path }（其中的文件保持不变）
+cli-paused = 同步已暂停
+cli-resumed = 同步已继续
+cli-upload-summary = 已上传 { $uploaded } 个，{ $already } 个已在云端，{ $skipped } 个不是照片或视频，{ $failed } 个失败
+cli-download-summary = 已下载 { $downloaded } 个，{ $already } 个已存在，{ $failed } 个失败
+# $id 是项目的 ID，可用于 `skyfolio trash restore`；$time 是删除时间。
+cli-trash-item = { $id }  { $path }  删除于 { $time }
+cli-trash-restored = 已恢复 { $path }
+cli-trash-emptied = 回收站已清空
+# 每个值都是一个大小，例如 1.5 GB。
+cli-storage = 已用 { $used }，共 { $quota }：照片 { $photos }，视频 { $videos }，其他 { $other }，回收站 { $trash }
+# $seen 和 $synced 是日期和时间，或“从未”。
+cli-device = { $id }  { $name }（{ $platform }）  上次在线 { $seen }，上次同步 { $synced }
+cli-device-this = { $id }  { $name }（{ $platform }），这台电脑  上次在线 { $seen }，上次同步 { $synced }
+cli-device-unlinked = 已解除关联 { $id }
+# $state 是上面的文件夹状态之一（就绪、找不到…）。
+cli-scan-not-ok = { $folder }：{ $state }；未做任何更改
+cli-scan-summary = { $folder }：{ $files ->
+   *[other] { $files } 个文件
+}，新增 { $added } 个，更改 { $changed } 个，移动 { $moved } 个，删除 { $deleted } 个，未更改 { $unchanged } 个，{ $ignored } 个不是照片或视频，{ $failed } 个失败
+cli-scan-busy = 仍在写入，留待下次扫描：{ $path }
+cli-scan-no-folders = 图库中还没有文件夹：请用 `skyfolio folder add DIR` 添加
+cli-thumbnails-summary = 缩略图：已生成 { $made } 个，{ $without } 个无预览，{ $failed } 个失败
+cli-no-thumbnail = 没有缩略图：{ $path }：{ $reason }
+cli-watch-ready = 正在监视更改（按 Ctrl+C 停止）
+# $reason 用英文说明系统为什么不报告更改。
+cli-watch-not-followed = { $folder }：无法即时跟踪更改（{ $reason }）；会定期重新扫描
+cli-cache-size = 缩略图占用 { $size }（{ $bytes ->
+   *[other] { $bytes } 字节
+}）
+cli-cache-cleared = 缩略图缓存已清除
+# 在图库列表中代替拍摄时间。
+cli-no-date = （无日期）
+cli-import-not-a-library-folder = { $path } 不是图库文件夹：请用 `skyfolio folder add { $path }` 添加
+# $how 是 move（移动）或 copy（复制）。
+cli-import-summary = { $how ->
+    [move] 已移动
+   *[copy] 已复制
+} { $imported } 个，{ $duplicates } 个已在图库中，{ $skipped } 个不是照片或视频，{ $failed } 个失败
+cli-info-error = 错误：{ $reason }
+cli-info-summary = { $files ->
+   *[other] { $files } 个文件
+}，其中 { $failed } 个无法读取
+cli-info-size-unknown = 尺寸未知
+# $mime 是类型，例如 image/jpeg；$dimensions 是以像素计的宽×高，或“尺寸未知”；$size 是文件大小；
+# $seconds 是视频时长。
+cli-info-what = { $kind ->
+    [photo] 照片
+   *[video] 视频
+}（{ $mime }），{ $dimensions }，{ $size }
+cli-info-what-timed = { $kind ->
+    [photo] 照片
+   *[video] 视频
+}（{ $mime }），{ $dimensions }，{ $seconds } 秒，{ $size }
+# $time 是相机的时钟；$source 是读取时间的来源（exif-original、xmp、quicktime…）。
+cli-info-taken = 拍摄于 { $time }（来自 { $source }）
+cli-info-no-date = 拍摄时间未知
+cli-info-camera = 相机 { $camera }
+cli-info-place = 地点 { $latitude }, { $longitude }
+# $orientation 是 EXIF 方向，1 到 8；$hash 是内容哈希。
+cli-info-orientation = 方向 { $orientation }，哈希 { $hash }
+cli-thumbs-size = 尺寸必须是 256 或 1440
+cli-thumbs-cannot-create = 无法创建 { $path }
+# $skipped 是括号中三个数字之和。
+cli-thumbs-summary = 已生成 { $made } 个，跳过 { $skipped } 个（{ $there } 个已生成，{ $unsupported } 个不是照片或视频，{ $without } 个无预览），{ $failed } 个失败
+cli-thumbs-no-preview = 无预览：{ $path }：{ $reason }
+
 ## 错误，按代码排列
 
 error-io = Skyfolio 无法读取或写入文件。

@@ -8,6 +8,8 @@ import { defaultStrings, ftlSources, Strings } from "../src/i18n";
 import { Format } from "../src/format";
 
 const srcDir = join(import.meta.dirname, "../src");
+const shellDir = join(import.meta.dirname, "../../src-tauri/src");
+const cliDir = join(import.meta.dirname, "../../crates/cli/src");
 const ftlPath = join(import.meta.dirname, "../../locales/en-US/skyfolio.ftl");
 
 /** Drops the Unicode isolation marks Fluent puts around arguments. */
@@ -72,17 +74,20 @@ describe("strings", () => {
     for (const match of ids.matchAll(/: "([a-z][a-z0-9-]*)"/g)) {
       expect(strings.has(match[1]!), match[1]).toBe(true);
     }
-    // The shell asks for some itself (the tray): they must be there too.
-    const shellDir = join(import.meta.dirname, "../../src-tauri/src");
+    // The shell asks for some itself (the tray), and the command line for its own: they must
+    // be there too.
     const asked = new Set<string>();
-    for (const file of readdirSync(shellDir, { recursive: true, encoding: "utf8" })) {
-      if (!file.endsWith(".rs")) continue;
-      const source = readFileSync(join(shellDir, file), "utf8");
-      for (const match of source.matchAll(/\.(?:get|format)\(\s*"([a-z0-9-]+)"/g)) asked.add(match[1]!);
-      for (const match of source.matchAll(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"/g)) quoted.add(match[1]!);
+    for (const dir of [shellDir, cliDir]) {
+      for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+        if (!file.endsWith(".rs")) continue;
+        const source = readFileSync(join(dir, file), "utf8");
+        for (const match of source.matchAll(/(?:\.(?:get|format)|\btext(?:_with)?)\(\s*"([a-z0-9-]+)"/g)) asked.add(match[1]!);
+        for (const match of source.matchAll(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"/g)) quoted.add(match[1]!);
+      }
     }
+    expect([...asked].filter((id) => id.startsWith("cli-")).length).toBeGreaterThan(50);
     for (const id of asked) {
-      expect(strings.has(id), `the shell asks for ${id}`).toBe(true);
+      expect(strings.has(id), `Rust asks for ${id}`).toBe(true);
     }
     // And nothing in the file is left over (error messages are looked up by code).
     const defined = [...readFileSync(ftlPath, "utf8").matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((match) => match[1]!);
@@ -132,6 +137,30 @@ function hardCoded(source: string): string[] {
   return found;
 }
 
+/**
+ * Words the command line prints from its own source instead of locales/: the format strings of
+ * println!, eprintln!, print!, eprint!, writeln! and write!, and the messages of bail!, anyhow!
+ * and .context(…). Placeholders (`{}`, `{name:<6}`) are not words.
+ */
+function hardCodedInCli(source: string): string[] {
+  const found: string[] = [];
+  const literal = String.raw`"((?:[^"\\]|\\.)*)"`;
+  const text = code(source);
+  const patterns = [
+    // println!("…"), writeln!(out, "…"): the first string, after at most one plain argument.
+    new RegExp(String.raw`\b(?:e?println|e?print|writeln|write|bail|anyhow)!\(\s*(?:(?:&mut\s+)?[\w.&*]+\s*,\s*)?` + literal, "g"),
+    new RegExp(String.raw`\.context\(\s*` + literal, "g"),
+    new RegExp(String.raw`\.with_context\(\s*\|\|\s*format!\(\s*` + literal, "g"),
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1]!.replace(/\{\{|\}\}/g, "").replace(/\{[^{}]*\}/g, "");
+      if (/[A-Za-z\u00C0-\uFFFF]{2,}/.test(words)) found.push(match[1]!);
+    }
+  }
+  return found;
+}
+
 describe("hard-coded words", () => {
   it("are found when someone writes them", () => {
     expect(hardCoded('const a = h("p", { class: "x" }, "Hello there");')).toEqual(["Hello there"]);
@@ -142,10 +171,21 @@ describe("hard-coded words", () => {
     // Not words: URLs, empty text, comments.
     expect(hardCoded('h("input", { placeholder: "https://photos.example.org" }); // h("p", {}, "Hi")')).toEqual([]);
     expect(hardCoded('status.textContent = "";')).toEqual([]);
+    // The command line's output.
+    expect(hardCodedInCli('println!("signed in to {}", account.server);')).toEqual(["signed in to {}"]);
+    expect(hardCodedInCli('writeln!(out, "{} files, {failed} unreadable", n)?;')).toEqual(["{} files, {failed} unreadable"]);
+    expect(hardCodedInCli('writeln!(&mut out, "\\"{}\\" is kept", n)?;')).toEqual(['\\"{}\\" is kept']);
+    expect(hardCodedInCli('eprintln!("skyfolio: {error:#}");')).toEqual(["skyfolio: {error:#}"]);
+    expect(hardCodedInCli('bail!("give the password");')).toEqual(["give the password"]);
+    expect(hardCodedInCli('.context("while starting the runtime")?;')).toEqual(["while starting the runtime"]);
+    expect(hardCodedInCli('.with_context(|| format!("while creating {}", out.display()))?;')).toEqual(["while creating {}"]);
+    // Not words: placeholders and punctuation, messages from locales/, comments.
+    expect(hardCodedInCli('writeln!(out, "{} -> {}", a, b)?; println!("  {marker} {tag:<6} {}", n);')).toEqual([]);
+    expect(hardCodedInCli('println!("{}", text("cli-paused")); // println!("sync paused")')).toEqual([]);
   });
 
   it("are nowhere in the UI or the shell: every word comes from locales/", () => {
-    const roots = [srcDir, join(import.meta.dirname, "../../src-tauri/src")];
+    const roots = [srcDir, shellDir];
     const offenders: string[] = [];
     for (const root of roots) {
       for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
@@ -155,6 +195,17 @@ describe("hard-coded words", () => {
         if (file.endsWith(".rs")) source = source.split("#[cfg(test)]")[0]!;
         for (const words of hardCoded(source)) offenders.push(`${file}: ${words}`);
       }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("are nowhere in what the command line prints (its benchmarks are tools for developers)", () => {
+    const offenders: string[] = [];
+    for (const file of readdirSync(cliDir, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".rs") || /(^|\/)bench[^/]*\.rs$/.test(file)) continue;
+      // Unit tests speak of what the strings should say; they are not shown to anyone.
+      const source = readFileSync(join(cliDir, file), "utf8").split("#[cfg(test)]")[0]!;
+      for (const words of hardCodedInCli(source)) offenders.push(`${file}: ${words}`);
     }
     expect(offenders).toEqual([]);
   });

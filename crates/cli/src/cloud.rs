@@ -13,8 +13,12 @@ use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use skyfolio_core::{App, AppOptions, Home, Selection};
+use skyfolio_i18n::FluentValue;
 use skyfolio_sync::transfer::{ProgressSink, TransferProgress};
-use skyfolio_sync::{Options, PassReport};
+use skyfolio_sync::{Failure, Options, PassReport};
+
+use crate::error::{describe_sync, reason_beside};
+use crate::language::{count, moment, size, text, text_with};
 
 /// How the commands open the home.
 #[derive(Debug, Clone, Copy)]
@@ -27,11 +31,11 @@ pub fn with_app<T>(
     setup: Setup<'_>,
     work: impl AsyncFnOnce(&App) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let home = Home::resolve(setup.home).context("no place for the library: pass --home DIR")?;
+    let home = Home::resolve(setup.home).with_context(|| text("cli-no-home"))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context("while starting the runtime")?;
+        .with_context(|| text("cli-no-runtime"))?;
     runtime.block_on(async {
         let options = AppOptions {
             use_keychain: setup.use_keychain,
@@ -65,16 +69,17 @@ pub struct LoginArgs {
 fn read_password(from_stdin: bool) -> anyhow::Result<String> {
     if from_stdin || !std::io::stdin().is_terminal() {
         if !from_stdin {
-            bail!("give the password on standard input with --password-stdin");
+            bail!(text("cli-login-password-stdin"));
         }
         let mut line = String::new();
         std::io::stdin()
             .lock()
             .read_line(&mut line)
-            .context("while reading the password")?;
+            .with_context(|| text("cli-login-password-unread"))?;
         return Ok(line.trim_end_matches(['\r', '\n']).to_owned());
     }
-    rpassword::prompt_password("Password: ").context("while reading the password")
+    rpassword::prompt_password(format!("{} ", text("cli-login-password")))
+        .with_context(|| text("cli-login-password-unread"))
 }
 
 pub fn login(setup: Setup<'_>, args: LoginArgs) -> anyhow::Result<ExitCode> {
@@ -89,15 +94,21 @@ pub fn login(setup: Setup<'_>, args: LoginArgs) -> anyhow::Result<ExitCode> {
                 device_name: args.device_name,
             })
             .await?;
+        let store = match account.token_store {
+            skyfolio_sync::TokenStore::Keychain => "keychain",
+            skyfolio_sync::TokenStore::File => "file",
+        };
         println!(
-            "signed in to {} as {} (this computer is \"{}\"; the token is kept in {})",
-            account.server,
-            account.email,
-            account.device_name,
-            match account.token_store {
-                skyfolio_sync::TokenStore::Keychain => "the keychain",
-                skyfolio_sync::TokenStore::File => "a private file",
-            }
+            "{}",
+            text_with(
+                "cli-login-done",
+                &[
+                    ("server", FluentValue::from(account.server)),
+                    ("email", FluentValue::from(account.email)),
+                    ("device", FluentValue::from(account.device_name)),
+                    ("store", FluentValue::from(store)),
+                ]
+            )
         );
         Ok(ExitCode::SUCCESS)
     })
@@ -107,15 +118,18 @@ pub fn logout(setup: Setup<'_>, delete_local_data: bool) -> anyhow::Result<ExitC
     with_app(setup, async |app| {
         let report = app.sign_out(delete_local_data).await?;
         if !report.server_told {
-            println!("the server could not be told; this computer has forgotten its token");
+            println!("{}", text("cli-logout-server-not-told"));
         }
         if delete_local_data {
             println!(
-                "signed out; {} synced photos and videos moved to the trash",
-                report.trashed_here
+                "{}",
+                text_with(
+                    "cli-logout-trashed",
+                    &[("count", count(report.trashed_here))]
+                )
             );
         } else {
-            println!("signed out; your photos stay on this computer");
+            println!("{}", text("cli-logout-kept"));
         }
         Ok(ExitCode::SUCCESS)
     })
@@ -149,47 +163,120 @@ fn progress_bar() -> (ProgressSink, ProgressBar) {
     (sink, bar)
 }
 
+/// `failed: <file>: <why>`, or another message of the same shape (`cli-not-synced`).
+pub fn failure_line(id: &str, failure: &Failure) -> String {
+    text_with(
+        id,
+        &[
+            ("path", FluentValue::from(failure.path.as_str())),
+            (
+                "reason",
+                FluentValue::from(reason_beside(
+                    &failure.path,
+                    &failure.code,
+                    &failure.message,
+                )),
+            ),
+        ],
+    )
+}
+
 fn print_pass(report: &PassReport) {
     for folder in &report.folders {
         let mut parts = Vec::new();
-        for (n, what) in [
-            (folder.uploaded, "uploaded"),
-            (folder.downloaded, "downloaded"),
-            (folder.moved, "moved"),
-            (folder.trashed_in_cloud, "sent to the cloud's trash"),
-            (folder.trashed_here, "moved to the trash here"),
-            (folder.conflicts, "kept both versions"),
+        for (n, id) in [
+            (folder.uploaded, "cli-sync-uploaded"),
+            (folder.downloaded, "cli-sync-downloaded"),
+            (folder.moved, "cli-sync-moved"),
+            (folder.trashed_in_cloud, "cli-sync-trashed-in-cloud"),
+            (folder.trashed_here, "cli-sync-trashed-here"),
+            (folder.conflicts, "cli-sync-conflicts"),
         ] {
             if n > 0 {
-                parts.push(format!("{n} {what}"));
+                parts.push(text_with(id, &[("count", count(n))]));
             }
         }
         if parts.is_empty() && folder.problem.is_none() {
-            parts.push("in step".to_owned());
+            parts.push(text("cli-sync-in-step"));
         }
-        println!("{}: {}", folder.folder.display(), parts.join(", "));
+        let folder_name = folder.folder.display().to_string();
+        if parts.is_empty() {
+            // Nothing done because the folder could not be synced: the next line says why.
+            println!("{folder_name}");
+        } else {
+            println!(
+                "{}",
+                text_with(
+                    "cli-sync-folder",
+                    &[
+                        ("folder", FluentValue::from(folder_name)),
+                        (
+                            "done",
+                            FluentValue::from(parts.join(&text("cli-list-separator")))
+                        ),
+                    ]
+                )
+            );
+        }
         if let Some(problem) = &folder.problem {
-            println!("  not synced: {problem}");
+            println!("  {}", problem_line(problem));
         }
         if folder.held_deletions > 0 {
             println!(
-                "  {} files would go to a trash: run again with --confirm-deletes to let them",
-                folder.held_deletions
+                "  {}",
+                text_with(
+                    "cli-sync-held-deletions",
+                    &[("count", count(folder.held_deletions))]
+                )
             );
         }
         for held in &folder.held {
-            println!("  nothing deleted: {held}");
+            println!(
+                "  {}",
+                text_with(
+                    "cli-sync-held",
+                    &[("reason", FluentValue::from(held.as_str()))]
+                )
+            );
         }
         if folder.waiting > 0 {
-            println!("  {} transfers wait to be tried again", folder.waiting);
+            println!(
+                "  {}",
+                text_with("cli-sync-waiting", &[("count", count(folder.waiting))])
+            );
         }
         for failure in &folder.failures {
-            println!("  failed: {}: {}", failure.path, failure.message);
+            println!("  {}", failure_line("cli-failed", failure));
         }
         for skipped in &folder.not_synced {
-            println!("  not synced: {}: {}", skipped.path, skipped.message);
+            println!("  {}", failure_line("cli-not-synced", skipped));
         }
     }
+}
+
+/// Why a folder was not synced at all.
+fn problem_line(problem: &str) -> String {
+    text_with(
+        "cli-sync-folder-problem",
+        &[("problem", FluentValue::from(problem))],
+    )
+}
+
+/// `<folder> (<mode>, <the whole cloud | the album "X">)`: a folder and what it syncs with.
+pub fn folder_line(path: &str, mode: &str, album: &str) -> String {
+    let with = if album.is_empty() {
+        text("cli-whole-cloud")
+    } else {
+        text_with("cli-album", &[("album", FluentValue::from(album))])
+    };
+    text_with(
+        "cli-folder",
+        &[
+            ("path", FluentValue::from(path)),
+            ("mode", FluentValue::from(mode)),
+            ("album", FluentValue::from(with)),
+        ],
+    )
 }
 
 /// Reads `2MB`, `500KB`, `1MiB`, `1000000` as bytes per second.
@@ -270,18 +357,13 @@ pub fn sync(setup: Setup<'_>, args: SyncArgs) -> anyhow::Result<ExitCode> {
                 }
                 Ok(_) => {}
                 Err(error) => bar_for_pass.suspend(|| {
-                    eprintln!("skyfolio: {}", skyfolio_sync::error_message(error));
+                    eprintln!("{}", describe_sync(error));
                 }),
             })
             .await?;
         bar.finish_and_clear();
         Ok(ExitCode::SUCCESS)
     })
-}
-
-fn time(ms: Option<i64>) -> String {
-    ms.and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())
-        .map_or_else(|| "never".to_owned(), |t| t.to_string())
 }
 
 pub fn status(setup: Setup<'_>, json: bool) -> anyhow::Result<ExitCode> {
@@ -296,39 +378,59 @@ pub fn status(setup: Setup<'_>, json: bool) -> anyhow::Result<ExitCode> {
         match &status.signed_in {
             Some(account) => writeln!(
                 out,
-                "signed in to {} as {} (\"{}\")",
-                account.server, account.email, account.device_name
+                "{}",
+                text_with(
+                    "cli-status-signed-in",
+                    &[
+                        ("server", FluentValue::from(account.server.as_str())),
+                        ("email", FluentValue::from(account.email.as_str())),
+                        ("device", FluentValue::from(account.device_name.as_str())),
+                    ]
+                )
             )?,
-            None => writeln!(out, "not signed in")?,
+            None => writeln!(out, "{}", text("cli-status-signed-out"))?,
         }
         if status.paused {
-            writeln!(out, "sync is paused (skyfolio resume)")?;
+            writeln!(out, "{}", text("cli-status-paused"))?;
         }
         writeln!(
             out,
-            "waiting: {} uploads, {} downloads, {} other; failed: {}; last in step: {}",
-            status.pending.uploads,
-            status.pending.downloads,
-            status.pending.other,
-            status.failed.len(),
-            time(status.last_success_at)
+            "{}",
+            text_with(
+                "cli-status-summary",
+                &[
+                    ("uploads", count(status.pending.uploads)),
+                    ("downloads", count(status.pending.downloads)),
+                    ("other", count(status.pending.other)),
+                    ("failed", count(status.failed.len())),
+                    ("time", FluentValue::from(moment(status.last_success_at))),
+                ]
+            )
         )?;
         for failed in &status.failed {
+            let reason = reason_beside(&failed.path, &failed.code, &failed.message);
             writeln!(
                 out,
-                "  {} {}: {} (tried {} times)",
-                failed.direction, failed.path, failed.message, failed.attempts
+                "  {}",
+                text_with(
+                    "cli-status-failed",
+                    &[
+                        ("direction", FluentValue::from(failed.direction)),
+                        ("path", FluentValue::from(failed.path.as_str())),
+                        ("reason", FluentValue::from(reason)),
+                        ("attempts", FluentValue::from(failed.attempts)),
+                    ]
+                )
             )?;
         }
         for folder in &status.folders {
-            let album = if folder.album.is_empty() {
-                "the whole cloud".to_owned()
-            } else {
-                format!("the album {:?}", folder.album)
-            };
-            writeln!(out, "{} ({}, {album})", folder.path, folder.mode)?;
+            writeln!(
+                out,
+                "{}",
+                folder_line(&folder.path, &folder.mode, &folder.album)
+            )?;
             if let Some(problem) = &folder.problem {
-                writeln!(out, "  not synced: {problem}")?;
+                writeln!(out, "  {}", problem_line(problem))?;
             }
         }
         Ok(ExitCode::SUCCESS)
@@ -340,11 +442,7 @@ pub fn pause(setup: Setup<'_>, paused: bool) -> anyhow::Result<ExitCode> {
         app.set_paused(paused).await?;
         println!(
             "{}",
-            if paused {
-                "sync paused"
-            } else {
-                "sync resumed"
-            }
+            text(if paused { "cli-paused" } else { "cli-resumed" })
         );
         Ok(ExitCode::SUCCESS)
     })
@@ -363,14 +461,19 @@ pub fn upload(
             println!("{} -> {cloud}", path.display());
         }
         for failure in &report.failed {
-            eprintln!("failed: {}: {}", failure.path, failure.message);
+            eprintln!("{}", failure_line("cli-failed", failure));
         }
         println!(
-            "{} uploaded, {} already in the cloud, {} not photos or videos, {} failed",
-            report.uploaded.len(),
-            report.already_there,
-            report.skipped.len(),
-            report.failed.len()
+            "{}",
+            text_with(
+                "cli-upload-summary",
+                &[
+                    ("uploaded", count(report.uploaded.len())),
+                    ("already", count(report.already_there)),
+                    ("skipped", count(report.skipped.len())),
+                    ("failed", count(report.failed.len())),
+                ]
+            )
         );
         Ok(if report.failed.is_empty() {
             ExitCode::SUCCESS
@@ -389,13 +492,18 @@ pub fn download(setup: Setup<'_>, selection: Selection, to: &Path) -> anyhow::Re
             println!("{}", path.display());
         }
         for failure in &report.failed {
-            eprintln!("failed: {}: {}", failure.path, failure.message);
+            eprintln!("{}", failure_line("cli-failed", failure));
         }
         println!(
-            "{} downloaded, {} already there, {} failed",
-            report.downloaded.len(),
-            report.already_there,
-            report.failed.len()
+            "{}",
+            text_with(
+                "cli-download-summary",
+                &[
+                    ("downloaded", count(report.downloaded.len())),
+                    ("already", count(report.already_there)),
+                    ("failed", count(report.failed.len())),
+                ]
+            )
         );
         Ok(if report.failed.is_empty() {
             ExitCode::SUCCESS
@@ -430,29 +538,37 @@ pub fn trash(setup: Setup<'_>, command: TrashCommand) -> anyhow::Result<ExitCode
                     } else {
                         writeln!(
                             out,
-                            "{}  {}  deleted {}",
-                            item.id,
-                            item.path,
-                            time(item.trashed_at)
+                            "{}",
+                            text_with(
+                                "cli-trash-item",
+                                &[
+                                    ("id", FluentValue::from(item.id.as_str())),
+                                    ("path", FluentValue::from(item.path.as_str())),
+                                    ("time", FluentValue::from(moment(item.trashed_at))),
+                                ]
+                            )
                         )?;
                     }
                 }
             }
             TrashCommand::Restore { id } => {
                 let item = app.restore(&id).await?;
-                writeln!(out, "restored {}", item.path)?;
+                writeln!(
+                    out,
+                    "{}",
+                    text_with(
+                        "cli-trash-restored",
+                        &[("path", FluentValue::from(item.path.as_str()))]
+                    )
+                )?;
             }
             TrashCommand::Empty => {
                 app.empty_trash().await?;
-                writeln!(out, "the recycle bin is empty")?;
+                writeln!(out, "{}", text("cli-trash-emptied"))?;
             }
         }
         Ok(ExitCode::SUCCESS)
     })
-}
-
-fn size(bytes: u64) -> String {
-    indicatif::HumanBytes(bytes).to_string()
 }
 
 pub fn storage(setup: Setup<'_>, json: bool) -> anyhow::Result<ExitCode> {
@@ -462,17 +578,27 @@ pub fn storage(setup: Setup<'_>, json: bool) -> anyhow::Result<ExitCode> {
             println!("{}", serde_json::to_string(&usage)?);
         } else {
             println!(
-                "{} of {} used: photos {}, videos {}, other {}, trash {}",
-                size(usage.used),
-                size(usage.quota),
-                size(usage.photos),
-                size(usage.videos),
-                size(usage.other),
-                size(usage.trash)
+                "{}",
+                text_with(
+                    "cli-storage",
+                    &[
+                        ("used", FluentValue::from(size(usage.used))),
+                        ("quota", FluentValue::from(size(usage.quota))),
+                        ("photos", FluentValue::from(size(usage.photos))),
+                        ("videos", FluentValue::from(size(usage.videos))),
+                        ("other", FluentValue::from(size(usage.other))),
+                        ("trash", FluentValue::from(size(usage.trash))),
+                    ]
+                )
             );
         }
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// "Linux", "Windows", "macOS": a platform as the app names it.
+fn platform(name: &str) -> String {
+    text_with("devices-platform", &[("platform", FluentValue::from(name))])
 }
 
 #[derive(Subcommand)]
@@ -496,26 +622,35 @@ pub fn devices(setup: Setup<'_>, command: DevicesCommand) -> anyhow::Result<Exit
                         serde_json::to_writer(&mut out, &device)?;
                         writeln!(out)?;
                     } else {
+                        let id = if device.current {
+                            "cli-device-this"
+                        } else {
+                            "cli-device"
+                        };
                         writeln!(
                             out,
-                            "{}  {} ({}){}  last seen {}, last sync {}",
-                            device.id,
-                            device.name,
-                            device.platform,
-                            if device.current {
-                                ", this computer"
-                            } else {
-                                ""
-                            },
-                            time(Some(device.last_seen_at)),
-                            time(device.last_sync_at)
+                            "{}",
+                            text_with(
+                                id,
+                                &[
+                                    ("id", FluentValue::from(device.id.as_str())),
+                                    ("name", FluentValue::from(device.name.as_str())),
+                                    ("platform", FluentValue::from(platform(&device.platform))),
+                                    ("seen", FluentValue::from(moment(Some(device.last_seen_at)))),
+                                    ("synced", FluentValue::from(moment(device.last_sync_at))),
+                                ]
+                            )
                         )?;
                     }
                 }
             }
             DevicesCommand::Unlink { id } => {
                 app.unlink_device(&id).await?;
-                writeln!(out, "unlinked {id}")?;
+                writeln!(
+                    out,
+                    "{}",
+                    text_with("cli-device-unlinked", &[("id", FluentValue::from(id))])
+                )?;
             }
         }
         Ok(ExitCode::SUCCESS)

@@ -4,9 +4,13 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use serde::Serialize;
+use skyfolio_i18n::FluentValue;
 use skyfolio_media::{Error, MediaInfo, probe};
 
 use skyfolio_library::expand_paths;
+
+use crate::error::reason_beside;
+use crate::language::{count, decimal, size, text, text_with};
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -55,13 +59,30 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
                     serde_json::to_writer(&mut out, &Failure { path, error: body })?;
                     writeln!(out)?;
                 } else {
-                    writeln!(out, "{}\n  error: {}", path.display(), error.message())?;
+                    let reason = reason_beside(
+                        &path.display().to_string(),
+                        error.code().as_str(),
+                        &error.message(),
+                    );
+                    writeln!(out, "{}", path.display())?;
+                    writeln!(
+                        out,
+                        "  {}",
+                        text_with("cli-info-error", &[("reason", FluentValue::from(reason))])
+                    )?;
                 }
             }
         }
     }
     if !json && files.len() > 1 {
-        writeln!(out, "{} files, {} unreadable", files.len(), failed)?;
+        writeln!(
+            out,
+            "{}",
+            text_with(
+                "cli-info-summary",
+                &[("files", count(files.len())), ("failed", count(failed))]
+            )
+        )?;
     }
     Ok(if failed > 0 {
         ExitCode::FAILURE
@@ -73,41 +94,71 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
 fn write_human(out: &mut impl Write, path: &Path, info: &MediaInfo) -> std::io::Result<()> {
     let meta = &info.metadata;
     writeln!(out, "{}", path.display())?;
-    let size = match (meta.width, meta.height) {
+    let dimensions = match (meta.width, meta.height) {
         (Some(w), Some(h)) => format!("{w}×{h}"),
-        _ => "size unknown".to_owned(),
+        _ => text("cli-info-size-unknown"),
     };
-    write!(
-        out,
-        "  {} ({}), {size}",
-        info.media_type.kind.as_str(),
-        info.media_type.mime
-    )?;
-    if let Some(ms) = meta.duration_ms {
-        write!(out, ", {:.1} s", ms as f64 / 1000.0)?;
-    }
-    writeln!(out, ", {} bytes", info.size)?;
-    match (&meta.taken_at, meta.taken_at_source) {
-        (Some(time), Some(source)) => {
-            writeln!(out, "  taken {time} (from {})", source.as_str())?;
+    let mut args = vec![
+        ("kind", FluentValue::from(info.media_type.kind.as_str())),
+        ("mime", FluentValue::from(info.media_type.mime)),
+        ("dimensions", FluentValue::from(dimensions)),
+        ("size", FluentValue::from(size(info.size))),
+    ];
+    let what = match meta.duration_ms {
+        Some(ms) => {
+            let seconds = decimal(ms as f64 / 1000.0, 1);
+            args.push(("seconds", FluentValue::from(seconds)));
+            text_with("cli-info-what-timed", &args)
         }
-        _ => writeln!(out, "  capture time unknown")?,
-    }
+        None => text_with("cli-info-what", &args),
+    };
+    writeln!(out, "  {what}")?;
+    let taken = match (&meta.taken_at, meta.taken_at_source) {
+        (Some(time), Some(source)) => text_with(
+            "cli-info-taken",
+            &[
+                ("time", FluentValue::from(time.to_string())),
+                ("source", FluentValue::from(source.as_str())),
+            ],
+        ),
+        _ => text("cli-info-no-date"),
+    };
+    writeln!(out, "  {taken}")?;
     let camera = [meta.make.as_deref(), meta.model.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
     if !camera.is_empty() {
-        writeln!(out, "  camera {camera}")?;
+        let camera = text_with("cli-info-camera", &[("camera", FluentValue::from(camera))]);
+        writeln!(out, "  {camera}")?;
     }
     if let Some(gps) = meta.gps {
-        writeln!(out, "  place {:.5}, {:.5}", gps.latitude, gps.longitude)?;
+        // Coordinates keep their decimal point in every language, as maps write them.
+        let place = text_with(
+            "cli-info-place",
+            &[
+                (
+                    "latitude",
+                    FluentValue::from(format!("{:.5}", gps.latitude)),
+                ),
+                (
+                    "longitude",
+                    FluentValue::from(format!("{:.5}", gps.longitude)),
+                ),
+            ],
+        );
+        writeln!(out, "  {place}")?;
     }
-    writeln!(
-        out,
-        "  orientation {}, hash {}",
-        meta.orientation.exif_value(),
-        info.hash
-    )
+    let rest = text_with(
+        "cli-info-orientation",
+        &[
+            (
+                "orientation",
+                FluentValue::from(meta.orientation.exif_value()),
+            ),
+            ("hash", FluentValue::from(info.hash.to_string())),
+        ],
+    );
+    writeln!(out, "  {rest}")
 }

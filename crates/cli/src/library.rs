@@ -7,10 +7,14 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Subcommand;
+use skyfolio_i18n::FluentValue;
 use skyfolio_library::{
-    FolderMode, FolderState, Home, ImportOptions, Library, SETTLE_TIME, ScanReport, WatchEvent,
-    WatchOptions,
+    FileFailure, FillReport, FolderMode, FolderState, Home, ImportOptions, Library, SETTLE_TIME,
+    ScanReport, WatchEvent, WatchOptions,
 };
+
+use crate::error::reason_beside;
+use crate::language::{count, size, text, text_with};
 
 #[derive(Subcommand)]
 pub enum FolderCommand {
@@ -53,7 +57,7 @@ pub enum LibraryCommand {
 }
 
 fn resolve(home: Option<&Path>) -> anyhow::Result<Home> {
-    Home::resolve(home).context("no place for the library: pass --home DIR")
+    Home::resolve(home).with_context(|| text("cli-no-home"))
 }
 
 /// Runs `work` on an opened library.
@@ -65,7 +69,7 @@ fn with_library<T>(
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context("while starting the runtime")?;
+        .with_context(|| text("cli-no-runtime"))?;
     runtime.block_on(async {
         let library = Library::open(&home).await?;
         let result = work(&library).await;
@@ -80,16 +84,14 @@ pub fn folder(setup: crate::cloud::Setup<'_>, command: FolderCommand) -> anyhow:
         match command {
             FolderCommand::Add { dir, mode, album } => {
                 let linked = app.add_folder(&dir, mode, album.as_deref()).await?;
-                let album = if linked.album.is_empty() {
-                    "the whole cloud".to_owned()
-                } else {
-                    format!("the album {:?}", linked.album)
-                };
                 writeln!(
                     out,
-                    "{} ({}, with {album})",
-                    linked.folder.path.display(),
-                    linked.folder.mode
+                    "{}",
+                    crate::cloud::folder_line(
+                        &linked.folder.path.display().to_string(),
+                        &linked.folder.mode.to_string(),
+                        &linked.album
+                    )
                 )?;
             }
             FolderCommand::List { json } => {
@@ -103,12 +105,12 @@ pub fn folder(setup: crate::cloud::Setup<'_>, command: FolderCommand) -> anyhow:
                             "{}  {}  {}  {}",
                             linked.folder.path.display(),
                             linked.folder.mode,
-                            linked.folder.state.as_str(),
                             if linked.album.is_empty() {
                                 "/"
                             } else {
                                 &linked.album
-                            }
+                            },
+                            state_text(Some(linked.folder.state)),
                         )?;
                     }
                 }
@@ -117,8 +119,11 @@ pub fn folder(setup: crate::cloud::Setup<'_>, command: FolderCommand) -> anyhow:
                 let folder = app.remove_folder(&dir).await?;
                 writeln!(
                     out,
-                    "removed {} (its files are untouched)",
-                    folder.path.display()
+                    "{}",
+                    text_with(
+                        "cli-folder-removed",
+                        &[("path", FluentValue::from(folder.path.display().to_string()))]
+                    )
                 )?;
             }
         }
@@ -152,22 +157,10 @@ pub fn scan(home: Option<&Path>) -> anyhow::Result<ExitCode> {
         }
         let filled = library.fill_thumbnails(&cache).await?;
         if filled.made + filled.without_preview + filled.failures.len() > 0 {
-            writeln!(
-                out,
-                "thumbnails: {} made, {} without preview, {} failed",
-                filled.made,
-                filled.without_preview,
-                filled.failures.len()
-            )?;
-        }
-        for failure in &filled.failures {
-            writeln!(out, "  no thumbnail: {}", failure.message)?;
+            print_thumbnails(&mut out, &filled)?;
         }
         if reports.is_empty() {
-            writeln!(
-                out,
-                "no library folders yet: add one with `skyfolio folder add DIR`"
-            )?;
+            writeln!(out, "{}", text("cli-scan-no-folders"))?;
         }
         Ok(if trouble {
             ExitCode::FAILURE
@@ -177,41 +170,97 @@ pub fn scan(home: Option<&Path>) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// A folder's state in words: "ready", "not found (an unplugged drive?)".
+fn state_text(state: Option<FolderState>) -> String {
+    text(match state {
+        Some(FolderState::Ok) => "folder-state-ok",
+        Some(FolderState::Missing) => "folder-state-missing",
+        Some(FolderState::Error) | None => "folder-state-error",
+    })
+}
+
+/// `failed: <file>: <why>` for a file of the library.
+fn failure_line(id: &str, failure: &FileFailure) -> String {
+    let path = failure.path.display().to_string();
+    let reason = reason_beside(&path, &failure.code, &failure.message);
+    text_with(
+        id,
+        &[
+            ("path", FluentValue::from(path)),
+            ("reason", FluentValue::from(reason)),
+        ],
+    )
+}
+
 /// Prints one folder's summary; says whether anything went wrong.
 fn print_report(out: &mut impl Write, report: &ScanReport) -> anyhow::Result<bool> {
-    let state = report.state.map_or("unknown", FolderState::as_str);
-    if state != "ok" {
+    let folder = || FluentValue::from(report.folder.display().to_string());
+    if report.state != Some(FolderState::Ok) {
         writeln!(
             out,
-            "{}: {state}; nothing was changed",
-            report.folder.display()
+            "{}",
+            text_with(
+                "cli-scan-not-ok",
+                &[
+                    ("folder", folder()),
+                    ("state", FluentValue::from(state_text(report.state))),
+                ]
+            )
         )?;
         return Ok(true);
     }
     writeln!(
         out,
-        "{}: {} files, {} new, {} changed, {} moved, {} deleted, {} unchanged, {} not photos or videos, {} failed",
-        report.folder.display(),
-        report.files,
-        report.added,
-        report.changed,
-        report.moved,
-        report.deleted,
-        report.unchanged,
-        report.ignored,
-        report.failures.len()
+        "{}",
+        text_with(
+            "cli-scan-summary",
+            &[
+                ("folder", folder()),
+                ("files", count(report.files)),
+                ("added", count(report.added)),
+                ("changed", count(report.changed)),
+                ("moved", count(report.moved)),
+                ("deleted", count(report.deleted)),
+                ("unchanged", count(report.unchanged)),
+                ("ignored", count(report.ignored)),
+                ("failed", count(report.failures.len())),
+            ]
+        )
     )?;
     for failure in &report.failures {
-        writeln!(out, "  failed: {}", failure.message)?;
+        writeln!(out, "  {}", failure_line("cli-failed", failure))?;
     }
     for path in &report.busy {
         writeln!(
             out,
-            "  still being written, left for the next scan: {}",
-            path.display()
+            "  {}",
+            text_with(
+                "cli-scan-busy",
+                &[("path", FluentValue::from(path.display().to_string()))]
+            )
         )?;
     }
     Ok(!report.failures.is_empty())
+}
+
+/// What the thumbnails of a scan came to, and each that could not be made.
+fn print_thumbnails(out: &mut impl Write, filled: &FillReport) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        text_with(
+            "cli-thumbnails-summary",
+            &[
+                ("made", count(filled.made)),
+                ("without", count(filled.without_preview)),
+                ("failed", count(filled.failures.len())),
+            ]
+        )
+    )?;
+    for failure in &filled.failures {
+        writeln!(out, "  {}", failure_line("cli-no-thumbnail", failure))?;
+    }
+    Ok(())
 }
 
 /// `skyfolio scan --watch`: scans, then reports every change as it is taken in, until Ctrl-C.
@@ -247,26 +296,21 @@ pub fn watch(home: Option<&Path>, rescan_every: Duration) -> anyhow::Result<Exit
 fn print_watch_event(event: &WatchEvent) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match event {
-        WatchEvent::Ready => writeln!(out, "watching for changes (Ctrl-C to stop)")?,
+        WatchEvent::Ready => writeln!(out, "{}", text("cli-watch-ready"))?,
         WatchEvent::Scanned(report) => {
             print_report(&mut out, report)?;
         }
-        WatchEvent::Thumbnails(filled) => {
-            writeln!(
-                out,
-                "thumbnails: {} made, {} without preview, {} failed",
-                filled.made,
-                filled.without_preview,
-                filled.failures.len()
-            )?;
-            for failure in &filled.failures {
-                writeln!(out, "  no thumbnail: {}", failure.message)?;
-            }
-        }
+        WatchEvent::Thumbnails(filled) => print_thumbnails(&mut out, filled)?,
         WatchEvent::NotWatched { folder, reason } => writeln!(
             out,
-            "{}: changes are not followed as they happen ({reason}); it is rescanned periodically",
-            folder.display()
+            "{}",
+            text_with(
+                "cli-watch-not-followed",
+                &[
+                    ("folder", FluentValue::from(folder.display().to_string())),
+                    ("reason", FluentValue::from(reason.as_str())),
+                ]
+            )
         )?,
     }
     out.flush()?;
@@ -279,11 +323,20 @@ pub fn cache(home: Option<&Path>, command: CacheCommand) -> anyhow::Result<ExitC
         match command {
             CacheCommand::Size => {
                 let bytes = cache.size_on_disk();
-                println!("{:.1} MB of thumbnails ({bytes} bytes)", bytes as f64 / 1e6);
+                println!(
+                    "{}",
+                    text_with(
+                        "cli-cache-size",
+                        &[
+                            ("size", FluentValue::from(size(bytes))),
+                            ("bytes", FluentValue::from(bytes)),
+                        ]
+                    )
+                );
             }
             CacheCommand::Clear => {
                 library.clear_thumbnails(&cache).await?;
-                println!("thumbnail cache cleared");
+                println!("{}", text("cli-cache-cleared"));
             }
         }
         Ok(ExitCode::SUCCESS)
@@ -309,6 +362,8 @@ struct Thumbnails {
 pub fn library(home: Option<&Path>, command: LibraryCommand) -> anyhow::Result<ExitCode> {
     let LibraryCommand::List { json } = command;
     let cache = resolve(home)?.thumbnail_cache();
+    // The same width as a capture time, so that the columns stay in line.
+    let no_date = format!("{:<19}", text("cli-no-date"));
     with_library(home, async |library| {
         let mut out = std::io::stdout().lock();
         let mut cursor = None;
@@ -327,7 +382,7 @@ pub fn library(home: Option<&Path>, command: LibraryCommand) -> anyhow::Result<E
                     writeln!(
                         out,
                         "{}  {:<5}  {}  {}",
-                        item.taken_at.as_deref().unwrap_or("(no date)          "),
+                        item.taken_at.as_deref().unwrap_or(&no_date),
                         item.kind,
                         &item.hash.to_hex()[..12],
                         first.unwrap_or_default()
@@ -350,12 +405,13 @@ pub fn import(
     move_files: bool,
 ) -> anyhow::Result<ExitCode> {
     with_library(home, async |library| {
-        let folder = library.folder(to).await.with_context(|| {
-            format!(
-                "{} is not a library folder: add it with `skyfolio folder add`",
-                to.display()
-            )
-        })?;
+        let folder = match library.folder(to).await {
+            Err(skyfolio_library::Error::UnknownFolder { .. }) => anyhow::bail!(text_with(
+                "cli-import-not-a-library-folder",
+                &[("path", FluentValue::from(to.display().to_string()))]
+            )),
+            found => found?,
+        };
         let report = library
             .import_paths(paths, &folder, ImportOptions { move_files })
             .await?;
@@ -370,15 +426,23 @@ pub fn import(
         }
         writeln!(
             out,
-            "{} {}, {} already in the library, {} not photos or videos, {} failed",
-            report.imported.len(),
-            if move_files { "moved" } else { "copied" },
-            report.duplicates.len(),
-            report.skipped.len(),
-            report.failures.len()
+            "{}",
+            text_with(
+                "cli-import-summary",
+                &[
+                    ("imported", count(report.imported.len())),
+                    (
+                        "how",
+                        FluentValue::from(if move_files { "move" } else { "copy" })
+                    ),
+                    ("duplicates", count(report.duplicates.len())),
+                    ("skipped", count(report.skipped.len())),
+                    ("failed", count(report.failures.len())),
+                ]
+            )
         )?;
         for failure in &report.failures {
-            writeln!(out, "  failed: {}", failure.message)?;
+            writeln!(out, "  {}", failure_line("cli-failed", failure))?;
         }
         Ok(if report.failures.is_empty() {
             ExitCode::SUCCESS

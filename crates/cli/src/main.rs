@@ -1,7 +1,8 @@
 //! `skyfolio`: Skyfolio without a window.
 //!
 //! A thin shell: each subcommand parses its arguments, calls the crates that own the work and
-//! prints the result for a person or, with `--json`, one JSON object per line for a program.
+//! prints the result for a person, in their language (`language`), or, with `--json`, one JSON
+//! object per line for a program. The benchmarks are tools for developers and speak English.
 
 mod bench;
 mod bench_gallery;
@@ -9,7 +10,9 @@ mod bench_library;
 mod bench_sync;
 mod bench_watch;
 mod cloud;
+mod error;
 mod info;
+mod language;
 mod library;
 mod thumbs;
 
@@ -176,6 +179,9 @@ enum Command {
         #[command(subcommand)]
         what: cloud::DevicesCommand,
     },
+    /// The language Skyfolio speaks here: show it and the others, or choose one (the same
+    /// choice as in the desktop app's Settings).
+    Language(language::LanguageArgs),
     /// Measure speed and memory beside the tools people compare us with.
     Bench {
         #[command(subcommand)]
@@ -185,6 +191,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Bench { .. }) {
+        language::speak_for(cli.home.as_deref());
+    }
     let setup = cloud::Setup {
         home: cli.home.as_deref(),
         use_keychain: !cli.no_keychain,
@@ -243,14 +252,13 @@ fn main() -> ExitCode {
             };
             match selection {
                 Some(selection) => cloud::download(setup, selection, &to),
-                None => Err(anyhow::anyhow!(
-                    "say what to download: --all, --album NAME or --id ID"
-                )),
+                None => Err(anyhow::anyhow!(language::text("cli-download-what"))),
             }
         }
         Command::Trash { what } => cloud::trash(setup, what),
         Command::Storage { json } => cloud::storage(setup, json),
         Command::Devices { what } => cloud::devices(setup, what),
+        Command::Language(args) => language::language(setup, args),
         Command::Bench { what } => bench::run(what),
     };
     match outcome {
@@ -258,7 +266,7 @@ fn main() -> ExitCode {
         // The reader went away (`skyfolio library list | head`): nothing left to say.
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("skyfolio: {error:#}");
+            eprintln!("{}", error::describe(&error));
             ExitCode::from(2)
         }
     }

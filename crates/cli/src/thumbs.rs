@@ -7,11 +7,15 @@ use std::sync::Mutex;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use skyfolio_i18n::FluentValue;
 use skyfolio_media::{
     Error, ErrorCode, ThumbSize, Thumbnail, hash_file, read_metadata, sniff, thumbnails_of,
 };
 
 use skyfolio_library::{expand_paths, write_atomically};
+
+use crate::error::reason_beside;
+use crate::language::{count, text, text_with};
 
 enum Outcome {
     Made,
@@ -22,8 +26,13 @@ enum Outcome {
 }
 
 pub fn run(paths: &[PathBuf], out: &Path, size: u32) -> anyhow::Result<ExitCode> {
-    let size = ThumbSize::from_pixels(size).context("the size must be 256 or 1440")?;
-    fs::create_dir_all(out).with_context(|| format!("while creating {}", out.display()))?;
+    let size = ThumbSize::from_pixels(size).with_context(|| text("cli-thumbs-size"))?;
+    fs::create_dir_all(out).with_context(|| {
+        text_with(
+            "cli-thumbs-cannot-create",
+            &[("path", FluentValue::from(out.display().to_string()))],
+        )
+    })?;
     let files = expand_paths(paths);
     let progress = ProgressBar::new(files.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {wide_msg}")
@@ -73,25 +82,45 @@ fn make_one(path: &Path, out: &Path, size: ThumbSize) -> Outcome {
 
 fn report(outcomes: &[(PathBuf, Outcome)]) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
-    let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| f(o)).count();
-    let made = count(|o| matches!(o, Outcome::Made));
-    let there = count(|o| matches!(o, Outcome::AlreadyThere));
-    let not_media = count(|o| matches!(o, Outcome::NotMedia));
-    let no_preview = count(|o| matches!(o, Outcome::NoPreview(_)));
-    let failed = count(|o| matches!(o, Outcome::Failed(_)));
+    let tally = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| f(o)).count();
+    let made = tally(|o| matches!(o, Outcome::Made));
+    let there = tally(|o| matches!(o, Outcome::AlreadyThere));
+    let not_media = tally(|o| matches!(o, Outcome::NotMedia));
+    let no_preview = tally(|o| matches!(o, Outcome::NoPreview(_)));
+    let failed = tally(|o| matches!(o, Outcome::Failed(_)));
     writeln!(
         out,
-        "{made} made, {} skipped ({there} already made, {not_media} not photos or videos, {no_preview} without preview), {failed} failed",
-        there + not_media + no_preview
+        "{}",
+        text_with(
+            "cli-thumbs-summary",
+            &[
+                ("made", count(made)),
+                ("skipped", count(there + not_media + no_preview)),
+                ("there", count(there)),
+                ("unsupported", count(not_media)),
+                ("without", count(no_preview)),
+                ("failed", count(failed)),
+            ]
+        )
     )?;
     for (path, outcome) in outcomes {
-        match outcome {
-            Outcome::NoPreview(reason) => {
-                writeln!(out, "  no preview: {}: {reason}", path.display())?
-            }
-            Outcome::Failed(error) => writeln!(out, "  failed: {}", error.message())?,
-            _ => {}
-        }
+        let path = path.display().to_string();
+        let (id, reason) = match outcome {
+            Outcome::NoPreview(reason) => ("cli-thumbs-no-preview", reason.clone()),
+            Outcome::Failed(error) => (
+                "cli-failed",
+                reason_beside(&path, error.code().as_str(), &error.message()),
+            ),
+            _ => continue,
+        };
+        let line = text_with(
+            id,
+            &[
+                ("path", FluentValue::from(path)),
+                ("reason", FluentValue::from(reason)),
+            ],
+        );
+        writeln!(out, "  {line}")?;
     }
     Ok(if failed > 0 {
         ExitCode::FAILURE

@@ -2,7 +2,8 @@
 //! the preferences of Settings (the window, notifications, transfers, deletions).
 
 use serde::{Deserialize, Serialize};
-use skyfolio_sync::{DeletionPolicy, Options};
+use skyfolio_library::Home;
+use skyfolio_sync::{DeletionPolicy, Options, State};
 
 use crate::{App, Error};
 
@@ -79,6 +80,19 @@ impl App {
             .setting(LANGUAGE)
             .await?
             .filter(|tag| !tag.is_empty()))
+    }
+
+    /// The language chosen in `home`, read without opening the library or creating anything:
+    /// `None` when there is no choice, or no home yet. For a shell that needs its words
+    /// before (or without) opening the home.
+    pub async fn language_choice_in(home: &Home) -> Result<Option<String>, Error> {
+        if !State::exists_in(home.data_dir()) {
+            return Ok(None);
+        }
+        let state = State::open(home.data_dir()).await?;
+        let kept = state.setting(LANGUAGE).await;
+        state.close().await;
+        Ok(kept?.filter(|tag| !tag.is_empty()))
     }
 
     /// Keeps the language chosen; `None` follows the OS again.

@@ -1,7 +1,8 @@
 //! The strings people see, in their language. `locales/<lang>/skyfolio.ftl` is their one home:
-//! the UI reads those files, and so does Rust (the tray, notifications) through this crate,
-//! which builds them in. It also picks the language: the person's choice when they made one,
-//! else the best match for the OS's languages, else English.
+//! the UI reads those files, and so does Rust (the tray, notifications, the `skyfolio` command)
+//! through this crate, which builds them in. It also picks the language: the person's choice
+//! when they made one, else the best match for the OS's languages, else English. Where the
+//! choice is kept is not its business (`skyfolio-core` keeps it).
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -37,19 +38,67 @@ pub fn is_right_to_left(language: &str) -> bool {
     matches!(primary, "ar" | "he" | "fa" | "ur")
 }
 
-/// The OS's preferred languages, most preferred first (`LANG`/`LANGUAGE` on Linux, the user's
-/// list on Windows and macOS).
+/// This computer's preferred languages, most preferred first: on Linux and the BSDs what the
+/// environment asks for ([`environment_languages`]), on Windows and macOS the user's list.
 pub fn system_languages() -> Vec<String> {
-    sys_locale::get_locales()
-        // POSIX names (`de_DE.UTF-8`, `C`) become BCP 47 tags; `C`/`POSIX` mean nothing.
-        .map(|name| {
-            name.split(['.', '@'])
-                .next()
-                .unwrap_or_default()
-                .replace('_', "-")
-        })
-        .filter(|tag| !tag.is_empty() && tag != "C" && tag != "POSIX")
-        .collect()
+    let names = if cfg!(all(
+        unix,
+        not(any(
+            target_os = "macos",
+            target_os = "ios",
+            target_os = "android"
+        ))
+    )) {
+        environment_languages().unwrap_or_default()
+    } else {
+        sys_locale::get_locales().collect()
+    };
+    tags(names)
+}
+
+/// The languages the environment asks for, most preferred first, read as gettext reads them:
+/// the locale of messages is `LC_ALL`, else `LC_MESSAGES`, else `LANG`; `C` or `POSIX` there
+/// means no translation, whatever `LANGUAGE` says; otherwise `LANGUAGE`'s list comes first.
+/// `None` when none of the three is set, so that a program run from a terminal can tell "the
+/// environment says nothing" from "the environment says English".
+pub fn environment_languages() -> Option<Vec<String>> {
+    posix_languages(|name| std::env::var(name).ok())
+}
+
+fn posix_languages(var: impl Fn(&str) -> Option<String>) -> Option<Vec<String>> {
+    let set = |name: &str| var(name).filter(|value| !value.is_empty());
+    let locale = set("LC_ALL")
+        .or_else(|| set("LC_MESSAGES"))
+        .or_else(|| set("LANG"))?;
+    let mut names = Vec::new();
+    if !is_untranslated(&locale) {
+        if let Some(list) = set("LANGUAGE") {
+            names.extend(list.split(':').map(str::to_owned));
+        }
+        names.push(locale);
+    }
+    Some(tags(names))
+}
+
+/// `C`, `POSIX` and `C.UTF-8` ask for the program's own words.
+fn is_untranslated(locale: &str) -> bool {
+    matches!(posix_base(locale), "C" | "POSIX")
+}
+
+fn posix_base(name: &str) -> &str {
+    name.split(['.', '@']).next().unwrap_or_default()
+}
+
+/// POSIX names (`de_DE.UTF-8`, `C`) become BCP 47 tags; `C`/`POSIX` mean nothing.
+fn tags(names: Vec<String>) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for name in names {
+        let tag = posix_base(&name).replace('_', "-");
+        if !tag.is_empty() && tag != "C" && tag != "POSIX" && !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    tags
 }
 
 /// The shipped language that best matches `requested` (most preferred first): an exact match,
@@ -114,6 +163,13 @@ impl Strings {
 
     pub fn language(&self) -> &'static str {
         self.language
+    }
+
+    /// Whether the message `id` exists (in this language or in English).
+    pub fn has(&self, id: &str) -> bool {
+        [&self.bundle, &self.english]
+            .iter()
+            .any(|bundle| bundle.get_message(id).is_some_and(|m| m.value().is_some()))
     }
 
     /// The message `id`.
@@ -206,6 +262,57 @@ mod tests {
             Strings::new("de-DE").get("nav-trash"),
             Strings::new("en-US").get("nav-trash")
         );
+    }
+
+    #[test]
+    fn the_environment_is_read_as_gettext_reads_it() {
+        let read = |vars: &[(&str, &str)]| {
+            posix_languages(|name| {
+                vars.iter()
+                    .find(|(var, _)| *var == name)
+                    .map(|(_, value)| (*value).to_owned())
+            })
+        };
+        let tags = |list: &[&str]| Some(list.iter().map(|t| (*t).to_owned()).collect());
+        assert_eq!(read(&[("LANG", "de_DE.UTF-8")]), tags(&["de-DE"]));
+        // LC_ALL wins over LC_MESSAGES, which wins over LANG.
+        assert_eq!(
+            read(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "fr_FR.UTF-8")]),
+            tags(&["fr-FR"])
+        );
+        assert_eq!(
+            read(&[
+                ("LANG", "de_DE"),
+                ("LC_MESSAGES", "fr_FR"),
+                ("LC_ALL", "pt_BR")
+            ]),
+            tags(&["pt-BR"])
+        );
+        // C means the program's own words, whatever LANGUAGE and LANG say.
+        assert_eq!(
+            read(&[("LC_ALL", "C"), ("LANG", "de_DE.UTF-8"), ("LANGUAGE", "de")]),
+            tags(&[])
+        );
+        assert_eq!(read(&[("LANG", "C.UTF-8")]), tags(&[]));
+        // LANGUAGE's list comes first otherwise; empty values count as unset.
+        assert_eq!(
+            read(&[
+                ("LANG", "de_DE.UTF-8"),
+                ("LANGUAGE", "ru:de_DE"),
+                ("LC_ALL", "")
+            ]),
+            tags(&["ru", "de-DE"])
+        );
+        assert_eq!(read(&[("LANGUAGE", "de")]), None);
+        assert_eq!(read(&[]), None);
+    }
+
+    #[test]
+    fn a_message_is_there_or_not() {
+        let strings = Strings::new("de-DE");
+        assert!(strings.has("nav-trash"));
+        assert!(strings.has("error-empty-file"));
+        assert!(!strings.has("no-such-message"));
     }
 
     #[test]

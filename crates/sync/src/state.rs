@@ -188,10 +188,18 @@ pub struct State {
     pool: SqlitePool,
 }
 
+/// The sync state's file in a home's data folder.
+const FILE: &str = "sync.db";
+
 impl State {
+    /// Whether `dir` holds a sync state already (nothing is created to find out).
+    pub fn exists_in(dir: &Path) -> bool {
+        dir.join(FILE).is_file()
+    }
+
     /// Opens (creating when needed) `sync.db` in `dir`.
     pub async fn open(dir: &Path) -> Result<State, Error> {
-        let path = dir.join("sync.db");
+        let path = dir.join(FILE);
         let open_error = |source| Error::Open {
             path: path.clone(),
             source,

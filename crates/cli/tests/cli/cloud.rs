@@ -66,7 +66,7 @@ impl Computer {
     }
 
     fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio"));
+        let mut command = crate::command();
         command
             .arg("--home")
             .arg(&self.home)
@@ -279,7 +279,11 @@ fn two_computers_sync_through_the_command_and_a_killed_sync_resumes() {
         .find(|l| l.starts_with("failed: "))
         .unwrap_or_else(|| panic!("no failure in {said}"));
     assert_eq!(line.matches("empty.jpg").count(), 1, "{line}");
-    assert!(line.ends_with("empty.jpg: the file is empty"), "{line}");
+    // The app's message for the code, then the detail.
+    assert!(
+        line.ends_with("empty.jpg: This file is empty. (the file is empty)"),
+        "{line}"
+    );
     let out = tempfile::tempdir().expect("temp dir");
     desktop.ok(&[
         "download",

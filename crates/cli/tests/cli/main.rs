@@ -1,6 +1,7 @@
 //! The `skyfolio` command as a person or a script runs it, on the real corpus.
 
 mod cloud;
+mod language;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -13,8 +14,20 @@ fn corpus() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"))
 }
 
+/// The `skyfolio` command in English, whatever this machine's language: `LC_ALL=C` asks for the
+/// program's own words, and the default home is one that does not exist, so no language chosen
+/// by this machine's person is read. The tests that check other languages say so themselves.
+fn command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio"));
+    command.env("LC_ALL", "C").env(
+        "SKYFOLIO_HOME",
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-home"),
+    );
+    command
+}
+
 fn skyfolio(args: &[&str], paths: &[PathBuf]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+    command()
         .args(args)
         .args(paths)
         .output()
@@ -146,7 +159,7 @@ fn thumbs_writes_hash_named_files_and_sums_up() {
 #[test]
 fn videos_without_ffmpeg_say_there_is_no_preview() {
     let out = tempfile::tempdir().expect("temp dir");
-    let output = Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+    let output = command()
         .args(["thumbs", "--out"])
         .arg(out.path())
         .arg(corpus().join("video"))
@@ -165,7 +178,7 @@ fn videos_without_ffmpeg_say_there_is_no_preview() {
 #[test]
 fn the_size_must_be_one_we_show() {
     let out = tempfile::tempdir().expect("temp dir");
-    let output = Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+    let output = command()
         .args(["thumbs", "--size", "300", "--out"])
         .arg(out.path())
         .arg(corpus().join("jpeg/no_exif.jpg"))
@@ -190,7 +203,7 @@ fn folders_scan_and_library_list_share_one_home() {
     )
     .expect("copy");
     let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+        command()
             .args(args)
             .env("SKYFOLIO_HOME", home.path())
             .output()
@@ -253,13 +266,13 @@ fn scan_watch_takes_in_a_photo_copied_in_and_stops_cleanly_on_interrupt() {
     let home = tempfile::tempdir().expect("home");
     let photos = tempfile::tempdir().expect("photos");
     let dir = photos.path().to_str().expect("utf-8");
-    let added = Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+    let added = command()
         .args(["--home", home.path().to_str().expect("utf-8")])
         .args(["folder", "add", dir])
         .output()
         .expect("folder add");
     assert!(added.status.success());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_skyfolio"))
+    let mut child = command()
         .args(["--home", home.path().to_str().expect("utf-8")])
         .args(["scan", "--watch"])
         .stdout(std::process::Stdio::piped())
