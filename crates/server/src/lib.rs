@@ -17,6 +17,7 @@ mod bench;
 mod clock;
 pub mod config;
 mod error;
+mod metrics;
 mod notify;
 mod server;
 mod storage;

@@ -32,6 +32,7 @@ pub(crate) struct State {
     pub config: Config,
     pub throttle: Throttle,
     pub notifier: Notifier,
+    pub metrics: crate::metrics::Metrics,
     pub thumbnails: thumbnails::Queue,
     /// A hash of no password, verified against when an email has no account, so that unknown
     /// and known emails take the same time to refuse.
@@ -116,6 +117,7 @@ impl Server {
             config,
             throttle: Throttle::default(),
             notifier: Notifier::default(),
+            metrics: crate::metrics::Metrics::default(),
             thumbnails,
             dummy_hash,
             uploads: Mutex::new(HashMap::new()),

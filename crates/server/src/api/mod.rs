@@ -111,6 +111,13 @@ pub fn router(state: AppState) -> axum::Router {
     }
     let max_header_bytes = state.config.max_header_bytes;
     router
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::metrics::count,
+        ))
+        .route("/healthz", axum::routing::get(crate::metrics::healthz))
+        .route("/readyz", axum::routing::get(crate::metrics::readyz))
+        .route("/metrics", axum::routing::get(crate::metrics::metrics))
         .layer(axum::middleware::from_fn(
             move |request: Request, next: Next| limit_headers(request, next, max_header_bytes),
         ))

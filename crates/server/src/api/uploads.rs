@@ -505,6 +505,7 @@ async fn append(
     // broken off before its checksum could be checked.
     let keep = refused.is_none() && written.is_some() && !(broken && checksum.is_some());
     let new_offset = if keep {
+        state.metrics.received.inc_by(received);
         offset + received
     } else {
         state.storage.truncate(&upload.storage_key, offset).await?;

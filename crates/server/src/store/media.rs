@@ -681,6 +681,15 @@ impl Store {
     }
 
     /// Content whose thumbnails are still to be made.
+    /// How many stored files wait for their thumbnails: the depth of the thumbnail queue.
+    pub async fn pending_thumbnail_count(&self) -> Result<i64, sqlx::Error> {
+        read_db!(self, |db| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM blobs WHERE thumbnails = 'pending'"
+        )
+        .fetch_one(db)
+        .await)
+    }
+
     pub async fn pending_thumbnails(&self) -> Result<Vec<BlobRow>, sqlx::Error> {
         read_db!(self, |db| sqlx::query(&format!(
             "SELECT {BLOB_COLUMNS} FROM blobs WHERE thumbnails = 'pending'"

@@ -102,6 +102,15 @@ impl Store {
         .and_then(|row| row.as_ref().map(upload).transpose()))
     }
 
+    /// How many uploads are under way (for the metrics).
+    pub async fn upload_count(&self) -> Result<i64, sqlx::Error> {
+        read_db!(self, |db| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM uploads"
+        )
+        .fetch_one(db)
+        .await)
+    }
+
     pub async fn all_uploads(&self) -> Result<Vec<UploadRow>, sqlx::Error> {
         read_db!(self, |db| sqlx::query(&format!(
             "SELECT {COLUMNS} FROM uploads"

@@ -18,15 +18,15 @@ use crate::{User, hash, random_bytes};
 
 /// Where a server keeps everything: its data folder, and the database and object store the
 /// suite runs on.
-struct Place {
+pub struct Place {
     _dir: tempfile::TempDir,
-    data: PathBuf,
-    database: Option<String>,
-    storage: Option<String>,
+    pub data: PathBuf,
+    pub database: Option<String>,
+    pub storage: Option<String>,
 }
 
 impl Place {
-    async fn new() -> Place {
+    pub async fn new() -> Place {
         let dir = tempfile::tempdir().expect("temp dir");
         Place {
             data: dir.path().join("data"),
@@ -37,7 +37,7 @@ impl Place {
     }
 
     /// The configuration of a server that is alone here: the start-up check spares nothing.
-    fn alone(&self) -> skyfolio_server::Config {
+    pub fn alone(&self) -> skyfolio_server::Config {
         let mut config = crate::config_on(
             &self.data,
             self.database.as_deref(),
@@ -55,13 +55,13 @@ async fn stored(storage: &dyn skyfolio_server::Storage, under: &str) -> Vec<Stri
 }
 
 /// The `skyfolio-server` binary serving `data`, and the address it listens on.
-struct Process {
+pub struct Process {
     child: Child,
-    base: String,
+    pub base: String,
 }
 
 impl Process {
-    fn start(place: &Place, crash_at: Option<&str>) -> Process {
+    pub fn start(place: &Place, crash_at: Option<&str>) -> Process {
         let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio-server"));
         command
             .args(["serve", "--listen", "127.0.0.1:0", "--data"])
@@ -103,7 +103,7 @@ impl Process {
         panic!("the server did not stop at its crash point");
     }
 
-    fn kill(mut self) {
+    pub fn kill(mut self) {
         nix::sys::signal::kill(
             nix::unistd::Pid::from_raw(i32::try_from(self.child.id()).expect("a pid")),
             nix::sys::signal::Signal::SIGKILL,
@@ -113,7 +113,7 @@ impl Process {
     }
 }
 
-async fn sign_up(base: &str) -> User {
+pub async fn sign_up(base: &str) -> User {
     let http = reqwest::Client::new();
     let registered = http
         .post(format!("{base}/api/v1/account/register"))
@@ -188,7 +188,7 @@ async fn reopen_and_check(place: &Place) -> (Server, String) {
     (server, base)
 }
 
-fn with_base(user: &User, base: &str) -> User {
+pub fn with_base(user: &User, base: &str) -> User {
     User {
         http: reqwest::Client::new(),
         base: base.to_owned(),

@@ -15,6 +15,7 @@ mod concurrency;
 mod crash;
 mod isolation;
 mod media;
+mod processes;
 mod storage;
 mod trash;
 mod uploads;

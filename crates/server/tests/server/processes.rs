@@ -1,0 +1,207 @@
+//! Several server processes behind one load balancer: real `skyfolio-server` processes sharing
+//! one PostgreSQL database and one object store. What one commits, the other lists, serves
+//! and wakes its long-polls for; an upload cut off by a killed process goes on through
+//! another. And every process says whether it is ready and what it has done.
+
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use reqwest::{Method, StatusCode};
+use skyfolio_protocol::{ChangePage, UploadCreated};
+
+use crate::crash::{Place, Process, sign_up, with_base};
+use crate::{TestServer, hash, random_bytes};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_share_uploads_listings_downloads_long_polls_and_resumes() {
+    let place = Place::new().await;
+    if place.database.is_none() {
+        eprintln!(
+            "skipped: processes share a PostgreSQL database; \
+             scripts/server-test-backends.sh runs this on one"
+        );
+        return;
+    }
+    let first = Process::start(&place, None);
+    let second = Process::start(&place, None);
+    let through_first = sign_up(&first.base).await;
+    let through_second = with_base(&through_first, &second.base);
+
+    // A long-poll on the second process…
+    let since = through_second.get_json("/api/v1/changes?since=0").await["next_since"]
+        .as_i64()
+        .expect("next_since");
+    let waiting = tokio::spawn({
+        let http = through_second.http.clone();
+        let url = format!("{}/api/v1/changes?since={since}&wait=30", second.base);
+        let token = through_second.token.clone();
+        async move {
+            let page: ChangePage = http
+                .get(url)
+                .bearer_auth(token)
+                .send()
+                .await
+                .expect("long-poll")
+                .json()
+                .await
+                .expect("a page");
+            page
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!waiting.is_finished(), "answered before anything changed");
+    // …wakes when the first commits.
+    let photo = std::fs::read(crate::corpus("jpeg/canon_eos_7d.jpg")).expect("corpus");
+    let item = through_first.upload("Trip/photo.jpg", &photo).await;
+    let committed = Instant::now();
+    let page = tokio::time::timeout(Duration::from_secs(10), waiting)
+        .await
+        .expect("the long-poll answered")
+        .expect("joined");
+    let delay = committed.elapsed();
+    assert_eq!(page.changes.len(), 1);
+    assert_eq!(page.changes[0].item.id, item.id);
+    assert!(delay < Duration::from_secs(2), "heard after {delay:?}");
+
+    // The second lists it, serves its bytes and the thumbnail the first made.
+    let listed = through_second.get_json("/api/v1/media").await;
+    assert_eq!(listed["items"][0]["id"], item.id.as_str());
+    assert_eq!(through_second.download(&item.id).await, photo);
+    let mut thumbnail = None;
+    for _ in 0..100 {
+        let response = through_second
+            .request(Method::GET, &format!("/api/v1/media/{}/thumbnail", item.id))
+            .send()
+            .await
+            .expect("GET");
+        if response.status() == StatusCode::OK {
+            thumbnail = Some(response.bytes().await.expect("bytes"));
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let thumbnail = thumbnail.expect("the thumbnail is served by the other process");
+    assert!(thumbnail.starts_with(&[0xFF, 0xD8]), "a JPEG");
+
+    // An upload through the first, which is killed in the middle of a request…
+    let bytes = random_bytes(21, 12 << 20);
+    let created: UploadCreated = through_first
+        .create_upload("Trip/long.bin", &bytes)
+        .await
+        .json()
+        .await
+        .expect("JSON");
+    let id = created.upload.expect("an upload").id;
+    let done = through_first
+        .patch(&id, 0, bytes[..4 << 20].to_vec())
+        .send()
+        .await
+        .expect("PATCH");
+    assert_eq!(done.status(), StatusCode::OK);
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(1);
+    let cut = tokio::spawn(
+        through_first
+            .patch(
+                &id,
+                4 << 20,
+                reqwest::Body::wrap_stream(futures_util::stream::unfold(
+                    receiver,
+                    |mut receiver| async move { receiver.recv().await.map(|c| (c, receiver)) },
+                )),
+            )
+            .send(),
+    );
+    for chunk in bytes[4 << 20..6 << 20].chunks(256 << 10) {
+        sender
+            .send(Ok(Bytes::copy_from_slice(chunk)))
+            .await
+            .expect("sent");
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    first.kill();
+    drop(sender);
+    let _ = cut.await;
+    // …goes on through the second, from what it holds.
+    let offset = through_second
+        .offset(&id)
+        .await
+        .expect("the upload is kept");
+    assert!(
+        (4 << 20..=6 << 20).contains(&offset),
+        "the second process knows the bytes kept before the cut: {offset}"
+    );
+    let finished = through_second
+        .patch(&id, offset, bytes[offset as usize..].to_vec())
+        .send()
+        .await
+        .expect("PATCH");
+    assert_eq!(finished.status(), StatusCode::OK);
+    let media = through_second.get_json("/api/v1/media").await;
+    let long = media["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["path"] == "Trip/long.bin")
+        .expect("the resumed upload is an item");
+    assert_eq!(long["hash"], hash(&bytes));
+    let back = through_second
+        .download(long["id"].as_str().expect("an id"))
+        .await;
+    assert!(back == bytes, "the bytes are whole");
+
+    let ready = reqwest::get(format!("{}/readyz", second.base))
+        .await
+        .expect("readyz");
+    assert_eq!(ready.status(), StatusCode::OK);
+    second.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_process_reports_health_readiness_and_metrics() {
+    let server = TestServer::start().await;
+    let get = |path: &str| reqwest::get(server.url(path));
+    let health = get("/healthz").await.expect("healthz");
+    assert_eq!(health.status(), StatusCode::OK);
+    let ready = get("/readyz").await.expect("readyz");
+    assert_eq!(ready.status(), StatusCode::OK);
+
+    let user = server.user("anna@example.org").await;
+    let bytes = random_bytes(22, 300_000);
+    let item = user.upload("Pictures/one.bin", &bytes).await;
+    assert_eq!(user.download(&item.id).await, bytes);
+    let metrics = get("/metrics").await.expect("metrics");
+    assert_eq!(metrics.status(), StatusCode::OK);
+    let text = metrics.text().await.expect("text");
+    let value = |name: &str| -> f64 {
+        text.lines()
+            .find(|line| line.starts_with(name))
+            .and_then(|line| line.rsplit(' ').next()?.parse().ok())
+            .unwrap_or_else(|| panic!("no {name} in\n{text}"))
+    };
+    assert_eq!(
+        value("skyfolio_upload_received_bytes_total"),
+        bytes.len() as f64
+    );
+    assert_eq!(
+        value(
+            r#"skyfolio_http_requests_total{method="PATCH",route="/api/v1/uploads/{id}",status="200"}"#
+        ),
+        1.0
+    );
+    assert!(
+        value(
+            r#"skyfolio_http_sent_bytes_total{method="GET",route="/api/v1/media/{id}/original"}"#
+        ) >= bytes.len() as f64
+    );
+    assert!(value("skyfolio_thumbnail_queue_depth") >= 0.0);
+    assert_eq!(value("skyfolio_uploads_in_progress"), 0.0);
+    assert!(text.contains("skyfolio_http_request_duration_seconds_bucket"));
+
+    if server.storage.is_none() {
+        // Storage that cannot be written to: not ready, and says why.
+        std::fs::remove_dir_all(server.data.join("files/tmp")).expect("removed");
+        let ready = get("/readyz").await.expect("readyz");
+        assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert!(ready.text().await.expect("text").contains("storage"));
+    }
+}
