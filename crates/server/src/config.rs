@@ -22,6 +22,8 @@ pub struct Config {
     /// one process owns; 15 minutes with a shared one, where it may be another process's
     /// commit under way.
     pub reconcile_grace: Option<Duration>,
+    /// Thumbnails are left to `skyfolio-server worker` processes instead of made here.
+    pub thumbnail_workers: bool,
     /// Whether anyone may create an account (the first account can always be created).
     pub registration: bool,
     /// The quota of new accounts, in bytes.
@@ -48,6 +50,7 @@ impl Config {
             database: None,
             storage: None,
             reconcile_grace: None,
+            thumbnail_workers: false,
             registration: true,
             default_quota: DEFAULT_QUOTA,
             trash_retention: Duration::from_secs(30 * 24 * 3600),

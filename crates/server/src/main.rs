@@ -34,6 +34,12 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Make thumbnails for the files that wait for them, beside serving processes started with
+    /// `--thumbnail-workers`, until interrupted.
+    Worker {
+        #[command(flatten)]
+        data: DataArg,
+    },
     /// Measure uploads and downloads through the API beside plain routes of the same server,
     /// with curl; then many photos from concurrent clients; then one large upload's memory.
     Bench(BenchArgs),
@@ -102,6 +108,9 @@ struct ServeArgs {
     /// Hours an upload may go without a byte before it is dropped (24 unless set).
     #[arg(long, env = "SKYFOLIO_SERVER_UPLOAD_EXPIRY_HOURS")]
     upload_expiry_hours: Option<u64>,
+    /// Leave thumbnails to `skyfolio-server worker` processes instead of making them here.
+    #[arg(long, env = "SKYFOLIO_SERVER_THUMBNAIL_WORKERS")]
+    thumbnail_workers: bool,
     /// Serve /bench/static and /bench/sink for `skyfolio-server bench`.
     #[arg(long, hide = true, env = "SKYFOLIO_SERVER_BENCH_ROUTES")]
     bench_routes: bool,
@@ -210,6 +219,7 @@ async fn run() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Serve(args) => serve(args).await,
         Command::User { data, command } => user(data, command).await,
+        Command::Worker { data } => worker(data).await,
         Command::Bench(args) => {
             benchmark::run(benchmark::Options {
                 transfer_mib: args.transfer_mib,
@@ -242,6 +252,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         config.upload_expiry = std::time::Duration::from_secs(hours * 3600);
     }
     config.bench_routes = args.bench_routes;
+    config.thumbnail_workers = args.thumbnail_workers;
     config.crash_at = std::env::var("SKYFOLIO_SERVER_CRASH_AT").ok();
     let listen = args
         .listen
@@ -260,6 +271,22 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     println!("listening on http://{address}");
     tracing::info!("serving {} on http://{address}", data.display());
     server.serve(listener).await.context("while serving")
+}
+
+async fn worker(data: DataArg) -> anyhow::Result<()> {
+    let file = read_file_config(data.config.as_deref())?;
+    let mut config = Config::new(data_dir(data.data, &file)?);
+    config.database = data.database.or(file.database);
+    config.storage = data.storage.or(file.storage);
+    let dir = config.data_dir.clone();
+    // The first line on standard output says it runs, for scripts and tests.
+    println!("making thumbnails for {}", dir.display());
+    let stop = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    Server::work(config, stop)
+        .await
+        .with_context(|| format!("while working on {}", dir.display()))
 }
 
 async fn user(data: DataArg, command: UserCommand) -> anyhow::Result<()> {

@@ -102,14 +102,19 @@ impl Server {
         })
         .await
         .map_err(|e| Error::Invalid(e.to_string()))??;
-        let thumbnails = thumbnails::Queue::start(
-            store.clone(),
-            storage.clone(),
-            config.data_dir.join("scratch"),
-        );
-        for blob in store.pending_thumbnails().await? {
-            thumbnails.push(blob);
-        }
+        let thumbnails = if config.thumbnail_workers {
+            thumbnails::Queue::for_workers()
+        } else {
+            let queue = thumbnails::Queue::start(
+                store.clone(),
+                storage.clone(),
+                config.data_dir.join("scratch"),
+            );
+            for blob in store.pending_thumbnails().await? {
+                queue.push(blob);
+            }
+            queue
+        };
         let state = Arc::new(State {
             store,
             storage,
@@ -268,6 +273,36 @@ impl Server {
 
     pub fn store(&self) -> &Store {
         &self.state.store
+    }
+
+    /// Makes thumbnails for what waits in the database, as a worker process beside the
+    /// serving ones, until `stop` ends.
+    pub async fn work(
+        config: Config,
+        stop: impl std::future::Future<Output = ()>,
+    ) -> Result<(), Error> {
+        let io_error = |source| Error::Io {
+            path: config.data_dir.clone(),
+            source,
+        };
+        let storage =
+            crate::storage::open(config.storage.as_deref(), &config.data_dir).map_err(io_error)?;
+        storage.check().await.map_err(io_error)?;
+        let store = match &config.database {
+            Some(url) => Store::open(url).await?,
+            None => Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?,
+        };
+        let clock = SystemClock;
+        thumbnails::work(
+            store.clone(),
+            storage,
+            config.data_dir.join("scratch"),
+            || clock.now_ms(),
+            stop,
+        )
+        .await?;
+        store.close().await;
+        Ok(())
     }
 
     /// Where this server keeps its bytes.

@@ -56,6 +56,14 @@ impl Queue {
         queue
     }
 
+    /// A queue that makes nothing here: the files wait in the database for worker processes
+    /// (`skyfolio-server worker`).
+    pub fn for_workers() -> Queue {
+        let (sender, _) = mpsc::unbounded_channel::<BlobRow>();
+        let (pending, _) = watch::channel(0usize);
+        Queue { sender, pending }
+    }
+
     pub fn push(&self, blob: BlobRow) {
         self.pending.send_modify(|n| *n += 1);
         if self.sender.send(blob).is_err() {
@@ -67,6 +75,45 @@ impl Queue {
     pub async fn idle(&self) {
         let mut pending = self.pending.subscribe();
         let _ = pending.wait_for(|n| *n == 0).await;
+    }
+}
+
+/// How long a worker holds the files it took before another may take them.
+const LEASE_MS: i64 = 10 * 60 * 1000;
+
+/// How long an idle worker waits before it looks for work again.
+const IDLE_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// A worker process's loop: takes files waiting for thumbnails from the database, as many at
+/// once as half the cores, makes them, and looks again; until `stop` ends.
+pub async fn work(
+    store: Store,
+    storage: Arc<dyn Storage>,
+    scratch: PathBuf,
+    now: impl Fn() -> i64,
+    stop: impl std::future::Future<Output = ()>,
+) -> Result<(), sqlx::Error> {
+    let batch = std::thread::available_parallelism().map_or(1, |n| n.get().div_ceil(2));
+    let mut stop = std::pin::pin!(stop);
+    loop {
+        let at = now();
+        let taken = store
+            .claim_thumbnails(at, at + LEASE_MS, i64::try_from(batch).unwrap_or(1))
+            .await?;
+        if taken.is_empty() {
+            tokio::select! {
+                () = &mut stop => return Ok(()),
+                () = tokio::time::sleep(IDLE_WAIT) => continue,
+            }
+        }
+        tracing::debug!("making thumbnails of {} files", taken.len());
+        let jobs = taken
+            .iter()
+            .map(|blob| make(&store, storage.as_ref(), &scratch, blob));
+        tokio::select! {
+            () = &mut stop => return Ok(()),
+            _ = futures_util::future::join_all(jobs) => {}
+        }
     }
 }
 

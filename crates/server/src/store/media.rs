@@ -680,7 +680,6 @@ impl Store {
         Ok(usage)
     }
 
-    /// Content whose thumbnails are still to be made.
     /// How many stored files wait for their thumbnails: the depth of the thumbnail queue.
     pub async fn pending_thumbnail_count(&self) -> Result<i64, sqlx::Error> {
         read_db!(self, |db| sqlx::query_scalar(
@@ -690,10 +689,35 @@ impl Store {
         .await)
     }
 
+    /// Content whose thumbnails are still to be made.
     pub async fn pending_thumbnails(&self) -> Result<Vec<BlobRow>, sqlx::Error> {
         read_db!(self, |db| sqlx::query(&format!(
             "SELECT {BLOB_COLUMNS} FROM blobs WHERE thumbnails = 'pending'"
         ))
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(blob).collect()))
+    }
+
+    /// Takes up to `limit` files waiting for thumbnails that no worker holds, for this worker
+    /// until `until`. Two workers never take the same file: on PostgreSQL the second's update
+    /// finds the row taken when it re-reads it.
+    pub async fn claim_thumbnails(
+        &self,
+        now: i64,
+        until: i64,
+        limit: i64,
+    ) -> Result<Vec<BlobRow>, sqlx::Error> {
+        const FREE: &str = "thumbnails = 'pending' \
+             AND (thumbnails_claimed_until IS NULL OR thumbnails_claimed_until < $2)";
+        write_db!(self, |db| sqlx::query(&format!(
+            "UPDATE blobs SET thumbnails_claimed_until = $1 WHERE {FREE} \
+             AND (user_id, hash) IN (SELECT user_id, hash FROM blobs WHERE {FREE} LIMIT $3) \
+             RETURNING {BLOB_COLUMNS}"
+        ))
+        .bind(until)
+        .bind(now)
+        .bind(limit)
         .fetch_all(db)
         .await
         .and_then(|rows| rows.iter().map(blob).collect()))

@@ -62,9 +62,16 @@ pub struct Process {
 
 impl Process {
     pub fn start(place: &Place, crash_at: Option<&str>) -> Process {
+        Process::run(place, &["serve", "--listen", "127.0.0.1:0"], crash_at)
+    }
+
+    /// `skyfolio-server <args>` on the place; its first line of output is kept as `base`
+    /// (the address, for `serve`).
+    pub fn run(place: &Place, args: &[&str], crash_at: Option<&str>) -> Process {
         let mut command = Command::new(env!("CARGO_BIN_EXE_skyfolio-server"));
         command
-            .args(["serve", "--listen", "127.0.0.1:0", "--data"])
+            .args(args)
+            .arg("--data")
             .arg(&place.data)
             .env("SKYFOLIO_SERVER_LOG", "warn")
             .stdout(Stdio::piped())
@@ -84,10 +91,10 @@ impl Process {
         BufReader::new(stdout)
             .read_line(&mut line)
             .expect("the address line");
+        let line = line.trim();
         let base = line
-            .trim()
             .strip_prefix("listening on ")
-            .expect("`listening on ADDRESS`")
+            .unwrap_or(line)
             .to_owned();
         Process { child, base }
     }

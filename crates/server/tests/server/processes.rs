@@ -157,6 +157,67 @@ async fn two_processes_share_uploads_listings_downloads_long_polls_and_resumes()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thumbnails_left_to_workers_are_made_by_a_worker_process() {
+    let place = Place::new().await;
+    let server = Process::run(
+        &place,
+        &["serve", "--listen", "127.0.0.1:0", "--thumbnail-workers"],
+        None,
+    );
+    let user = sign_up(&server.base).await;
+    let photo = std::fs::read(crate::corpus("jpeg/canon_eos_7d.jpg")).expect("corpus");
+    let first = user.upload("Trip/first.jpg", &photo).await;
+    let thumbnail = |id: String| {
+        let request = user.request(Method::GET, &format!("/api/v1/media/{id}/thumbnail"));
+        async move { request.send().await.expect("GET").status() }
+    };
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_ne!(
+        thumbnail(first.id.clone()).await,
+        StatusCode::OK,
+        "the serving process made no thumbnail itself"
+    );
+    let metrics = reqwest::get(format!("{}/metrics", server.base))
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        metrics.contains("skyfolio_thumbnail_queue_depth 1"),
+        "the queue holds the photo:\n{metrics}"
+    );
+
+    let worker = Process::run(&place, &["worker"], None);
+    assert!(
+        worker.base.starts_with("making thumbnails"),
+        "{}",
+        worker.base
+    );
+    let other = std::fs::read(crate::corpus("jpeg/apple_iphone5.jpg")).expect("corpus");
+    let second = user.upload("Trip/second.jpg", &other).await;
+    let mut made = Vec::new();
+    for id in [first.id.clone(), second.id.clone()] {
+        let mut ready = false;
+        for _ in 0..200 {
+            if thumbnail(id.clone()).await == StatusCode::OK {
+                ready = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        made.push(ready);
+    }
+    assert_eq!(
+        made,
+        [true, true],
+        "the worker made both, the waiting one and the new one"
+    );
+    worker.kill();
+    server.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_process_reports_health_readiness_and_metrics() {
     let server = TestServer::start().await;
     let get = |path: &str| reqwest::get(server.url(path));
