@@ -23,11 +23,11 @@ UI_DIR := ui
 WINDOW_TEST_DIR := tests/window
 
 .PHONY: help run test deps-build deps-run deps-test rust-tools ui-deps ui-build desktop \
-	lint rust-tests ui-tests window-test bench bench-gallery server-tests-distributed
+	lint rust-tests ui-tests window-test bench bench-gallery bench-backends server-tests-distributed
 
 help:
 	@echo "make run    build and start Skyfolio"
-	@echo "make test   run every check: format, lints, Rust tests, the server on PostgreSQL, UI tests, real-window test"
+	@echo "make test   run every check: format, lints, Rust tests, the server on PostgreSQL and S3, UI tests, real-window test"
 	@echo "make bench  thumbnails, hashing, the library at 100,000 files, the watcher, the server and the gallery, beside their peers"
 
 # Installs the Debian packages given that are not installed yet; silent when none are missing.
@@ -107,14 +107,20 @@ bench: deps-test
 	./target/release/skyfolio bench watch ../shared/corpus/jpeg
 	./target/release/skyfolio bench sync ../shared/corpus
 	./target/release/skyfolio-server bench --corpus ../shared/corpus/jpeg
+	$(MAKE) bench-backends
 	$(MAKE) bench-gallery
+
+# A thousand photos on each server back-end, with one process and with two.
+bench-backends: rust-tools
+	cargo build --release -p skyfolio-server
+	scripts/server-test-backends.sh -- ./target/release/skyfolio-server bench --backends --corpus ../shared/corpus/jpeg
 
 # The gallery in the real window on 100,000 photos, beside the same window on none.
 bench-gallery: deps-test rust-tools ui-build $(WINDOW_TEST_DIR)/node_modules/.installed
 	cargo build --release -p skyfolio-cli -p skyfolio-desktop
 	SKYFOLIO_APP=$(CURDIR)/target/release/skyfolio-desktop $(WINDOW_TEST_DIR)/run.sh --bench 100000
 
-# The server's test suite on PostgreSQL (installed when missing, started in a temporary folder
-# on a loopback port, stopped after).
+# The server's test suite on PostgreSQL and an S3 server (installed when missing, started in a
+# temporary folder on loopback ports, stopped after).
 server-tests-distributed: rust-tools
 	scripts/server-test-backends.sh

@@ -7,6 +7,7 @@
 # at them, and stops both whatever the outcome.
 #
 #   scripts/server-test-backends.sh [extra nextest arguments]
+#   scripts/server-test-backends.sh -- COMMAND...   (COMMAND instead, on the same back-ends)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -67,6 +68,13 @@ echo "S3 (s3s-fs) on 127.0.0.1:$s3_port ($work/s3)"
 export SKYFOLIO_TEST_STORAGE="s3://skyfolio?endpoint=http://127.0.0.1:$s3_port&region=us-east-1"
 export SKYFOLIO_TEST_S3_ROOT="$work/s3"
 cd "$here"
-# Built as the whole workspace is (the same features), so that after `make rust-tests` nothing is
-# compiled again; only the server's tests run.
-cargo nextest run --workspace --locked -E 'package(skyfolio-server)' "$@"
+export SKYFOLIO_BENCH_DATABASE="$SKYFOLIO_TEST_DATABASE" SKYFOLIO_BENCH_STORAGE="$SKYFOLIO_TEST_STORAGE"
+if [ "${1:-}" = "--" ]; then
+	# Another command on the same back-ends: `-- skyfolio-server bench --backends`.
+	shift
+	"$@"
+else
+	# Built as the whole workspace is (the same features), so that after `make rust-tests`
+	# nothing is compiled again; only the server's tests run.
+	cargo nextest run --workspace --locked -E 'package(skyfolio-server)' "$@"
+fi

@@ -31,17 +31,26 @@ pub struct Options {
     pub work: Option<PathBuf>,
 }
 
-struct ServerProcess {
+pub(crate) struct ServerProcess {
     child: Child,
-    base: String,
+    pub(crate) base: String,
 }
 
 impl ServerProcess {
     fn start(data: &Path) -> anyhow::Result<ServerProcess> {
+        ServerProcess::start_on(data, &[])
+    }
+
+    /// A server on `data` with more flags (`--database`, `--storage`); only what they say
+    /// comes from outside the data folder.
+    pub(crate) fn start_on(data: &Path, flags: &[String]) -> anyhow::Result<ServerProcess> {
         let mut child = Command::new(std::env::current_exe()?)
             .args(["serve", "--bench-routes", "--default-quota", "1TiB"])
             .args(["--listen", "127.0.0.1:0", "--data"])
             .arg(data)
+            .args(flags)
+            .env_remove("SKYFOLIO_SERVER_DATABASE")
+            .env_remove("SKYFOLIO_SERVER_STORAGE")
             .env("SKYFOLIO_SERVER_LOG", "warn")
             .stdout(Stdio::piped())
             .spawn()
@@ -57,12 +66,12 @@ impl ServerProcess {
     }
 
     /// Forgets the peak memory so far, so the next reading covers only what follows.
-    fn reset_peak(&self) {
+    pub(crate) fn reset_peak(&self) {
         let _ = std::fs::write(format!("/proc/{}/clear_refs", self.child.id()), "5");
     }
 
     /// The most memory the process held since the last reset, in MiB.
-    fn peak_mib(&self) -> f64 {
+    pub(crate) fn peak_mib(&self) -> f64 {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .unwrap_or_default();
         status
@@ -80,14 +89,23 @@ impl Drop for ServerProcess {
     }
 }
 
-struct Client {
-    http: reqwest::Client,
-    base: String,
+pub(crate) struct Client {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base: String,
     token: String,
 }
 
 impl Client {
-    async fn sign_up(base: &str) -> anyhow::Result<Client> {
+    /// The same account and device, through another process.
+    pub(crate) fn at(&self, base: &str) -> Client {
+        Client {
+            http: reqwest::Client::new(),
+            base: base.to_owned(),
+            token: self.token.clone(),
+        }
+    }
+
+    pub(crate) async fn sign_up(base: &str) -> anyhow::Result<Client> {
         let http = reqwest::Client::new();
         http.post(format!("{base}/api/v1/account/register"))
             .json(&json!({"email": "bench@example.org", "password": "benchmark password"}))
@@ -154,7 +172,7 @@ impl Client {
         Ok(created["upload"]["id"].as_str().map(str::to_owned))
     }
 
-    async fn upload_bytes(&self, path: &str, bytes: Vec<u8>) -> anyhow::Result<()> {
+    pub(crate) async fn upload_bytes(&self, path: &str, bytes: Vec<u8>) -> anyhow::Result<()> {
         let hash = blake3::hash(&bytes).to_hex().to_string();
         let Some(id) = self.create_upload(path, bytes.len() as u64, &hash).await? else {
             return Ok(());
@@ -225,7 +243,7 @@ fn write_random_file(path: &Path, mib: u64, seed: u64) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn mb_per_s(bytes: u64, time: Duration) -> f64 {
+pub(crate) fn mb_per_s(bytes: u64, time: Duration) -> f64 {
     bytes as f64 / 1e6 / time.as_secs_f64()
 }
 
@@ -411,7 +429,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
 
 /// The `index`th photo: a real JPEG with random bytes after its end to about 3 MB, so every
 /// one is new content that decoders still read as the photo.
-fn photo(jpegs: &[Vec<u8>], index: usize) -> Vec<u8> {
+pub(crate) fn photo(jpegs: &[Vec<u8>], index: usize) -> Vec<u8> {
     let mut bytes = jpegs[index % jpegs.len()].clone();
     let target = 3_000_000 + (index % 7) * 100_000;
     let mut padding = vec![0u8; target.saturating_sub(bytes.len()).max(64)];
@@ -420,14 +438,11 @@ fn photo(jpegs: &[Vec<u8>], index: usize) -> Vec<u8> {
     bytes
 }
 
-async fn photos(
-    options: &Options,
-    server: &ServerProcess,
-    client: Arc<Client>,
-) -> anyhow::Result<()> {
+/// Every JPEG in `corpus`, read.
+pub(crate) fn jpegs(corpus: &Path) -> anyhow::Result<Vec<Vec<u8>>> {
     let mut jpegs = Vec::new();
-    for entry in std::fs::read_dir(&options.corpus)
-        .with_context(|| format!("while reading {}", options.corpus.display()))?
+    for entry in
+        std::fs::read_dir(corpus).with_context(|| format!("while reading {}", corpus.display()))?
     {
         let path = entry?.path();
         if path
@@ -438,9 +453,17 @@ async fn photos(
         }
     }
     if jpegs.is_empty() {
-        bail!("no JPEGs in {}", options.corpus.display());
+        bail!("no JPEGs in {}", corpus.display());
     }
-    let jpegs = Arc::new(jpegs);
+    Ok(jpegs)
+}
+
+async fn photos(
+    options: &Options,
+    server: &ServerProcess,
+    client: Arc<Client>,
+) -> anyhow::Result<()> {
+    let jpegs = Arc::new(jpegs(&options.corpus)?);
     // The account needs room for them all.
     let total: u64 = (0..options.photos)
         .map(|i| photo(&jpegs, i).len() as u64)

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use skyfolio_server::config::{self, Config, format_size, parse_size};
 use skyfolio_server::{Server, admin::Admin};
 
+mod bench_backends;
 mod benchmark;
 
 #[derive(Parser)]
@@ -68,6 +69,16 @@ struct BenchArgs {
     /// Where the server's data and the test files go (a temporary folder unless given).
     #[arg(long)]
     work: Option<PathBuf>,
+    /// Instead: the photos on each back-end (SQLite and a folder; PostgreSQL and S3 with one
+    /// process and with two), beside plain PUTs.
+    #[arg(long)]
+    backends: bool,
+    /// With --backends: a PostgreSQL server to make a new database on for each run.
+    #[arg(long, env = "SKYFOLIO_BENCH_DATABASE")]
+    bench_database: Option<String>,
+    /// With --backends: an S3 bucket to take a new prefix of for each run.
+    #[arg(long, env = "SKYFOLIO_BENCH_STORAGE")]
+    bench_storage: Option<String>,
 }
 
 #[derive(Args)]
@@ -220,6 +231,17 @@ async fn run() -> anyhow::Result<()> {
         Command::Serve(args) => serve(args).await,
         Command::User { data, command } => user(data, command).await,
         Command::Worker { data } => worker(data).await,
+        Command::Bench(args) if args.backends => {
+            bench_backends::run(bench_backends::Options {
+                photos: args.photos,
+                clients: args.clients,
+                corpus: args.corpus,
+                work: args.work,
+                database: args.bench_database,
+                storage: args.bench_storage,
+            })
+            .await
+        }
         Command::Bench(args) => {
             benchmark::run(benchmark::Options {
                 transfer_mib: args.transfer_mib,
