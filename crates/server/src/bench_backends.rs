@@ -4,12 +4,11 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use anyhow::{Context, ensure};
+use anyhow::Context;
 
-use crate::benchmark::{Client, ServerProcess, jpegs, mb_per_s, photo};
+use crate::benchmark::{Client, ServerProcess, jpegs, mb_per_s, photo, send};
 
 pub struct Options {
     pub photos: usize,
@@ -44,52 +43,6 @@ fn fresh_prefix(storage: &str) -> String {
     let (base, query) = storage.split_once('?').unwrap_or((storage, ""));
     let prefix = format!("b-{}", &skyfolio_server::store::new_id()[..12]);
     format!("{}/{prefix}?{query}", base.trim_end_matches('/'))
-}
-
-/// Sends photos `0..count` through `clients`, each taking the next photo as it is free, to
-/// the API or to the plain route; answers how long they took.
-async fn send(
-    jpegs: &Arc<Vec<Vec<u8>>>,
-    clients: &[Arc<Client>],
-    count: usize,
-    api: bool,
-) -> anyhow::Result<Duration> {
-    let next = Arc::new(AtomicUsize::new(0));
-    let started = Instant::now();
-    let mut tasks = Vec::new();
-    for client in clients {
-        let (jpegs, client, next) = (jpegs.clone(), client.clone(), next.clone());
-        tasks.push(tokio::spawn(async move {
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= count {
-                    return Ok::<_, anyhow::Error>(());
-                }
-                let bytes = photo(&jpegs, i);
-                if api {
-                    client
-                        .upload_bytes(&format!("Photos/{i:04}.jpg"), bytes)
-                        .await?;
-                } else {
-                    let response = client
-                        .http
-                        .put(format!("{}/bench/sink/p{i}", client.base))
-                        .body(bytes)
-                        .send()
-                        .await?;
-                    ensure!(
-                        response.status().is_success(),
-                        "sink: {}",
-                        response.status()
-                    );
-                }
-            }
-        }));
-    }
-    for task in tasks {
-        task.await??;
-    }
-    Ok(started.elapsed())
 }
 
 struct Outcome {

@@ -438,6 +438,52 @@ pub(crate) fn photo(jpegs: &[Vec<u8>], index: usize) -> Vec<u8> {
     bytes
 }
 
+/// Sends photos `0..count` through `clients`, each taking the next photo as it is free, to
+/// the API or to the plain route; answers how long they took.
+pub(crate) async fn send(
+    jpegs: &Arc<Vec<Vec<u8>>>,
+    clients: &[Arc<Client>],
+    count: usize,
+    api: bool,
+) -> anyhow::Result<Duration> {
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for client in clients {
+        let (jpegs, client, next) = (jpegs.clone(), client.clone(), next.clone());
+        tasks.push(tokio::spawn(async move {
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= count {
+                    return Ok::<_, anyhow::Error>(());
+                }
+                let bytes = photo(&jpegs, i);
+                if api {
+                    client
+                        .upload_bytes(&format!("Photos/{i:04}.jpg"), bytes)
+                        .await?;
+                } else {
+                    let response = client
+                        .http
+                        .put(format!("{}/bench/sink/p{i}", client.base))
+                        .body(bytes)
+                        .send()
+                        .await?;
+                    ensure!(
+                        response.status().is_success(),
+                        "sink: {}",
+                        response.status()
+                    );
+                }
+            }
+        }));
+    }
+    for task in tasks {
+        task.await??;
+    }
+    Ok(started.elapsed())
+}
+
 /// Every JPEG in `corpus`, read.
 pub(crate) fn jpegs(corpus: &Path) -> anyhow::Result<Vec<Vec<u8>>> {
     let mut jpegs = Vec::new();
@@ -469,51 +515,10 @@ async fn photos(
         .map(|i| photo(&jpegs, i).len() as u64)
         .sum();
 
-    let run = |api: bool| {
-        let (jpegs, client) = (jpegs.clone(), client.clone());
-        let (count, clients) = (options.photos, options.clients);
-        async move {
-            let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-            let started = Instant::now();
-            let mut tasks = Vec::new();
-            for _ in 0..clients {
-                let (jpegs, client, next) = (jpegs.clone(), client.clone(), next.clone());
-                tasks.push(tokio::spawn(async move {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        if i >= count {
-                            return Ok::<_, anyhow::Error>(());
-                        }
-                        let bytes = photo(&jpegs, i);
-                        if api {
-                            client
-                                .upload_bytes(&format!("Photos/{i:04}.jpg"), bytes)
-                                .await?;
-                        } else {
-                            let response = client
-                                .http
-                                .put(format!("{}/bench/sink/p{i}", client.base))
-                                .body(bytes)
-                                .send()
-                                .await?;
-                            ensure!(
-                                response.status().is_success(),
-                                "sink: {}",
-                                response.status()
-                            );
-                        }
-                    }
-                }));
-            }
-            for task in tasks {
-                task.await??;
-            }
-            Ok::<_, anyhow::Error>(started.elapsed())
-        }
-    };
-    let plain = run(false).await?;
+    let senders = vec![client.clone(); options.clients];
+    let plain = send(&jpegs, &senders, options.photos, false).await?;
     server.reset_peak();
-    let api = run(true).await?;
+    let api = send(&jpegs, &senders, options.photos, true).await?;
     let peak = server.peak_mib();
     // Thumbnails are made in the background once each commit is done.
     let waiting = Instant::now();

@@ -145,24 +145,7 @@ async fn a_long_poll_wakes_as_soon_as_another_device_commits() {
         .log_in("anna@example.org", "correct horse battery", "phone")
         .await;
     let since = feed(&laptop, 0, 100).await.next_since;
-    let waiting = tokio::spawn({
-        let http = laptop.http.clone();
-        let url = format!("{}/api/v1/changes?since={since}&wait=30", laptop.base);
-        let token = laptop.token.clone();
-        async move {
-            let started = Instant::now();
-            let page: ChangePage = http
-                .get(url)
-                .bearer_auth(token)
-                .send()
-                .await
-                .expect("long-poll")
-                .json()
-                .await
-                .expect("a page");
-            (page, started)
-        }
-    });
+    let waiting = laptop.long_poll(since, 30);
     // Let the poll reach the server and start waiting.
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(
@@ -171,7 +154,7 @@ async fn a_long_poll_wakes_as_soon_as_another_device_commits() {
     );
     let item = phone.upload("Phone/new.bin", &random_bytes(5, 2000)).await;
     let committed = Instant::now();
-    let (page, _) = tokio::time::timeout(Duration::from_secs(10), waiting)
+    let page = tokio::time::timeout(Duration::from_secs(10), waiting)
         .await
         .expect("the poll answered")
         .expect("joined");

@@ -27,7 +27,9 @@ use base64::Engine;
 use rand::{RngCore, SeedableRng};
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
-use skyfolio_protocol::{ErrorBody, ErrorCode, LoginResponse, MediaItem, UploadCreated};
+use skyfolio_protocol::{
+    ChangePage, ErrorBody, ErrorCode, LoginResponse, MediaItem, UploadCreated,
+};
 use skyfolio_server::admin::Admin;
 use skyfolio_server::{Config, ManualClock, Server};
 
@@ -268,6 +270,23 @@ impl User {
         assert_eq!(response.status(), StatusCode::OK, "PATCH {path}");
         let accepted: Value = response.json().await.expect("JSON");
         serde_json::from_value(accepted["item"].clone()).expect("the last chunk answers the item")
+    }
+
+    /// Starts a long-poll of the change feed after `since`, waiting up to `wait` seconds.
+    pub fn long_poll(&self, since: i64, wait: u64) -> tokio::task::JoinHandle<ChangePage> {
+        let request = self.request(
+            Method::GET,
+            &format!("/api/v1/changes?since={since}&wait={wait}"),
+        );
+        tokio::spawn(async move {
+            request
+                .send()
+                .await
+                .expect("long-poll")
+                .json()
+                .await
+                .expect("a page")
+        })
     }
 
     /// A tus PATCH of `body` at `offset`.

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use reqwest::{Method, StatusCode};
-use skyfolio_protocol::{ChangePage, UploadCreated};
+use skyfolio_protocol::UploadCreated;
 
 use crate::crash::{Place, Process, sign_up, with_base};
 use crate::{TestServer, hash, random_bytes};
@@ -31,23 +31,7 @@ async fn two_processes_share_uploads_listings_downloads_long_polls_and_resumes()
     let since = through_second.get_json("/api/v1/changes?since=0").await["next_since"]
         .as_i64()
         .expect("next_since");
-    let waiting = tokio::spawn({
-        let http = through_second.http.clone();
-        let url = format!("{}/api/v1/changes?since={since}&wait=30", second.base);
-        let token = through_second.token.clone();
-        async move {
-            let page: ChangePage = http
-                .get(url)
-                .bearer_auth(token)
-                .send()
-                .await
-                .expect("long-poll")
-                .json()
-                .await
-                .expect("a page");
-            page
-        }
-    });
+    let waiting = through_second.long_poll(since, 30);
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!waiting.is_finished(), "answered before anything changed");
     // …wakes when the first commits.
