@@ -64,30 +64,33 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     let total: u64 = (0..options.photos)
         .map(|i| photo(&jpegs, i).len() as u64)
         .sum();
-    let mut setups: Vec<(&str, bool, usize)> = vec![("SQLite + folder, 1 process", false, 1)];
-    match (&options.database, &options.storage) {
-        (Some(_), Some(_)) => {
-            setups.push(("PostgreSQL + S3, 1 process", true, 1));
-            setups.push(("PostgreSQL + S3, 2 processes", true, 2));
-        }
-        _ => println!(
-            "PostgreSQL and S3 left out: SKYFOLIO_BENCH_DATABASE and SKYFOLIO_BENCH_STORAGE name \
-             them (scripts/bench-backends.sh starts both)"
-        ),
+    // (name, on PostgreSQL, on S3, processes)
+    let (postgres, s3) = (options.database.is_some(), options.storage.is_some());
+    let setups: Vec<(&str, bool, bool, usize)> = [
+        ("SQLite + folder, 1 process", false, false, 1),
+        ("PostgreSQL + folder, 1 process", true, false, 1),
+        ("SQLite + S3, 1 process", false, true, 1),
+        ("PostgreSQL + S3, 1 process", true, true, 1),
+        ("PostgreSQL + S3, 2 processes", true, true, 2),
+    ]
+    .into_iter()
+    .filter(|(_, on_postgres, on_s3, _)| (postgres || !on_postgres) && (s3 || !on_s3))
+    .collect();
+    if !postgres || !s3 {
+        println!(
+            "some back-ends left out: SKYFOLIO_BENCH_DATABASE and SKYFOLIO_BENCH_STORAGE name \
+             them (make bench-backends starts both)"
+        );
     }
     let mut outcomes = Vec::new();
     let mut plain = None;
-    for (run, (name, shared, processes)) in setups.into_iter().enumerate() {
+    for (run, (name, on_postgres, on_s3, processes)) in setups.into_iter().enumerate() {
         let mut flags = Vec::new();
-        if shared {
-            let database = options.database.as_deref().context("a database")?;
-            let storage = options.storage.as_deref().context("a storage")?;
-            flags.extend([
-                "--database".to_owned(),
-                fresh_database(database).await?,
-                "--storage".to_owned(),
-                fresh_prefix(storage),
-            ]);
+        if let (true, Some(database)) = (on_postgres, &options.database) {
+            flags.extend(["--database".to_owned(), fresh_database(database).await?]);
+        }
+        if let (true, Some(storage)) = (on_s3, &options.storage) {
+            flags.extend(["--storage".to_owned(), fresh_prefix(storage)]);
         }
         let mut servers = Vec::new();
         for process in 0..processes {
@@ -119,6 +122,11 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
             let _ = std::fs::remove_dir_all(work.join(format!("run-{run}-{process}")));
         }
     }
+    // The object store on its own: the same photos PUT straight into it, as many at once.
+    let store_alone = match &options.storage {
+        Some(storage) => Some(put_to_store(&jpegs, &fresh_prefix(storage), &options).await?),
+        None => None,
+    };
     let plain = plain.context("a plain run")?;
     let n = options.photos as f64;
     println!(
@@ -139,6 +147,16 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         "100%",
         "-"
     );
+    if let Some(alone) = store_alone {
+        println!(
+            "  {:<32} {:>10.1} {:>10.1} {:>13.0}% {:>16}",
+            "S3 PUTs (the store on its own)",
+            n / alone.as_secs_f64(),
+            mb_per_s(total, alone),
+            100.0 * plain.as_secs_f64() / alone.as_secs_f64(),
+            "-"
+        );
+    }
     for outcome in &outcomes {
         println!(
             "  {:<32} {:>10.1} {:>10.1} {:>13.0}% {:>16.1}",
@@ -150,4 +168,37 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// PUTs every photo straight into the object store at `url`, from as many tasks as there are
+/// clients; answers how long it took.
+async fn put_to_store(
+    jpegs: &Arc<Vec<Vec<u8>>>,
+    url: &str,
+    options: &Options,
+) -> anyhow::Result<Duration> {
+    use skyfolio_server::Storage;
+    let store = Arc::new(skyfolio_server::S3Storage::open(url)?);
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let started = std::time::Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..options.clients {
+        let (jpegs, store, next, count) =
+            (jpegs.clone(), store.clone(), next.clone(), options.photos);
+        tasks.push(tokio::spawn(async move {
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= count {
+                    return Ok::<_, anyhow::Error>(());
+                }
+                store
+                    .put(&format!("blobs/bench/{i}"), photo(&jpegs, i).into())
+                    .await?;
+            }
+        }));
+    }
+    for task in tasks {
+        task.await??;
+    }
+    Ok(started.elapsed())
 }
