@@ -83,10 +83,7 @@ impl Server {
         let storage = crate::storage::open(config.storage.as_deref(), &config.data_dir)
             .map_err(io_error(&files))?;
         storage.check().await.map_err(io_error(&files))?;
-        let store = match &config.database {
-            Some(url) => Store::open(url).await?,
-            None => Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?,
-        };
+        let store = open_store(&config).await?;
         // Other processes may be writing to a shared database and store right now: what they
         // are in the middle of is young, and left alone.
         let grace = match config.reconcile_grace {
@@ -288,10 +285,7 @@ impl Server {
         let storage =
             crate::storage::open(config.storage.as_deref(), &config.data_dir).map_err(io_error)?;
         storage.check().await.map_err(io_error)?;
-        let store = match &config.database {
-            Some(url) => Store::open(url).await?,
-            None => Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await?,
-        };
+        let store = open_store(&config).await?;
         let clock = SystemClock;
         thumbnails::work(
             store.clone(),
@@ -314,6 +308,14 @@ impl Server {
 /// Where stored files that no row knows wait, as `<ms since the epoch>/<key>`, until the
 /// trash retention has passed.
 const ORPHANS: &str = "orphans";
+
+/// The database `config` names: PostgreSQL, or the data folder's SQLite file.
+async fn open_store(config: &Config) -> Result<Store, Error> {
+    match &config.database {
+        Some(url) => Store::open(url).await,
+        None => Store::open_sqlite(&config.data_dir.join("skyfolio-server.db")).await,
+    }
+}
 
 /// How old an object no row knows must be before a process sharing its database and store
 /// with others takes it for the remainder of a crash: younger, it may be another process's

@@ -156,15 +156,20 @@ impl S3Storage {
             .collect())
     }
 
-    /// Drops every byte of an upload in progress from `len` on.
-    async fn cut(&self, key: &str, segments: &[Segment], len: u64) -> io::Result<()> {
-        // Every listed segment counts, also those past a gap: none may come back later.
-        let every: Vec<Path> = self
+    /// Every object stored under `key/` (the segments of an upload in progress), by path.
+    async fn objects_under(&self, key: &str) -> io::Result<Vec<Path>> {
+        Ok(self
             .store
             .list(Some(&self.path(key)))
             .map_ok(|meta| meta.location)
             .try_collect()
-            .await?;
+            .await?)
+    }
+
+    /// Drops every byte of an upload in progress from `len` on.
+    async fn cut(&self, key: &str, segments: &[Segment], len: u64) -> io::Result<()> {
+        // Every listed segment counts, also those past a gap: none may come back later.
+        let every = self.objects_under(key).await?;
         for path in every.iter().rev() {
             let start: Option<u64> = path.filename().and_then(|name| name.parse().ok());
             if start.is_some_and(|start| start >= len && start > 0) {
@@ -372,13 +377,7 @@ impl Storage for S3Storage {
     fn create(&self, key: &str) -> BoxFuture<'_, io::Result<()>> {
         let key = key.to_owned();
         Box::pin(async move {
-            let old: Vec<Path> = self
-                .store
-                .list(Some(&self.path(&key)))
-                .map_ok(|meta| meta.location)
-                .try_collect()
-                .await?;
-            for path in old {
+            for path in self.objects_under(&key).await? {
                 self.delete(&path).await?;
             }
             // An empty first segment: the upload exists, with no bytes yet.
@@ -479,13 +478,7 @@ impl Storage for S3Storage {
         let key = key.to_owned();
         Box::pin(async move {
             if S3Storage::is_staging(&key) {
-                let paths: Vec<Path> = self
-                    .store
-                    .list(Some(&self.path(&key)))
-                    .map_ok(|meta| meta.location)
-                    .try_collect()
-                    .await?;
-                for path in paths.iter().rev() {
+                for path in self.objects_under(&key).await?.iter().rev() {
                     self.delete(path).await?;
                 }
                 return Ok(());
