@@ -231,6 +231,17 @@ impl Server {
             .clean_up(now.saturating_sub(expiry))
             .await
             .map_err(io_error)?;
+        let (scratch, idle) = (state.scratch(), state.config.upload_expiry);
+        match tokio::task::spawn_blocking(move || crate::storage::sweep_scratch(&scratch, idle))
+            .await
+        {
+            Ok(Ok(0)) => {}
+            Ok(Ok(removed)) => {
+                tracing::info!("removed {removed} stale files from the scratch folder")
+            }
+            Ok(Err(error)) => tracing::warn!("cannot sweep the scratch folder: {error}"),
+            Err(error) => tracing::warn!("cannot sweep the scratch folder: {error}"),
+        }
         for upload in state.store.expired_uploads(now).await? {
             let progress = state
                 .uploads

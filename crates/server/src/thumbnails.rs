@@ -10,7 +10,7 @@ use skyfolio_media::{ThumbSize, Thumbnail};
 use skyfolio_protocol::ThumbnailState;
 use tokio::sync::{Semaphore, mpsc, watch};
 
-use crate::storage::{Storage, local_copy};
+use crate::storage::{LocalCopy, Storage, local_copy};
 use crate::store::{BlobRow, Store};
 
 /// The sizes the server makes, by longest side.
@@ -20,10 +20,20 @@ pub fn key(user_id: &str, hash: &str, size: ThumbSize) -> String {
     format!("thumbs/{user_id}/{hash}-{}.jpg", size.pixels())
 }
 
+/// Local copies of files the queue holds on to at most (each a whole photo or video in the
+/// scratch folder): past that, a job fetches its file when its turn comes.
+const HELD_COPIES: usize = 16;
+
+/// A file waiting for thumbnails, and a local copy of it when the upload left one.
+struct Job {
+    blob: BlobRow,
+    copy: Option<LocalCopy>,
+}
+
 /// The queue of content waiting for thumbnails.
 #[derive(Clone)]
 pub struct Queue {
-    sender: mpsc::UnboundedSender<BlobRow>,
+    sender: mpsc::UnboundedSender<Job>,
     /// How many jobs are queued or running.
     pending: watch::Sender<usize>,
 }
@@ -31,7 +41,7 @@ pub struct Queue {
 impl Queue {
     /// Starts the workers; content kept remotely is fetched into `scratch` to be read.
     pub fn start(store: Store, storage: Arc<dyn Storage>, scratch: PathBuf) -> Queue {
-        let (sender, mut receiver) = mpsc::unbounded_channel::<BlobRow>();
+        let (sender, mut receiver) = mpsc::unbounded_channel::<Job>();
         let (pending, _) = watch::channel(0usize);
         let queue = Queue {
             sender,
@@ -40,14 +50,14 @@ impl Queue {
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get().div_ceil(2));
         let permits = Arc::new(Semaphore::new(workers));
         tokio::spawn(async move {
-            while let Some(blob) = receiver.recv().await {
+            while let Some(Job { blob, copy }) = receiver.recv().await {
                 let Ok(permit) = permits.clone().acquire_owned().await else {
                     break;
                 };
                 let (store, storage, pending) = (store.clone(), storage.clone(), pending.clone());
                 let scratch = scratch.clone();
                 tokio::spawn(async move {
-                    make(&store, storage.as_ref(), &scratch, &blob).await;
+                    make(&store, storage.as_ref(), &scratch, &blob, copy).await;
                     drop(permit);
                     pending.send_modify(|n| *n = n.saturating_sub(1));
                 });
@@ -59,14 +69,25 @@ impl Queue {
     /// A queue that makes nothing here: the files wait in the database for worker processes
     /// (`skyfolio-server worker`).
     pub fn for_workers() -> Queue {
-        let (sender, _) = mpsc::unbounded_channel::<BlobRow>();
+        let (sender, _) = mpsc::unbounded_channel::<Job>();
         let (pending, _) = watch::channel(0usize);
         Queue { sender, pending }
     }
 
     pub fn push(&self, blob: BlobRow) {
-        self.pending.send_modify(|n| *n += 1);
-        if self.sender.send(blob).is_err() {
+        self.push_with(blob, None);
+    }
+
+    /// Queues a file whose bytes are at hand in `copy`, so that they need not be fetched again
+    /// (when the queue is short enough to hold on to them).
+    pub fn push_with(&self, blob: BlobRow, copy: Option<LocalCopy>) {
+        let mut held = false;
+        self.pending.send_modify(|n| {
+            held = *n < HELD_COPIES;
+            *n += 1;
+        });
+        let copy = copy.filter(|_| held);
+        if self.sender.send(Job { blob, copy }).is_err() {
             self.pending.send_modify(|n| *n = n.saturating_sub(1));
         }
     }
@@ -109,7 +130,7 @@ pub async fn work(
         tracing::debug!("making thumbnails of {} files", taken.len());
         let jobs = taken
             .iter()
-            .map(|blob| make(&store, storage.as_ref(), &scratch, blob));
+            .map(|blob| make(&store, storage.as_ref(), &scratch, blob, None));
         tokio::select! {
             () = &mut stop => return Ok(()),
             _ = futures_util::future::join_all(jobs) => {}
@@ -117,8 +138,14 @@ pub async fn work(
     }
 }
 
-async fn make(store: &Store, storage: &dyn Storage, scratch: &Path, blob: &BlobRow) {
-    let state = match render(storage, scratch, blob).await {
+async fn make(
+    store: &Store,
+    storage: &dyn Storage,
+    scratch: &Path,
+    blob: &BlobRow,
+    copy: Option<LocalCopy>,
+) {
+    let state = match render(storage, scratch, blob, copy).await {
         Ok(made) => {
             let mut state = ThumbnailState::None;
             for (size, thumbnail) in SIZES.into_iter().zip(made) {
@@ -174,10 +201,14 @@ async fn render(
     storage: &dyn Storage,
     scratch: &Path,
     blob: &BlobRow,
+    copy: Option<LocalCopy>,
 ) -> Result<Vec<Thumbnail>, String> {
-    let copy = local_copy(storage, &blob.storage_key, scratch)
-        .await
-        .map_err(|e| format!("cannot read the stored file: {e}"))?;
+    let copy = match copy {
+        Some(copy) => copy,
+        None => local_copy(storage, &blob.storage_key, scratch)
+            .await
+            .map_err(|e| format!("cannot read the stored file: {e}"))?,
+    };
     let (sender, receiver) = tokio::sync::oneshot::channel();
     low_priority_pool().spawn(move || {
         let _ = sender.send(skyfolio_media::thumbnails(copy.path(), &SIZES));

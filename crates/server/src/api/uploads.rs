@@ -23,14 +23,16 @@ use super::{ApiJson, ApiPath};
 use crate::auth::Session;
 use crate::error::ApiError;
 use crate::server::{AppState, State as ServerState};
-use crate::storage::{local_copy, local_copy_of};
+use crate::storage::{LocalCopy, Received, local_copy, local_copy_of};
 use crate::store::{NewBlob, Outcome, Store, UploadRow};
 
 /// The running hash of an upload's bytes `0..hashed`, kept between chunks while the server
-/// runs so that the last chunk need not read the whole file again.
+/// runs so that the last chunk need not read the whole file again; beside a remote store,
+/// also those bytes themselves, so that the commit need not fetch them back.
 pub struct UploadProgress {
     hashed: u64,
     hasher: blake3::Hasher,
+    received: Option<Received>,
 }
 
 /// Enough of a file's first bytes to tell what it is.
@@ -257,6 +259,7 @@ fn progress_of(state: &ServerState, id: &str) -> Arc<tokio::sync::Mutex<UploadPr
             Arc::new(tokio::sync::Mutex::new(UploadProgress {
                 hashed: 0,
                 hasher: blake3::Hasher::new(),
+                received: None,
             }))
         })
         .clone()
@@ -410,6 +413,11 @@ async fn append(
     let remaining = upload.size - upload.offset;
     let hashing = progress.hashed == offset;
     let hasher_before = progress.hasher.clone();
+    if hashing && offset == 0 && state.storage.local_path(&upload.storage_key).is_none() {
+        progress.received = Received::begin(&state.scratch())
+            .inspect_err(|e| tracing::debug!("no local copy of upload {}: {e}", upload.id))
+            .ok();
+    }
 
     let (sender, receiver) = mpsc::channel::<Bytes>(4);
     let storage = state.storage.clone();
@@ -420,11 +428,18 @@ async fn append(
     let (hash_sender, mut hash_receiver) = mpsc::channel::<Bytes>(4);
     let hasher_task = hashing.then(|| {
         let mut hasher = progress.hasher.clone();
+        let mut received = progress.received.take();
         tokio::task::spawn_blocking(move || {
             while let Some(bytes) = hash_receiver.blocking_recv() {
                 hasher.update(&bytes);
+                if let Some(copy) = received.as_mut()
+                    && let Err(error) = copy.write(&bytes)
+                {
+                    tracing::debug!("the local copy of an upload stops: {error}");
+                    received = None;
+                }
             }
-            hasher
+            (hasher, received)
         })
     });
     let mut received = 0u64;
@@ -480,7 +495,7 @@ async fn append(
     drop(sender);
     drop(hash_sender);
     if let Some(task) = hasher_task {
-        progress.hasher = task.await.map_err(|e| ApiError::internal(&e))?;
+        (progress.hasher, progress.received) = task.await.map_err(|e| ApiError::internal(&e))?;
     }
     let written = writer.await.map_err(|e| ApiError::internal(&e))?;
     let written = match written {
@@ -510,6 +525,11 @@ async fn append(
     } else {
         state.storage.truncate(&upload.storage_key, offset).await?;
         progress.hasher = hasher_before;
+        if let Some(copy) = progress.received.as_mut()
+            && copy.cut(offset).is_err()
+        {
+            progress.received = None;
+        }
         offset
     };
     if hashing && keep {
@@ -517,6 +537,7 @@ async fn append(
     } else if !hashing {
         // What the running hash covers no longer lines up; the commit reads the file instead.
         progress.hashed = u64::MAX;
+        progress.received = None;
     }
     let completes = keep && new_offset == upload.size;
     if !completes {
@@ -541,7 +562,12 @@ async fn append(
     }
     let item = if new_offset == upload.size {
         let hasher = (progress.hashed == upload.size).then(|| progress.hasher.clone());
-        let item = commit(&state, &session, &upload, hasher).await;
+        let received = progress
+            .received
+            .take()
+            .filter(|copy| hasher.is_some() && copy.len() == upload.size)
+            .map(Received::into_copy);
+        let item = commit(&state, &session, &upload, hasher, received).await;
         forget_progress(&state, &upload.id);
         Some(item?)
     } else {
@@ -576,11 +602,14 @@ async fn pass_on(
 /// Turns a complete upload into an item: check the whole file's hash, read what the file is,
 /// move the bytes into place, then record blob and item in one transaction. A crash between
 /// any two steps leaves no item (the next start removes what was moved) or a complete one.
+/// `received` is a local copy of every byte, when this process received them all and the
+/// running hash covers them.
 async fn commit(
     state: &ServerState,
     session: &Session,
     upload: &UploadRow,
     hasher: Option<blake3::Hasher>,
+    received: Option<LocalCopy>,
 ) -> Result<MediaItem, ApiError> {
     let actual = match hasher {
         Some(hasher) => hasher.finalize().to_hex().to_string(),
@@ -594,7 +623,7 @@ async fn commit(
         ));
     }
     state.crash_point("after-verify");
-    let blob = describe(state, upload).await?;
+    let (blob, copy) = describe(state, upload, received).await?;
     state
         .storage
         .promote(&upload.storage_key, &blob.storage_key)
@@ -643,7 +672,7 @@ async fn commit(
     if item.thumbnails == ThumbnailState::Pending
         && let Some(row) = state.store.blob(&upload.user_id, &upload.hash).await?
     {
-        state.thumbnails.push(row);
+        state.thumbnails.push_with(row, copy);
     }
     Ok(item)
 }
@@ -675,9 +704,15 @@ async fn hash_stored(state: &ServerState, key: &str) -> Result<String, ApiError>
     Ok(hasher.finalize().to_hex().to_string())
 }
 
-/// What the uploaded file is: kind, capture time, size as displayed, duration. A file the
-/// media core cannot read is kept all the same, as kind `other`.
-async fn describe(state: &ServerState, upload: &UploadRow) -> Result<NewBlob, ApiError> {
+/// What the uploaded file is: kind, capture time, size as displayed, duration, read from
+/// `received` when this process has every byte at hand. A file the media core cannot read is
+/// kept all the same, as kind `other`. Also answers the file it read, when that is a copy of
+/// its own, for the thumbnails.
+async fn describe(
+    state: &ServerState,
+    upload: &UploadRow,
+    received: Option<LocalCopy>,
+) -> Result<(NewBlob, Option<LocalCopy>), ApiError> {
     let mut blob = NewBlob {
         hash: upload.hash.clone(),
         size: upload.size,
@@ -695,25 +730,30 @@ async fn describe(state: &ServerState, upload: &UploadRow) -> Result<NewBlob, Ap
     // than be kept as a file of unknown kind. From a remote store, only a file whose first
     // bytes say it is a photo or a video is fetched whole.
     let (storage, key, scratch) = (state.storage.as_ref(), &upload.storage_key, state.scratch());
-    if storage.local_path(key).is_none() {
-        let head = local_copy_of(storage, key, &scratch, SNIFF_HEAD).await?;
-        if let Err(error) = skyfolio_media::sniff(head.path()) {
-            tracing::info!(
-                "{} is kept as a file of unknown kind: {}",
-                upload.path,
-                error.message()
-            );
-            return Ok(blob);
+    let copy = match received {
+        Some(copy) => copy,
+        None => {
+            if storage.local_path(key).is_none() {
+                let head = local_copy_of(storage, key, &scratch, SNIFF_HEAD).await?;
+                if let Err(error) = skyfolio_media::sniff(head.path()) {
+                    tracing::info!(
+                        "{} is kept as a file of unknown kind: {}",
+                        upload.path,
+                        error.message()
+                    );
+                    return Ok((blob, None));
+                }
+            }
+            local_copy(storage, key, &scratch).await?
         }
-    }
-    let copy = local_copy(storage, key, &scratch).await?;
+    };
     let probed = tokio::task::spawn_blocking(move || {
         let media_type = skyfolio_media::sniff(copy.path())?;
         let metadata = skyfolio_media::read_metadata(copy.path(), &media_type)?;
-        Ok::<_, skyfolio_media::Error>((media_type, metadata))
+        Ok::<_, skyfolio_media::Error>((media_type, metadata, copy))
     })
     .await;
-    let (media_type, metadata) = match probed {
+    let (media_type, metadata, copy) = match probed {
         Ok(Ok(probed)) => probed,
         Ok(Err(error)) => {
             tracing::info!(
@@ -721,11 +761,11 @@ async fn describe(state: &ServerState, upload: &UploadRow) -> Result<NewBlob, Ap
                 upload.path,
                 error.message()
             );
-            return Ok(blob);
+            return Ok((blob, None));
         }
         Err(error) => {
             tracing::warn!("cannot read {}: {error}", upload.path);
-            return Ok(blob);
+            return Ok((blob, None));
         }
     };
     blob.kind = match media_type.kind {
@@ -739,7 +779,7 @@ async fn describe(state: &ServerState, upload: &UploadRow) -> Result<NewBlob, Ap
     blob.height = metadata.height;
     blob.duration_ms = metadata.duration_ms;
     blob.thumbnails = ThumbnailState::Pending;
-    Ok(blob)
+    Ok((blob, copy.into_own()))
 }
 
 /// The timeline's order key: the camera's wall clock read as if UTC.

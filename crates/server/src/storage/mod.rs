@@ -8,6 +8,7 @@
 //! no row refers to, kept a while before they go.
 
 mod local;
+mod received;
 mod s3;
 
 use std::io;
@@ -23,6 +24,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::sync::mpsc;
 
 pub use local::LocalStorage;
+pub use received::Received;
 pub use s3::S3Storage;
 
 /// A stream of a file's bytes.
@@ -110,13 +112,48 @@ pub(crate) fn millis(time: SystemTime) -> i64 {
 /// scratch folder that goes when this is dropped.
 pub struct LocalCopy {
     path: PathBuf,
-    _fetched: Option<tempfile::TempPath>,
+    own: Option<tempfile::TempPath>,
 }
 
 impl LocalCopy {
+    /// A file fetched or written into the scratch folder, which goes with this.
+    fn fetched(path: tempfile::TempPath) -> LocalCopy {
+        LocalCopy {
+            path: path.to_path_buf(),
+            own: Some(path),
+        }
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// The copy, when it is a file of its own rather than the stored object itself (which
+    /// may move once read).
+    pub fn into_own(self) -> Option<LocalCopy> {
+        self.own.is_some().then_some(self)
+    }
+}
+
+/// Removes what a process that stopped left in the scratch folder: files not written to for
+/// `idle` (a copy in use is read or written well within an upload's expiry). Answers how
+/// many went.
+pub fn sweep_scratch(scratch: &Path, idle: std::time::Duration) -> io::Result<usize> {
+    let entries = match std::fs::read_dir(scratch) {
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(0),
+        entries => entries?,
+    };
+    let mut removed = 0;
+    for entry in entries {
+        let entry = entry?;
+        let metadata = entry.metadata()?;
+        let age = metadata.modified()?.elapsed().unwrap_or_default();
+        if metadata.is_file() && age >= idle {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 /// The object `key` as a local file, fetched into `scratch` when the backend is remote.
@@ -133,10 +170,7 @@ pub async fn local_copy_of(
     limit: u64,
 ) -> io::Result<LocalCopy> {
     if let Some(path) = storage.local_path(key) {
-        return Ok(LocalCopy {
-            path,
-            _fetched: None,
-        });
+        return Ok(LocalCopy { path, own: None });
     }
     tokio::fs::create_dir_all(scratch).await?;
     let len = storage.len(key).await?.min(limit);
@@ -148,8 +182,36 @@ pub async fn local_copy_of(
         file.write_all(&bytes?).await?;
     }
     file.flush().await?;
-    Ok(LocalCopy {
-        path: path.to_path_buf(),
-        _fetched: Some(path),
-    })
+    Ok(LocalCopy::fetched(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, SystemTime};
+
+    #[test]
+    fn the_scratch_sweep_removes_only_files_left_idle() {
+        let scratch = tempfile::tempdir().expect("scratch");
+        let old = scratch.path().join("old");
+        let fresh = scratch.path().join("fresh");
+        std::fs::write(&old, b"left by a process that stopped").expect("scratch");
+        std::fs::write(&fresh, b"being written").expect("scratch");
+        let day_ago = SystemTime::now() - Duration::from_secs(86_400);
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .expect("scratch")
+            .set_modified(day_ago)
+            .expect("scratch");
+        let removed =
+            super::sweep_scratch(scratch.path(), Duration::from_secs(3_600)).expect("scratch");
+        assert_eq!(removed, 1);
+        assert!(!old.exists());
+        assert!(fresh.exists());
+        let missing = scratch.path().join("missing");
+        assert_eq!(
+            super::sweep_scratch(&missing, Duration::ZERO).expect("scratch"),
+            0
+        );
+    }
 }

@@ -49,6 +49,21 @@ pub struct S3Storage {
     prefix: String,
 }
 
+/// What an upload in progress has stored.
+struct Staged {
+    /// Its segments that follow on from its first byte, in order.
+    segments: Vec<Segment>,
+    /// Every object under its key: also segments past a gap (left by a cut that did not
+    /// finish), which are not part of it but go with it.
+    every: Vec<Path>,
+}
+
+impl Staged {
+    fn len(&self) -> u64 {
+        self.segments.last().map_or(0, |s| s.start + s.size)
+    }
+}
+
 /// One piece of an upload in progress.
 #[derive(Debug, Clone)]
 struct Segment {
@@ -120,63 +135,69 @@ impl S3Storage {
         self.path(&format!("{key}/{start:020}"))
     }
 
-    /// The segments of an upload in progress that follow on from its first byte, in order;
-    /// `NotFound` when it has none. A segment past a gap (left by a cut that did not finish) is
-    /// not part of it.
-    async fn segments(&self, key: &str) -> io::Result<Vec<Segment>> {
-        let mut all: Vec<Segment> = self
+    /// What is stored of an upload in progress, from one listing of its folder (flat, so
+    /// listed with a delimiter: stores that keep keys as files need not walk the bucket).
+    async fn staged(&self, key: &str) -> io::Result<Staged> {
+        let listed = self
             .store
-            .list(Some(&self.path(key)))
-            .map_err(io::Error::from)
-            .try_filter_map(|meta| async move {
-                let start = meta.location.filename().and_then(|name| name.parse().ok());
-                Ok(start.map(|start| Segment {
+            .list_with_delimiter(Some(&self.path(key)))
+            .await?;
+        let every: Vec<Path> = listed.objects.iter().map(|m| m.location.clone()).collect();
+        let mut all: Vec<Segment> = listed
+            .objects
+            .into_iter()
+            .filter_map(|meta| {
+                let start = meta.location.filename()?.parse().ok()?;
+                Some(Segment {
                     start,
                     size: meta.size,
                     path: meta.location,
-                }))
+                })
             })
-            .try_collect()
-            .await?;
-        if all.is_empty() {
-            return Err(io::Error::new(
-                io::ErrorKind::NotFound,
-                format!("{key}: no such upload in the object store"),
-            ));
-        }
+            .collect();
         all.sort_by_key(|s| s.start);
         let mut end = 0;
-        Ok(all
+        let segments = all
             .into_iter()
             .take_while(|s| {
                 let follows = s.start == end;
                 end = s.start + s.size;
                 follows
             })
-            .collect())
+            .collect();
+        Ok(Staged { segments, every })
     }
 
-    /// Every object stored under `key/` (the segments of an upload in progress), by path.
-    async fn objects_under(&self, key: &str) -> io::Result<Vec<Path>> {
-        Ok(self
-            .store
-            .list(Some(&self.path(key)))
-            .map_ok(|meta| meta.location)
-            .try_collect()
-            .await?)
+    /// Like [`staged`](Self::staged), but `NotFound` for an upload with nothing stored.
+    async fn existing(&self, key: &str) -> io::Result<Staged> {
+        let staged = self.staged(key).await?;
+        if staged.segments.is_empty() {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("{key}: no such upload in the object store"),
+            ));
+        }
+        Ok(staged)
+    }
+
+    /// Removes every object an upload in progress has stored, last first.
+    async fn remove_staged(&self, staged: &Staged) -> io::Result<()> {
+        for path in staged.every.iter().rev() {
+            self.delete(path).await?;
+        }
+        Ok(())
     }
 
     /// Drops every byte of an upload in progress from `len` on.
-    async fn cut(&self, key: &str, segments: &[Segment], len: u64) -> io::Result<()> {
+    async fn cut(&self, key: &str, staged: &Staged, len: u64) -> io::Result<()> {
         // Every listed segment counts, also those past a gap: none may come back later.
-        let every = self.objects_under(key).await?;
-        for path in every.iter().rev() {
+        for path in staged.every.iter().rev() {
             let start: Option<u64> = path.filename().and_then(|name| name.parse().ok());
             if start.is_some_and(|start| start >= len && start > 0) {
                 self.delete(path).await?;
             }
         }
-        for segment in segments {
+        for segment in &staged.segments {
             let end = segment.start + segment.size;
             if segment.start < len && len < end {
                 // The one segment the cut falls inside keeps its first part: written aside,
@@ -332,8 +353,11 @@ impl S3Storage {
     }
 
     /// A stream of the bytes `range` of an upload in progress, across its segments.
-    async fn read_segments(&self, key: &str, range: Range<u64>) -> io::Result<ByteStream> {
-        let segments = self.segments(key).await?;
+    async fn read_segments(
+        &self,
+        segments: &[Segment],
+        range: Range<u64>,
+    ) -> io::Result<ByteStream> {
         let mut streams = Vec::new();
         for segment in segments {
             let (start, end) = (segment.start, segment.start + segment.size);
@@ -377,9 +401,7 @@ impl Storage for S3Storage {
     fn create(&self, key: &str) -> BoxFuture<'_, io::Result<()>> {
         let key = key.to_owned();
         Box::pin(async move {
-            for path in self.objects_under(&key).await? {
-                self.delete(&path).await?;
-            }
+            self.remove_staged(&self.staged(&key).await?).await?;
             // An empty first segment: the upload exists, with no bytes yet.
             self.store
                 .put(&self.segment_path(&key, 0), PutPayload::default())
@@ -396,14 +418,14 @@ impl Storage for S3Storage {
     ) -> BoxFuture<'_, io::Result<u64>> {
         let key = key.to_owned();
         Box::pin(async move {
-            let segments = self.segments(&key).await?;
-            let len = segments.last().map_or(0, |s| s.start + s.size);
+            let staged = self.existing(&key).await?;
+            let len = staged.len();
             if offset > len {
                 return Err(invalid(format!(
                     "{key}: holds {len} bytes; cannot write at {offset}"
                 )));
             }
-            self.cut(&key, &segments, offset).await?;
+            self.cut(&key, &staged, offset).await?;
             let chunks = tokio_stream_of(chunks);
             self.write_stream(&self.segment_path(&key, offset), chunks)
                 .await
@@ -413,8 +435,8 @@ impl Storage for S3Storage {
     fn truncate(&self, key: &str, len: u64) -> BoxFuture<'_, io::Result<()>> {
         let key = key.to_owned();
         Box::pin(async move {
-            let segments = self.segments(&key).await?;
-            self.cut(&key, &segments, len).await
+            let staged = self.existing(&key).await?;
+            self.cut(&key, &staged, len).await
         })
     }
 
@@ -422,8 +444,7 @@ impl Storage for S3Storage {
         let key = key.to_owned();
         Box::pin(async move {
             if S3Storage::is_staging(&key) {
-                let segments = self.segments(&key).await?;
-                return Ok(segments.last().map_or(0, |s| s.start + s.size));
+                return Ok(self.existing(&key).await?.len());
             }
             Ok(self.store.head(&self.path(&key)).await?.size)
         })
@@ -437,21 +458,20 @@ impl Storage for S3Storage {
                 self.store.copy(&self.path(&from), &target).await?;
                 return self.delete(&self.path(&from)).await;
             }
-            let segments = self.segments(&from).await?;
-            match segments.as_slice() {
+            let staged = self.existing(&from).await?;
+            match staged.segments.as_slice() {
                 [only] if only.size <= MAX_COPY => {
                     self.store.copy(&only.path, &target).await?;
                 }
-                _ => {
-                    let len = segments.last().map_or(0, |s| s.start + s.size);
-                    let stream = self.read_segments(&from, 0..len).await?;
+                segments => {
+                    let stream = self.read_segments(segments, 0..staged.len()).await?;
                     let written = self.write_stream(&target, stream).await?;
                     if written == 0 {
                         self.store.put(&target, PutPayload::default()).await?;
                     }
                 }
             }
-            self.remove(&from).await
+            self.remove_staged(&staged).await
         })
     }
 
@@ -467,7 +487,8 @@ impl Storage for S3Storage {
         let key = key.to_owned();
         Box::pin(async move {
             if S3Storage::is_staging(&key) {
-                return self.read_segments(&key, range).await;
+                let staged = self.existing(&key).await?;
+                return self.read_segments(&staged.segments, range).await;
             }
             let stream = self.get(&self.path(&key), range).await?;
             Ok(stream.map_err(io::Error::from).boxed())
@@ -478,10 +499,7 @@ impl Storage for S3Storage {
         let key = key.to_owned();
         Box::pin(async move {
             if S3Storage::is_staging(&key) {
-                for path in self.objects_under(&key).await?.iter().rev() {
-                    self.delete(path).await?;
-                }
-                return Ok(());
+                return self.remove_staged(&self.staged(&key).await?).await;
             }
             self.delete(&self.path(&key)).await
         })

@@ -10,7 +10,7 @@ use skyfolio_protocol::UploadCreated;
 use skyfolio_server::Storage;
 use tokio::sync::mpsc;
 
-use crate::{TestServer, hash, random_bytes};
+use crate::{TestServer, corpus, hash, random_bytes, sha256_header};
 
 const MIB: usize = 1 << 20;
 
@@ -212,4 +212,91 @@ async fn an_upload_resumed_through_the_api_in_large_pieces_arrives_whole() {
     let downloaded = user.download(item["id"].as_str().expect("an id")).await;
     assert_eq!(downloaded.len(), bytes.len());
     assert!(downloaded == bytes, "the bytes are whole");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_photo_sent_in_pieces_with_one_refused_is_read_and_thumbnailed_from_its_true_bytes() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let path = corpus("jpeg/canon_eos_7d.jpg");
+    let photo = std::fs::read(&path).expect("corpus");
+    let created: UploadCreated = user
+        .create_upload("Camera/7d.jpg", &photo)
+        .await
+        .json()
+        .await
+        .expect("JSON");
+    let id = created.upload.expect("an upload").id;
+    let (first, second) = (100_000, 200_000);
+    let sent = user
+        .patch(&id, 0, photo[..first].to_vec())
+        .send()
+        .await
+        .expect("PATCH");
+    assert!(sent.status().is_success(), "{}", sent.status());
+    // A damaged piece is refused and dropped: what follows must not be read after it.
+    let mut damaged = photo[first..second].to_vec();
+    damaged[10] ^= 0xff;
+    let refused = user
+        .patch(&id, first as u64, damaged)
+        .header("Upload-Checksum", sha256_header(&photo[first..second]))
+        .send()
+        .await
+        .expect("PATCH");
+    assert_eq!(refused.status().as_u16(), 460);
+    for (from, to) in [(first, second), (second, photo.len())] {
+        let sent = user
+            .patch(&id, from as u64, photo[from..to].to_vec())
+            .send()
+            .await
+            .expect("PATCH");
+        assert!(sent.status().is_success(), "{}", sent.status());
+    }
+    server.server.thumbnails_idle().await;
+
+    let page = user.get_json("/api/v1/media").await;
+    let item = &page["items"][0];
+    let media_type = skyfolio_media::sniff(&path).expect("sniffed");
+    let metadata = skyfolio_media::read_metadata(&path, &media_type).expect("read");
+    assert_eq!(item["kind"], "photo");
+    assert_eq!(item["width"], metadata.width.expect("a width"));
+    assert_eq!(item["height"], metadata.height.expect("a height"));
+    assert_eq!(
+        item["taken_at"],
+        metadata.taken_at.expect("a capture time").to_rfc3339()
+    );
+    assert_eq!(item["thumbnails"], "ready");
+    let made = skyfolio_media::thumbnails(
+        &path,
+        &[
+            skyfolio_media::ThumbSize::Grid,
+            skyfolio_media::ThumbSize::Viewer,
+        ],
+    )
+    .expect("thumbnails of the original");
+    let skyfolio_media::Thumbnail::Jpeg(expected) = &made[0] else {
+        panic!("a JPEG thumbnail of the original");
+    };
+    let id = item["id"].as_str().expect("an id");
+    let served = user
+        .request(
+            reqwest::Method::GET,
+            &format!("/api/v1/media/{id}/thumbnail?size=256"),
+        )
+        .send()
+        .await
+        .expect("GET")
+        .bytes()
+        .await
+        .expect("a thumbnail");
+    assert!(
+        served.as_ref() == expected.as_slice(),
+        "the thumbnail is made from the photo's true bytes"
+    );
+    // Every copy the upload and the thumbnails used is gone.
+    let scratch = server.data.join("scratch");
+    let left: Vec<_> = std::fs::read_dir(&scratch)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "left in the scratch folder: {left:?}");
 }
