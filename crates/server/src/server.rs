@@ -349,6 +349,10 @@ async fn reconcile(
     for key in store.drop_unreferenced_blobs().await.map_err(db)? {
         storage.remove(&key).await?;
     }
+    if grace_ms == 0 {
+        // Alone on the database: a claim on an upload is what a stopped process left.
+        store.release_all_uploads().await.map_err(db)?;
+    }
     let blobs = store.all_blobs().await.map_err(db)?;
     let known: std::collections::HashSet<&str> =
         blobs.iter().map(|b| b.storage_key.as_str()).collect();

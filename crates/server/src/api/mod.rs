@@ -7,6 +7,7 @@ mod devices;
 mod media;
 mod trash;
 mod uploads;
+mod write_claim;
 
 pub(crate) use trash::purge;
 pub(crate) use uploads::UploadProgress;

@@ -19,6 +19,7 @@ use skyfolio_protocol::{
 };
 use tokio::sync::mpsc;
 
+use super::write_claim::WriteClaim;
 use super::{ApiJson, ApiPath};
 use crate::auth::Session;
 use crate::error::ApiError;
@@ -244,6 +245,8 @@ pub async fn cancel_upload(
     let _writing = progress
         .try_lock_owned()
         .map_err(|_| ApiError::new(ErrorCode::UploadBusy, "this upload is receiving bytes"))?;
+    // Held until the row goes with the upload.
+    let _claim = WriteClaim::take(&state, &upload.id).await?;
     if state.store.delete_upload(&session.user.id, &id).await? {
         state.storage.remove(&upload.storage_key).await?;
     }
@@ -376,7 +379,7 @@ async fn append(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse().ok())
         .ok_or_else(|| ApiError::bad_request("Upload-Offset must be a byte count"))?;
-    let mut checksum = headers
+    let checksum = headers
         .get(UPLOAD_CHECKSUM)
         .map(|v| {
             v.to_str()
@@ -395,10 +398,28 @@ async fn append(
             "another request is writing to this upload",
         )
     })?;
+    let claim = WriteClaim::take(&state, &id).await?;
+    let written = write_chunk(&state, &session, &id, offset, checksum, body, &mut progress).await;
+    claim.release().await;
+    written
+}
+
+/// Writes one chunk at `offset` of the upload `id`, which this request holds, and commits the
+/// upload when the chunk completes it.
+async fn write_chunk(
+    state: &AppState,
+    session: &Session,
+    id: &str,
+    offset: u64,
+    mut checksum: Option<Checksum>,
+    body: Body,
+    progress: &mut UploadProgress,
+) -> Result<Response, ApiError> {
+    let user_id = &session.user.id;
     // Read again under the lock: a request that held it may have moved or finished it.
     let upload = state
         .store
-        .upload(user_id, &id)
+        .upload(user_id, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     if offset != upload.offset {
@@ -546,7 +567,7 @@ async fn append(
         // again from what was recorded.
         state
             .store
-            .set_upload_offset(&upload.id, new_offset, expiry(&state))
+            .set_upload_offset(&upload.id, new_offset, expiry(state))
             .await?;
     }
     if let Some(error) = refused {
@@ -567,8 +588,8 @@ async fn append(
             .take()
             .filter(|copy| hasher.is_some() && copy.len() == upload.size)
             .map(Received::into_copy);
-        let item = commit(&state, &session, &upload, hasher, received).await;
-        forget_progress(&state, &upload.id);
+        let item = commit(state, session, &upload, hasher, received).await;
+        forget_progress(state, &upload.id);
         Some(item?)
     } else {
         None

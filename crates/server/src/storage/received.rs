@@ -67,7 +67,10 @@ mod tests {
         received.write(b"world").expect("scratch");
         assert_eq!(received.len(), 11);
         let copy = received.into_copy();
-        assert_eq!(std::fs::read(copy.path()).expect("readable"), b"hello world");
+        assert_eq!(
+            std::fs::read(copy.path()).expect("readable"),
+            b"hello world"
+        );
         let path = copy.path().to_owned();
         drop(copy);
         assert!(!path.exists(), "the scratch file goes with its copy");

@@ -139,6 +139,55 @@ impl Store {
         Ok(())
     }
 
+    /// Claims the right to write to an upload for the request `writer`, until `until`: false
+    /// while another request's claim holds, on any process. A claim that lapsed (its process
+    /// stopped) is taken over.
+    pub async fn claim_upload(
+        &self,
+        id: &str,
+        writer: &str,
+        now: i64,
+        until: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let done = write_db!(self, |db| sqlx::query(
+            "UPDATE uploads SET writer = $1, writing_until = $2
+             WHERE id = $3 AND (writer IS NULL OR writer = $1 OR writing_until <= $4)"
+        )
+        .bind(writer)
+        .bind(until)
+        .bind(id)
+        .bind(now)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(done > 0)
+    }
+
+    /// Gives up a claim `writer` holds; nothing when it holds none.
+    pub async fn release_upload(&self, id: &str, writer: &str) -> Result<(), sqlx::Error> {
+        write_db!(self, |db| sqlx::query(
+            "UPDATE uploads SET writer = NULL, writing_until = NULL WHERE id = $1 AND writer = $2"
+        )
+        .bind(id)
+        .bind(writer)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(())
+    }
+
+    /// Gives up every claim on an upload, held by whatever request (at the start of the
+    /// only process on the database: every claim then is what a stopped process left).
+    pub async fn release_all_uploads(&self) -> Result<(), sqlx::Error> {
+        write_db!(self, |db| sqlx::query(
+            "UPDATE uploads SET writer = NULL, writing_until = NULL WHERE writer IS NOT NULL"
+        )
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(())
+    }
+
     /// Forgets an upload; false when the user had no such upload.
     pub async fn delete_upload(&self, user_id: &str, id: &str) -> Result<bool, sqlx::Error> {
         let done = write_db!(self, |db| sqlx::query(
@@ -161,10 +210,12 @@ impl Store {
         Ok(())
     }
 
-    /// Uploads that received nothing before `now` passed their expiry.
+    /// Uploads that received nothing before `now` passed their expiry, and that no request
+    /// is writing to.
     pub async fn expired_uploads(&self, now: i64) -> Result<Vec<UploadRow>, sqlx::Error> {
         read_db!(self, |db| sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM uploads WHERE expires_at <= $1"
+            "SELECT {COLUMNS} FROM uploads
+             WHERE expires_at <= $1 AND (writing_until IS NULL OR writing_until <= $1)"
         ))
         .bind(now)
         .fetch_all(db)

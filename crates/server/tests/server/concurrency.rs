@@ -109,3 +109,73 @@ async fn the_same_file_sent_through_two_servers_at_once_is_one_item() {
     assert_eq!(usage["used"].as_u64(), Some(400_000), "{usage}");
     assert_eq!(b.download(&one.id).await, bytes);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_chunk_sent_to_the_other_server_while_one_is_being_written_waits_its_turn() {
+    use axum::body::Bytes;
+    const MIB: usize = 1 << 20;
+    let first = TestServer::start().await;
+    let second = first.beside().await;
+    let anna = first.user("anna@example.org").await;
+    let (on_first, on_second) = (through(&anna, &first), through(&anna, &second));
+    let bytes = random_bytes(8, 3 * MIB);
+    let created: skyfolio_protocol::UploadCreated = on_first
+        .create_upload("Videos/retried.bin", &bytes)
+        .await
+        .json()
+        .await
+        .expect("JSON");
+    let id = created.upload.expect("an upload").id;
+    // A chunk still arriving at the first server…
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(1);
+    let slow = tokio::spawn(
+        on_first
+            .patch(
+                &id,
+                0,
+                reqwest::Body::wrap_stream(futures_util::stream::unfold(
+                    receiver,
+                    |mut receiver| async move { receiver.recv().await.map(|c| (c, receiver)) },
+                )),
+            )
+            .send(),
+    );
+    sender
+        .send(Ok(Bytes::copy_from_slice(&bytes[..MIB])))
+        .await
+        .expect("sent");
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    // …while the client, thinking it lost, sends it again to the second, then gives it up.
+    let retried = on_second
+        .patch(&id, 0, bytes[..2 * MIB].to_vec())
+        .send()
+        .await
+        .expect("PATCH");
+    expect_error(retried, StatusCode::LOCKED, ErrorCode::UploadBusy).await;
+    let cancelled = on_second
+        .request(reqwest::Method::DELETE, &format!("/api/v1/uploads/{id}"))
+        .send()
+        .await
+        .expect("DELETE");
+    expect_error(cancelled, StatusCode::LOCKED, ErrorCode::UploadBusy).await;
+    sender
+        .send(Ok(Bytes::copy_from_slice(&bytes[MIB..2 * MIB])))
+        .await
+        .expect("sent");
+    drop(sender);
+    let done = slow.await.expect("joined").expect("PATCH");
+    assert_eq!(done.status(), StatusCode::OK);
+    // Once the first is done, the second takes the rest at once.
+    let rest = on_second
+        .patch(&id, 2 * MIB as u64, bytes[2 * MIB..].to_vec())
+        .send()
+        .await
+        .expect("PATCH");
+    assert_eq!(rest.status(), StatusCode::OK);
+    let page = on_first.get_json("/api/v1/media").await;
+    let item = page["items"][0]["id"].as_str().expect("an item").to_owned();
+    assert!(
+        on_second.download(&item).await == bytes,
+        "the bytes are whole"
+    );
+}

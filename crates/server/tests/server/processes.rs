@@ -114,11 +114,23 @@ async fn two_processes_share_uploads_listings_downloads_long_polls_and_resumes()
         (4 << 20..=6 << 20).contains(&offset),
         "the second process knows the bytes kept before the cut: {offset}"
     );
-    let finished = through_second
-        .patch(&id, offset, bytes[offset as usize..].to_vec())
-        .send()
-        .await
-        .expect("PATCH");
+    // The killed process's claim on the upload lapses within its lease; until then the second
+    // answers that the upload is busy, and the client tries again, as the sync engine does.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    // A refusal may come before the body is sent, and end the connection under it.
+    let finished = loop {
+        let sent = through_second
+            .patch(&id, offset, bytes[offset as usize..].to_vec())
+            .send()
+            .await;
+        let busy = sent
+            .as_ref()
+            .map_or(true, |response| response.status() == StatusCode::LOCKED);
+        if !busy || std::time::Instant::now() > deadline {
+            break sent.expect("PATCH");
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    };
     assert_eq!(finished.status(), StatusCode::OK);
     let media = through_second.get_json("/api/v1/media").await;
     let long = media["items"]
