@@ -119,27 +119,10 @@ async fn a_chunk_sent_to_the_other_server_while_one_is_being_written_waits_its_t
     let anna = first.user("anna@example.org").await;
     let (on_first, on_second) = (through(&anna, &first), through(&anna, &second));
     let bytes = random_bytes(8, 3 * MIB);
-    let created: skyfolio_protocol::UploadCreated = on_first
-        .create_upload("Videos/retried.bin", &bytes)
-        .await
-        .json()
-        .await
-        .expect("JSON");
-    let id = created.upload.expect("an upload").id;
+    let id = on_first.begin_upload("Videos/retried.bin", &bytes).await;
     // A chunk still arriving at the first server…
-    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(1);
-    let slow = tokio::spawn(
-        on_first
-            .patch(
-                &id,
-                0,
-                reqwest::Body::wrap_stream(futures_util::stream::unfold(
-                    receiver,
-                    |mut receiver| async move { receiver.recv().await.map(|c| (c, receiver)) },
-                )),
-            )
-            .send(),
-    );
+    let (sender, body) = crate::fed_body();
+    let slow = tokio::spawn(on_first.patch(&id, 0, body).send());
     sender
         .send(Ok(Bytes::copy_from_slice(&bytes[..MIB])))
         .await

@@ -228,13 +228,7 @@ async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
         let place = Place::new().await;
         let process = Process::start(&place, Some(step));
         let user = sign_up(&process.base).await;
-        let created: UploadCreated = user
-            .create_upload("Album/photo.jpg", &photo)
-            .await
-            .json()
-            .await
-            .expect("JSON");
-        let id = created.upload.expect("an upload").id;
+        let id = user.begin_upload("Album/photo.jpg", &photo).await;
         let answer = user.patch(&id, 0, photo.clone()).send().await;
         assert!(
             answer.is_err() || !answer.expect("answer").status().is_success(),

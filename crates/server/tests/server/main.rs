@@ -219,6 +219,20 @@ impl TestServer {
     }
 }
 
+/// A request body sent as the chunks given to the sender arrive, ending when it is dropped:
+/// a chunk still arriving, or one cut off.
+pub fn fed_body() -> (
+    tokio::sync::mpsc::Sender<Result<axum::body::Bytes, std::io::Error>>,
+    reqwest::Body,
+) {
+    let (sender, receiver) = tokio::sync::mpsc::channel(1);
+    let body = reqwest::Body::wrap_stream(futures_util::stream::unfold(
+        receiver,
+        |mut receiver| async move { receiver.recv().await.map(|c| (c, receiver)) },
+    ));
+    (sender, body)
+}
+
 /// One logged-in device of one account.
 pub struct User {
     pub http: reqwest::Client,
@@ -247,6 +261,17 @@ impl User {
             .send()
             .await
             .expect("create upload")
+    }
+
+    /// Announces a file the server does not hold yet; answers the upload's id.
+    pub async fn begin_upload(&self, path: &str, bytes: &[u8]) -> String {
+        let created: UploadCreated = self
+            .create_upload(path, bytes)
+            .await
+            .json()
+            .await
+            .expect("JSON");
+        created.upload.expect("an upload").id
     }
 
     /// Announces a file and, unless the server holds it already, sends it in one chunk.

@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use reqwest::{Method, StatusCode};
-use skyfolio_protocol::UploadCreated;
 
 use crate::crash::{Place, Process, sign_up, with_base};
 use crate::{TestServer, hash, random_bytes};
@@ -69,32 +68,15 @@ async fn two_processes_share_uploads_listings_downloads_long_polls_and_resumes()
 
     // An upload through the first, which is killed in the middle of a request…
     let bytes = random_bytes(21, 12 << 20);
-    let created: UploadCreated = through_first
-        .create_upload("Trip/long.bin", &bytes)
-        .await
-        .json()
-        .await
-        .expect("JSON");
-    let id = created.upload.expect("an upload").id;
+    let id = through_first.begin_upload("Trip/long.bin", &bytes).await;
     let done = through_first
         .patch(&id, 0, bytes[..4 << 20].to_vec())
         .send()
         .await
         .expect("PATCH");
     assert_eq!(done.status(), StatusCode::OK);
-    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(1);
-    let cut = tokio::spawn(
-        through_first
-            .patch(
-                &id,
-                4 << 20,
-                reqwest::Body::wrap_stream(futures_util::stream::unfold(
-                    receiver,
-                    |mut receiver| async move { receiver.recv().await.map(|c| (c, receiver)) },
-                )),
-            )
-            .send(),
-    );
+    let (sender, body) = crate::fed_body();
+    let cut = tokio::spawn(through_first.patch(&id, 4 << 20, body).send());
     for chunk in bytes[4 << 20..6 << 20].chunks(256 << 10) {
         sender
             .send(Ok(Bytes::copy_from_slice(chunk)))

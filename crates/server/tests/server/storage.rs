@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use futures_util::StreamExt;
-use skyfolio_protocol::UploadCreated;
 use skyfolio_server::Storage;
 use tokio::sync::mpsc;
 
@@ -181,13 +180,7 @@ async fn an_upload_resumed_through_the_api_in_large_pieces_arrives_whole() {
     let server = TestServer::start().await;
     let user = server.user("anna@example.org").await;
     let bytes = random_bytes(13, 19 * MIB + 1);
-    let created: UploadCreated = user
-        .create_upload("Videos/long.bin", &bytes)
-        .await
-        .json()
-        .await
-        .expect("JSON");
-    let id = created.upload.expect("an upload").id;
+    let id = user.begin_upload("Videos/long.bin", &bytes).await;
     let mut offset = 0usize;
     for piece in [9 * MIB, 9 * MIB, MIB + 1] {
         let response = user
@@ -220,13 +213,7 @@ async fn a_photo_sent_in_pieces_with_one_refused_is_read_and_thumbnailed_from_it
     let user = server.user("anna@example.org").await;
     let path = corpus("jpeg/canon_eos_7d.jpg");
     let photo = std::fs::read(&path).expect("corpus");
-    let created: UploadCreated = user
-        .create_upload("Camera/7d.jpg", &photo)
-        .await
-        .json()
-        .await
-        .expect("JSON");
-    let id = created.upload.expect("an upload").id;
+    let id = user.begin_upload("Camera/7d.jpg", &photo).await;
     let (first, second) = (100_000, 200_000);
     let sent = user
         .patch(&id, 0, photo[..first].to_vec())
