@@ -38,6 +38,10 @@ const REFRESH_EVERY: usize = 64;
 /// S3 copies an object on the server side only up to 5 GiB.
 const MAX_COPY: u64 = 5 << 30;
 
+/// How long a server-side copy of up to [`MAX_COPY`], or the completion of a multipart upload,
+/// may take (the other settings the URL and the environment gave are kept).
+const COPY_TIMEOUT: &str = "15 minutes";
+
 const STAGING: &str = "staging";
 const MULTIPART: &str = "multipart";
 
@@ -45,6 +49,10 @@ const MULTIPART: &str = "multipart";
 #[derive(Debug, Clone)]
 pub struct S3Storage {
     store: AmazonS3,
+    /// The same store, for requests the store may spend minutes on, far past the timeout
+    /// that tells a request that hangs: server-side copies and completing multipart uploads,
+    /// of gigabytes.
+    slow: AmazonS3,
     /// Prepended to every key: `""` or `photos/`.
     prefix: String,
 }
@@ -113,10 +121,24 @@ impl S3Storage {
                 }
             };
         }
+        let slow = builder
+            .clone()
+            .with_config(
+                object_store::aws::AmazonS3ConfigKey::Client(
+                    object_store::ClientConfigKey::Timeout,
+                ),
+                COPY_TIMEOUT,
+            )
+            .build()
+            .map_err(|e| invalid(format!("{url}: {e}")))?;
         let store = builder
             .build()
             .map_err(|e| invalid(format!("{url}: {e}")))?;
-        Ok(S3Storage { store, prefix })
+        Ok(S3Storage {
+            store,
+            slow,
+            prefix,
+        })
     }
 
     fn path(&self, key: &str) -> Path {
@@ -208,7 +230,7 @@ impl S3Storage {
                     .await?
                     .map_err(io::Error::from);
                 self.write_stream(&aside, stream).await?;
-                self.store.copy(&aside, &segment.path).await?;
+                self.slow.copy(&aside, &segment.path).await?;
                 self.delete(&aside).await?;
             } else if segment.start == 0 && len == 0 && segment.size > 0 {
                 self.store.put(&segment.path, PutPayload::default()).await?;
@@ -265,7 +287,7 @@ impl S3Storage {
         let outcome = self.send_parts(path, &upload, buffer, chunks).await;
         match outcome {
             Ok((parts, written)) => {
-                self.store
+                self.slow
                     .complete_multipart(path, &upload.id, parts)
                     .await?;
                 self.delete(&upload.marker).await?;
@@ -455,13 +477,13 @@ impl Storage for S3Storage {
         Box::pin(async move {
             let target = self.path(&to);
             if !S3Storage::is_staging(&from) {
-                self.store.copy(&self.path(&from), &target).await?;
+                self.slow.copy(&self.path(&from), &target).await?;
                 return self.delete(&self.path(&from)).await;
             }
             let staged = self.existing(&from).await?;
             match staged.segments.as_slice() {
                 [only] if only.size <= MAX_COPY => {
-                    self.store.copy(&only.path, &target).await?;
+                    self.slow.copy(&only.path, &target).await?;
                 }
                 segments => {
                     let stream = self.read_segments(segments, 0..staged.len()).await?;

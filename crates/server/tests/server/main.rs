@@ -108,6 +108,14 @@ impl TestServer {
     }
 
     pub async fn with(configure: impl FnOnce(&mut Config)) -> TestServer {
+        // What the server logs shows beside a failing test (`RUST_LOG` to see more).
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter(
+                tracing_subscriber::EnvFilter::try_from_default_env()
+                    .unwrap_or_else(|_| "skyfolio_server=warn".into()),
+            )
+            .try_init();
         let dir = tempfile::tempdir().expect("temp dir");
         let data = dir.path().join("data");
         let database = fresh_database().await;

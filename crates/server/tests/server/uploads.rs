@@ -402,8 +402,10 @@ async fn a_4_gib_upload_streams_through() {
         .send()
         .await
         .expect("PATCH");
-    assert_eq!(response.status(), StatusCode::OK);
-    let accepted: Value = response.json().await.expect("JSON");
+    let status = response.status();
+    let text = response.text().await.expect("a body");
+    assert_eq!(status, StatusCode::OK, "{text}");
+    let accepted: Value = serde_json::from_str(&text).expect("JSON");
     assert_eq!(accepted["item"]["size"], SIZE);
     assert_eq!(accepted["item"]["hash"], digest);
     // Download it back, hashing as it comes.
