@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::benchmark::{Client, ServerProcess, jpegs, mb_per_s, photo, send};
+use crate::benchmark::{Client, ServerProcess, jpegs, mb_per_s, photo, send, spread};
 
 pub struct Options {
     pub photos: usize,
@@ -179,26 +179,13 @@ async fn put_to_store(
 ) -> anyhow::Result<Duration> {
     use skyfolio_server::Storage;
     let store = Arc::new(skyfolio_server::S3Storage::open(url)?);
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let started = std::time::Instant::now();
-    let mut tasks = Vec::new();
-    for _ in 0..options.clients {
-        let (jpegs, store, next, count) =
-            (jpegs.clone(), store.clone(), next.clone(), options.photos);
-        tasks.push(tokio::spawn(async move {
-            loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if i >= count {
-                    return Ok::<_, anyhow::Error>(());
-                }
-                store
-                    .put(&format!("blobs/bench/{i}"), photo(&jpegs, i).into())
-                    .await?;
-            }
-        }));
-    }
-    for task in tasks {
-        task.await??;
-    }
-    Ok(started.elapsed())
+    let jpegs = jpegs.clone();
+    spread(options.photos, options.clients, move |_, i| {
+        let (store, bytes) = (store.clone(), photo(&jpegs, i));
+        async move {
+            store.put(&format!("blobs/bench/{i}"), bytes.into()).await?;
+            Ok(())
+        }
+    })
+    .await
 }

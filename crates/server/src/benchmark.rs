@@ -438,6 +438,37 @@ pub(crate) fn photo(jpegs: &[Vec<u8>], index: usize) -> Vec<u8> {
     bytes
 }
 
+/// Runs `job(worker, i)` for every `i` in `0..count` on `workers` tasks at once, each taking
+/// the next index as it is free; answers how long it all took.
+pub(crate) async fn spread<F, Fut>(count: usize, workers: usize, job: F) -> anyhow::Result<Duration>
+where
+    F: Fn(usize, usize) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
+{
+    let (next, job) = (
+        Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+        Arc::new(job),
+    );
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for worker in 0..workers {
+        let (next, job) = (next.clone(), job.clone());
+        tasks.push(tokio::spawn(async move {
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= count {
+                    return Ok::<_, anyhow::Error>(());
+                }
+                job(worker, i).await?;
+            }
+        }));
+    }
+    for task in tasks {
+        task.await??;
+    }
+    Ok(started.elapsed())
+}
+
 /// Sends photos `0..count` through `clients`, each taking the next photo as it is free, to
 /// the API or to the plain route; answers how long they took.
 pub(crate) async fn send(
@@ -446,42 +477,32 @@ pub(crate) async fn send(
     count: usize,
     api: bool,
 ) -> anyhow::Result<Duration> {
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let started = Instant::now();
-    let mut tasks = Vec::new();
-    for client in clients {
-        let (jpegs, client, next) = (jpegs.clone(), client.clone(), next.clone());
-        tasks.push(tokio::spawn(async move {
-            loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if i >= count {
-                    return Ok::<_, anyhow::Error>(());
-                }
-                let bytes = photo(&jpegs, i);
-                if api {
-                    client
-                        .upload_bytes(&format!("Photos/{i:04}.jpg"), bytes)
-                        .await?;
-                } else {
-                    let response = client
-                        .http
-                        .put(format!("{}/bench/sink/p{i}", client.base))
-                        .body(bytes)
-                        .send()
-                        .await?;
-                    ensure!(
-                        response.status().is_success(),
-                        "sink: {}",
-                        response.status()
-                    );
-                }
+    let (jpegs, clients) = (jpegs.clone(), clients.to_vec());
+    let workers = clients.len();
+    spread(count, workers, move |worker, i| {
+        let (client, bytes) = (clients[worker].clone(), photo(&jpegs, i));
+        async move {
+            if api {
+                client
+                    .upload_bytes(&format!("Photos/{i:04}.jpg"), bytes)
+                    .await?;
+            } else {
+                let response = client
+                    .http
+                    .put(format!("{}/bench/sink/p{i}", client.base))
+                    .body(bytes)
+                    .send()
+                    .await?;
+                ensure!(
+                    response.status().is_success(),
+                    "sink: {}",
+                    response.status()
+                );
             }
-        }));
-    }
-    for task in tasks {
-        task.await??;
-    }
-    Ok(started.elapsed())
+            Ok(())
+        }
+    })
+    .await
 }
 
 /// Every JPEG in `corpus`, read.

@@ -232,14 +232,14 @@ impl Server {
             .await
             .map_err(io_error)?;
         let (scratch, idle) = (state.scratch(), state.config.upload_expiry);
-        match tokio::task::spawn_blocking(move || crate::storage::sweep_scratch(&scratch, idle))
-            .await
-        {
-            Ok(Ok(0)) => {}
-            Ok(Ok(removed)) => {
-                tracing::info!("removed {removed} stale files from the scratch folder")
-            }
-            Ok(Err(error)) => tracing::warn!("cannot sweep the scratch folder: {error}"),
+        let swept =
+            tokio::task::spawn_blocking(move || crate::storage::sweep_scratch(&scratch, idle))
+                .await
+                .map_err(std::io::Error::other)
+                .and_then(|swept| swept);
+        match swept {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!("removed {removed} stale files from the scratch folder"),
             Err(error) => tracing::warn!("cannot sweep the scratch folder: {error}"),
         }
         for upload in state.store.expired_uploads(now).await? {

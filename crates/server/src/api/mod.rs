@@ -3,6 +3,7 @@
 
 mod account;
 mod changes;
+mod describe;
 mod devices;
 mod media;
 mod trash;

@@ -12,20 +12,20 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use futures_util::StreamExt;
 use sha2::Digest;
-use skyfolio_media::CaptureTime;
 use skyfolio_protocol::{
-    ChunkAccepted, CreateUpload, ErrorBody, ErrorCode, MediaItem, MediaKind, MediaPath,
-    OFFSET_OCTET_STREAM, TUS_VERSION, ThumbnailState, UploadCreated, UploadStatus,
+    ChunkAccepted, CreateUpload, ErrorBody, ErrorCode, MediaItem, MediaPath, OFFSET_OCTET_STREAM,
+    TUS_VERSION, ThumbnailState, UploadCreated, UploadStatus,
 };
 use tokio::sync::mpsc;
 
+use super::describe::{describe, hash_stored};
 use super::write_claim::WriteClaim;
 use super::{ApiJson, ApiPath};
 use crate::auth::Session;
 use crate::error::ApiError;
 use crate::server::{AppState, State as ServerState};
-use crate::storage::{LocalCopy, Received, local_copy, local_copy_of};
-use crate::store::{NewBlob, Outcome, Store, UploadRow};
+use crate::storage::{LocalCopy, Received};
+use crate::store::{Outcome, Store, UploadRow};
 
 /// The running hash of an upload's bytes `0..hashed`, kept between chunks while the server
 /// runs so that the last chunk need not read the whole file again; beside a remote store,
@@ -35,9 +35,6 @@ pub struct UploadProgress {
     hasher: blake3::Hasher,
     received: Option<Received>,
 }
-
-/// Enough of a file's first bytes to tell what it is.
-const SNIFF_HEAD: u64 = 64 << 10;
 
 /// How long `HEAD` waits for a write in progress to finish.
 const SETTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
@@ -449,18 +446,18 @@ async fn write_chunk(
     let (hash_sender, mut hash_receiver) = mpsc::channel::<Bytes>(4);
     let hasher_task = hashing.then(|| {
         let mut hasher = progress.hasher.clone();
-        let mut received = progress.received.take();
+        let mut copy = progress.received.take();
         tokio::task::spawn_blocking(move || {
             while let Some(bytes) = hash_receiver.blocking_recv() {
                 hasher.update(&bytes);
-                if let Some(copy) = received.as_mut()
-                    && let Err(error) = copy.write(&bytes)
+                if let Some(file) = copy.as_mut()
+                    && let Err(error) = file.write(&bytes)
                 {
                     tracing::debug!("the local copy of an upload stops: {error}");
-                    received = None;
+                    copy = None;
                 }
             }
-            (hasher, received)
+            (hasher, copy)
         })
     });
     let mut received = 0u64;
@@ -705,109 +702,4 @@ async fn drop_upload(state: &ServerState, upload: &UploadRow) -> Result<(), ApiE
         .await?;
     state.storage.remove(&upload.storage_key).await?;
     Ok(())
-}
-
-/// BLAKE3 of a stored object, read from storage.
-async fn hash_stored(state: &ServerState, key: &str) -> Result<String, ApiError> {
-    if let Some(path) = state.storage.local_path(key) {
-        let hash = tokio::task::spawn_blocking(move || skyfolio_media::hash_file_parallel(&path))
-            .await
-            .map_err(|e| ApiError::internal(&e))?
-            .map_err(|e| ApiError::internal(&e))?;
-        return Ok(hash.to_hex());
-    }
-    let len = state.storage.len(key).await?;
-    let mut stream = state.storage.read(key, 0..len).await?;
-    let mut hasher = blake3::Hasher::new();
-    while let Some(bytes) = stream.next().await {
-        hasher.update(&bytes?);
-    }
-    Ok(hasher.finalize().to_hex().to_string())
-}
-
-/// What the uploaded file is: kind, capture time, size as displayed, duration, read from
-/// `received` when this process has every byte at hand. A file the media core cannot read is
-/// kept all the same, as kind `other`. Also answers the file it read, when that is a copy of
-/// its own, for the thumbnails.
-async fn describe(
-    state: &ServerState,
-    upload: &UploadRow,
-    received: Option<LocalCopy>,
-) -> Result<(NewBlob, Option<LocalCopy>), ApiError> {
-    let mut blob = NewBlob {
-        hash: upload.hash.clone(),
-        size: upload.size,
-        storage_key: format!("blobs/{}/{}", upload.user_id, upload.hash),
-        kind: MediaKind::Other,
-        mime: None,
-        taken_at: None,
-        taken_sort: None,
-        width: None,
-        height: None,
-        duration_ms: None,
-        thumbnails: ThumbnailState::None,
-    };
-    // A file that cannot be fetched fails the commit, which the client tries again, rather
-    // than be kept as a file of unknown kind. From a remote store, only a file whose first
-    // bytes say it is a photo or a video is fetched whole.
-    let (storage, key, scratch) = (state.storage.as_ref(), &upload.storage_key, state.scratch());
-    let copy = match received {
-        Some(copy) => copy,
-        None => {
-            if storage.local_path(key).is_none() {
-                let head = local_copy_of(storage, key, &scratch, SNIFF_HEAD).await?;
-                if let Err(error) = skyfolio_media::sniff(head.path()) {
-                    tracing::info!(
-                        "{} is kept as a file of unknown kind: {}",
-                        upload.path,
-                        error.message()
-                    );
-                    return Ok((blob, None));
-                }
-            }
-            local_copy(storage, key, &scratch).await?
-        }
-    };
-    let probed = tokio::task::spawn_blocking(move || {
-        let media_type = skyfolio_media::sniff(copy.path())?;
-        let metadata = skyfolio_media::read_metadata(copy.path(), &media_type)?;
-        Ok::<_, skyfolio_media::Error>((media_type, metadata, copy))
-    })
-    .await;
-    let (media_type, metadata, copy) = match probed {
-        Ok(Ok(probed)) => probed,
-        Ok(Err(error)) => {
-            tracing::info!(
-                "{} is kept as a file of unknown kind: {}",
-                upload.path,
-                error.message()
-            );
-            return Ok((blob, None));
-        }
-        Err(error) => {
-            tracing::warn!("cannot read {}: {error}", upload.path);
-            return Ok((blob, None));
-        }
-    };
-    blob.kind = match media_type.kind {
-        skyfolio_media::MediaKind::Photo => MediaKind::Photo,
-        skyfolio_media::MediaKind::Video => MediaKind::Video,
-    };
-    blob.mime = Some(media_type.mime.to_owned());
-    blob.taken_at = metadata.taken_at.map(|t| t.to_rfc3339());
-    blob.taken_sort = metadata.taken_at.and_then(sort_time);
-    blob.width = metadata.width;
-    blob.height = metadata.height;
-    blob.duration_ms = metadata.duration_ms;
-    blob.thumbnails = ThumbnailState::Pending;
-    Ok((blob, copy.into_own()))
-}
-
-/// The timeline's order key: the camera's wall clock read as if UTC.
-fn sort_time(taken: CaptureTime) -> Option<i64> {
-    taken
-        .local
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .ok()
-        .map(|zoned| zoned.timestamp().as_millisecond())
 }

@@ -40,7 +40,7 @@ const MAX_COPY: u64 = 5 << 30;
 
 /// How long a server-side copy of up to [`MAX_COPY`], or the completion of a multipart upload,
 /// may take (the other settings the URL and the environment gave are kept).
-const COPY_TIMEOUT: &str = "15 minutes";
+const SLOW_TIMEOUT: &str = "15 minutes";
 
 const STAGING: &str = "staging";
 const MULTIPART: &str = "multipart";
@@ -127,7 +127,7 @@ impl S3Storage {
                 object_store::aws::AmazonS3ConfigKey::Client(
                     object_store::ClientConfigKey::Timeout,
                 ),
-                COPY_TIMEOUT,
+                SLOW_TIMEOUT,
             )
             .build()
             .map_err(|e| invalid(format!("{url}: {e}")))?;
@@ -190,7 +190,7 @@ impl S3Storage {
         Ok(Staged { segments, every })
     }
 
-    /// Like [`staged`](Self::staged), but `NotFound` for an upload with nothing stored.
+    /// Like [`staged`](Self::staged), but `NotFound` for an upload without its first segment.
     async fn existing(&self, key: &str) -> io::Result<Staged> {
         let staged = self.staged(key).await?;
         if staged.segments.is_empty() {

@@ -119,6 +119,17 @@ async fn a_write_cut_off_midway_leaves_only_whole_pieces_and_is_cleaned_up() {
             .await
             .expect("the writer takes it");
     }
+    let remote = storage.local_path("staging/cut").is_none();
+    if remote {
+        // The writer has begun its multipart upload (on a busy machine, a moment after it
+        // took the bytes in).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while server.stored_files("multipart").await.is_empty()
+            && std::time::Instant::now() < deadline
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
     // The process stops here: the write never ends.
     writer.abort();
     let _ = writer.await;
@@ -133,7 +144,6 @@ async fn a_write_cut_off_midway_leaves_only_whole_pieces_and_is_cleaned_up() {
         let text = String::from_utf8(read_all(storage.as_ref(), &marker).await).expect("text");
         abandoned.push(text.lines().next().expect("an id").to_owned());
     }
-    let remote = storage.local_path("staging/cut").is_none();
     assert_eq!(abandoned.len(), usize::from(remote), "{abandoned:?}");
     assert_eq!(
         storage.clean_up(i64::MAX).await.expect("clean-up"),
