@@ -59,6 +59,10 @@ pub enum FolderState {
     Missing,
     /// The folder is there but could not be read.
     Error,
+    /// The folder is there and lists nothing, although the index holds photos in it: an
+    /// unmounted drive's empty mount point looks like this. Nothing in it is taken as deleted
+    /// until someone says the emptiness is meant ([`Library::accept_empty`]).
+    Emptied,
 }
 
 impl FolderState {
@@ -67,12 +71,22 @@ impl FolderState {
             FolderState::Ok => "ok",
             FolderState::Missing => "missing",
             FolderState::Error => "error",
+            FolderState::Emptied => "emptied",
         }
     }
 
-    fn parse(text: &str) -> FolderState {
+    /// The `state` column (an emptied folder is `error` there, with `emptied` set).
+    fn column(self) -> &'static str {
+        match self {
+            FolderState::Emptied => "error",
+            other => other.as_str(),
+        }
+    }
+
+    fn parse(text: &str, emptied: bool) -> FolderState {
         match text {
             "missing" => FolderState::Missing,
+            "error" if emptied => FolderState::Emptied,
             "error" => FolderState::Error,
             _ => FolderState::Ok,
         }
@@ -99,21 +113,22 @@ type FolderRow = (
     Option<String>,
     i64,
     Option<i64>,
+    bool,
 );
 
-fn from_row((id, path, mode, state, error, added_at, last_scan_at): FolderRow) -> Folder {
+fn from_row((id, path, mode, state, error, added_at, last_scan_at, emptied): FolderRow) -> Folder {
     Folder {
         id,
         path: PathBuf::from(path),
         mode: mode.parse().unwrap_or(FolderMode::UploadOnly),
-        state: FolderState::parse(&state),
+        state: FolderState::parse(&state, emptied),
         error,
         added_at,
         last_scan_at,
     }
 }
 
-const FOLDER_COLUMNS: &str = "id, path, mode, state, error, added_at, last_scan_at";
+const FOLDER_COLUMNS: &str = "id, path, mode, state, error, added_at, last_scan_at, emptied";
 
 /// Folder paths are stored absolute and without symlinks, so one folder has one spelling.
 fn canonical_folder(path: &Path) -> Result<PathBuf, Error> {
@@ -208,13 +223,16 @@ impl Library {
         state: FolderState,
         error: Option<&str>,
     ) -> Result<(), Error> {
-        sqlx::query("UPDATE folders SET state = ?, error = ?, last_scan_at = ? WHERE id = ?")
-            .bind(state.as_str())
-            .bind(error)
-            .bind(now_ms())
-            .bind(folder.id)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE folders SET state = ?, emptied = ?, error = ?, last_scan_at = ? WHERE id = ?",
+        )
+        .bind(state.column())
+        .bind(state == FolderState::Emptied)
+        .bind(error)
+        .bind(now_ms())
+        .bind(folder.id)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }

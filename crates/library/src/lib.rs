@@ -4,13 +4,16 @@
 //! folders this computer keeps photos in, every file in them (size, modification time, OS file
 //! identity, content hash, state) and the media those files hold, one row per distinct content.
 //! [`Library::scan_folder`] brings the index up to date with the disk without reading files that
-//! have not changed; the timeline queries page by capture date with keyset pagination.
+//! have not changed, nor files it could not read until they change (or someone asks it to try
+//! again, [`Library::forget_failures`]); the timeline queries page by capture date with keyset
+//! pagination.
 //!
 //! It knows nothing of servers, windows or command lines: what a single file is comes from
 //! `skyfolio-media`, and the shells decide what to show.
 
 mod db;
 mod error;
+mod failures;
 mod folder;
 mod home;
 mod import;
@@ -22,6 +25,7 @@ mod walk;
 mod watch;
 
 pub use error::Error;
+pub use failures::FailedFiles;
 pub use folder::{Folder, FolderMode, FolderState};
 pub use home::Home;
 pub use import::{ImportOptions, ImportReport, Imported, expand_paths};
@@ -48,6 +52,11 @@ impl Library {
     pub fn with_settle_time(mut self, settle: std::time::Duration) -> Library {
         self.settle = settle;
         self
+    }
+
+    /// How long a file must go unmodified before a scan reads it.
+    pub fn settle_time(&self) -> std::time::Duration {
+        self.settle
     }
 }
 

@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use skyfolio_media::{ErrorCode, MediaInfo, TakenAtSource, probe};
+use skyfolio_media::{ErrorCode, MediaInfo, READER_VERSION, TakenAtSource, probe};
 
+use crate::failures::verdict_version;
 use crate::walk::{self, Entry, Listing, Scope};
 use crate::{Error, Folder, FolderState, Library, now_ms};
 
@@ -18,7 +19,8 @@ pub struct ScanReport {
     pub state: Option<FolderState>,
     /// Files found on disk (litter excluded).
     pub files: usize,
-    /// Files not read again because their size, modification time and identity are unchanged.
+    /// Files not read again because their size, modification time and identity are unchanged
+    /// (failures the index remembers among them).
     pub unchanged: usize,
     pub added: usize,
     pub changed: usize,
@@ -26,8 +28,13 @@ pub struct ScanReport {
     /// size and time): taken over without reading them again.
     pub moved: usize,
     pub deleted: usize,
-    /// Files that are not photos or videos.
+    /// Files this scan found not to be photos or videos.
     pub ignored: usize,
+    /// Files this scan read (hashed and probed): new ones, changed ones and failures tried
+    /// again.
+    pub read: usize,
+    /// Every file of the scanned part that could not be taken, read now or remembered from an
+    /// earlier scan, by path.
     pub failures: Vec<FileFailure>,
     /// Files still being written (changed within the settle time, or while they were read):
     /// left for a later scan.
@@ -48,6 +55,7 @@ impl ScanReport {
         self.moved += later.moved;
         self.deleted += later.deleted;
         self.ignored += later.ignored;
+        self.read += later.read;
         self.state = later.state;
         self.files = later.files;
         self.unchanged = later.unchanged;
@@ -60,9 +68,33 @@ impl ScanReport {
 /// may still be growing.
 pub const SETTLE_TIME: Duration = Duration::from_secs(1);
 
-/// The fingerprint kept for a directory whose files are not all settled: it matches no real
-/// listing, so the next scan looks at the directory again.
+/// The fingerprint kept for a directory whose files are not all settled (some still being
+/// written, or failing for reasons that may pass): it matches no real listing, so the next
+/// scan looks at the directory again.
 const UNSETTLED: [u8; 32] = [0; 32];
+
+/// The index of `dir` changed without a scan (the engine wrote, moved or removed a file, or
+/// failures were forgotten): its fingerprint no longer vouches for it. It is kept as
+/// [`UNSETTLED`] rather than deleted, so the next scan looks at the directory even when it has
+/// emptied meanwhile and has no fingerprint of its own any more: a directory without a stored
+/// fingerprint and without files would never be looked at, and the files the index still
+/// holds in it would stay present for good.
+pub(crate) async fn distrust_summary(
+    connection: &mut sqlx::SqliteConnection,
+    folder_id: i64,
+    dir: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO dir_summaries (folder_id, rel_dir, summary) VALUES (?, ?, ?)
+         ON CONFLICT (folder_id, rel_dir) DO UPDATE SET summary = excluded.summary",
+    )
+    .bind(folder_id)
+    .bind(dir)
+    .bind(UNSETTLED.as_slice())
+    .execute(connection)
+    .await?;
+    Ok(())
+}
 
 /// A file the scan could not read, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,6 +110,8 @@ struct Known {
     mtime_ns: i64,
     file_id: Option<String>,
     state: String,
+    /// The reader that judged it, for a file that is not present.
+    reader_version: i64,
 }
 
 /// Where the index knew a moved file before.
@@ -108,8 +142,8 @@ impl Library {
     }
 
     /// Brings the index up to date with `folder` on disk. New and changed files are hashed and
-    /// probed on every core; unchanged ones are not read. A missing or suddenly empty folder
-    /// puts the folder in an error state and deletes nothing.
+    /// probed on every core; unchanged ones are not read. A missing, unreadable or suddenly
+    /// empty folder goes to state `missing`, `error` or `emptied`, and nothing is deleted.
     pub async fn scan_folder(&self, folder: &Folder) -> Result<ScanReport, Error> {
         self.scan_scopes(folder, vec![Scope::whole()], self.settle)
             .await
@@ -122,6 +156,34 @@ impl Library {
         folder: &Folder,
         scopes: Vec<Scope>,
         settle: Duration,
+    ) -> Result<ScanReport, Error> {
+        self.scan_scopes_with(folder, scopes, settle, false).await
+    }
+
+    /// Scans `folder` whole, taking an empty listing as meant: someone said the folder was
+    /// emptied on purpose, so every file the index holds in it is recorded as deleted. A folder
+    /// that is missing or unreadable is still not.
+    pub async fn accept_empty(&self, folder: &Folder) -> Result<ScanReport, Error> {
+        self.scan_scopes_with(folder, vec![Scope::whole()], self.settle, true)
+            .await
+    }
+
+    /// Files of `folder` the last scans found still being written, by relative path.
+    pub async fn busy_files(&self, folder: &Folder) -> Result<Vec<String>, Error> {
+        Ok(sqlx::query_scalar(
+            "SELECT rel_path FROM busy_files WHERE folder_id = ? ORDER BY rel_path",
+        )
+        .bind(folder.id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn scan_scopes_with(
+        &self,
+        folder: &Folder,
+        scopes: Vec<Scope>,
+        settle: Duration,
+        empty_meant: bool,
     ) -> Result<ScanReport, Error> {
         let scopes = Scope::normalize(scopes);
         let whole = scopes.iter().any(Scope::is_whole);
@@ -169,9 +231,12 @@ impl Library {
         let summaries = summarize(&listing);
         let mut stored = self.stored_summaries(folder).await?;
         stored.retain(|dir, _| scopes.iter().any(|scope| scope.covers(dir)));
+        let judge_again = self.dirs_to_judge_again(folder).await?;
         let unchanged_dirs: HashSet<&str> = summaries
             .iter()
-            .filter(|(dir, summary)| stored.get(dir.as_str()) == Some(*summary))
+            .filter(|(dir, summary)| {
+                stored.get(dir.as_str()) == Some(*summary) && !judge_again.contains(*dir)
+            })
             .map(|(dir, _)| dir.as_str())
             .collect();
         let vanished_dirs: Vec<&str> = stored
@@ -179,14 +244,14 @@ impl Library {
             .map(String::as_str)
             .filter(|dir| !summaries.contains_key(*dir))
             .collect();
-        if whole && listing.entries.is_empty() {
+        if whole && listing.entries.is_empty() && !empty_meant {
             let present_before = self.present_count(folder).await?;
             if present_before > 0 {
                 // An unmounted share or a drive letter reused by an empty stick looks exactly
                 // like this. Absence is not deletion.
                 let reason = format!("is empty, but held {present_before} photos and videos");
                 return self
-                    .give_up(folder, report, FolderState::Error, &reason)
+                    .give_up(folder, report, FolderState::Emptied, &reason)
                     .await;
             }
         }
@@ -199,6 +264,7 @@ impl Library {
         let known = self
             .known_files(folder, &look_at, whole && stored.is_empty())
             .await?;
+        let mut remembered = self.remembered_failures(folder).await?;
         report.files = listing.entries.len();
         let candidates: Vec<&Entry> = listing
             .entries
@@ -221,6 +287,7 @@ impl Library {
         let (renamed, to_read): (Vec<Entry>, Vec<Entry>) = to_read
             .into_iter()
             .partition(|entry| moved.contains_key(&entry.rel_path));
+        report.read = to_read.len();
         let mut probed: Vec<(Entry, Probed)> = renamed
             .into_iter()
             .filter_map(|entry| {
@@ -253,9 +320,13 @@ impl Library {
             settled
         });
         let deleted = deleted_paths(&folder.path, &listing, &known);
+        // A failure the bytes decide is remembered and leaves its directory settled; one that
+        // may pass on its own keeps the directory to be looked at again.
         let mut unsettled: HashSet<String> = probed
             .iter()
-            .filter(|(_, outcome)| matches!(outcome, Probed::Failed(_)))
+            .filter(|(_, outcome)| {
+                matches!(outcome, Probed::Failed(failure) if verdict_version(Some(failure.code.as_str())) == 0)
+            })
             .map(|(entry, _)| parent_dir(&entry.rel_path).to_owned())
             .chain(busy.iter().map(|e| parent_dir(&e.rel_path).to_owned()))
             .collect();
@@ -274,6 +345,23 @@ impl Library {
             &unsettled,
         )
         .await?;
+        // Failures the index remembers are reported as they were found, for the files that are
+        // still as they were then (the others were read again above).
+        for entry in &listing.entries {
+            let Some(failure) = remembered.remove(&entry.rel_path) else {
+                continue;
+            };
+            if failure.size == i64::try_from(entry.size).unwrap_or(i64::MAX)
+                && failure.mtime_ns == entry.mtime_ns
+                && failure.file_id == entry.file_id
+            {
+                report.failures.push(FileFailure {
+                    path: folder.path.join(&entry.rel_path),
+                    code: failure.code,
+                    message: failure.message,
+                });
+            }
+        }
         for unreadable in &listing.unreadable {
             report.failures.push(FileFailure {
                 path: unreadable.path.clone(),
@@ -285,12 +373,14 @@ impl Library {
                 ),
             });
         }
+        report.failures.sort_by(|a, b| a.path.cmp(&b.path));
         report.deleted = deleted.iter().filter(|p| !moved_from.contains(*p)).count();
         report.busy = busy
             .iter()
             .map(|entry| folder.path.join(&entry.rel_path))
             .collect();
         report.busy.sort();
+        self.store_busy(folder, &scopes, &busy).await?;
         report.state = Some(FolderState::Ok);
         self.set_folder_state(folder, FolderState::Ok, None).await?;
         Ok(report)
@@ -348,6 +438,40 @@ impl Library {
         Ok(report)
     }
 
+    /// Keeps the files still being written that a scan of `scopes` found, in place of those
+    /// the last scans found there.
+    async fn store_busy(
+        &self,
+        folder: &Folder,
+        scopes: &[Scope],
+        busy: &[Entry],
+    ) -> Result<(), Error> {
+        let known = self.busy_files(folder).await?;
+        if known.is_empty() && busy.is_empty() {
+            return Ok(());
+        }
+        let mut transaction = self.pool.begin().await?;
+        for rel_path in known
+            .iter()
+            .filter(|path| scopes.iter().any(|scope| scope.covers(parent_dir(path))))
+        {
+            sqlx::query("DELETE FROM busy_files WHERE folder_id = ? AND rel_path = ?")
+                .bind(folder.id)
+                .bind(rel_path)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        for entry in busy {
+            sqlx::query("INSERT OR IGNORE INTO busy_files (folder_id, rel_path) VALUES (?, ?)")
+                .bind(folder.id)
+                .bind(&entry.rel_path)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
     async fn present_count(&self, folder: &Folder) -> Result<i64, Error> {
         let (count,): (i64,) =
             sqlx::query_as("SELECT count(*) FROM files WHERE folder_id = ? AND state = 'present'")
@@ -376,10 +500,10 @@ impl Library {
         dirs: &HashSet<&str>,
         all: bool,
     ) -> Result<HashMap<String, Known>, Error> {
-        type Row = (String, i64, i64, Option<String>, String);
+        type Row = (String, i64, i64, Option<String>, String, i64);
         let mut rows: Vec<Row> = Vec::new();
-        let columns =
-            "SELECT rel_path, size, mtime_ns, file_id, state FROM files WHERE folder_id = ?";
+        let columns = "SELECT rel_path, size, mtime_ns, file_id, state, reader_version FROM files
+                       WHERE folder_id = ?";
         if all || dirs.len() > 64 {
             rows = sqlx::query_as(columns)
                 .bind(folder.id)
@@ -407,15 +531,18 @@ impl Library {
         Ok(rows
             .into_iter()
             .filter(|(rel_path, ..)| all || dirs.contains(parent_dir(rel_path)))
-            .map(|(rel_path, size, mtime_ns, file_id, state)| {
-                let known = Known {
-                    size,
-                    mtime_ns,
-                    file_id,
-                    state,
-                };
-                (rel_path, known)
-            })
+            .map(
+                |(rel_path, size, mtime_ns, file_id, state, reader_version)| {
+                    let known = Known {
+                        size,
+                        mtime_ns,
+                        file_id,
+                        state,
+                        reader_version,
+                    };
+                    (rel_path, known)
+                },
+            )
             .collect())
     }
 
@@ -474,7 +601,7 @@ impl Library {
             let was_known = known
                 .get(&entry.rel_path)
                 .is_some_and(|k| k.state != "deleted");
-            let (state, hash, code, message) = match outcome {
+            let (state, hash, code, message): (_, _, Option<String>, _) = match outcome {
                 Probed::Media(info) => {
                     insert_media(&mut transaction, &info, &entry, now).await?;
                     if was_known {
@@ -500,15 +627,16 @@ impl Library {
                 }
                 Probed::Busy => continue,
             };
+            let reader_version = verdict_version(code.as_deref());
             sqlx::query(
                 "INSERT INTO files (folder_id, rel_path, size, mtime_ns, file_id, hash, state,
-                                    error_code, error_message, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    error_code, error_message, reader_version, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                  ON CONFLICT (folder_id, rel_path) DO UPDATE SET
                     size = excluded.size, mtime_ns = excluded.mtime_ns,
                     file_id = excluded.file_id, hash = excluded.hash, state = excluded.state,
                     error_code = excluded.error_code, error_message = excluded.error_message,
-                    updated_at = excluded.updated_at",
+                    reader_version = excluded.reader_version, updated_at = excluded.updated_at",
             )
             .bind(folder.id)
             .bind(&entry.rel_path)
@@ -519,6 +647,7 @@ impl Library {
             .bind(state)
             .bind(code)
             .bind(message)
+            .bind(reader_version)
             .bind(now)
             .execute(&mut *transaction)
             .await?;
@@ -538,7 +667,7 @@ impl Library {
     }
 }
 
-/// Entries to read (new, changed, or failed last time) and how many need no reading.
+/// Entries to read (new, changed, or judged by another reader) and how many need no reading.
 fn changed_entries(candidates: &[&Entry], known: &HashMap<String, Known>) -> (Vec<Entry>, usize) {
     let mut to_read = Vec::new();
     let mut unchanged = 0;
@@ -547,7 +676,9 @@ fn changed_entries(candidates: &[&Entry], known: &HashMap<String, Known>) -> (Ve
             k.size == i64::try_from(entry.size).unwrap_or(i64::MAX)
                 && k.mtime_ns == entry.mtime_ns
                 && k.file_id == entry.file_id
-                && (k.state == "present" || k.state == "ignored")
+                && (k.state == "present"
+                    || (matches!(k.state.as_str(), "ignored" | "error")
+                        && k.reader_version == i64::from(READER_VERSION)))
         });
         if same {
             unchanged += 1;

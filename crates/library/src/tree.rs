@@ -124,16 +124,17 @@ impl Library {
                 insert_media(&mut transaction, info, &entry, now).await?;
                 "present"
             }
+            // Not readable as written: the next scan reads it again and says why.
             None => "error",
         };
         sqlx::query(
             "INSERT INTO files (folder_id, rel_path, size, mtime_ns, file_id, hash, state,
-                                error_code, error_message, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)
+                                error_code, error_message, reader_version, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, 0, ?)
              ON CONFLICT (folder_id, rel_path) DO UPDATE SET
                 size = excluded.size, mtime_ns = excluded.mtime_ns, file_id = excluded.file_id,
                 hash = excluded.hash, state = excluded.state, error_code = NULL,
-                error_message = NULL, updated_at = excluded.updated_at",
+                error_message = NULL, reader_version = 0, updated_at = excluded.updated_at",
         )
         .bind(folder.id)
         .bind(&entry.rel_path)
@@ -149,6 +150,11 @@ impl Library {
         .execute(&mut *transaction)
         .await?;
         forget_summary(&mut transaction, folder, parent_dir(&entry.rel_path)).await?;
+        sqlx::query("DELETE FROM busy_files WHERE folder_id = ? AND rel_path = ?")
+            .bind(folder.id)
+            .bind(&entry.rel_path)
+            .execute(&mut *transaction)
+            .await?;
         transaction.commit().await?;
         Ok(IndexedFile {
             rel_path: entry.rel_path,
@@ -270,11 +276,7 @@ async fn forget_summary(
     folder: &Folder,
     dir: &str,
 ) -> Result<(), Error> {
-    sqlx::query("DELETE FROM dir_summaries WHERE folder_id = ? AND rel_dir = ?")
-        .bind(folder.id)
-        .bind(dir)
-        .execute(&mut *transaction)
-        .await?;
+    crate::scan::distrust_summary(transaction, folder.id, dir).await?;
     Ok(())
 }
 

@@ -136,7 +136,9 @@ impl Library {
                     } else if !present && (followed || folder.state == FolderState::Ok || first) {
                         // Gone: the scan puts it in `missing`; it is followed again on return.
                         jobs.push((folder.clone(), vec![Scope::whole()], true));
-                    } else if present && folder.state == FolderState::Error {
+                    } else if present
+                        && matches!(folder.state, FolderState::Error | FolderState::Emptied)
+                    {
                         // An emptied mount point or an unreadable root: look again, quietly, so
                         // the folder comes back as soon as its photos do.
                         jobs.push((folder.clone(), vec![Scope::whole()], false));

@@ -31,6 +31,12 @@ pub use sniff::{Format, MediaKind, MediaType, sniff};
 pub use thumbnail::{MAX_PIXELS, ThumbSize, Thumbnail, thumbnail, thumbnails, thumbnails_of};
 pub use video::ffmpeg_program;
 
+/// The version of what this crate can read. It goes up whenever a file that was refused
+/// (unsupported, damaged, empty, too large) might now be taken: a new format, a reader that
+/// copes with more. Whoever remembers a refusal remembers it with this number and asks again
+/// when it changes.
+pub const READER_VERSION: u32 = 1;
+
 /// Everything the rest of Skyfolio needs to know about one file.
 #[derive(Debug, Clone, Serialize)]
 pub struct MediaInfo {

@@ -114,7 +114,11 @@ fn read_photo_metadata(path: &Path, format: Format) -> Result<Metadata, Error> {
         }
     }
     if metadata.taken_at.is_none()
-        && let Some(time) = xmp::capture_time(path)
+        && let Some(time) = exif
+            .as_ref()
+            .and_then(|exif| exif.xmp_packet())
+            .and_then(xmp::capture_time_within)
+            .or_else(|| xmp::capture_time(path))
     {
         metadata.taken_at = Some(time);
         metadata.taken_at_source = Some(TakenAtSource::Xmp);

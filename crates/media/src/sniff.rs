@@ -141,6 +141,9 @@ pub(crate) fn sniff_bytes(head: &[u8]) -> Option<Format> {
     if let Some(format) = iso_bmff_brand(head) {
         return Some(format);
     }
+    if is_tiff(head) {
+        return Some(Format::Tiff);
+    }
     let found = infer::get(head)?;
     Some(match found.mime_type() {
         "image/jpeg" => Format::Jpeg,
@@ -184,6 +187,14 @@ fn iso_bmff_brand(head: &[u8]) -> Option<Format> {
         | b"M4VH" | b"M4VP" | b"MSNV" | b"dash" | b"f4v " => Some(Format::Mp4),
         _ => None,
     })
+}
+
+/// A TIFF by its byte order and magic number alone: what follows is pixels or the first IFD,
+/// whatever its bytes. Canon's CR2 raw files share the header and say so after it ("CR", major
+/// version 2); they are not read.
+fn is_tiff(head: &[u8]) -> bool {
+    let classic = head.starts_with(b"II*\0") || head.starts_with(b"MM\0*");
+    classic && head.get(8..11) != Some(b"CR\x02".as_slice())
 }
 
 fn describe_unknown(head: &[u8]) -> String {
@@ -234,6 +245,14 @@ mod tests {
         assert_eq!(sniff_bytes(&ftyp(b"isom", &[b"mp41"])), Some(Format::Mp4));
         assert_eq!(sniff_bytes(&ftyp(b"XXXX", &[b"mp42"])), Some(Format::Mp4));
         assert_eq!(sniff_bytes(&ftyp(b"XXXX", &[b"YYYY"])), None);
+    }
+
+    #[test]
+    fn a_tiff_is_told_by_its_header_whatever_follows() {
+        for head in [b"II*\0\x08\0\0\0CR\0\0", b"MM\0*\0\0\x10\0\x43\x52\x01\0"] {
+            assert_eq!(sniff_bytes(head), Some(Format::Tiff), "{head:?}");
+        }
+        assert_eq!(sniff_bytes(b"II*\0\x10\0\0\0CR\x02\0\0"), None, "Canon CR2");
     }
 
     #[test]

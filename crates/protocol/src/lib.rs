@@ -10,7 +10,7 @@
 
 mod path;
 
-pub use path::{MediaPath, PathError};
+pub use path::{MediaPath, PathError, name_key};
 
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +31,10 @@ pub struct ErrorBody {
     pub code: ErrorCode,
     /// What went wrong, in English, for logs and people reading raw responses.
     pub message: String,
+    /// With `storage-full`: how many more bytes of free space the server needs before it can
+    /// take this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needed: Option<u64>,
 }
 
 /// The stable error codes. A code is added only when a client has a reason to branch on it.
@@ -46,16 +50,21 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// The request's headers are too large.
     HeadersTooLarge,
+    /// The request's URI (its path and query) is too long.
+    UriTooLong,
     /// No valid device token: log in again.
     Unauthorized,
     /// Wrong email or password (or a disabled account: the answer is the same).
     InvalidCredentials,
     /// Too many failed log-ins from this address for this account: wait and try again.
     TooManyAttempts,
-    /// Only an administrator may do this.
+    /// Only an administrator may do this; or a browser's write came without the
+    /// `X-Skyfolio-Request` header its session cookie needs.
     Forbidden,
     /// This server does not take new accounts.
     RegistrationClosed,
+    /// The invite is not one this server gave, was used already or has expired.
+    InvalidInvite,
     /// An account with this email exists.
     EmailTaken,
     /// The password is too short or too long.
@@ -76,12 +85,18 @@ pub enum ErrorCode {
     UploadBusy,
     /// Accepting this would pass the account's storage quota; nothing was stored.
     QuotaExceeded,
+    /// The server's own disk (or its database's) is full: nothing was stored; try again once
+    /// it has room (`needed` says how much).
+    StorageFull,
     /// The thumbnail is still being made.
     NotReady,
     /// This item has no preview (a video on a server without ffmpeg, a file of unknown type).
     NoPreview,
     /// The requested byte range is outside the file.
     RangeNotSatisfiable,
+    /// The server is checking as many passwords as its memory allows: try again after the
+    /// `Retry-After` seconds.
+    ServerBusy,
     /// Something failed on the server; the request may be retried.
     Internal,
 }
@@ -94,11 +109,13 @@ impl ErrorCode {
             ErrorCode::InvalidPath => "invalid-path",
             ErrorCode::UnsupportedMediaType => "unsupported-media-type",
             ErrorCode::HeadersTooLarge => "headers-too-large",
+            ErrorCode::UriTooLong => "uri-too-long",
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::InvalidCredentials => "invalid-credentials",
             ErrorCode::TooManyAttempts => "too-many-attempts",
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::RegistrationClosed => "registration-closed",
+            ErrorCode::InvalidInvite => "invalid-invite",
             ErrorCode::EmailTaken => "email-taken",
             ErrorCode::WeakPassword => "weak-password",
             ErrorCode::NotFound => "not-found",
@@ -109,9 +126,11 @@ impl ErrorCode {
             ErrorCode::SizeMismatch => "size-mismatch",
             ErrorCode::UploadBusy => "upload-busy",
             ErrorCode::QuotaExceeded => "quota-exceeded",
+            ErrorCode::StorageFull => "storage-full",
             ErrorCode::NotReady => "not-ready",
             ErrorCode::NoPreview => "no-preview",
             ErrorCode::RangeNotSatisfiable => "range-not-satisfiable",
+            ErrorCode::ServerBusy => "server-busy",
             ErrorCode::Internal => "internal",
         }
     }
@@ -124,6 +143,10 @@ impl ErrorCode {
 pub struct RegisterRequest {
     pub email: String,
     pub password: String,
+    /// The code of an invite from the server's administrator: needed once the server has its
+    /// first account, unless its registration is open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite: Option<String>,
 }
 
 /// An account as its owner sees it.
@@ -156,6 +179,32 @@ pub struct LoginResponse {
     /// The device token: send it as `Authorization: Bearer <token>`. The server keeps only its
     /// hash; it cannot be shown again.
     pub token: String,
+    pub device: Device,
+    pub account: Account,
+}
+
+/// `POST /api/v1/web/session`: a browser signs in, or creates its account and signs in. The
+/// device it becomes is named after the browser; its token travels only in the
+/// `skyfolio_session` cookie, never in a body.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WebSessionRequest {
+    pub email: String,
+    pub password: String,
+    /// Create the account first, under the rules of `POST /api/v1/account/register`.
+    #[serde(default)]
+    pub register: bool,
+    /// With `register`: the code of an invite from the server's administrator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite: Option<String>,
+}
+
+/// A browser's session: the account it is signed in to and the device it is. The answer of
+/// `POST` and `GET /api/v1/web/session`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WebSession {
     pub device: Device,
     pub account: Account,
 }
@@ -334,6 +383,31 @@ pub struct UploadCreated {
     pub item: Option<MediaItem>,
 }
 
+/// One of an account's uploads in progress: bytes on their way, reserved in the quota until
+/// they arrive, the upload is cancelled or it expires.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UploadInProgress {
+    pub id: String,
+    /// Where the item will be.
+    pub path: String,
+    pub size: u64,
+    /// Bytes received so far.
+    pub offset: u64,
+    /// The device sending it, and its name (none when it was unlinked since).
+    pub device_id: String,
+    pub device_name: Option<String>,
+    /// When the server forgets it unless more bytes arrive (ms since the epoch).
+    pub expires_at: i64,
+}
+
+/// The answer to `GET /api/v1/uploads`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UploadList {
+    pub uploads: Vec<UploadInProgress>,
+}
+
 /// A resumable upload in progress.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -385,6 +459,10 @@ mod tests {
             ErrorCode::QuotaExceeded,
             ErrorCode::OffsetMismatch,
             ErrorCode::TooManyAttempts,
+            ErrorCode::UriTooLong,
+            ErrorCode::InvalidInvite,
+            ErrorCode::ServerBusy,
+            ErrorCode::StorageFull,
         ] {
             let json = serde_json::to_string(&code).expect("serialisable");
             assert_eq!(json, format!("\"{}\"", code.as_str()));

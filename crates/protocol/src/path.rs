@@ -55,10 +55,55 @@ impl fmt::Display for PathError {
 
 impl std::error::Error for PathError {}
 
+/// Windows' device names, which no file may take whatever its extension. Windows also counts
+/// the superscript digits ¹ ² ³ as digits here, and the console's own `CONIN$`/`CONOUT$`.
 const RESERVED: &[&str] = &[
-    "CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
-    "COM8", "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "COM0",
+    "COM1",
+    "COM2",
+    "COM3",
+    "COM4",
+    "COM5",
+    "COM6",
+    "COM7",
+    "COM8",
+    "COM9",
+    "COM\u{b9}",
+    "COM\u{b2}",
+    "COM\u{b3}",
+    "LPT0",
+    "LPT1",
+    "LPT2",
+    "LPT3",
+    "LPT4",
+    "LPT5",
+    "LPT6",
+    "LPT7",
+    "LPT8",
+    "LPT9",
+    "LPT\u{b9}",
+    "LPT\u{b2}",
+    "LPT\u{b3}",
+    "CONIN$",
+    "CONOUT$",
 ];
+
+/// The key under which two names are the same name: a Windows or Mac computer cannot hold
+/// both `IMG.jpg` and `img.jpg`, nor the composed and decomposed spellings of `café.jpg`, so
+/// names are compared in Unicode NFC after full case folding (`Straße` and `STRASSE`, `ΣΟΦΟΣ`
+/// and `σοφος`, Cyrillic and Greek pairs alike). The key of `dir/name` is the key of `dir`,
+/// `/`, and the key of `name`: a folder's key is a prefix of the keys of what it holds.
+pub fn name_key(text: &str) -> String {
+    let decomposed = icu_normalizer::DecomposingNormalizer::new_nfd().normalize(text);
+    let folded = icu_casemap::CaseMapper::new().fold_string(&decomposed);
+    icu_normalizer::ComposingNormalizer::new_nfc()
+        .normalize(&folded)
+        .into_owned()
+}
 
 impl MediaPath {
     /// Checks `text` against the naming rules.
@@ -112,7 +157,12 @@ fn check_segment(segment: &str) -> Result<(), PathError> {
         return Err(PathError::TrailingDotOrSpace);
     }
     let stem = segment.split('.').next().unwrap_or(segment).trim_end();
-    if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+    if RESERVED.iter().any(|r| {
+        r.len() == stem.len()
+            && r.chars()
+                .zip(stem.chars())
+                .all(|(a, b)| a.eq_ignore_ascii_case(&b))
+    }) {
         return Err(PathError::ReservedName(segment.to_owned()));
     }
     Ok(())
@@ -188,5 +238,53 @@ mod tests {
             Err(PathError::ReservedName(_))
         ));
         assert_eq!(MediaPath::parse(&"a".repeat(256)), Err(PathError::TooLong));
+    }
+
+    #[test]
+    fn superscript_ports_and_the_console_are_reserved_too() {
+        for name in [
+            "a/COM\u{b9}.jpg",
+            "a/com\u{b2}",
+            "a/LPT\u{b3}.txt",
+            "a/lpt\u{b9}.jpg",
+            "CONIN$/x.jpg",
+            "a/conout$.png",
+        ] {
+            assert!(
+                matches!(MediaPath::parse(name), Err(PathError::ReservedName(_))),
+                "{name}"
+            );
+        }
+        for name in ["a/COM\u{b9}0.jpg", "a/CONIN.jpg", "a/LPT\u{b2}x.jpg"] {
+            assert!(MediaPath::parse(name).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn names_a_windows_or_mac_computer_cannot_hold_side_by_side_share_a_key() {
+        let same = [
+            ("IMG.jpg", "img.jpg"),
+            ("Sub/a.jpg", "sub/a.jpg"),
+            ("caf\u{e9}.jpg", "cafe\u{301}.jpg"),
+            ("CAF\u{c9}.JPG", "cafe\u{301}.jpg"),
+            (
+                "\u{3a3}\u{39f}\u{3a6}\u{39f}\u{3a3}.jpg",
+                "\u{3c3}\u{3bf}\u{3c6}\u{3bf}\u{3c2}.jpg",
+            ),
+            (
+                "\u{41c}\u{41e}\u{421}\u{41a}\u{412}\u{410}.jpg",
+                "\u{43c}\u{43e}\u{441}\u{43a}\u{432}\u{430}.jpg",
+            ),
+            ("Stra\u{df}e.jpg", "STRASSE.jpg"),
+        ];
+        for (a, b) in same {
+            assert_eq!(name_key(a), name_key(b), "{a} / {b}");
+        }
+        assert_ne!(name_key("a.jpg"), name_key("b.jpg"));
+        assert_ne!(name_key("\u{2460}.jpg"), name_key("1.jpg"));
+        assert_eq!(
+            name_key("Sub/IMG.jpg"),
+            format!("{}/{}", name_key("Sub"), name_key("IMG.jpg"))
+        );
     }
 }

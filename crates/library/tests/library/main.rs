@@ -1,5 +1,6 @@
 //! The library against real folders on disk and a real SQLite database.
 
+mod failures;
 mod folders;
 mod import;
 mod scan;
@@ -22,6 +23,7 @@ pub fn corpus(name: &str) -> PathBuf {
 pub struct Fixture {
     pub library: Library,
     pub folder: PathBuf,
+    home: Home,
     _dir: tempfile::TempDir,
 }
 
@@ -31,7 +33,8 @@ impl Fixture {
         let folder = dir.path().join("Photos");
         std::fs::create_dir(&folder).expect("photo folder");
         // Files are put in place before each scan; the settle time has tests of its own.
-        let library = Library::open(&Home::at(dir.path().join("home")))
+        let home = Home::at(dir.path().join("home"));
+        let library = Library::open(&home)
             .await
             .expect("library opens")
             .with_settle_time(Duration::ZERO);
@@ -42,6 +45,7 @@ impl Fixture {
         Fixture {
             library,
             folder: std::fs::canonicalize(&folder).expect("canonical"),
+            home,
             _dir: dir,
         }
     }
@@ -58,6 +62,21 @@ impl Fixture {
     pub async fn timeline_len(&self) -> usize {
         let page = self.library.timeline_page(None, 1000).await.expect("page");
         page.items.len()
+    }
+
+    /// Changes the index behind the library's back, as an older or newer Skyfolio would have
+    /// left it.
+    pub async fn execute(&self, sql: &str) {
+        use sqlx::Connection;
+        let url = format!("sqlite:{}", self.home.database_path().display());
+        let mut connection = sqlx::SqliteConnection::connect(&url)
+            .await
+            .expect("open the index");
+        sqlx::query(sql)
+            .execute(&mut connection)
+            .await
+            .expect("change the index");
+        connection.close().await.expect("close");
     }
 
     pub async fn scan(&self) -> skyfolio_library::ScanReport {

@@ -95,7 +95,7 @@ async fn a_missing_folder_deletes_nothing() {
     // An empty mount point where the photos used to be is not a deletion either.
     std::fs::create_dir(&fx.folder).expect("empty mount point");
     let report = fx.scan().await;
-    assert_eq!(report.state, Some(FolderState::Error));
+    assert_eq!(report.state, Some(FolderState::Emptied));
     assert_eq!(fx.timeline_len().await, 2);
 
     // Plugged back in: all is well and nothing was lost.
@@ -161,7 +161,7 @@ async fn a_file_it_cannot_take_is_a_per_file_error_and_the_scan_goes_on() {
 }
 
 #[tokio::test]
-async fn a_removed_subfolder_is_recorded_as_deleted_and_failures_are_retried() {
+async fn a_removed_subfolder_is_recorded_as_deleted_and_failures_stay_reported() {
     let fx = Fixture::new().await;
     fx.put("jpeg/apple_iphone4.jpg", "keep/a.jpg");
     fx.put("jpeg/nikon_e950.jpg", "trip/day1/b.jpg");
@@ -175,11 +175,15 @@ async fn a_removed_subfolder_is_recorded_as_deleted_and_failures_are_retried() {
 
     std::fs::remove_dir_all(fx.folder.join("trip")).expect("remove subfolder");
     let second = fx.scan().await;
-    assert_eq!((second.deleted, second.unchanged), (2, 1), "{second:?}");
+    assert_eq!(
+        (second.deleted, second.unchanged, second.read),
+        (2, 2, 0),
+        "{second:?}"
+    );
     assert_eq!(
         second.failures.len(),
         1,
-        "a failed file is looked at again: {second:?}"
+        "a failed file is still reported: {second:?}"
     );
 
     // A new file in a folder whose fingerprint was kept is still found.
@@ -233,6 +237,11 @@ async fn a_file_written_moments_ago_is_left_for_a_later_scan() {
         (0, vec![fresh.clone()])
     );
     assert_eq!(fx.timeline_len().await, 0);
+    // It is remembered as waiting, for whoever asks without scanning.
+    assert_eq!(
+        library.busy_files(&folder).await.expect("busy"),
+        ["fresh.jpg"]
+    );
 
     // Once it has rested (here: its time set an hour back), the next scan takes it.
     let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
@@ -243,4 +252,60 @@ async fn a_file_written_moments_ago_is_left_for_a_later_scan() {
         .expect("age the file");
     let report = library.scan_folder(&folder).await.expect("scan");
     assert_eq!((report.added, report.busy.len()), (1, 0), "{report:?}");
+    assert!(library.busy_files(&folder).await.expect("busy").is_empty());
+}
+
+#[tokio::test]
+async fn an_emptied_folder_is_taken_as_emptied_only_when_someone_says_so() {
+    let fx = Fixture::new().await;
+    let a = fx.put("jpeg/apple_iphone4.jpg", "a.jpg");
+    let b = fx.put("jpeg/nikon_e950.jpg", "b.jpg");
+    fx.scan().await;
+    std::fs::remove_file(&a).expect("delete");
+    std::fs::remove_file(&b).expect("delete");
+    let report = fx.scan().await;
+    assert_eq!(
+        (report.state, report.deleted),
+        (Some(FolderState::Emptied), 0)
+    );
+    let folder = fx.library.folder(&fx.folder).await.expect("folder");
+    assert_eq!(folder.state, FolderState::Emptied);
+    assert_eq!(fx.timeline_len().await, 2, "nothing taken as deleted yet");
+
+    let report = fx.library.accept_empty(&folder).await.expect("accepted");
+    assert_eq!((report.state, report.deleted), (Some(FolderState::Ok), 2));
+    assert_eq!(fx.timeline_len().await, 0);
+    let folder = fx.library.folder(&fx.folder).await.expect("folder");
+    assert_eq!(folder.state, FolderState::Ok);
+}
+
+/// The engine writes a file (the index takes it without a scan), then the person empties that
+/// sub-folder: the next scan finds the files gone. A directory the index changed without a
+/// scan, which then empties, used to be looked at by no scan, and its files stayed present.
+#[tokio::test]
+async fn a_subfolder_emptied_after_sync_wrote_in_it_is_seen_empty() {
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "kept.jpg");
+    let first = fx.put("jpeg/google_pixel.jpg", "Home/a.jpg");
+    fx.scan().await;
+    let folder = fx.library.folder(&fx.folder).await.expect("folder");
+    let second = fx.put("jpeg/apple_iphone4.jpg", "Home/b.jpg");
+    let hash = skyfolio_media::hash_file(&second).expect("hash");
+    fx.library
+        .record_written(&folder, "Home/b.jpg", hash)
+        .await
+        .expect("recorded");
+    std::fs::remove_file(&first).expect("deleted");
+    std::fs::remove_file(&second).expect("deleted");
+    let report = fx.scan().await;
+    assert_eq!(report.deleted, 2, "{report:?}");
+    let left: Vec<String> = fx
+        .library
+        .folder_files(&folder)
+        .await
+        .expect("files")
+        .into_iter()
+        .map(|f| f.rel_path)
+        .collect();
+    assert_eq!(left, ["kept.jpg"]);
 }

@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::BufReader;
 use std::path::Path;
 
-use exif::{Field, In, Tag, Value};
+use exif::{Context, Field, In, Tag, Value};
 
 use super::{CaptureTime, GpsPosition, TakenAtSource};
 use crate::Orientation;
@@ -47,21 +47,37 @@ impl Exif {
         (!text.is_empty()).then(|| text.to_owned())
     }
 
+    /// An Exif attribute where the standard puts it (the Exif IFD), else in IFD0, where TIFF/EP
+    /// files (Leica's DNGs, scanning backs, some TIFF writers) keep the dates.
+    fn exif_text(&self, tag: Tag) -> Option<String> {
+        self.text(tag)
+            .or_else(|| self.text(Tag(Context::Tiff, tag.number())))
+    }
+
     pub(super) fn capture_time(&self) -> Option<(CaptureTime, TakenAtSource)> {
-        let original = self.text(Tag::DateTimeOriginal).and_then(|text| {
+        let original = self.exif_text(Tag::DateTimeOriginal).and_then(|text| {
             let offset = self
-                .text(Tag::OffsetTimeOriginal)
-                .or_else(|| self.text(Tag::OffsetTime));
+                .exif_text(Tag::OffsetTimeOriginal)
+                .or_else(|| self.exif_text(Tag::OffsetTime));
             CaptureTime::from_exif(&text, offset.as_deref())
         });
         if let Some(time) = original {
             return Some((time, TakenAtSource::ExifOriginal));
         }
-        let digitized = self.text(Tag::DateTimeDigitized).and_then(|text| {
-            let offset = self.text(Tag::OffsetTimeDigitized);
+        let digitized = self.exif_text(Tag::DateTimeDigitized).and_then(|text| {
+            let offset = self.exif_text(Tag::OffsetTimeDigitized);
             CaptureTime::from_exif(&text, offset.as_deref())
         })?;
         Some((digitized, TakenAtSource::ExifDigitized))
+    }
+
+    /// The XMP packet a TIFF keeps in IFD0 (tag 700), wherever in the file it lies: often after
+    /// the pixels, past what a search of the file's head covers.
+    pub(super) fn xmp_packet(&self) -> Option<&[u8]> {
+        match &self.field(Tag(Context::Tiff, 700))?.value {
+            Value::Byte(bytes) | Value::Undefined(bytes, _) => Some(bytes),
+            _ => None,
+        }
     }
 
     pub(super) fn gps(&self) -> Option<GpsPosition> {

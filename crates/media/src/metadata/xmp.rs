@@ -26,8 +26,12 @@ pub(super) fn capture_time(path: &Path) -> Option<CaptureTime> {
         .take(SEARCH_BYTES)
         .read_to_end(&mut head)
         .ok()?;
-    let packet = find_packet(&head)?;
-    capture_time_in(packet)
+    capture_time_within(&head)
+}
+
+/// The capture time of the first XMP packet in `data`.
+pub(super) fn capture_time_within(data: &[u8]) -> Option<CaptureTime> {
+    capture_time_in(find_packet(data)?)
 }
 
 fn find_packet(data: &[u8]) -> Option<&[u8]> {

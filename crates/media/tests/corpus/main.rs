@@ -8,6 +8,7 @@ mod bad_files;
 mod metadata;
 mod orientation;
 mod thumbnails;
+mod tiff;
 mod video;
 
 use std::path::{Path, PathBuf};
