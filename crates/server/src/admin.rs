@@ -1,5 +1,5 @@
-//! Administration from the command line, on the data folder itself: add, list, disable
-//! accounts and set their quotas. Works whether or not a server is running on that folder.
+//! Administration from the command line, on the data folder itself: add, invite, list,
+//! disable accounts and set their quotas. Works whether or not a server is running on that folder.
 
 use std::path::Path;
 
@@ -65,6 +65,24 @@ impl Admin {
             Err(e) if crate::error::is_unique_violation(&e) => Err(Error::EmailTaken { email }),
             other => Ok(other?),
         }
+    }
+
+    /// A new invite, good for one account until `valid_for` has passed (with `quota`, or the
+    /// server's default quota): its code, to hand to the person, and when it expires (ms since
+    /// the epoch). Only the code's hash is kept.
+    pub async fn invite(
+        &self,
+        valid_for: std::time::Duration,
+        quota: Option<u64>,
+    ) -> Result<(String, i64), Error> {
+        let (code, hash) = auth::new_invite();
+        let now = SystemClock.now_ms();
+        let expires_at =
+            now.saturating_add(i64::try_from(valid_for.as_millis()).unwrap_or(i64::MAX));
+        self.store
+            .insert_invite(&hash, quota, now, expires_at)
+            .await?;
+        Ok((code, expires_at))
     }
 
     /// Every account with what it uses.

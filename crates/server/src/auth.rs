@@ -1,12 +1,13 @@
-//! Passwords, device tokens and log-in throttling.
+//! Passwords (and how many are checked at once), device tokens, and the token a request
+//! carries: `Authorization: Bearer` from an app, the session cookie from a browser.
 
-use std::collections::HashMap;
-use std::net::IpAddr;
-use std::sync::Mutex;
+use std::sync::Arc;
+use std::time::Duration;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use skyfolio_protocol::ErrorCode;
 
@@ -40,17 +41,105 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     })
 }
 
-pub async fn hash_password_async(password: String) -> Result<String, ApiError> {
-    tokio::task::spawn_blocking(move || hash_password(&password))
+/// The memory one password check takes: argon2's `m`, 19 MiB.
+pub const HASH_MEMORY: u64 = 19 << 20;
+
+/// How many passwords may be checked at once: a quarter of the memory available, 19 MiB
+/// each, but never more than two per core (more would only queue for the cores) nor fewer
+/// than one. Unknown memory: two per core.
+pub fn hashing_permits(available: Option<u64>, cores: usize) -> usize {
+    let most = cores.max(1) * 2;
+    match available {
+        Some(bytes) => usize::try_from(bytes / 4 / HASH_MEMORY)
+            .unwrap_or(usize::MAX)
+            .clamp(1, most),
+        None => most,
+    }
+}
+
+/// The memory this process may still take: the system's available memory, or less when a
+/// control group (a container, a systemd unit's `MemoryMax`) allows less.
+pub fn available_memory() -> Option<u64> {
+    let read = |path: &str| std::fs::read_to_string(path).ok();
+    let system = read("/proc/meminfo").and_then(|text| {
+        text.lines()
+            .find_map(|line| line.strip_prefix("MemAvailable:"))
+            .and_then(|rest| rest.trim().strip_suffix("kB"))
+            .and_then(|kb| kb.trim().parse::<u64>().ok())
+            .map(|kb| kb * 1024)
+    });
+    let group = read("/sys/fs/cgroup/memory.max")
+        .and_then(|max| max.trim().parse::<u64>().ok())
+        .map(|max| {
+            let current = read("/sys/fs/cgroup/memory.current")
+                .and_then(|current| current.trim().parse::<u64>().ok())
+                .unwrap_or(0);
+            max.saturating_sub(current)
+        });
+    match (system, group) {
+        (Some(system), Some(group)) => Some(system.min(group)),
+        (system, group) => system.or(group),
+    }
+}
+
+/// Password checks, a bounded number at once. Each takes 19 MiB while it runs: unbounded, a
+/// flood of log-ins takes the server's memory with it. A check waits a moment for its turn;
+/// past that the request is answered `server-busy` with a time to try again.
+pub struct Hashing {
+    turns: Arc<tokio::sync::Semaphore>,
+    wait: Duration,
+}
+
+/// Seconds a busy server asks a client to wait.
+const BUSY_RETRY_SECONDS: u64 = 2;
+
+impl Hashing {
+    pub fn new(permits: usize, wait: Duration) -> Hashing {
+        Hashing {
+            turns: Arc::new(tokio::sync::Semaphore::new(permits.max(1))),
+            wait,
+        }
+    }
+
+    async fn turn(&self) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
+        match tokio::time::timeout(self.wait, self.turns.clone().acquire_owned()).await {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => {
+                let mut error = ApiError::new(
+                    ErrorCode::ServerBusy,
+                    "the server is checking as many passwords as it can; try again shortly",
+                );
+                error.retry_after = Some(BUSY_RETRY_SECONDS);
+                Err(error)
+            }
+        }
+    }
+
+    /// Hashes a password, off the async threads.
+    pub async fn hash(&self, password: String) -> Result<String, ApiError> {
+        let turn = self.turn().await?;
+        // The turn goes with the work: a request dropped meanwhile does not free it early.
+        tokio::task::spawn_blocking(move || {
+            let hashed = hash_password(&password);
+            drop(turn);
+            hashed
+        })
         .await
         .map_err(|e| ApiError::internal(&e))?
         .map_err(|e| ApiError::internal(&e))
-}
+    }
 
-pub async fn verify_password_async(password: String, hash: String) -> Result<bool, ApiError> {
-    tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+    /// Whether `password` matches `hash`, off the async threads.
+    pub async fn verify(&self, password: String, hash: String) -> Result<bool, ApiError> {
+        let turn = self.turn().await?;
+        tokio::task::spawn_blocking(move || {
+            let matches = verify_password(&password, &hash);
+            drop(turn);
+            matches
+        })
         .await
         .map_err(|e| ApiError::internal(&e))
+    }
 }
 
 /// A new device token (256 random bits, hex) and the hash the database keeps of it.
@@ -63,6 +152,41 @@ pub fn new_token() -> (String, String) {
 
 pub fn token_hash(token: &str) -> String {
     blake3::hash(token.as_bytes()).to_hex().to_string()
+}
+
+/// The letters of an invite code: Crockford's base 32, without I, L, O and U, which are read
+/// as 1, 1, 0 or not at all.
+const INVITE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A new invite code (100 random bits, as `XXXXX-XXXXX-XXXXX-XXXXX`) and the hash the database
+/// keeps of it.
+pub fn new_invite() -> (String, String) {
+    let bits: u128 = rand::random::<u128>() >> 28;
+    let mut code = String::with_capacity(23);
+    for i in 0..20 {
+        if i > 0 && i % 5 == 0 {
+            code.push('-');
+        }
+        let digit = usize::try_from((bits >> (5 * (19 - i))) & 31).unwrap_or(0);
+        code.push(char::from(INVITE_ALPHABET[digit]));
+    }
+    let hash = invite_hash(&code);
+    (code, hash)
+}
+
+/// The hash of an invite code as a person may type it: any case, with or without dashes and
+/// spaces, O for 0 and I or L for 1.
+pub fn invite_hash(code: &str) -> String {
+    let normal: String = code
+        .chars()
+        .filter(|c| !(c.is_whitespace() || *c == '-'))
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect();
+    blake3::hash(normal.as_bytes()).to_hex().to_string()
 }
 
 /// Emails compare without case and surrounding blanks.
@@ -80,68 +204,52 @@ pub fn valid_email(email: &str) -> bool {
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// Failed log-ins before the first wait.
-const FREE_ATTEMPTS: u32 = 5;
-/// The longest wait between attempts, in seconds.
-const MAX_WAIT_SECONDS: i64 = 15 * 60;
-/// Entries idle this long are forgotten.
-const FORGET_AFTER_MS: i64 = 3600 * 1000;
-
-/// Counts failed log-ins per (address, email). Keyed by both, an attacker elsewhere cannot make
-/// an account's owner wait: only the attacker's own address is slowed down for that account.
-#[derive(Default)]
-pub struct Throttle {
-    entries: Mutex<HashMap<(IpAddr, String), Attempts>>,
+/// The token of `Authorization: Bearer <token>`; the scheme's name in any case (RFC 9110).
+pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers
+        .get(axum::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .trim();
+    let (scheme, token) = value.split_once([' ', '\t'])?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty() && token.len() <= 128)
+        .then_some(token)
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Attempts {
-    failures: u32,
-    blocked_until: i64,
-    last: i64,
+/// The cookie a browser's device token travels in.
+pub const SESSION_COOKIE: &str = "skyfolio_session";
+
+/// The header a browser's writes must carry besides the cookie. A page of another site can
+/// make a browser send the cookie with a form or a plain `fetch`, but not with a header of
+/// its own: that takes a CORS preflight, which this server never grants.
+pub const REQUEST_HEADER: &str = "x-skyfolio-request";
+
+/// The token of the `skyfolio_session` cookie, from every `Cookie` header the request has.
+pub fn cookie_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| name.trim() == SESSION_COOKIE)
+        .map(|(_, token)| token.trim().trim_matches('"'))
+        .filter(|token| !token.is_empty() && token.len() <= 128)
 }
 
-impl Throttle {
-    /// `Err(seconds)` when this address must wait before trying this email again.
-    pub fn check(&self, ip: IpAddr, email: &str, now: i64) -> Result<(), u64> {
-        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        match entries.get(&(ip, email.to_owned())) {
-            Some(a) if a.blocked_until > now => {
-                Err(u64::try_from((a.blocked_until - now + 999) / 1000).unwrap_or(1))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    pub fn failed(&self, ip: IpAddr, email: &str, now: i64) {
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        if entries.len() > 100_000 {
-            entries.retain(|_, a| now - a.last < FORGET_AFTER_MS);
-        }
-        let entry = entries.entry((ip, email.to_owned())).or_insert(Attempts {
-            failures: 0,
-            blocked_until: 0,
-            last: now,
-        });
-        if now - entry.last > FORGET_AFTER_MS {
-            entry.failures = 0;
-        }
-        entry.failures += 1;
-        entry.last = now;
-        if entry.failures >= FREE_ATTEMPTS {
-            let doublings = (entry.failures - FREE_ATTEMPTS).min(20);
-            let wait = (1i64 << doublings).min(MAX_WAIT_SECONDS);
-            entry.blocked_until = now + wait * 1000;
-        }
-    }
-
-    pub fn succeeded(&self, ip: IpAddr, email: &str) {
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        entries.remove(&(ip, email.to_owned()));
-    }
+/// Whether a request may change something on the strength of its cookie alone: reads may,
+/// writes need [`REQUEST_HEADER`] set to `1`.
+pub fn cookie_may(method: &axum::http::Method, headers: &HeaderMap) -> bool {
+    use axum::http::Method;
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+        || headers
+            .get(REQUEST_HEADER)
+            .is_some_and(|value| value.as_bytes() == b"1")
 }
 
-/// The device (and account) a request comes from, from its bearer token.
+/// The device (and account) a request comes from, from its bearer token or, in a browser,
+/// its session cookie.
 #[derive(Debug, Clone)]
 pub struct Session {
     pub user: UserRow,
@@ -156,21 +264,23 @@ impl FromRequestParts<AppState> for Session {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let unauthorized = || ApiError::new(ErrorCode::Unauthorized, "log in first");
-        let header = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .ok_or_else(unauthorized)?;
-        let token = header
-            .strip_prefix("Bearer ")
-            .map(str::trim)
-            .filter(|t| !t.is_empty() && t.len() <= 128)
-            .ok_or_else(unauthorized)?;
+        // A bearer token wins: an app never sends the cookie, and a browser never the header.
+        let (token, by_cookie) = match bearer_token(&parts.headers) {
+            Some(token) => (token, false),
+            None => (cookie_token(&parts.headers).ok_or_else(unauthorized)?, true),
+        };
         let (device, user) = state
             .store
             .device_by_token(&token_hash(token))
             .await?
             .ok_or_else(unauthorized)?;
+        if by_cookie && !cookie_may(&parts.method, &parts.headers) {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "a browser's request that changes something must carry the header \
+                 X-Skyfolio-Request: 1",
+            ));
+        }
         let now = state.clock.now_ms();
         if now - device.last_seen_at > SEEN_GRANULARITY_MS {
             state.store.touch_device(&device.id, now).await?;
@@ -196,20 +306,85 @@ mod tests {
     }
 
     #[test]
-    fn throttle_slows_one_address_for_one_account_only() {
-        let throttle = Throttle::default();
-        let attacker: IpAddr = "192.0.2.1".parse().expect("an address");
-        let owner: IpAddr = "198.51.100.7".parse().expect("an address");
-        for _ in 0..FREE_ATTEMPTS {
-            assert_eq!(throttle.check(attacker, "anna@example.org", 0), Ok(()));
-            throttle.failed(attacker, "anna@example.org", 0);
-        }
-        assert_eq!(throttle.check(attacker, "anna@example.org", 0), Err(1));
-        assert_eq!(throttle.check(attacker, "anna@example.org", 1000), Ok(()));
-        assert_eq!(throttle.check(owner, "anna@example.org", 0), Ok(()));
-        assert_eq!(throttle.check(attacker, "ben@example.org", 0), Ok(()));
-        throttle.failed(attacker, "anna@example.org", 1000);
-        assert_eq!(throttle.check(attacker, "anna@example.org", 1000), Err(2));
+    fn the_bearer_scheme_is_read_in_any_case() {
+        let with = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                axum::http::header::AUTHORIZATION,
+                value.parse().expect("a value"),
+            );
+            bearer_token(&headers).map(str::to_owned)
+        };
+        assert_eq!(with("Bearer abc").as_deref(), Some("abc"));
+        assert_eq!(with("bearer abc").as_deref(), Some("abc"));
+        assert_eq!(with("BEARER   abc ").as_deref(), Some("abc"));
+        assert_eq!(with("Basic abc"), None);
+        assert_eq!(with("Bearer"), None);
+        assert_eq!(with("Bearerabc"), None);
+        assert_eq!(with(&format!("Bearer {}", "a".repeat(129))), None);
+    }
+
+    #[test]
+    fn the_session_cookie_is_found_among_others() {
+        let with = |values: &[&str]| {
+            let mut headers = HeaderMap::new();
+            for value in values {
+                headers.append(axum::http::header::COOKIE, value.parse().expect("a value"));
+            }
+            cookie_token(&headers).map(str::to_owned)
+        };
+        assert_eq!(with(&["skyfolio_session=abc"]).as_deref(), Some("abc"));
+        assert_eq!(
+            with(&["theme=dark; skyfolio_session=abc; lang=fr"]).as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            with(&["theme=dark", "skyfolio_session=abc"]).as_deref(),
+            Some("abc")
+        );
+        assert_eq!(with(&["skyfolio_session="]), None);
+        assert_eq!(with(&["other_skyfolio_session=abc"]), None);
+        assert_eq!(with(&[]), None);
+    }
+
+    #[test]
+    fn cookie_writes_need_the_request_header() {
+        use axum::http::Method;
+        let mut headers = HeaderMap::new();
+        assert!(cookie_may(&Method::GET, &headers));
+        assert!(cookie_may(&Method::HEAD, &headers));
+        assert!(!cookie_may(&Method::POST, &headers));
+        assert!(!cookie_may(&Method::DELETE, &headers));
+        headers.insert(REQUEST_HEADER, "0".parse().expect("a value"));
+        assert!(!cookie_may(&Method::PATCH, &headers));
+        headers.insert(REQUEST_HEADER, "1".parse().expect("a value"));
+        assert!(cookie_may(&Method::PATCH, &headers));
+    }
+
+    #[test]
+    fn password_checks_at_once_follow_memory_and_cores() {
+        assert_eq!(
+            hashing_permits(Some(64 << 30), 2),
+            4,
+            "two per core at most"
+        );
+        assert_eq!(
+            hashing_permits(Some(200 << 20), 8),
+            2,
+            "a quarter of 200 MiB"
+        );
+        assert_eq!(hashing_permits(Some(10 << 20), 8), 1, "always one");
+        assert_eq!(hashing_permits(None, 3), 6);
+    }
+
+    #[test]
+    fn invite_codes_read_as_people_type_them() {
+        let (code, hash) = new_invite();
+        assert_eq!(code.len(), 23, "{code}");
+        assert_eq!(invite_hash(&code), hash);
+        assert_eq!(invite_hash(&code.to_lowercase().replace('-', " ")), hash);
+        assert_eq!(invite_hash("01ABC"), invite_hash("oLabc"));
+        assert_ne!(new_invite().0, code);
     }
 
     #[test]

@@ -6,6 +6,10 @@ use std::time::Duration;
 /// 5 GiB: the quota of a new account unless set otherwise.
 pub const DEFAULT_QUOTA: u64 = 5 << 30;
 
+/// 1 GiB: the free space kept on the server's disks unless set otherwise, so that the
+/// database can always finish what it began and the system around it keeps working.
+pub const DEFAULT_MIN_FREE_SPACE: u64 = 1 << 30;
+
 /// Everything a running server needs to know besides its clock.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -24,8 +28,25 @@ pub struct Config {
     pub reconcile_grace: Option<Duration>,
     /// Thumbnails are left to `skyfolio-server worker` processes instead of made here.
     pub thumbnail_workers: bool,
-    /// Whether anyone may create an account (the first account can always be created).
-    pub registration: bool,
+    /// Whether anyone may create an account. When not (the default), the first account can
+    /// still be created, and after it only people with an invite or added by the
+    /// administrator (`skyfolio-server user add|invite`).
+    pub open_registration: bool,
+    /// Reverse proxies whose word on the client's address is taken: a request from one of
+    /// these has its client's address read from [`Config::proxy_header`]; any other request's
+    /// client is its peer.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The header trusted proxies name the client in.
+    pub proxy_header: ProxyHeader,
+    /// `/metrics` on the API's address answers only with `Authorization: Bearer <this>`;
+    /// without it (and without a listener of its own) the route is not there.
+    pub metrics_token: Option<String>,
+    /// How many passwords may be hashed at once (each takes 19 MiB for its duration). `None`:
+    /// from the memory available, see [`crate::auth::hashing_permits`].
+    pub hashing_permits: Option<usize>,
+    /// How long a log-in waits for its turn to check a password before it is answered
+    /// `server-busy`.
+    pub hashing_wait: Duration,
     /// The quota of new accounts, in bytes.
     pub default_quota: u64,
     /// How long an item stays in the recycle bin before it is purged.
@@ -36,6 +57,13 @@ pub struct Config {
     pub maintenance_interval: Duration,
     /// The most header bytes a request may carry.
     pub max_header_bytes: usize,
+    /// Free space kept on the disks the server writes to (the data folder's, the file
+    /// store's): a write that would leave less is refused with `storage-full`, and `/readyz`
+    /// says the disk is full once less is free.
+    pub min_free_space: u64,
+    /// Serves the web app from this folder (a `ui/dist` built apart) instead of the one built
+    /// into the server.
+    pub web_app: Option<PathBuf>,
     /// Serves `/bench/static` and `/bench/sink`: plain file routes the benchmark compares with.
     pub bench_routes: bool,
     /// For crash tests: the process aborts when a commit reaches this step
@@ -51,16 +79,57 @@ impl Config {
             storage: None,
             reconcile_grace: None,
             thumbnail_workers: false,
-            registration: true,
+            open_registration: false,
+            trusted_proxies: Vec::new(),
+            proxy_header: ProxyHeader::XForwardedFor,
+            metrics_token: None,
+            hashing_permits: None,
+            hashing_wait: Duration::from_secs(3),
             default_quota: DEFAULT_QUOTA,
             trash_retention: Duration::from_secs(30 * 24 * 3600),
             upload_expiry: Duration::from_secs(24 * 3600),
             maintenance_interval: Duration::from_secs(600),
             max_header_bytes: 16 * 1024,
+            min_free_space: DEFAULT_MIN_FREE_SPACE,
+            web_app: None,
             bench_routes: false,
             crash_at: None,
         }
     }
+}
+
+/// Which header a trusted reverse proxy names the client in. Only the header the proxy itself
+/// writes may be read: any other arrives as the client sent it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProxyHeader {
+    /// `X-Forwarded-For: client, proxy1, proxy2` (Caddy, nginx, HAProxy, Traefik).
+    #[default]
+    XForwardedFor,
+    /// RFC 7239: `Forwarded: for=client;proto=https, for=proxy1`.
+    Forwarded,
+}
+
+impl std::str::FromStr for ProxyHeader {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<ProxyHeader, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "x-forwarded-for" => Ok(ProxyHeader::XForwardedFor),
+            "forwarded" => Ok(ProxyHeader::Forwarded),
+            _ => Err(format!(
+                "{text:?} is not a proxy header: say x-forwarded-for or forwarded"
+            )),
+        }
+    }
+}
+
+/// Reads a trusted proxy as written on the command line: an address (`127.0.0.1`, `::1`) or
+/// a range (`10.0.0.0/8`, `fd00::/8`).
+pub fn parse_proxy(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("{text:?} is not an address or a range like 10.0.0.0/8"))
 }
 
 /// Reads `20GiB`, `500 MB`, `1.5TB`, `1048576`: binary units with `i`, decimal without.
@@ -117,6 +186,27 @@ mod tests {
         assert_eq!(parse_size("-1GiB"), None);
         assert_eq!(parse_size("lots"), None);
         assert_eq!(parse_size("5 XB"), None);
+    }
+
+    #[test]
+    fn proxies_are_addresses_or_ranges() {
+        assert_eq!(
+            parse_proxy("127.0.0.1").map(|n| n.to_string()),
+            Ok("127.0.0.1/32".to_owned())
+        );
+        assert_eq!(
+            parse_proxy(" 10.0.0.0/8 ").map(|n| n.to_string()),
+            Ok("10.0.0.0/8".to_owned())
+        );
+        assert_eq!(
+            parse_proxy("::1").map(|n| n.to_string()),
+            Ok("::1/128".to_owned())
+        );
+        assert!(parse_proxy("proxy.example.org").is_err());
+        assert!(parse_proxy("10.0.0.0/33").is_err());
+        assert_eq!("Forwarded".parse(), Ok(ProxyHeader::Forwarded));
+        assert_eq!("x-forwarded-for".parse(), Ok(ProxyHeader::XForwardedFor));
+        assert!("x-real-ip".parse::<ProxyHeader>().is_err());
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub struct ApiError {
     pub message: String,
     /// Seconds to wait before trying again (throttling).
     pub retry_after: Option<u64>,
+    /// With `storage-full`: the free space needed, in bytes, when known here (the router
+    /// fills it in otherwise).
+    pub needed: Option<u64>,
 }
 
 impl ApiError {
@@ -70,7 +73,30 @@ impl ApiError {
             code,
             message: message.into(),
             retry_after: None,
+            needed: None,
         }
+    }
+
+    /// The server's disk, or its database's, is full: nothing was kept.
+    pub fn storage_full(needed: Option<u64>) -> ApiError {
+        ApiError {
+            needed,
+            ..ApiError::new(
+                ErrorCode::StorageFull,
+                "the server's disk is full; nothing was kept: try again once it has room",
+            )
+        }
+    }
+
+    /// `other` holds a name that a Windows or Mac computer takes for the one asked for.
+    pub fn name_taken(other: &str) -> ApiError {
+        ApiError::new(
+            ErrorCode::PathTaken,
+            format!(
+                "{other:?} has this name as Windows and macOS read names (other case or Unicode \
+                 spelling, or a file and a folder of one name); choose another name"
+            ),
+        )
     }
 
     /// The one answer for "not yours" and "not there".
@@ -99,9 +125,12 @@ impl ApiError {
             | ErrorCode::SizeMismatch => StatusCode::BAD_REQUEST,
             ErrorCode::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ErrorCode::UriTooLong => StatusCode::URI_TOO_LONG,
             ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => StatusCode::UNAUTHORIZED,
             ErrorCode::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
-            ErrorCode::Forbidden | ErrorCode::RegistrationClosed => StatusCode::FORBIDDEN,
+            ErrorCode::Forbidden | ErrorCode::RegistrationClosed | ErrorCode::InvalidInvite => {
+                StatusCode::FORBIDDEN
+            }
             ErrorCode::NotFound | ErrorCode::NoPreview => StatusCode::NOT_FOUND,
             ErrorCode::EmailTaken
             | ErrorCode::PathTaken
@@ -114,7 +143,9 @@ impl ApiError {
             }
             ErrorCode::HashMismatch => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::QuotaExceeded => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::StorageFull => StatusCode::INSUFFICIENT_STORAGE,
             ErrorCode::RangeNotSatisfiable => StatusCode::RANGE_NOT_SATISFIABLE,
+            ErrorCode::ServerBusy => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -128,6 +159,7 @@ impl IntoResponse for ApiError {
         let body = ErrorBody {
             code: self.code,
             message: self.message,
+            needed: self.needed,
         };
         let mut response = (status, axum::Json(body)).into_response();
         let headers = response.headers_mut();
@@ -144,14 +176,48 @@ impl IntoResponse for ApiError {
 
 impl From<sqlx::Error> for ApiError {
     fn from(error: sqlx::Error) -> ApiError {
+        if is_disk_full(&error) {
+            tracing::warn!("the database's disk is full: {error}");
+            return ApiError::storage_full(None);
+        }
         ApiError::internal(&error)
     }
 }
 
 impl From<std::io::Error> for ApiError {
     fn from(error: std::io::Error) -> ApiError {
+        if is_no_space(&error) {
+            tracing::warn!("the storage's disk is full: {error}");
+            return ApiError::storage_full(None);
+        }
         ApiError::internal(&error)
     }
+}
+
+/// Whether the database refused a write for want of disk space: SQLite's `SQLITE_FULL`
+/// (13, with its extended codes), PostgreSQL's `disk_full` (53100); or a file it could not
+/// write for the same reason.
+pub(crate) fn is_disk_full(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(e) => {
+            let code = e.code();
+            let code = code.as_deref().unwrap_or_default();
+            match e.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+                Some(_) => code == "53100",
+                None => code.parse::<i32>().is_ok_and(|code| code & 0xff == 13),
+            }
+        }
+        sqlx::Error::Io(e) => is_no_space(e),
+        _ => false,
+    }
+}
+
+/// Whether a file system refused a write for want of space (or of the user's disk quota).
+pub(crate) fn is_no_space(error: &std::io::Error) -> bool {
+    matches!(
+        error.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
 }
 
 /// Whether a database error is a broken UNIQUE constraint.

@@ -107,9 +107,26 @@ struct ServeArgs {
     /// Address to listen on (127.0.0.1:8420 unless set).
     #[arg(long, env = "SKYFOLIO_SERVER_LISTEN")]
     listen: Option<SocketAddr>,
-    /// Whether anyone may create an account (the first account can always be created).
-    #[arg(long, env = "SKYFOLIO_SERVER_REGISTRATION")]
-    registration: Option<bool>,
+    /// Let anyone create an account. Without it, the first account can be created and after
+    /// it only people invited (`user invite`) or added (`user add`) by the administrator.
+    #[arg(long, env = "SKYFOLIO_SERVER_OPEN_REGISTRATION")]
+    open_registration: bool,
+    /// A reverse proxy (an address, or a range like 10.0.0.0/8) whose word on the client's
+    /// address is taken; repeat for several. Requests from anywhere else are their peer's.
+    #[arg(long = "trusted-proxy", value_name = "ADDRESS_OR_RANGE", env = "SKYFOLIO_SERVER_TRUSTED_PROXY",
+          value_delimiter = ',', value_parser = config::parse_proxy)]
+    trusted_proxies: Vec<ipnet::IpNet>,
+    /// The header trusted proxies name the client in: x-forwarded-for (unless set) or
+    /// forwarded (RFC 7239). Only the header the proxy itself writes may be read.
+    #[arg(long, env = "SKYFOLIO_SERVER_PROXY_HEADER")]
+    proxy_header: Option<config::ProxyHeader>,
+    /// Serve /metrics on the API's address to requests with `Authorization: Bearer <token>`
+    /// (without it or --metrics-listen, /metrics is not served).
+    #[arg(long, env = "SKYFOLIO_SERVER_METRICS_TOKEN")]
+    metrics_token: Option<String>,
+    /// Serve /metrics on an address of its own, for the operator's network only.
+    #[arg(long, env = "SKYFOLIO_SERVER_METRICS_LISTEN")]
+    metrics_listen: Option<SocketAddr>,
     /// Quota of new accounts (`5GiB` unless set).
     #[arg(long, env = "SKYFOLIO_SERVER_DEFAULT_QUOTA")]
     default_quota: Option<String>,
@@ -119,9 +136,17 @@ struct ServeArgs {
     /// Hours an upload may go without a byte before it is dropped (24 unless set).
     #[arg(long, env = "SKYFOLIO_SERVER_UPLOAD_EXPIRY_HOURS")]
     upload_expiry_hours: Option<u64>,
+    /// Free space kept on the data folder's disk: uploads that would leave less are refused
+    /// with storage-full (`1GiB` unless set).
+    #[arg(long, env = "SKYFOLIO_SERVER_MIN_FREE_SPACE")]
+    min_free_space: Option<String>,
     /// Leave thumbnails to `skyfolio-server worker` processes instead of making them here.
     #[arg(long, env = "SKYFOLIO_SERVER_THUMBNAIL_WORKERS")]
     thumbnail_workers: bool,
+    /// Serve the web app from this folder (a `ui/dist` built apart) instead of the one built
+    /// into the server.
+    #[arg(long, value_name = "DIR", env = "SKYFOLIO_SERVER_WEB_APP")]
+    web_app: Option<PathBuf>,
     /// Serve /bench/static and /bench/sink for `skyfolio-server bench`.
     #[arg(long, hide = true, env = "SKYFOLIO_SERVER_BENCH_ROUTES")]
     bench_routes: bool,
@@ -138,6 +163,18 @@ enum UserCommand {
         /// Its quota (the default quota unless set).
         #[arg(long)]
         quota: Option<String>,
+    },
+    /// Make an invite: prints a code that creates one account, even with registration closed.
+    Invite {
+        /// Days the invite stays valid.
+        #[arg(long, default_value_t = 7)]
+        days: u64,
+        /// The quota of the account it creates (the default quota unless set).
+        #[arg(long)]
+        quota: Option<String>,
+        /// The server's address as people reach it, to say in the instructions printed.
+        #[arg(long)]
+        server: Option<String>,
     },
     /// List the accounts with what they use.
     List,
@@ -157,10 +194,17 @@ struct FileConfig {
     database: Option<String>,
     storage: Option<String>,
     listen: Option<SocketAddr>,
-    registration: Option<bool>,
+    #[serde(alias = "registration")]
+    open_registration: Option<bool>,
+    trusted_proxies: Option<Vec<String>>,
+    proxy_header: Option<String>,
+    metrics_token: Option<String>,
+    metrics_listen: Option<SocketAddr>,
     default_quota: Option<String>,
     trash_days: Option<u64>,
     upload_expiry_hours: Option<u64>,
+    min_free_space: Option<String>,
+    web_app: Option<PathBuf>,
 }
 
 fn read_file_config(path: Option<&Path>) -> anyhow::Result<FileConfig> {
@@ -195,15 +239,21 @@ fn size_setting(text: Option<String>, default: u64) -> anyhow::Result<u64> {
 /// memory freed in one is not reused by another: under many concurrent uploads and thumbnail
 /// jobs the server held four times its working set. Two arenas keep it near the working set at
 /// no measurable cost in throughput.
+///
+/// glibc also raises its threshold for mapping large blocks on their own to the size of each
+/// mapped block freed (up to 32 MiB): after the first password check, the 19 MiB each one
+/// takes came from the arenas and stayed with the process once freed. A fixed threshold maps
+/// every block of 1 MiB or more on its own and returns it to the system when freed.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[expect(
     unsafe_code,
-    reason = "mallopt is a C call; it only sets an allocator parameter"
+    reason = "mallopt is a C call; it only sets allocator parameters"
 )]
 fn limit_malloc_arenas() {
     // SAFETY: called once at start-up, before any other thread exists.
     unsafe {
         libc::mallopt(libc::M_ARENA_MAX, 2);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
     }
 }
 
@@ -262,10 +312,34 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let mut config = Config::new(data_dir(args.data.data, &file)?);
     config.database = args.data.database.or(file.database);
     config.storage = args.data.storage.or(file.storage);
-    config.registration = args.registration.or(file.registration).unwrap_or(true);
+    config.open_registration = args.open_registration || file.open_registration == Some(true);
+    config.trusted_proxies = if args.trusted_proxies.is_empty() {
+        file.trusted_proxies
+            .iter()
+            .flatten()
+            .map(|text| config::parse_proxy(text).map_err(anyhow::Error::msg))
+            .collect::<anyhow::Result<_>>()
+            .context("while reading trusted_proxies in the configuration")?
+    } else {
+        args.trusted_proxies
+    };
+    config.proxy_header = match (args.proxy_header, file.proxy_header) {
+        (Some(header), _) => header,
+        (None, Some(text)) => text.parse().map_err(anyhow::Error::msg)?,
+        (None, None) => config::ProxyHeader::default(),
+    };
+    config.metrics_token = args
+        .metrics_token
+        .or(file.metrics_token)
+        .filter(|token| !token.is_empty());
+    let metrics_listen = args.metrics_listen.or(file.metrics_listen);
     config.default_quota = size_setting(
         args.default_quota.or(file.default_quota),
         config::DEFAULT_QUOTA,
+    )?;
+    config.min_free_space = size_setting(
+        args.min_free_space.or(file.min_free_space),
+        config::DEFAULT_MIN_FREE_SPACE,
     )?;
     if let Some(days) = args.trash_days.or(file.trash_days) {
         config.trash_retention = std::time::Duration::from_secs(days * 24 * 3600);
@@ -273,6 +347,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if let Some(hours) = args.upload_expiry_hours.or(file.upload_expiry_hours) {
         config.upload_expiry = std::time::Duration::from_secs(hours * 3600);
     }
+    config.web_app = args.web_app.or(file.web_app);
     config.bench_routes = args.bench_routes;
     config.thumbnail_workers = args.thumbnail_workers;
     config.crash_at = std::env::var("SKYFOLIO_SERVER_CRASH_AT").ok();
@@ -292,7 +367,20 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     // port 0.
     println!("listening on http://{address}");
     tracing::info!("serving {} on http://{address}", data.display());
-    server.serve(listener).await.context("while serving")
+    let Some(metrics_listen) = metrics_listen else {
+        return server.serve(listener).await.context("while serving");
+    };
+    let metrics_listener = tokio::net::TcpListener::bind(metrics_listen)
+        .await
+        .with_context(|| format!("while listening for metrics on {metrics_listen}"))?;
+    tracing::info!(
+        "metrics on http://{}/metrics",
+        metrics_listener.local_addr()?
+    );
+    tokio::select! {
+        served = server.serve(listener) => served.context("while serving"),
+        served = server.serve_metrics(metrics_listener) => served.context("while serving the metrics"),
+    }
 }
 
 async fn worker(data: DataArg) -> anyhow::Result<()> {
@@ -337,6 +425,31 @@ async fn user(data: DataArg, command: UserCommand) -> anyhow::Result<()> {
                 user.email,
                 if user.admin { " (administrator)" } else { "" },
                 format_size(user.quota)
+            );
+        }
+        UserCommand::Invite {
+            days,
+            quota,
+            server,
+        } => {
+            let quota = quota
+                .map(|text| {
+                    parse_size(&text).with_context(|| format!("{text:?} is not a size like 20GiB"))
+                })
+                .transpose()?;
+            let valid_for = std::time::Duration::from_secs(days.saturating_mul(24 * 3600));
+            let (code, expires_at) = admin.invite(valid_for, quota).await?;
+            let until = jiff::Timestamp::from_millisecond(expires_at)
+                .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+                .unwrap_or_else(|_| format!("{days} days from now"));
+            let server = server.as_deref().unwrap_or("<this server's address>");
+            println!("invite code: {code}");
+            println!("It creates one account, until {until}.");
+            println!(
+                "In Skyfolio: sign in to {server}, tick \"Create an account\" and enter the code."
+            );
+            println!(
+                "On the command line: skyfolio login --server {server} --email EMAIL --register --invite {code}"
             );
         }
         UserCommand::List => {

@@ -1,6 +1,8 @@
 //! What a process tells its operators: `/healthz` (it runs), `/readyz` (its database and its
 //! storage answer, so a load balancer may send it requests) and `/metrics` (requests, bytes and
-//! queue depths, in the Prometheus text format).
+//! queue depths, in the Prometheus text format). `/metrics` is not for the world: on the API's
+//! address it is there only with a token (`--metrics-token`), and it can have an address of
+//! its own instead (`--metrics-listen`).
 
 use std::time::Instant;
 
@@ -139,7 +141,11 @@ pub async fn healthz() -> &'static str {
     "ok\n"
 }
 
-/// `GET /readyz`: the database and the storage answer; 503 naming what does not.
+/// Below this many times the reserve free, `/readyz` says space runs low.
+const LOW_SPACE_FACTOR: u64 = 4;
+
+/// `GET /readyz`: the database and the storage answer and the disk has room; 503 naming what
+/// does not, and a word when space runs low.
 pub async fn readyz(State(state): State<AppState>) -> Response {
     let mut problems = Vec::new();
     if let Err(error) = state.store.ping().await {
@@ -148,8 +154,26 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     if let Err(error) = state.storage.check().await {
         problems.push(format!("storage: {error}"));
     }
+    let room = crate::space::room(&state);
+    let free = room.free.map(crate::config::format_size);
+    let reserve = crate::config::format_size(room.reserve);
+    if let Some(needed) = room.needed_for(0) {
+        problems.push(format!(
+            "disk full: {} free, {reserve} kept free, {} more needed",
+            free.as_deref().unwrap_or("?"),
+            crate::config::format_size(needed)
+        ));
+    }
     if problems.is_empty() {
-        (StatusCode::OK, "ready\n").into_response()
+        let low = room
+            .needed_for(room.reserve.saturating_mul(LOW_SPACE_FACTOR - 1))
+            .is_some();
+        let space = match (free, low) {
+            (Some(free), true) => format!("space: low, {free} free ({reserve} kept free)\n"),
+            (Some(free), false) => format!("space: {free} free ({reserve} kept free)\n"),
+            (None, _) => String::new(),
+        };
+        (StatusCode::OK, format!("ready\n{space}")).into_response()
     } else {
         tracing::warn!("not ready: {}", problems.join("; "));
         (
@@ -160,8 +184,36 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
+/// `/metrics` alone, for a listener of its own.
+pub fn router(state: AppState) -> axum::Router {
+    axum::Router::new()
+        .route("/metrics", axum::routing::get(metrics))
+        .fallback(|| async {
+            crate::error::ApiError::new(skyfolio_protocol::ErrorCode::NotFound, "no such route")
+        })
+        .with_state(state)
+}
+
+/// Whether a request may read the metrics: with a token configured, only with it.
+fn allowed(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    match &state.config.metrics_token {
+        None => true,
+        Some(token) => crate::auth::bearer_token(headers).is_some_and(|given| {
+            // Compared as hashes, in constant time.
+            blake3::hash(given.as_bytes()) == blake3::hash(token.as_bytes())
+        }),
+    }
+}
+
 /// `GET /metrics`, in the Prometheus text format.
-pub async fn metrics(State(state): State<AppState>) -> Response {
+pub async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+    if !allowed(&state, &headers) {
+        return crate::error::ApiError::new(
+            skyfolio_protocol::ErrorCode::Unauthorized,
+            "the metrics need the token the server was started with",
+        )
+        .into_response();
+    }
     let metrics = &state.metrics;
     if let Ok(pending) = state.store.pending_thumbnail_count().await {
         metrics.thumbnails_pending.set(pending);

@@ -6,13 +6,14 @@ use std::sync::{Arc, Mutex};
 use skyfolio_protocol::ThumbnailState;
 use tokio::net::TcpListener;
 
-use crate::auth::Throttle;
+use crate::auth::Hashing;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::error::Error;
 use crate::notify::Notifier;
 use crate::storage::{Listed, Storage};
 use crate::store::Store;
+use crate::throttle::Throttle;
 use crate::thumbnails;
 
 /// The most headers hyper parses in one request; the API's own limit
@@ -31,6 +32,8 @@ pub(crate) struct State {
     pub clock: Arc<dyn Clock>,
     pub config: Config,
     pub throttle: Throttle,
+    /// Password checks, a bounded number at once.
+    pub hashing: Hashing,
     pub notifier: Notifier,
     pub metrics: crate::metrics::Metrics,
     pub thumbnails: thumbnails::Queue,
@@ -71,6 +74,16 @@ impl Server {
     }
 
     pub async fn open_with_clock(config: Config, clock: Arc<dyn Clock>) -> Result<Server, Error> {
+        Server::open_with_storage(config, clock, None).await
+    }
+
+    /// [`Server::open_with_clock`] on the given storage instead of the one `config` names
+    /// (a store that fails on demand, in the fault tests).
+    pub async fn open_with_storage(
+        config: Config,
+        clock: Arc<dyn Clock>,
+        storage: Option<Arc<dyn crate::Storage>>,
+    ) -> Result<Server, Error> {
         let io_error = |path: &std::path::Path| {
             let path = path.to_owned();
             move |source| Error::Io { path, source }
@@ -80,8 +93,11 @@ impl Server {
             Some(url) => std::path::PathBuf::from(url),
             None => config.data_dir.join("files"),
         };
-        let storage = crate::storage::open(config.storage.as_deref(), &config.data_dir)
-            .map_err(io_error(&files))?;
+        let storage = match storage {
+            Some(storage) => storage,
+            None => crate::storage::open(config.storage.as_deref(), &config.data_dir)
+                .map_err(io_error(&files))?,
+        };
         storage.check().await.map_err(io_error(&files))?;
         let store = open_store(&config).await?;
         // Other processes may be writing to a shared database and store right now: what they
@@ -94,11 +110,7 @@ impl Server {
         reconcile(&store, storage.as_ref(), clock.now_ms(), grace)
             .await
             .map_err(io_error(&files))?;
-        let dummy_hash = tokio::task::spawn_blocking(|| {
-            crate::auth::hash_password(&crate::store::new_id()).map_err(Error::Password)
-        })
-        .await
-        .map_err(|e| Error::Invalid(e.to_string()))??;
+        let dummy_hash = dummy_hash().await?;
         let thumbnails = if config.thumbnail_workers {
             thumbnails::Queue::for_workers()
         } else {
@@ -112,12 +124,19 @@ impl Server {
             }
             queue
         };
+        let permits = config.hashing_permits.unwrap_or_else(|| {
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            crate::auth::hashing_permits(crate::auth::available_memory(), cores)
+        });
+        tracing::debug!("checking up to {permits} passwords at once");
+        let hashing = Hashing::new(permits, config.hashing_wait);
         let state = Arc::new(State {
             store,
             storage,
             clock,
             config,
             throttle: Throttle::default(),
+            hashing,
             notifier: Notifier::default(),
             metrics: crate::metrics::Metrics::default(),
             thumbnails,
@@ -186,12 +205,22 @@ impl Server {
                     .timer(hyper_util::rt::TokioTimer::new())
                     .header_read_timeout(HEADER_READ_TIMEOUT)
                     .max_headers(MAX_HEADERS)
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+                    .serve_connection(
+                        hyper_util::rt::TokioIo::new(crate::connection::Connection::new(stream)),
+                        service,
+                    );
                 if let Err(error) = connection.await {
                     tracing::debug!("connection from {remote} ended: {error}");
                 }
             });
         }
+    }
+
+    /// Serves `/metrics` alone on `listener`, for an address only the operator reaches
+    /// (`--metrics-listen`), until the future is dropped.
+    pub async fn serve_metrics(&self, listener: TcpListener) -> std::io::Result<()> {
+        let app = crate::metrics::router(self.state.clone());
+        axum::serve(listener, app).await
     }
 
     /// Purges items trashed longer ago than the retention, and drops uploads that expired.
@@ -242,6 +271,10 @@ impl Server {
             Ok(removed) => tracing::info!("removed {removed} stale files from the scratch folder"),
             Err(error) => tracing::warn!("cannot sweep the scratch folder: {error}"),
         }
+        state
+            .store
+            .forget_addresses_before(now.saturating_sub(crate::api::KNOWN_ADDRESS_MS))
+            .await?;
         for upload in state.store.expired_uploads(now).await? {
             let progress = state
                 .uploads
@@ -369,7 +402,7 @@ async fn reconcile(
     }
     let thumbnails_known: std::collections::HashSet<String> = blobs
         .iter()
-        .flat_map(|b| thumbnails::SIZES.map(|size| thumbnails::key(&b.user_id, &b.hash, size)))
+        .flat_map(|b| thumbnails::SIZES.map(|size| thumbnails::key(&b.storage_key, size)))
         .collect();
     for listed in storage.list("thumbs").await? {
         if !thumbnails_known.contains(&listed.key) && settled(&listed) {
@@ -389,12 +422,12 @@ async fn reconcile(
             // empty, and is made again.
             let mut present = true;
             for size in thumbnails::SIZES {
-                let key = thumbnails::key(&blob.user_id, &blob.hash, size);
+                let key = thumbnails::key(&blob.storage_key, size);
                 present &= storage.len(&key).await.is_ok_and(|len| len > 0);
             }
             if !present {
                 store
-                    .set_thumbnails(&blob.user_id, &blob.hash, ThumbnailState::Pending)
+                    .set_thumbnails(blob, ThumbnailState::Pending)
                     .await
                     .map_err(db)?;
             }
@@ -440,4 +473,20 @@ async fn reconcile(
         }
     }
     Ok(())
+}
+
+/// The hash unknown emails are checked against: the same work as a real password. Made once
+/// per process, not at every start (tests and restarts open many servers).
+async fn dummy_hash() -> Result<String, Error> {
+    static DUMMY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    DUMMY
+        .get_or_try_init(|| async {
+            tokio::task::spawn_blocking(|| {
+                crate::auth::hash_password(&crate::store::new_id()).map_err(Error::Password)
+            })
+            .await
+            .map_err(|e| Error::Invalid(e.to_string()))?
+        })
+        .await
+        .cloned()
 }

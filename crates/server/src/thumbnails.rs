@@ -16,8 +16,12 @@ use crate::store::{BlobRow, Store};
 /// The sizes the server makes, by longest side.
 pub const SIZES: [ThumbSize; 2] = [ThumbSize::Grid, ThumbSize::Viewer];
 
-pub fn key(user_id: &str, hash: &str, size: ThumbSize) -> String {
-    format!("thumbs/{user_id}/{hash}-{}.jpg", size.pixels())
+/// Where the thumbnail of the stored file `storage_key` is kept: beside it under `thumbs/`,
+/// so that thumbnails belong to one stored file as the file belongs to one blob row, and
+/// removing one generation of a content never touches the next.
+pub fn key(storage_key: &str, size: ThumbSize) -> String {
+    let stem = storage_key.strip_prefix("blobs/").unwrap_or(storage_key);
+    format!("thumbs/{stem}-{}.jpg", size.pixels())
 }
 
 /// Local copies of files the queue holds on to at most (each a whole photo or video in the
@@ -150,7 +154,7 @@ async fn make(
             let mut state = ThumbnailState::None;
             for (size, thumbnail) in SIZES.into_iter().zip(made) {
                 if let Thumbnail::Jpeg(jpeg) = thumbnail {
-                    let key = key(&blob.user_id, &blob.hash, size);
+                    let key = key(&blob.storage_key, size);
                     match storage.put(&key, Bytes::from(jpeg)).await {
                         Ok(()) => state = ThumbnailState::Ready,
                         Err(error) => {
@@ -167,7 +171,7 @@ async fn make(
             ThumbnailState::None
         }
     };
-    if let Err(error) = store.set_thumbnails(&blob.user_id, &blob.hash, state).await {
+    if let Err(error) = store.set_thumbnails(blob, state).await {
         tracing::warn!("cannot record thumbnails of {}: {error}", blob.hash);
     }
 }

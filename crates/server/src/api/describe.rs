@@ -43,7 +43,9 @@ pub(super) async fn describe(
     let mut blob = NewBlob {
         hash: upload.hash.clone(),
         size: upload.size,
-        storage_key: format!("blobs/{}/{}", upload.user_id, upload.hash),
+        // A name of its own for every commit: a stored file belongs to one blob row or to
+        // the one commit in flight that wrote it, so no clean-up can take another's bytes.
+        storage_key: format!("blobs/{}/{}", upload.user_id, crate::store::new_id()),
         kind: MediaKind::Other,
         mime: None,
         taken_at: None,

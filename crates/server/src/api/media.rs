@@ -109,6 +109,7 @@ pub async fn move_media(
             Ok(axum::Json(item))
         }
         Outcome::NotFound => Err(ApiError::not_found()),
+        Outcome::NameTaken(other) => Err(ApiError::name_taken(&other)),
         Outcome::PathTaken => Err(ApiError::new(
             ErrorCode::PathTaken,
             "another item has this path; choose another name",
@@ -311,7 +312,12 @@ pub async fn thumbnail(
         }
         ThumbnailState::Ready => {}
     }
-    let key = crate::thumbnails::key(&session.user.id, &item.hash, size);
+    let blob = state
+        .store
+        .blob(&session.user.id, &item.hash)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let key = crate::thumbnails::key(&blob.storage_key, size);
     let len = state.storage.len(&key).await?;
     let stream = state.storage.read(&key, 0..len).await?;
     let mut headers = HeaderMap::new();

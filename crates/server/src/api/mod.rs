@@ -8,8 +8,10 @@ mod devices;
 mod media;
 mod trash;
 mod uploads;
+mod web;
 mod write_claim;
 
+pub(crate) use account::KNOWN_ADDRESS_MS;
 pub(crate) use trash::purge;
 pub(crate) use uploads::UploadProgress;
 
@@ -23,7 +25,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use skyfolio_protocol::ErrorCode;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -52,6 +54,13 @@ impl Modify for BearerToken {
                 "device_token",
                 SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
             );
+            // A browser's: writes with it also need `X-Skyfolio-Request: 1`.
+            components.add_security_scheme(
+                "session_cookie",
+                SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
+                    crate::auth::SESSION_COOKIE,
+                ))),
+            );
         }
     }
 }
@@ -65,7 +74,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(account::usage))
         .routes(routes!(devices::list_devices))
         .routes(routes!(devices::unlink_device))
-        .routes(routes!(uploads::create_upload))
+        .routes(routes!(uploads::create_upload, uploads::list_uploads))
         .routes(routes!(
             uploads::upload_offset,
             uploads::append_upload,
@@ -83,6 +92,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(trash::restore_from_trash))
         .routes(routes!(trash::delete_forever))
         .routes(routes!(changes::changes))
+        .routes(routes!(web::sign_in, web::current, web::sign_out))
 }
 
 /// The OpenAPI document.
@@ -93,6 +103,10 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 pub fn router(state: AppState) -> axum::Router {
     let (router, document) = api().split_for_parts();
     let document = std::sync::Arc::new(document);
+    let web_app = std::sync::Arc::new(match &state.config.web_app {
+        Some(folder) => crate::web::WebApp::Folder(folder.clone()),
+        None => crate::web::WebApp::Built,
+    });
     let mut router = router
         .route(
             "/api/v1/openapi.json",
@@ -101,7 +115,20 @@ pub fn router(state: AppState) -> axum::Router {
                 async move { axum::Json(document.as_ref().clone()) }
             }),
         )
-        .fallback(|| async { ApiError::new(ErrorCode::NotFound, "no such route") })
+        // The web app, gzipped for browsers that take it: its script is most of what a phone
+        // downloads at the first visit.
+        .fallback_service(
+            tower::ServiceBuilder::new()
+                .layer(tower_http::compression::CompressionLayer::new())
+                .service_fn(move |request: Request| {
+                    let web_app = web_app.clone();
+                    async move {
+                        Ok::<_, std::convert::Infallible>(
+                            crate::web::serve(&web_app, request).await,
+                        )
+                    }
+                }),
+        )
         .method_not_allowed_fallback(|| async {
             let mut response =
                 ApiError::bad_request("this route does not take that method").into_response();
@@ -112,14 +139,21 @@ pub fn router(state: AppState) -> axum::Router {
         router = router.merge(crate::bench::routes(&state.config.data_dir));
     }
     let max_header_bytes = state.config.max_header_bytes;
-    router
+    let mut router = router
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            storage_full_details,
+        ))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::metrics::count,
         ))
         .route("/healthz", axum::routing::get(crate::metrics::healthz))
-        .route("/readyz", axum::routing::get(crate::metrics::readyz))
-        .route("/metrics", axum::routing::get(crate::metrics::metrics))
+        .route("/readyz", axum::routing::get(crate::metrics::readyz));
+    if state.config.metrics_token.is_some() {
+        router = router.route("/metrics", axum::routing::get(crate::metrics::metrics));
+    }
+    router
         .layer(axum::middleware::from_fn(
             move |request: Request, next: Next| limit_headers(request, next, max_header_bytes),
         ))
@@ -127,14 +161,53 @@ pub fn router(state: AppState) -> axum::Router {
         .with_state(state)
 }
 
-/// Refuses requests whose headers together pass the limit, with the one error shape.
+/// Says how much room a `storage-full` answer needs when the handler found out only by
+/// failing (a database or a file that could not grow).
+async fn storage_full_details(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let response = next.run(request).await;
+    if response.status() != StatusCode::INSUFFICIENT_STORAGE {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 << 10).await else {
+        return ApiError::storage_full(Some(crate::space::needed_after_failure(&state)))
+            .into_response();
+    };
+    match serde_json::from_slice::<skyfolio_protocol::ErrorBody>(&bytes) {
+        Ok(mut error) if error.needed.is_none() => {
+            error.needed = Some(crate::space::needed_after_failure(&state));
+            let mut headers = parts.headers;
+            headers.remove(axum::http::header::CONTENT_LENGTH);
+            (parts.status, headers, axum::Json(error)).into_response()
+        }
+        _ => Response::from_parts(parts, axum::body::Body::from(bytes)),
+    }
+}
+
+/// The longest URI (path and query) taken. The API's own are far shorter; hyper's limit is
+/// 64 KiB.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
+
+/// Refuses requests whose URI or headers together pass the limits, with the one error shape.
 async fn limit_headers(request: Request, next: Next, max: usize) -> Response {
+    let uri = request.uri().to_string().len();
+    if uri > MAX_URI_BYTES {
+        return ApiError::new(
+            ErrorCode::UriTooLong,
+            format!("the request's URI takes {uri} bytes; the limit is {MAX_URI_BYTES}"),
+        )
+        .into_response();
+    }
     let total: usize = request
         .headers()
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len() + 4)
         .sum::<usize>()
-        + request.uri().to_string().len();
+        + uri;
     if total > max {
         return ApiError::new(
             ErrorCode::HeadersTooLarge,
@@ -191,20 +264,25 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath
     }
 }
 
-/// The address a request came from (unspecified when the server runs without one, in tests
-/// that call the router directly).
+/// The address a request came from: its peer, or the client a trusted reverse proxy names
+/// (see [`crate::proxy`]); unspecified when the server runs without a socket, in tests that
+/// call the router directly.
 pub struct ClientIp(pub IpAddr);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip()),
-        ))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+        Ok(ClientIp(crate::proxy::client_address(
+            peer,
+            &parts.headers,
+            &state.config.trusted_proxies,
+            state.config.proxy_header,
+        )))
     }
 }
 

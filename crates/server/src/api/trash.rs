@@ -58,6 +58,7 @@ pub async fn restore_from_trash(
             Ok(axum::Json(item))
         }
         Outcome::NotFound => Err(ApiError::not_found()),
+        Outcome::NameTaken(other) => Err(ApiError::name_taken(&other)),
         Outcome::PathTaken => Err(ApiError::new(
             ErrorCode::PathTaken,
             "another item has taken this one's path; move that one first",
@@ -110,7 +111,7 @@ pub(crate) async fn purge(state: &ServerState, user_id: &str, id: &str) -> Resul
         for size in crate::thumbnails::SIZES {
             state
                 .storage
-                .remove(&crate::thumbnails::key(user_id, &item.hash, size))
+                .remove(&crate::thumbnails::key(&key, size))
                 .await?;
         }
     }

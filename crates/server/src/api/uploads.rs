@@ -14,7 +14,7 @@ use futures_util::StreamExt;
 use sha2::Digest;
 use skyfolio_protocol::{
     ChunkAccepted, CreateUpload, ErrorBody, ErrorCode, MediaItem, MediaPath, OFFSET_OCTET_STREAM,
-    TUS_VERSION, ThumbnailState, UploadCreated, UploadStatus,
+    TUS_VERSION, ThumbnailState, UploadCreated, UploadInProgress, UploadList, UploadStatus,
 };
 use tokio::sync::mpsc;
 
@@ -25,7 +25,7 @@ use crate::auth::Session;
 use crate::error::ApiError;
 use crate::server::{AppState, State as ServerState};
 use crate::storage::{LocalCopy, Received};
-use crate::store::{Outcome, Store, UploadRow};
+use crate::store::{Inserted, NewBlob, Outcome, Store, UploadRow};
 
 /// The running hash of an upload's bytes `0..hashed`, kept between chunks while the server
 /// runs so that the last chunk need not read the whole file again; beside a remote store,
@@ -113,25 +113,40 @@ pub async fn create_upload(
             now,
         )
         .await?;
-        let item = match outcome {
-            Outcome::Done(item) => item,
+        match outcome {
+            Outcome::Done(item) => {
+                Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
+                tx.commit().await?;
+                state.notifier.publish(&user.id, item.seq);
+                let body = UploadCreated {
+                    upload: None,
+                    item: Some(item),
+                };
+                return Ok((StatusCode::OK, axum::Json(body)).into_response());
+            }
             Outcome::PathTaken => return Err(path_taken()),
-            Outcome::NotFound => return Err(ApiError::internal(&"the stored content vanished")),
-        };
-        Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
-        tx.commit().await?;
-        state.notifier.publish(&user.id, item.seq);
-        let body = UploadCreated {
-            upload: None,
-            item: Some(item),
-        };
-        return Ok((StatusCode::OK, axum::Json(body)).into_response());
+            Outcome::NameTaken(other) => return Err(ApiError::name_taken(&other)),
+            // The content was deleted for good a moment ago: its bytes are wanted again.
+            Outcome::NotFound => drop(tx),
+        }
     }
     if let Some(existing) = state.store.item_at(&user.id, path.as_str()).await?
         && existing.hash != request.hash
         && request.replaces.as_deref() != Some(existing.id.as_str())
     {
         return Err(path_taken());
+    }
+    if let Some(other) = state
+        .store
+        .name_clash(&user.id, path.as_str(), request.replaces.as_deref())
+        .await?
+        && other != path.as_str()
+    {
+        return Err(ApiError::name_taken(&other));
+    }
+    // The bytes must fit on the server's disk with its reserve kept.
+    if let Some(needed) = crate::space::room(&state).needed_for(request.size) {
+        return Err(ApiError::storage_full(Some(needed)));
     }
     let id = crate::store::new_id();
     let new = UploadRow {
@@ -148,19 +163,26 @@ pub async fn create_upload(
         expires_at: expiry(&state),
     };
     state.storage.create(&new.storage_key).await?;
-    let Some(upload) = state.store.insert_upload(&new, user.quota, now).await? else {
-        state.storage.remove(&new.storage_key).await?;
-        let usage = state.store.usage(&user.id).await?;
-        return Err(ApiError::new(
-            ErrorCode::QuotaExceeded,
-            format!(
-                "this file ({}) does not fit: {} of {} used (trash and uploads in progress \
+    let upload = match state.store.insert_upload(&new, user.quota, now).await? {
+        Inserted::New(upload) => upload,
+        Inserted::Resumed(earlier) => {
+            state.storage.remove(&new.storage_key).await?;
+            earlier
+        }
+        Inserted::OverQuota => {
+            state.storage.remove(&new.storage_key).await?;
+            let usage = state.store.usage(&user.id).await?;
+            return Err(ApiError::new(
+                ErrorCode::QuotaExceeded,
+                format!(
+                    "this file ({}) does not fit: {} of {} used (trash and uploads in progress \
                  included); empty the trash or ask for more space",
-                crate::config::format_size(new.size),
-                crate::config::format_size(usage.stored() + usage.uploading),
-                crate::config::format_size(user.quota),
-            ),
-        ));
+                    crate::config::format_size(new.size),
+                    crate::config::format_size(usage.stored() + usage.uploading),
+                    crate::config::format_size(user.quota),
+                ),
+            ));
+        }
     };
     let mut response = (
         StatusCode::CREATED,
@@ -171,11 +193,42 @@ pub async fn create_upload(
     )
         .into_response();
     let headers = response.headers_mut();
-    tus_headers(headers, 0, upload.size);
+    tus_headers(headers, upload.offset, upload.size);
     if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/uploads/{}", upload.id)) {
         headers.insert(header::LOCATION, location);
     }
     Ok(response)
+}
+
+/// The account's uploads in progress, from every device: what they reserve of the quota
+/// until they arrive, are cancelled or expire.
+#[utoipa::path(get, path = "/api/v1/uploads", tag = "uploads",
+    security(("device_token" = [])),
+    responses((status = 200, body = UploadList), (status = "4XX", body = ErrorBody)))]
+pub async fn list_uploads(
+    State(state): State<AppState>,
+    session: Session,
+) -> Result<axum::Json<UploadList>, ApiError> {
+    let user = &session.user.id;
+    let devices = state.store.list_devices(user).await?;
+    let uploads = state.store.uploads_of(user).await?;
+    Ok(axum::Json(UploadList {
+        uploads: uploads
+            .into_iter()
+            .map(|upload| UploadInProgress {
+                device_name: devices
+                    .iter()
+                    .find(|d| d.id == upload.device_id)
+                    .map(|d| d.name.clone()),
+                id: upload.id,
+                path: upload.path,
+                size: upload.size,
+                offset: upload.offset,
+                device_id: upload.device_id,
+                expires_at: upload.expires_at,
+            })
+            .collect(),
+    }))
 }
 
 fn path_taken() -> ApiError {
@@ -516,10 +569,12 @@ async fn write_chunk(
         (progress.hasher, progress.received) = task.await.map_err(|e| ApiError::internal(&e))?;
     }
     let written = writer.await.map_err(|e| ApiError::internal(&e))?;
+    let mut no_space = false;
     let written = match written {
         Ok(written) if written == received => Some(written),
         Ok(_) => None,
         Err(error) => {
+            no_space = crate::error::is_no_space(&error);
             tracing::warn!("cannot write to upload {}: {error}", upload.id);
             None
         }
@@ -573,6 +628,15 @@ async fn write_chunk(
         return Ok(response);
     }
     if written.is_none() {
+        if no_space {
+            let room = crate::space::room(state);
+            let needed = room
+                .needed_for(upload.size - new_offset)
+                .unwrap_or_else(|| crate::space::needed_after_failure(state));
+            let mut response = ApiError::storage_full(Some(needed)).into_response();
+            tus_headers(response.headers_mut(), new_offset, upload.size);
+            return Ok(response);
+        }
         return Err(ApiError::internal(&"the chunk could not be stored"));
     }
     if broken {
@@ -618,8 +682,11 @@ async fn pass_on(
 }
 
 /// Turns a complete upload into an item: check the whole file's hash, read what the file is,
-/// move the bytes into place, then record blob and item in one transaction. A crash between
-/// any two steps leaves no item (the next start removes what was moved) or a complete one.
+/// move the bytes into place under a name of their own, then record blob and item in one
+/// transaction. A crash between any two steps leaves no item (the next start sets aside what
+/// was moved) or a complete one. The stored file is this commit's alone until its transaction
+/// makes it the content's; when the content was held already, or the commit is refused, the
+/// file goes again, and no other request's bytes can be touched by that.
 /// `received` is a local copy of every byte, when this process received them all and the
 /// running hash covers them.
 async fn commit(
@@ -642,14 +709,86 @@ async fn commit(
     }
     state.crash_point("after-verify");
     let (blob, copy) = describe(state, upload, received).await?;
-    state
+    if let Err(error) = state
         .storage
         .promote(&upload.storage_key, &blob.storage_key)
-        .await?;
+        .await
+    {
+        // A promote that reports failure may have moved the bytes all the same (its flush
+        // failed): they go back to the upload, so that its next try finds them there.
+        if state.storage.len(&blob.storage_key).await.is_ok()
+            && let Err(back) = state
+                .storage
+                .promote(&blob.storage_key, &upload.storage_key)
+                .await
+        {
+            tracing::warn!("cannot give upload {} its bytes back: {back}", upload.id);
+        }
+        return Err(error.into());
+    }
     state.crash_point("after-promote");
+    let (item, ours) = match record(state, session, upload, &blob).await {
+        Ok(Recorded::Item { item, ours }) => (item, ours),
+        Ok(Recorded::Refused(refusal)) => {
+            // Rolled back: nothing refers to the file this commit stored.
+            state.storage.remove(&blob.storage_key).await?;
+            state
+                .store
+                .delete_upload(&upload.user_id, &upload.id)
+                .await?;
+            return Err(refusal);
+        }
+        Err(error) => {
+            // A commit whose answer was lost may have landed all the same: the file moves
+            // back only when the database says it is not the content's (otherwise the next
+            // start's check sets it aside). Back in the upload, the client's next try of its
+            // last chunk finds what it sent before.
+            if let Ok(held) = state.store.blob(&upload.user_id, &upload.hash).await
+                && held.is_none_or(|held| held.storage_key != blob.storage_key)
+                && let Err(back) = state
+                    .storage
+                    .promote(&blob.storage_key, &upload.storage_key)
+                    .await
+            {
+                tracing::warn!("cannot give upload {} its bytes back: {back}", upload.id);
+                state.storage.remove(&blob.storage_key).await?;
+            }
+            return Err(error);
+        }
+    };
+    state.crash_point("after-commit");
+    if !ours {
+        // The account held this content already: its stored file is the one kept.
+        state.storage.remove(&blob.storage_key).await?;
+    }
+    state.notifier.publish(&upload.user_id, item.seq);
+    if ours
+        && item.thumbnails == ThumbnailState::Pending
+        && let Some(row) = state.store.blob(&upload.user_id, &upload.hash).await?
+    {
+        state.thumbnails.push_with(row, copy);
+    }
+    Ok(item)
+}
+
+/// What the commit's transaction did.
+enum Recorded {
+    /// The item exists; `ours` when the file this commit stored is now the content's.
+    Item { item: MediaItem, ours: bool },
+    /// The item cannot have its path: the answer to give.
+    Refused(ApiError),
+}
+
+/// Records the content and the item, and forgets the upload, in one transaction.
+async fn record(
+    state: &ServerState,
+    session: &Session,
+    upload: &UploadRow,
+    blob: &NewBlob,
+) -> Result<Recorded, ApiError> {
     let now = state.clock.now_ms();
     let mut tx = state.store.begin().await?;
-    Store::insert_blob(&mut tx, &upload.user_id, &blob, now).await?;
+    let ours = Store::insert_blob(&mut tx, &upload.user_id, blob, now).await?;
     let outcome = Store::create_item(
         &mut tx,
         &upload.user_id,
@@ -662,37 +801,14 @@ async fn commit(
     .await?;
     let item = match outcome {
         Outcome::Done(item) => item,
-        other => {
-            drop(tx);
-            if state
-                .store
-                .blob(&upload.user_id, &upload.hash)
-                .await?
-                .is_none()
-            {
-                state.storage.remove(&blob.storage_key).await?;
-            }
-            state
-                .store
-                .delete_upload(&upload.user_id, &upload.id)
-                .await?;
-            return Err(match other {
-                Outcome::PathTaken => path_taken(),
-                _ => ApiError::internal(&"the new content vanished"),
-            });
-        }
+        Outcome::PathTaken => return Ok(Recorded::Refused(path_taken())),
+        Outcome::NameTaken(other) => return Ok(Recorded::Refused(ApiError::name_taken(&other))),
+        Outcome::NotFound => return Err(ApiError::internal(&"the new content vanished")),
     };
     Store::delete_upload_in(&mut tx, &upload.id).await?;
     Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
     tx.commit().await?;
-    state.crash_point("after-commit");
-    state.notifier.publish(&upload.user_id, item.seq);
-    if item.thumbnails == ThumbnailState::Pending
-        && let Some(row) = state.store.blob(&upload.user_id, &upload.hash).await?
-    {
-        state.thumbnails.push_with(row, copy);
-    }
-    Ok(item)
+    Ok(Recorded::Item { item, ours })
 }
 
 async fn drop_upload(state: &ServerState, upload: &UploadRow) -> Result<(), ApiError> {

@@ -252,6 +252,10 @@ impl Storage for LocalStorage {
         Some(self.path(key))
     }
 
+    fn free_space(&self) -> Option<u64> {
+        fs4::available_space(&self.root).ok()
+    }
+
     fn check(&self) -> BoxFuture<'_, io::Result<()>> {
         let tmp = self.root.join("tmp");
         Box::pin(blocking(move || {

@@ -90,6 +90,12 @@ pub trait Storage: Send + Sync + 'static {
         Box::pin(async { Ok(0) })
     }
 
+    /// Bytes free on the disk this backend writes to; `None` when it cannot tell (an object
+    /// store).
+    fn free_space(&self) -> Option<u64> {
+        None
+    }
+
     /// Answers once the backend can be read and written (for `/readyz`).
     fn check(&self) -> BoxFuture<'_, io::Result<()>>;
 }

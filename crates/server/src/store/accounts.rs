@@ -316,4 +316,127 @@ impl Store {
         .map(|done| done.rows_affected()))?;
         Ok(done)
     }
+
+    /// Whether the account signed in from `address` (a throttle key) at `since` or later.
+    pub async fn is_known_address(
+        &self,
+        user_id: &str,
+        address: &str,
+        since: i64,
+    ) -> Result<bool, sqlx::Error> {
+        read_db!(self, |db| sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM known_addresses
+             WHERE user_id = $1 AND address = $2 AND last_seen_at >= $3"
+        )
+        .bind(user_id)
+        .bind(address)
+        .bind(since)
+        .fetch_one(db)
+        .await
+        .map(|count| count > 0))
+    }
+
+    /// Notes that the account signed in from `address` now.
+    pub async fn remember_address(
+        &self,
+        user_id: &str,
+        address: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        write_db!(self, |db| sqlx::query(
+            "INSERT INTO known_addresses (user_id, address, last_seen_at) VALUES ($1, $2, $3)
+             ON CONFLICT (user_id, address) DO UPDATE SET last_seen_at = excluded.last_seen_at"
+        )
+        .bind(user_id)
+        .bind(address)
+        .bind(now)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(())
+    }
+
+    /// Forgets addresses no sign-in came from since `before`.
+    pub async fn forget_addresses_before(&self, before: i64) -> Result<u64, sqlx::Error> {
+        write_db!(self, |db| sqlx::query(
+            "DELETE FROM known_addresses WHERE last_seen_at < $1"
+        )
+        .bind(before)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))
+    }
+
+    /// Records an invite by the hash of its code.
+    pub async fn insert_invite(
+        &self,
+        code_hash: &str,
+        quota: Option<u64>,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), sqlx::Error> {
+        write_db!(self, |db| sqlx::query(
+            "INSERT INTO invites (code_hash, quota_bytes, created_at, expires_at)
+             VALUES ($1, $2, $3, $4)"
+        )
+        .bind(code_hash)
+        .bind(quota.map(super::to_i64))
+        .bind(now)
+        .bind(expires_at)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(())
+    }
+
+    /// Adds an account with the invite whose code hashes to `code_hash`, using the invite up
+    /// in the same transaction: `None` when there is no such invite, or it was used or has
+    /// expired. A taken email is a unique violation, and leaves the invite as it was.
+    pub async fn insert_user_with_invite(
+        &self,
+        email: &str,
+        password_hash: &str,
+        default_quota: u64,
+        now: i64,
+        code_hash: &str,
+    ) -> Result<Option<UserRow>, sqlx::Error> {
+        let mut tx = self.begin().await?;
+        let invite: Option<Option<i64>> = in_tx!(&mut tx, |c| sqlx::query_scalar(
+            "UPDATE invites SET used_at = $1
+             WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1
+             RETURNING quota_bytes"
+        )
+        .bind(now)
+        .bind(code_hash)
+        .fetch_optional(&mut *c)
+        .await)?;
+        let Some(quota) = invite else {
+            return Ok(None);
+        };
+        let quota = quota.map_or(default_quota, super::to_u64);
+        let id = super::new_id();
+        let user = in_tx!(&mut tx, |c| sqlx::query(&format!(
+            "INSERT INTO users (id, email, password_hash, admin, quota_bytes, created_at)
+             VALUES ($1, $2, $3, NOT EXISTS (SELECT 1 FROM users), $4, $5)
+             RETURNING {USER_COLUMNS}"
+        ))
+        .bind(&id)
+        .bind(email)
+        .bind(password_hash)
+        .bind(super::to_i64(quota))
+        .bind(now)
+        .fetch_one(&mut *c)
+        .await
+        .and_then(|row| user(&row)))?;
+        in_tx!(&mut tx, |c| sqlx::query(
+            "UPDATE invites SET used_by = $1 WHERE code_hash = $2"
+        )
+        .bind(&id)
+        .bind(code_hash)
+        .execute(&mut *c)
+        .await
+        .map(|done| done.rows_affected()))?;
+        tx.commit().await?;
+        Ok(Some(user))
+    }
 }

@@ -236,6 +236,9 @@ pub enum Outcome<T> {
     Done(T),
     NotFound,
     PathTaken,
+    /// Another live item has this name as a Windows or Mac computer reads names (other case,
+    /// other Unicode spelling), or a file and a folder would share one: that item's path.
+    NameTaken(String),
 }
 
 impl Store {
@@ -287,15 +290,18 @@ impl Store {
         .and_then(|row| row.as_ref().map(item).transpose()))
     }
 
-    /// Records verified content (nothing happens when the user holds it already).
+    /// Records verified content, stored at `blob.storage_key`. Answers whether that stored file
+    /// is now the content's: false when the user held the content already, and the file is
+    /// then the caller's to remove.
     pub async fn insert_blob(
         tx: &mut Tx,
         user_id: &str,
         blob: &NewBlob,
         now: i64,
-    ) -> Result<(), sqlx::Error> {
+    ) -> Result<bool, sqlx::Error> {
         super::lock_user(tx, user_id).await?;
-        in_tx!(tx, |c| sqlx::query(
+        let inserted = in_tx!(tx, |c| {
+            sqlx::query(
             "INSERT INTO blobs (user_id, hash, size, storage_key, kind, mime, taken_at, taken_sort,
                 width, height, duration_ms, thumbnails, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -316,8 +322,9 @@ impl Store {
         .bind(now)
         .execute(&mut *c)
         .await
-        .map(|done| done.rows_affected()))?;
-        Ok(())
+        .map(|done| done.rows_affected())
+        })?;
+        Ok(inserted == 1)
     }
 
     /// Creates an item at `path` for content the user holds (its blob must exist). When a live
@@ -364,12 +371,16 @@ impl Store {
             Some(_) => return Ok(Outcome::PathTaken),
             None => {}
         }
+        if let Some(other) = Store::name_clash_in(tx, user_id, path, None).await? {
+            return Ok(Outcome::NameTaken(other));
+        }
         let seq = next_seq(tx, user_id).await?;
         let id = super::new_id();
         let inserted = in_tx!(tx, |c| {
             sqlx::query(
-            "INSERT INTO media (id, user_id, hash, path, state, kind, size, sort_time, created_at, seq)
-             SELECT $1, $2, $3, $4, 'active', b.kind, b.size,
+            "INSERT INTO media (id, user_id, hash, path, path_key, state, kind, size, sort_time,
+                                created_at, seq)
+             SELECT $1, $2, $3, $4, $8, 'active', b.kind, b.size,
                     COALESCE(b.taken_sort, $5, $6), $6, $7
              FROM blobs b WHERE b.user_id = $2 AND b.hash = $3",
         )
@@ -380,6 +391,7 @@ impl Store {
         .bind(modified_at)
         .bind(now)
         .bind(seq)
+        .bind(skyfolio_protocol::name_key(path))
         .execute(&mut *c)
         .await.map(|done| done.rows_affected())
         })?;
@@ -448,14 +460,22 @@ impl Store {
     ) -> Result<Outcome<MediaItem>, sqlx::Error> {
         let mut tx = self.begin().await?;
         let seq = next_seq(&mut tx, user_id).await?;
+        if let Some(other) = Store::name_clash_in(&mut tx, user_id, path, Some(id)).await? {
+            return Ok(if other == path {
+                Outcome::PathTaken
+            } else {
+                Outcome::NameTaken(other)
+            });
+        }
         let moved = in_tx!(&mut tx, |c| sqlx::query(
-            "UPDATE media SET path = $1, seq = $2
+            "UPDATE media SET path = $1, path_key = $5, seq = $2
              WHERE user_id = $3 AND id = $4 AND state = 'active' AND path <> $1",
         )
         .bind(path)
         .bind(seq)
         .bind(user_id)
         .bind(id)
+        .bind(skyfolio_protocol::name_key(path))
         .execute(&mut *c)
         .await
         .map(|done| done.rows_affected()));
@@ -529,6 +549,26 @@ impl Store {
     ) -> Result<Outcome<MediaItem>, sqlx::Error> {
         let mut tx = self.begin().await?;
         let seq = next_seq(&mut tx, user_id).await?;
+        if to == "active" {
+            // Back at its path, an item must not clash with what took a like name meanwhile.
+            let path: Option<String> = in_tx!(&mut tx, |c| sqlx::query_scalar(
+                "SELECT path FROM media WHERE user_id = $1 AND id = $2 AND state = $3"
+            )
+            .bind(user_id)
+            .bind(id)
+            .bind(from)
+            .fetch_optional(&mut *c)
+            .await)?;
+            if let Some(path) = path
+                && let Some(other) = Store::name_clash_in(&mut tx, user_id, &path, Some(id)).await?
+            {
+                return Ok(if other == path {
+                    Outcome::PathTaken
+                } else {
+                    Outcome::NameTaken(other)
+                });
+            }
+        }
         let changed = in_tx!(&mut tx, |c| sqlx::query(
             "UPDATE media SET state = $1, trashed_at = $2, seq = $3
              WHERE user_id = $4 AND id = $5 AND state = $6",
@@ -555,8 +595,11 @@ impl Store {
     }
 
     /// Deletes a trashed item for good, leaving its tombstone. When no other item holds the
-    /// same content, its blob row goes too and the answer names the storage key to remove
-    /// (after the commit: a crash in between leaves a file that the next start removes).
+    /// same content, its blob row goes too, in the same transaction under the account's lock,
+    /// and the answer names the stored file to remove after the commit. That file belonged to
+    /// this blob row alone (every commit stores under a name of its own), so a commit of the
+    /// same content meanwhile keeps its own file; a crash in between leaves a file no row
+    /// knows, which the next start sets aside.
     pub async fn purge_item(
         &self,
         user_id: &str,
@@ -723,18 +766,22 @@ impl Store {
         .and_then(|rows| rows.iter().map(blob).collect()))
     }
 
+    /// Records what became of a stored file's thumbnails. Only that stored file's row changes:
+    /// should the content have been deleted for good and sent again meanwhile, the new file
+    /// waits for thumbnails of its own.
     pub async fn set_thumbnails(
         &self,
-        user_id: &str,
-        hash: &str,
+        blob: &BlobRow,
         state: ThumbnailState,
     ) -> Result<(), sqlx::Error> {
         write_db!(self, |db| sqlx::query(
-            "UPDATE blobs SET thumbnails = $1 WHERE user_id = $2 AND hash = $3"
+            "UPDATE blobs SET thumbnails = $1
+             WHERE user_id = $2 AND hash = $3 AND storage_key = $4"
         )
         .bind(thumbnails_str(state))
-        .bind(user_id)
-        .bind(hash)
+        .bind(&blob.user_id)
+        .bind(&blob.hash)
+        .bind(&blob.storage_key)
         .execute(db)
         .await
         .map(|done| done.rows_affected()))?;

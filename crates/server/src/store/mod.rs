@@ -13,16 +13,18 @@
 
 mod accounts;
 mod media;
+mod names;
 mod uploads;
 
 pub use accounts::{DeviceRow, UserRow};
 pub use media::{BlobRow, Cursor, NewBlob, Outcome, Usage};
-pub use uploads::UploadRow;
+pub use uploads::{Inserted, UploadRow};
 
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
+use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
@@ -55,7 +57,7 @@ enum Backend {
 
 /// A transaction on either backend.
 pub enum Tx {
-    Sqlite(Transaction<'static, Sqlite>),
+    Sqlite(SqliteTx),
     Postgres(Transaction<'static, Postgres>),
 }
 
@@ -64,6 +66,60 @@ impl Tx {
         match self {
             Tx::Sqlite(tx) => tx.commit().await,
             Tx::Postgres(tx) => tx.commit().await,
+        }
+    }
+}
+
+/// A transaction on SQLite's writer connection, begun and ended by this code rather than by
+/// sqlx's transaction manager. SQLite rolls a transaction back by itself on some errors
+/// ("database or disk is full", I/O errors); sqlx's count of open transactions then no longer
+/// matches the connection, its next "transaction" is a savepoint inside one that nothing ever
+/// commits, and writes answered as done are lost. Here a transaction that does not commit
+/// closes its connection instead of returning it to the pool (closing rolls back whatever is
+/// open), and the pool opens a fresh one.
+pub struct SqliteTx {
+    connection: PoolConnection<Sqlite>,
+    committed: bool,
+}
+
+impl SqliteTx {
+    async fn begin(pool: &SqlitePool) -> Result<SqliteTx, sqlx::Error> {
+        let mut tx = SqliteTx {
+            connection: pool.acquire().await?,
+            committed: false,
+        };
+        // The write lock at once: a transaction never fails half-way for want of it.
+        sqlx::query("BEGIN IMMEDIATE")
+            .execute(&mut *tx.connection)
+            .await?;
+        Ok(tx)
+    }
+
+    async fn commit(mut self) -> Result<(), sqlx::Error> {
+        sqlx::query("COMMIT").execute(&mut *self.connection).await?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for SqliteTx {
+    type Target = sqlx::SqliteConnection;
+
+    fn deref(&self) -> &Self::Target {
+        &self.connection
+    }
+}
+
+impl std::ops::DerefMut for SqliteTx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.connection
+    }
+}
+
+impl Drop for SqliteTx {
+    fn drop(&mut self) {
+        if !self.committed {
+            self.connection.close_on_drop();
         }
     }
 }
@@ -84,14 +140,25 @@ macro_rules! read_db {
     };
 }
 
-/// Runs `$body` with `$db` bound to the pool for writes.
+/// Runs `$body` with `$db` bound to a connection for writes. On SQLite a write that fails
+/// closes its connection, so that nothing SQLite may have left open on it (a transaction it
+/// rolled back by itself, say) outlives the failure.
 macro_rules! write_db {
     ($store:expr, |$db:ident| $body:expr) => {
         match &$store.backend {
-            $crate::store::Backend::Sqlite { writer, .. } => {
-                let $db = writer;
-                $body
-            }
+            $crate::store::Backend::Sqlite { writer, .. } => match writer.acquire().await {
+                Err(error) => Err(error),
+                Ok(mut connection) => {
+                    let result = {
+                        let $db = &mut *connection;
+                        $body
+                    };
+                    if result.is_err() {
+                        connection.close_on_drop();
+                    }
+                    result
+                }
+            },
             $crate::store::Backend::Postgres { pool, .. } => {
                 let $db = pool;
                 $body
@@ -201,9 +268,11 @@ impl Store {
             .connect_with(options.read_only(true))
             .await
             .map_err(open_error)?;
-        Ok(Store {
+        let store = Store {
             backend: Backend::Sqlite { pool, writer },
-        })
+        };
+        store.fill_name_keys().await.map_err(open_error)?;
+        Ok(store)
     }
 
     /// Connects to the PostgreSQL database at `url` (`postgres://user:password@host/db`, or
@@ -231,9 +300,12 @@ impl Store {
                 url: shown.clone(),
                 source,
             })?;
-        Ok(Store {
+        let store = Store {
             backend: Backend::Postgres { pool },
-        })
+        };
+        store.index_name_keys_by_bytes().await.map_err(open_error)?;
+        store.fill_name_keys().await.map_err(open_error)?;
+        Ok(store)
     }
 
     /// Opens `database`: a `postgres://` URL, or else the path of a SQLite file.
@@ -250,7 +322,7 @@ impl Store {
 
     pub(crate) async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match &self.backend {
-            Backend::Sqlite { writer, .. } => writer.begin().await.map(Tx::Sqlite),
+            Backend::Sqlite { writer, .. } => SqliteTx::begin(writer).await.map(Tx::Sqlite),
             Backend::Postgres { pool, .. } => pool.begin().await.map(Tx::Postgres),
         }
     }

@@ -1,5 +1,16 @@
 use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db};
 
+/// What [`Store::insert_upload`] did.
+#[derive(Debug)]
+pub enum Inserted {
+    /// A new upload.
+    New(UploadRow),
+    /// The same device was sending the same file to the same path: its upload goes on.
+    Resumed(UploadRow),
+    /// It would take the account past its quota.
+    OverQuota,
+}
+
 /// A resumable upload in progress.
 #[derive(Debug, Clone)]
 pub struct UploadRow {
@@ -44,11 +55,30 @@ impl Store {
         new: &UploadRow,
         quota: u64,
         now: i64,
-    ) -> Result<Option<UploadRow>, sqlx::Error> {
+    ) -> Result<Inserted, sqlx::Error> {
         let mut tx: Tx = self.begin().await?;
         // The account's lock first: the sums below then count every upload and commit
         // before this one, on whatever process it ran.
         super::lock_user(&mut tx, &new.user_id).await?;
+        // The device announces a file it was sending before (its process was killed, the
+        // network dropped, its journal was lost): that upload goes on, and no second one
+        // reserves the same bytes again.
+        let earlier = in_tx!(&mut tx, |c| sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM uploads
+             WHERE user_id = $1 AND device_id = $2 AND path = $3 AND hash = $4 AND size = $5
+             ORDER BY \"offset\" DESC LIMIT 1"
+        ))
+        .bind(&new.user_id)
+        .bind(&new.device_id)
+        .bind(&new.path)
+        .bind(&new.hash)
+        .bind(to_i64(new.size))
+        .fetch_optional(&mut *c)
+        .await
+        .and_then(|row| row.as_ref().map(upload).transpose()))?;
+        if let Some(earlier) = earlier {
+            return Ok(Inserted::Resumed(earlier));
+        }
         let stored: Option<i64> = in_tx!(&mut tx, |c| sqlx::query_scalar(
             "SELECT CAST(SUM(size) AS BIGINT) FROM blobs WHERE user_id = $1"
         )
@@ -66,7 +96,7 @@ impl Store {
             .saturating_add(reserved.map_or(0, to_u64))
             .saturating_add(new.size);
         if total > quota {
-            return Ok(None);
+            return Ok(Inserted::OverQuota);
         }
         let row = in_tx!(&mut tx, |c| sqlx::query(&format!(
             "INSERT INTO uploads (id, user_id, device_id, path, hash, size, \"offset\", modified_at,
@@ -88,7 +118,18 @@ impl Store {
         .await
         .and_then(|row| upload(&row)))?;
         tx.commit().await?;
-        Ok(Some(row))
+        Ok(Inserted::New(row))
+    }
+
+    /// An account's uploads in progress, the oldest first.
+    pub async fn uploads_of(&self, user_id: &str) -> Result<Vec<UploadRow>, sqlx::Error> {
+        read_db!(self, |db| sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM uploads WHERE user_id = $1 ORDER BY created_at, id"
+        ))
+        .bind(user_id)
+        .fetch_all(db)
+        .await
+        .and_then(|rows| rows.iter().map(upload).collect()))
     }
 
     pub async fn upload(&self, user_id: &str, id: &str) -> Result<Option<UploadRow>, sqlx::Error> {

@@ -40,7 +40,7 @@ async fn status_of(user: &User) -> StatusCode {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_first_account_is_the_administrator_and_registration_can_be_closed() {
-    let server = TestServer::with(|config| config.registration = false).await;
+    let server = TestServer::with(|config| config.open_registration = false).await;
     let first = register(&server, " Anna@Example.org ", PASSWORD).await;
     assert_eq!(
         first.status(),

@@ -95,3 +95,71 @@ fn accounts_are_added_listed_given_quota_and_disabled() {
         2
     );
 }
+
+async fn register(base: &str, email: &str, invite: Option<&str>) -> reqwest::StatusCode {
+    let mut body = serde_json::json!({"email": email, "password": "correct horse battery"});
+    if let Some(code) = invite {
+        body["invite"] = serde_json::json!(code);
+    }
+    reqwest::Client::new()
+        .post(format!("{base}/api/v1/account/register"))
+        .json(&body)
+        .send()
+        .await
+        .expect("register")
+        .status()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registration_is_closed_by_default_and_an_invite_creates_one_account() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    stdout(&run(
+        &data,
+        &["user", "add", "anna@example.org"],
+        "correct horse battery\n",
+    ));
+    let printed = stdout(&run(
+        &data,
+        &["user", "invite", "--server", "https://photos.example.org"],
+        "",
+    ));
+    let code = printed
+        .lines()
+        .find_map(|line| line.strip_prefix("invite code: "))
+        .expect("a code")
+        .to_owned();
+    assert!(
+        printed.contains(&format!(
+            "skyfolio login --server https://photos.example.org --email EMAIL --register --invite {code}"
+        )),
+        "{printed}"
+    );
+    let place = crate::crash::Place::at(&data, None, None);
+    let server = crate::crash::Process::start(&place, None);
+    assert_eq!(
+        register(&server.base, "ben@example.org", None).await,
+        reqwest::StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        register(&server.base, "ben@example.org", Some(&code)).await,
+        reqwest::StatusCode::CREATED
+    );
+    assert_eq!(
+        register(&server.base, "carl@example.org", Some(&code)).await,
+        reqwest::StatusCode::FORBIDDEN,
+        "once"
+    );
+    server.kill();
+    let open = crate::crash::Process::run(
+        &place,
+        &["serve", "--listen", "127.0.0.1:0", "--open-registration"],
+        None,
+    );
+    assert_eq!(
+        register(&open.base, "carl@example.org", None).await,
+        reqwest::StatusCode::CREATED,
+        "--open-registration"
+    );
+    open.kill();
+}

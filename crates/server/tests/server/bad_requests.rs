@@ -3,7 +3,7 @@
 
 use reqwest::{Method, StatusCode};
 use serde_json::json;
-use skyfolio_protocol::ErrorCode;
+use skyfolio_protocol::{ErrorBody, ErrorCode};
 
 use crate::{TestServer, User, expect_error, hash, random_bytes};
 
@@ -130,6 +130,72 @@ async fn oversized_headers_are_refused() {
         ErrorCode::HeadersTooLarge,
     )
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uri_too_long_and_headers_too_large_answer_the_error_shape() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    // Past the API's limit on URIs…
+    let long = format!("/api/v1/media?after={}", "a".repeat(10 * 1024));
+    let response = user.request(Method::GET, &long).send().await.expect("GET");
+    expect_error(response, StatusCode::URI_TOO_LONG, ErrorCode::UriTooLong).await;
+    // …and past what hyper itself parses, which answers before any handler: a URI over
+    // 64 KiB, more headers than it counts, a head larger than its buffer. (HTTP clients do not
+    // send such requests; they are written by hand.)
+    let address = server.base.trim_start_matches("http://").to_owned();
+    let uri = format!("/api/v1/media?after={}", "a".repeat(70 * 1024));
+    let (status, body) = raw_request(&address, &format!("GET {uri} HTTP/1.1\r\n\r\n")).await;
+    assert_eq!(status, 414);
+    let body: ErrorBody = serde_json::from_slice(&body).expect("the error shape");
+    assert_eq!(body.code, ErrorCode::UriTooLong);
+    let many: String = (0..1100).map(|i| format!("x-h{i}: 1\r\n")).collect();
+    let (status, body) = raw_request(
+        &address,
+        &format!("GET /api/v1/media HTTP/1.1\r\n{many}\r\n"),
+    )
+    .await;
+    assert_eq!(status, 431);
+    let body: ErrorBody = serde_json::from_slice(&body).expect("the error shape");
+    assert_eq!(body.code, ErrorCode::HeadersTooLarge);
+    let padding = "a".repeat(512 * 1024);
+    let (status, body) = raw_request(
+        &address,
+        &format!("GET /api/v1/media HTTP/1.1\r\nx-padding: {padding}\r\n\r\n"),
+    )
+    .await;
+    assert_eq!(status, 431);
+    let body: ErrorBody = serde_json::from_slice(&body).expect("the error shape");
+    assert_eq!(body.code, ErrorCode::HeadersTooLarge);
+    assert!(!body.message.is_empty());
+}
+
+/// Sends `request` as written on a new connection; answers the status and the body, read until
+/// the server closes the connection.
+async fn raw_request(address: &str, request: &str) -> (u16, Vec<u8>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(address)
+        .await
+        .expect("connected");
+    // The server may answer and close before reading everything.
+    let _ = stream.write_all(request.as_bytes()).await;
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut answer),
+    )
+    .await;
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head");
+    let head = String::from_utf8_lossy(&answer[..split]).into_owned();
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .expect("a status");
+    (status, answer[split + 4..].to_vec())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -97,7 +97,12 @@ async fn the_same_file_sent_through_two_servers_at_once_is_one_item() {
     let second = first.beside().await;
     let anna = first.user("anna@example.org").await;
     let bytes = random_bytes(7, 400_000);
-    let (a, b) = (through(&anna, &first), through(&anna, &second));
+    // Two of her devices, each through its own server (one device announcing a file twice
+    // goes on with its one upload instead).
+    let phone = second
+        .log_in("anna@example.org", "correct horse battery", "phone")
+        .await;
+    let (a, b) = (through(&anna, &first), phone);
     let (one, other) = tokio::join!(
         a.upload("Album/same.bin", &bytes),
         b.upload("Album/same.bin", &bytes)

@@ -13,12 +13,18 @@ mod bad_requests;
 mod changes;
 mod concurrency;
 mod crash;
+mod faults;
+mod full_disk;
 mod isolation;
 mod media;
+mod names;
 mod processes;
+mod races;
+mod sign_in;
 mod storage;
 mod trash;
 mod uploads;
+mod web;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -121,6 +127,8 @@ impl TestServer {
         let database = fresh_database().await;
         let storage = fresh_storage();
         let mut config = config_on(&data, database.as_deref(), storage.as_deref());
+        // Most tests register several accounts.
+        config.open_registration = true;
         configure(&mut config);
         let clock = ManualClock::new(START_MS);
         let server = Server::open_with_clock(config, Arc::new(clock.clone()))
@@ -146,11 +154,12 @@ impl TestServer {
     /// A second server on this one's database and data folder, as a second process behind a
     /// load balancer would be: it shares nothing with the first but what is stored.
     pub async fn beside(&self) -> TestServer {
-        let config = config_on(
+        let mut config = config_on(
             &self.data,
             self.database.as_deref(),
             self.storage.as_deref(),
         );
+        config.open_registration = true;
         let server = Server::open_with_clock(config, Arc::new(self.clock.clone()))
             .await
             .expect("the second server opens");

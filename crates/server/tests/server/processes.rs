@@ -139,7 +139,14 @@ async fn thumbnails_left_to_workers_are_made_by_a_worker_process() {
     let place = Place::new().await;
     let server = Process::run(
         &place,
-        &["serve", "--listen", "127.0.0.1:0", "--thumbnail-workers"],
+        &[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--thumbnail-workers",
+            "--metrics-token",
+            "scrape-me",
+        ],
         None,
     );
     let user = sign_up(&server.base).await;
@@ -155,7 +162,10 @@ async fn thumbnails_left_to_workers_are_made_by_a_worker_process() {
         StatusCode::OK,
         "the serving process made no thumbnail itself"
     );
-    let metrics = reqwest::get(format!("{}/metrics", server.base))
+    let metrics = reqwest::Client::new()
+        .get(format!("{}/metrics", server.base))
+        .bearer_auth("scrape-me")
+        .send()
         .await
         .expect("metrics")
         .text()
@@ -197,8 +207,13 @@ async fn thumbnails_left_to_workers_are_made_by_a_worker_process() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_process_reports_health_readiness_and_metrics() {
-    let server = TestServer::start().await;
-    let get = |path: &str| reqwest::get(server.url(path));
+    let server = TestServer::with(|config| config.metrics_token = Some("scrape-me".into())).await;
+    let get = |path: &str| {
+        reqwest::Client::new()
+            .get(server.url(path))
+            .bearer_auth("scrape-me")
+            .send()
+    };
     let health = get("/healthz").await.expect("healthz");
     assert_eq!(health.status(), StatusCode::OK);
     let ready = get("/readyz").await.expect("readyz");
@@ -243,4 +258,77 @@ async fn a_process_reports_health_readiness_and_metrics() {
         assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
         assert!(ready.text().await.expect("text").contains("storage"));
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_are_not_public_by_default() {
+    let get = |url: String, token: Option<&'static str>| async move {
+        let mut request = reqwest::Client::new().get(url);
+        if let Some(token) = token {
+            request = request.header("Authorization", format!("bearer {token}"));
+        }
+        request.send().await.expect("an answer")
+    };
+    let server = TestServer::start().await;
+    let metrics = get(server.url("/metrics"), None).await;
+    crate::expect_error(
+        metrics,
+        StatusCode::NOT_FOUND,
+        skyfolio_protocol::ErrorCode::NotFound,
+    )
+    .await;
+
+    let server = TestServer::with(|config| config.metrics_token = Some("scrape-me".into())).await;
+    for token in [None, Some("guess")] {
+        let metrics = get(server.url("/metrics"), token).await;
+        crate::expect_error(
+            metrics,
+            StatusCode::UNAUTHORIZED,
+            skyfolio_protocol::ErrorCode::Unauthorized,
+        )
+        .await;
+    }
+    let metrics = get(server.url("/metrics"), Some("scrape-me")).await;
+    assert_eq!(metrics.status(), StatusCode::OK);
+
+    // An address of its own, which the proxy does not forward to.
+    let place = Place::new().await;
+    let port = {
+        let free = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+        free.local_addr().expect("bound").port()
+    };
+    let metrics_address = format!("127.0.0.1:{port}");
+    let process = Process::run(
+        &place,
+        &[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--metrics-listen",
+            &metrics_address,
+        ],
+        None,
+    );
+    let on_api = get(format!("{}/metrics", process.base), None).await;
+    assert_eq!(on_api.status(), StatusCode::NOT_FOUND);
+    let mut served = None;
+    for _ in 0..50 {
+        match reqwest::get(format!("http://{metrics_address}/metrics")).await {
+            Ok(response) => {
+                served = Some(response);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+    let served = served.expect("the metrics listener answers");
+    assert_eq!(served.status(), StatusCode::OK);
+    assert!(
+        served
+            .text()
+            .await
+            .expect("text")
+            .contains("skyfolio_uploads_in_progress")
+    );
+    process.kill();
 }

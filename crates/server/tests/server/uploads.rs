@@ -2,7 +2,7 @@ use futures_util::StreamExt;
 use rand::{Rng, SeedableRng};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use skyfolio_protocol::{ErrorCode, UploadCreated};
+use skyfolio_protocol::{ErrorCode, UploadCreated, UploadList};
 
 use crate::{TestServer, User, expect_error, hash, random_bytes, sha256_header};
 
@@ -438,4 +438,90 @@ pub fn fs_free_bytes(path: &std::path::Path) -> u64 {
         .nth(1)
         .and_then(|line| line.trim().parse().ok())
         .unwrap_or(0)
+}
+
+/// A device whose upload broke off (killed, offline, its journal lost) announces the file again:
+/// its earlier upload goes on from where it stopped, and the quota holds the bytes once. Every
+/// upload in progress is listed, and cancelling one gives its room back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interrupted_uploads_resume_instead_of_holding_the_quota_twice() {
+    let server = TestServer::with(|config| config.default_quota = 1_000_000).await;
+    let user = server.user("anna@example.org").await;
+    let bytes = random_bytes(21, 700_000);
+    let first = user.begin_upload("Trip/big.bin", &bytes).await;
+    let done = user
+        .patch(&first, 0, bytes[..250_000].to_vec())
+        .send()
+        .await
+        .expect("PATCH");
+    assert_eq!(done.status(), StatusCode::OK);
+    // Announced again, as after an interruption: the same upload, where it stopped. Before,
+    // a second upload reserved another 700 000 bytes and this answer was quota-exceeded.
+    for _ in 0..3 {
+        let response = user.create_upload("Trip/big.bin", &bytes).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        assert_eq!(
+            response.headers()["Upload-Offset"].to_str().expect("text"),
+            "250000"
+        );
+        let created: UploadCreated = response.json().await.expect("JSON");
+        let upload = created.upload.expect("the upload");
+        assert_eq!(upload.id, first);
+        assert_eq!(upload.offset, 250_000);
+    }
+    let usage = user.get_json("/api/v1/usage").await;
+    assert_eq!(usage["uploading"], 700_000);
+    let listed: UploadList = user
+        .request(Method::GET, "/api/v1/uploads")
+        .send()
+        .await
+        .expect("GET")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(listed.uploads.len(), 1);
+    let listed = &listed.uploads[0];
+    assert_eq!(
+        (
+            listed.id.as_str(),
+            listed.path.as_str(),
+            listed.size,
+            listed.offset
+        ),
+        (first.as_str(), "Trip/big.bin", 700_000, 250_000)
+    );
+    assert_eq!(listed.device_id, user.device_id);
+    assert!(listed.device_name.is_some());
+    // Another device's uploads are its own; another account sees none of them.
+    let stranger = server.user("ben@example.org").await;
+    let theirs: UploadList = stranger
+        .request(Method::GET, "/api/v1/uploads")
+        .send()
+        .await
+        .expect("GET")
+        .json()
+        .await
+        .expect("JSON");
+    assert!(theirs.uploads.is_empty());
+    // The rest of the bytes finish the one upload.
+    let finished = user
+        .patch(&first, 250_000, bytes[250_000..].to_vec())
+        .send()
+        .await
+        .expect("PATCH");
+    assert_eq!(finished.status(), StatusCode::OK);
+    assert_eq!(user.get_json("/api/v1/usage").await["uploading"], 0);
+    // Cancelled from the list, an abandoned upload gives its room back at once.
+    let other = random_bytes(22, 250_000);
+    let abandoned = user.begin_upload("Trip/other.bin", &other).await;
+    assert_eq!(user.get_json("/api/v1/usage").await["uploading"], 250_000);
+    let cancelled = user
+        .request(Method::DELETE, &format!("/api/v1/uploads/{abandoned}"))
+        .header("Tus-Resumable", "1.0.0")
+        .send()
+        .await
+        .expect("DELETE");
+    assert_eq!(cancelled.status(), StatusCode::NO_CONTENT);
+    assert_eq!(user.get_json("/api/v1/usage").await["uploading"], 0);
+    assert!(server.stored_files("staging").await.is_empty());
 }
