@@ -28,6 +28,7 @@ welcome-server = Serveradresse
 welcome-email = E-Mail
 welcome-password = Passwort
 welcome-register = Konto auf diesem Server erstellen
+welcome-invite = Einladungscode (falls du vom Administrator des Servers einen bekommen hast)
 welcome-sign-in-button = Anmelden
 welcome-register-button = Konto erstellen
 
@@ -160,6 +161,14 @@ sync-failed = { $count ->
    *[other] { $count } Dateien konnten nicht synchronisiert werden
 }
 sync-signed-out = Nicht angemeldet
+sync-held = { $count ->
+    [one] Ein Ordner wartet auf deine Antwort
+   *[other] { $count } Ordner warten auf deine Antwort
+}
+sync-folder-problems = { $count ->
+    [one] Ein Ordner kann nicht synchronisiert werden
+   *[other] { $count } Ordner können nicht synchronisiert werden
+}
 
 ## Alben
 
@@ -220,6 +229,11 @@ storage-no-videos = Noch keine Videos.
 storage-duplicates = Dasselbe Foto unter mehreren Namen
 storage-no-duplicates = Kein Foto ist doppelt gespeichert.
 storage-move-to-trash = In den Papierkorb verschieben
+storage-uploads-title = Laufende Uploads
+storage-uploads-lead = Dateien auf dem Weg in die Cloud belegen { $size } deines Speichers, bis sie angekommen sind. Ein Gerät, das noch sendet, macht von selbst weiter; brich die ab, die nicht mehr kommen.
+storage-upload-detail = Von { $device } · { $done } von { $size }
+storage-upload-unknown-device = einem anderen Gerät
+storage-upload-cancel = Upload abbrechen
 
 ## Geräte
 
@@ -265,6 +279,7 @@ mode-download-only = Von der Cloud auf diesen Computer
 folder-state-ok = Bereit
 folder-state-missing = Nicht gefunden (Laufwerk nicht angeschlossen?)
 folder-state-error = Kann nicht gelesen werden
+folder-state-emptied = Leer, obwohl Fotos darin waren
 
 ## Einstellungen
 
@@ -335,18 +350,31 @@ health-retried = { $count ->
     [one] Eine Datei wird erneut versucht
    *[other] { $count } Dateien werden erneut versucht
 }
-health-held = { $count ->
-    [one] Ein Löschvorgang wartet auf deine Bestätigung
-   *[other] { $count } Löschvorgänge warten auf deine Bestätigung
+health-held-folder-empty = Dieser Ordner ist leer, obwohl Fotos darin waren. Bis du antwortest, geschieht darin nichts: Hol sie aus der Cloud zurück oder lösche sie auch in der Cloud.
+health-held-album-empty = Die Cloud enthält für diesen Ordner nichts mehr, obwohl dort etwas war. Bis du antwortest, geschieht darin nichts: Bring sie zurück in die Cloud oder verschiebe sie auch auf diesem Computer in den Papierkorb.
+health-held-many = { $count ->
+    [one] Ein Löschvorgang wartet auf deine Antwort.
+   *[other] { $count } Löschvorgänge auf einmal warten auf deine Antwort.
 }
-health-held-empty = Der Ordner oder sein Album sieht leer aus, obwohl Fotos darin waren. Es wird nichts gelöscht, bevor du es bestätigst.
-health-apply-deletions = Auch auf der anderen Seite löschen
-health-apply-empty-title = An die Seite angleichen, die leer aussieht?
+health-held-always-ask = { $count ->
+    [one] Ein Löschvorgang wartet auf deine Antwort, wie in den Einstellungen festgelegt.
+   *[other] { $count } Löschvorgänge warten auf deine Antwort, wie in den Einstellungen festgelegt.
+}
+health-held-to-cloud = in den Papierkorb der Cloud
+health-held-to-trash = in den Papierkorb dieses Computers
+health-held-more = { $count ->
+    [one] und eine weitere
+   *[other] und { $count } weitere
+}
+health-held-delete = Auch auf der anderen Seite löschen
+health-held-restore = Zurückholen
 health-apply-title = { $count ->
     [one] Ein Foto auch auf der anderen Seite löschen?
    *[other] { $count } Fotos auch auf der anderen Seite löschen?
 }
 health-apply-body = Sie kommen dort in den Papierkorb und können 30 Tage lang wiederhergestellt werden.
+health-rename-twin = Eigenen Namen geben
+health-renamed-twin = In der Cloud umbenannt in { $name }.
 health-not-synced = { $count ->
     [one] Eine Datei wird ausgelassen
    *[other] { $count } Dateien werden ausgelassen
@@ -472,17 +500,42 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } Dateien in beiden Versionen behalten
 }
 cli-sync-in-step = auf dem neuesten Stand
+cli-sync-settling-wait = { $count ->
+    [one] warte auf 1 Datei, die noch geschrieben wird…
+   *[other] warte auf { $count } Dateien, die noch geschrieben werden…
+}
+cli-sync-settling = { $count ->
+    [one] 1 Datei wird noch geschrieben: noch nicht gesendet
+   *[other] { $count } Dateien werden noch geschrieben: noch nicht gesendet
+}
+cli-sync-skipped = { $count ->
+    [one] 1 Datei hat sich während der Synchronisierung geändert: bleibt für den nächsten Durchlauf
+   *[other] { $count } Dateien haben sich während der Synchronisierung geändert: bleiben für den nächsten Durchlauf
+}
 # $problem sagt auf Englisch, warum der Ordner nicht synchronisiert wurde (fehlt, nicht lesbar).
 cli-sync-folder-problem = nicht synchronisiert: { $problem }
-cli-sync-held-deletions = { $count ->
-    [one] { $count } Datei käme in einen Papierkorb: führe den Befehl mit --confirm-deletes erneut aus, um das zuzulassen
-   *[other] { $count } Dateien kämen in einen Papierkorb: führe den Befehl mit --confirm-deletes erneut aus, um das zuzulassen
-}
-cli-sync-held = nichts gelöscht: { $reason }
 cli-sync-waiting = { $count ->
     [one] { $count } Übertragung wartet auf einen neuen Versuch
    *[other] { $count } Übertragungen warten auf einen neuen Versuch
 }
+cli-held-folder-empty = der Ordner ist leer, obwohl Fotos darin waren: bis du antwortest, geschieht darin nichts
+cli-held-album-empty = die Cloud enthält für diesen Ordner nichts mehr, obwohl dort etwas war: bis du antwortest, geschieht darin nichts
+cli-held-many = { $count ->
+    [one] 1 Datei käme in einen Papierkorb: sie wartet auf deine Antwort
+   *[other] { $count } Dateien kämen auf einmal in einen Papierkorb: sie warten auf deine Antwort
+}
+cli-held-always-ask = { $count ->
+    [one] 1 Löschvorgang wartet auf deine Antwort, wie in den Einstellungen festgelegt
+   *[other] { $count } Löschvorgänge warten auf deine Antwort, wie in den Einstellungen festgelegt
+}
+cli-held-to-cloud = { $path } → Papierkorb der Cloud
+cli-held-to-trash = { $path } → Papierkorb dieses Computers
+cli-held-more = { $count ->
+    [one] und 1 weitere
+   *[other] und { $count } weitere
+}
+cli-held-answer = antworte mit `skyfolio sync --delete-held { $fingerprint }` (auch auf der anderen Seite löschen) oder `skyfolio sync --restore-held { $fingerprint }` (zurückholen)
+cli-held-prompt = Auch auf der anderen Seite löschen (d), zurückholen (r) oder vorerst lassen (Enter)?{ " " }
 cli-failed = fehlgeschlagen: { $path }: { $reason }
 cli-not-synced = nicht synchronisiert: { $path }: { $reason }
 cli-status-signed-in = angemeldet bei { $server } als { $email } („{ $device }“)
@@ -607,11 +660,13 @@ error-invalid-path = Dieser Name kann nicht verwendet werden.
 error-bad-request = Der Server hat eine Anfrage von Skyfolio abgelehnt.
 error-unsupported-media-type = Der Server hat eine Anfrage von Skyfolio abgelehnt.
 error-headers-too-large = Der Server hat eine Anfrage von Skyfolio abgelehnt.
+error-uri-too-long = Der Server hat eine Anfrage von Skyfolio abgelehnt.
 error-unauthorized = Dieser Computer wurde abgemeldet oder getrennt. Melde dich erneut an, um weiter zu synchronisieren.
 error-invalid-credentials = E-Mail-Adresse oder Passwort ist falsch.
 error-too-many-attempts = Zu viele Versuche. Warte kurz und versuch es dann noch einmal.
 error-forbidden = Das kann nur der Administrator des Servers.
-error-registration-closed = Auf diesem Server können keine neuen Konten erstellt werden. Wende dich an den Administrator.
+error-registration-closed = Auf diesem Server können ohne Einladung keine neuen Konten erstellt werden. Bitte den Administrator um eine Einladung.
+error-invalid-invite = Dieser Einladungscode funktioniert nicht: Er ist vielleicht falsch eingegeben, schon benutzt oder abgelaufen. Bitte den Administrator des Servers um einen neuen.
 error-email-taken = Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melde dich stattdessen an.
 error-weak-password = Wähle ein Passwort mit mindestens 8 Zeichen.
 error-not-found = Das gibt es nicht mehr.
@@ -621,8 +676,23 @@ error-checksum-mismatch = Ein Teil eines Uploads ist beschädigt angekommen. Sky
 error-size-mismatch = Eine Datei hat sich während des Sendens geändert. Skyfolio sendet sie erneut.
 error-upload-busy = Diese Datei wird bereits hochgeladen.
 error-quota-exceeded = Dein Speicher ist voll. Leere den Papierkorb oder gib Speicherplatz frei.
+error-storage-full = Die Festplatte der Cloud ist voll, daher kann nichts mehr gespeichert werden. Nichts ging verloren: Die Dateien warten hier, und die Synchronisierung geht von selbst weiter, sobald der Server wieder Platz hat.
 error-not-ready = Die Vorschau wird noch erstellt.
 error-no-preview = Für dieses Element gibt es keine Vorschau.
 error-range-not-satisfiable = Skyfolio hat beim Server etwas angefragt, das es dort nicht gibt.
+error-server-busy = Der Server ist gerade ausgelastet. Versuch es gleich noch einmal.
 error-internal = In Skyfolio oder auf dem Server ist etwas schiefgelaufen. Versuch es gleich noch einmal.
 error-unknown = Etwas ist schiefgelaufen.
+error-held-changed = Was auf deine Antwort wartet, hat sich geändert, seit es angezeigt wurde. Sieh es dir noch einmal an und antworte dann.
+
+## Im Browser
+
+welcome-browser-title = Bei Skyfolio anmelden
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = Deine Fotos und Videos auf { $host }. Melde dich an oder lege ein Konto an, um sie in diesem Browser anzusehen, hochzuladen und herunterzuladen.
+welcome-not-encrypted = Diese Seite ist nicht verschlüsselt (sie wurde mit http:// geöffnet, nicht mit https://). Dein Passwort und deine Fotos gehen lesbar für andere durchs Netz. Bitte den Administrator des Servers um eine https://-Adresse.
+download-browser-items = Ein Browser lädt Originale einzeln herunter: Wähle Fotos unter „Fotos“ aus und dann „Herunterladen“.
+settings-language-browser = Wie in diesem Browser ({ $language })
+settings-language-hint-browser = Die Seite wechselt sofort; dieser Browser merkt sich die Wahl.
+account-browser = Dieser Browser
+error-desktop-only = Das geht nur in der Skyfolio-App auf einem Computer.

@@ -28,6 +28,7 @@ welcome-server = Server address
 welcome-email = Email
 welcome-password = Password
 welcome-register = Create an account on this server
+welcome-invite = Invite code (if the server’s administrator gave you one)
 welcome-sign-in-button = Sign in
 welcome-register-button = Create account
 
@@ -160,6 +161,14 @@ sync-failed = { $count ->
    *[other] { $count } files could not be synced
 }
 sync-signed-out = Not signed in
+sync-held = { $count ->
+    [one] A folder waits for your answer
+   *[other] { $count } folders wait for your answer
+}
+sync-folder-problems = { $count ->
+    [one] A folder cannot be synced
+   *[other] { $count } folders cannot be synced
+}
 
 ## Albums
 
@@ -220,6 +229,11 @@ storage-no-videos = No videos yet.
 storage-duplicates = The same photo under several names
 storage-no-duplicates = No photo is kept twice.
 storage-move-to-trash = Move to recycle bin
+storage-uploads-title = Uploads in progress
+storage-uploads-lead = Files on their way to the cloud hold { $size } of your storage until they arrive. A device that is still sending one goes on by itself; cancel those that will not come.
+storage-upload-detail = From { $device } · { $done } of { $size }
+storage-upload-unknown-device = another device
+storage-upload-cancel = Cancel upload
 
 ## Devices
 
@@ -265,6 +279,7 @@ mode-download-only = The cloud to this computer
 folder-state-ok = Ready
 folder-state-missing = Not found (an unplugged drive?)
 folder-state-error = Cannot be read
+folder-state-emptied = Empty, although it held photos
 
 ## Settings
 
@@ -336,18 +351,31 @@ health-retried = { $count ->
     [one] One file is tried again
    *[other] { $count } files are tried again
 }
-health-held = { $count ->
-    [one] One deletion waits for your yes
-   *[other] { $count } deletions wait for your yes
+health-held-folder-empty = This folder is empty, although it held photos. Nothing is done in it until you answer: bring them back from the cloud, or delete them in the cloud too.
+health-held-album-empty = The cloud holds nothing for this folder any more, although it did. Nothing is done in it until you answer: bring them back to the cloud, or move them to the trash on this computer too.
+health-held-many = { $count ->
+    [one] One deletion waits for your answer.
+   *[other] { $count } deletions at once wait for your answer.
 }
-health-held-empty = The folder or its album looks empty although it held photos. Nothing is deleted until you say so.
-health-apply-deletions = Delete on the other side too
-health-apply-empty-title = Follow the side that looks empty?
+health-held-always-ask = { $count ->
+    [one] One deletion waits for your answer, as Settings ask.
+   *[other] { $count } deletions wait for your answer, as Settings ask.
+}
+health-held-to-cloud = to the cloud’s recycle bin
+health-held-to-trash = to the trash on this computer
+health-held-more = { $count ->
+    [one] and one more
+   *[other] and { $count } more
+}
+health-held-delete = Delete them on the other side too
+health-held-restore = Bring them back
 health-apply-title = { $count ->
     [one] Delete one photo on the other side too?
    *[other] Delete { $count } photos on the other side too?
 }
 health-apply-body = They go to the recycle bin there, where they can be restored for 30 days.
+health-rename-twin = Give it a name of its own
+health-renamed-twin = Renamed in the cloud to { $name }.
 health-not-synced = { $count ->
     [one] One file is left out
    *[other] { $count } files are left out
@@ -474,17 +502,46 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } files kept in both versions
 }
 cli-sync-in-step = in step
+# While `sync --once` waits for files still being written before it sends them.
+cli-sync-settling-wait = { $count ->
+    [one] waiting for 1 file still being written…
+   *[other] waiting for { $count } files still being written…
+}
+cli-sync-settling = { $count ->
+    [one] 1 file still being written: not sent yet
+   *[other] { $count } files still being written: not sent yet
+}
+cli-sync-skipped = { $count ->
+    [one] 1 file changed while it was being synced: left for the next pass
+   *[other] { $count } files changed while they were being synced: left for the next pass
+}
 # $problem says, in English, why the folder was not synced (missing, unreadable).
 cli-sync-folder-problem = not synced: { $problem }
-cli-sync-held-deletions = { $count ->
-    [one] 1 file would go to a trash: run again with --confirm-deletes to let it
-   *[other] { $count } files would go to a trash: run again with --confirm-deletes to let them
-}
-cli-sync-held = nothing deleted: { $reason }
 cli-sync-waiting = { $count ->
     [one] 1 transfer waits to be tried again
    *[other] { $count } transfers wait to be tried again
 }
+cli-held-folder-empty = the folder is empty, although it held photos: nothing is done in it until you answer
+cli-held-album-empty = the cloud holds nothing for this folder any more, although it did: nothing is done in it until you answer
+cli-held-many = { $count ->
+    [one] 1 file would go to a trash: it waits for your answer
+   *[other] { $count } files would go to a trash at once: they wait for your answer
+}
+cli-held-always-ask = { $count ->
+    [one] 1 deletion waits for your answer, as Settings ask
+   *[other] { $count } deletions wait for your answer, as Settings ask
+}
+# $path is relative to the folder.
+cli-held-to-cloud = { $path } → the cloud’s recycle bin
+cli-held-to-trash = { $path } → the trash on this computer
+cli-held-more = { $count ->
+    [one] and 1 more
+   *[other] and { $count } more
+}
+# $fingerprint names exactly the deletions shown; the two commands stay as they are.
+cli-held-answer = answer with `skyfolio sync --delete-held { $fingerprint }` (delete them on the other side too) or `skyfolio sync --restore-held { $fingerprint }` (bring them back)
+# The letters d and r are what the person types, in every language.
+cli-held-prompt = Delete them on the other side too (d), bring them back (r), or leave them for now (Enter)?{ " " }
 cli-failed = failed: { $path }: { $reason }
 cli-not-synced = not synced: { $path }: { $reason }
 cli-status-signed-in = signed in to { $server } as { $email } (“{ $device }”)
@@ -609,11 +666,13 @@ error-invalid-path = This name cannot be used.
 error-bad-request = Skyfolio sent the server something it refused.
 error-unsupported-media-type = Skyfolio sent the server something it refused.
 error-headers-too-large = Skyfolio sent the server something it refused.
+error-uri-too-long = Skyfolio sent the server something it refused.
 error-unauthorized = This computer was signed out or unlinked. Sign in again to go on syncing.
 error-invalid-credentials = The email or password is wrong.
 error-too-many-attempts = Too many attempts. Wait a little and try again.
 error-forbidden = Only the server’s administrator can do this.
-error-registration-closed = This server does not take new accounts. Ask its administrator.
+error-registration-closed = This server does not take new accounts without an invite. Ask its administrator for one.
+error-invalid-invite = This invite code does not work: it may be mistyped, used already or expired. Ask the server’s administrator for a new one.
 error-email-taken = There is an account with this email already. Sign in instead.
 error-weak-password = Choose a password of at least 8 characters.
 error-not-found = It is not there any more.
@@ -623,8 +682,23 @@ error-checksum-mismatch = Part of an upload arrived damaged. Skyfolio sends it a
 error-size-mismatch = A file changed while it was being sent. Skyfolio sends it again.
 error-upload-busy = This file is being uploaded already.
 error-quota-exceeded = Your storage is full. Empty the recycle bin or free up space.
+error-storage-full = The cloud’s disk is full, so nothing more can be stored. Nothing was lost: the files wait here, and sync goes on by itself once the server has room.
 error-not-ready = The preview is still being made.
 error-no-preview = This item has no preview.
 error-range-not-satisfiable = Skyfolio asked the server for something it does not have.
+error-server-busy = The server is busy right now. Try again in a moment.
 error-internal = Something went wrong inside Skyfolio or the server. Try again in a moment.
 error-unknown = Something went wrong.
+error-held-changed = What waits for your answer changed since it was shown. Look at it again, then answer.
+
+## In a browser
+
+welcome-browser-title = Sign in to Skyfolio
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = Your photos and videos on { $host }. Sign in, or create an account, to see, upload and download them from this browser.
+welcome-not-encrypted = This page is not encrypted (it was opened with http://, not https://). Your password and your photos cross the network where others can read them. Ask the server’s administrator for an https:// address.
+download-browser-items = A browser downloads originals one at a time: select photos in Photos, then choose Download.
+settings-language-browser = Same as this browser ({ $language })
+settings-language-hint-browser = The page changes at once; this browser keeps the choice.
+account-browser = This browser
+error-desktop-only = This works only in the Skyfolio app on a computer.

@@ -28,6 +28,7 @@ welcome-server = Dirección del servidor
 welcome-email = Correo electrónico
 welcome-password = Contraseña
 welcome-register = Crear una cuenta en este servidor
+welcome-invite = Código de invitación (si el administrador del servidor te ha dado uno)
 welcome-sign-in-button = Iniciar sesión
 welcome-register-button = Crear cuenta
 
@@ -171,6 +172,16 @@ sync-failed = { $count ->
    *[other] No se han podido sincronizar { $count } archivos
 }
 sync-signed-out = No has iniciado sesión
+sync-held = { $count ->
+    [one] Una carpeta espera tu respuesta
+    [many] { $count } de carpetas esperan tu respuesta
+   *[other] { $count } carpetas esperan tu respuesta
+}
+sync-folder-problems = { $count ->
+    [one] Una carpeta no se puede sincronizar
+    [many] { $count } de carpetas no se pueden sincronizar
+   *[other] { $count } carpetas no se pueden sincronizar
+}
 
 ## Álbumes
 
@@ -234,6 +245,11 @@ storage-no-videos = Aún no hay vídeos.
 storage-duplicates = La misma foto con varios nombres
 storage-no-duplicates = No hay ninguna foto repetida.
 storage-move-to-trash = Mover a la papelera
+storage-uploads-title = Subidas en curso
+storage-uploads-lead = Los archivos que van camino de la nube ocupan { $size } de tu almacenamiento hasta que llegan. Un dispositivo que aún los envía sigue por sí solo; cancela los que ya no van a llegar.
+storage-upload-detail = Desde { $device } · { $done } de { $size }
+storage-upload-unknown-device = otro dispositivo
+storage-upload-cancel = Cancelar subida
 
 ## Dispositivos
 
@@ -279,6 +295,7 @@ mode-download-only = De la nube a este ordenador
 folder-state-ok = Lista
 folder-state-missing = No se encuentra (¿una unidad desconectada?)
 folder-state-error = No se puede leer
+folder-state-emptied = Vacía, aunque tenía fotos
 
 ## Ajustes
 
@@ -352,20 +369,31 @@ health-retried = { $count ->
     [many] Reintentando { $count } de archivos
    *[other] Reintentando { $count } archivos
 }
-health-held = { $count ->
-    [one] 1 eliminación espera tu confirmación
-    [many] { $count } de eliminaciones esperan tu confirmación
-   *[other] { $count } eliminaciones esperan tu confirmación
+health-held-folder-empty = Esta carpeta está vacía, aunque tenía fotos. No se hace nada en ella hasta que respondas: recupéralas de la nube o elimínalas también de la nube.
+health-held-album-empty = La nube ya no tiene nada para esta carpeta, aunque lo tenía. No se hace nada en ella hasta que respondas: devuélvelas a la nube o muévelas también a la papelera de este ordenador.
+health-held-many = { $count ->
+    [one] 1 eliminación espera tu respuesta.
+    [many] { $count } de eliminaciones a la vez esperan tu respuesta.
+   *[other] { $count } eliminaciones a la vez esperan tu respuesta.
 }
-health-held-empty = La carpeta o su álbum parece vacío, aunque tenía fotos. No se eliminará nada hasta que lo confirmes.
-health-apply-deletions = Eliminar también en el otro lado
-health-apply-empty-title = ¿Igualar con el lado que parece vacío?
+health-held-always-ask = { $count ->
+    [one] 1 eliminación espera tu respuesta, como piden los ajustes.
+    [many] { $count } de eliminaciones esperan tu respuesta, como piden los ajustes.
+   *[other] { $count } eliminaciones esperan tu respuesta, como piden los ajustes.
+}
+health-held-to-cloud = a la papelera de la nube
+health-held-to-trash = a la papelera de este ordenador
+health-held-more = y { $count } más
+health-held-delete = Eliminar también en el otro lado
+health-held-restore = Recuperarlas
 health-apply-title = { $count ->
     [one] ¿Eliminar 1 foto también en el otro lado?
     [many] ¿Eliminar { $count } de fotos también en el otro lado?
    *[other] ¿Eliminar { $count } fotos también en el otro lado?
 }
 health-apply-body = Irán a la papelera de ese lado, donde se pueden restaurar durante 30 días.
+health-rename-twin = Darle un nombre propio
+health-renamed-twin = Renombrado en la nube como { $name }.
 health-not-synced = { $count ->
     [one] 1 archivo se queda sin sincronizar
     [many] { $count } de archivos se quedan sin sincronizar
@@ -513,19 +541,45 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } archivos conservados en sus dos versiones
 }
 cli-sync-in-step = al día
+cli-sync-settling-wait = { $count ->
+    [one] esperando a { $count } archivo que aún se está escribiendo…
+    [many] esperando a { $count } de archivos que aún se están escribiendo…
+   *[other] esperando a { $count } archivos que aún se están escribiendo…
+}
+cli-sync-settling = { $count ->
+    [one] { $count } archivo aún se está escribiendo: todavía no se ha enviado
+    [many] { $count } de archivos aún se están escribiendo: todavía no se han enviado
+   *[other] { $count } archivos aún se están escribiendo: todavía no se han enviado
+}
+cli-sync-skipped = { $count ->
+    [one] { $count } archivo cambió durante la sincronización: queda para la próxima pasada
+    [many] { $count } de archivos cambiaron durante la sincronización: quedan para la próxima pasada
+   *[other] { $count } archivos cambiaron durante la sincronización: quedan para la próxima pasada
+}
 # $problem dice, en inglés, por qué no se ha sincronizado la carpeta (no se encuentra, no se puede leer).
 cli-sync-folder-problem = sin sincronizar: { $problem }
-cli-sync-held-deletions = { $count ->
-    [one] { $count } archivo iría a una papelera: vuelve a ejecutarlo con --confirm-deletes para permitirlo
-    [many] { $count } de archivos irían a una papelera: vuelve a ejecutarlo con --confirm-deletes para permitirlo
-   *[other] { $count } archivos irían a una papelera: vuelve a ejecutarlo con --confirm-deletes para permitirlo
-}
-cli-sync-held = no se ha eliminado nada: { $reason }
 cli-sync-waiting = { $count ->
     [one] { $count } transferencia espera un nuevo intento
     [many] { $count } de transferencias esperan un nuevo intento
    *[other] { $count } transferencias esperan un nuevo intento
 }
+cli-held-folder-empty = la carpeta está vacía, aunque tenía fotos: no se hace nada en ella hasta que respondas
+cli-held-album-empty = la nube ya no tiene nada para esta carpeta, aunque lo tenía: no se hace nada en ella hasta que respondas
+cli-held-many = { $count ->
+    [one] { $count } archivo iría a una papelera: espera tu respuesta
+    [many] { $count } de archivos irían a la vez a una papelera: esperan tu respuesta
+   *[other] { $count } archivos irían a la vez a una papelera: esperan tu respuesta
+}
+cli-held-always-ask = { $count ->
+    [one] { $count } eliminación espera tu respuesta, como piden los ajustes
+    [many] { $count } de eliminaciones esperan tu respuesta, como piden los ajustes
+   *[other] { $count } eliminaciones esperan tu respuesta, como piden los ajustes
+}
+cli-held-to-cloud = { $path } → papelera de la nube
+cli-held-to-trash = { $path } → papelera de este ordenador
+cli-held-more = y { $count } más
+cli-held-answer = responde con `skyfolio sync --delete-held { $fingerprint }` (eliminarlas también en el otro lado) o `skyfolio sync --restore-held { $fingerprint }` (recuperarlas)
+cli-held-prompt = ¿Eliminarlas también en el otro lado (d), recuperarlas (r) o dejarlas por ahora (Intro)?{ " " }
 cli-failed = error: { $path }: { $reason }
 cli-not-synced = sin sincronizar: { $path }: { $reason }
 cli-status-signed-in = sesión iniciada en { $server } como { $email } («{ $device }»)
@@ -692,11 +746,13 @@ error-invalid-path = Este nombre no se puede usar.
 error-bad-request = El servidor ha rechazado algo que le ha enviado Skyfolio.
 error-unsupported-media-type = El servidor ha rechazado algo que le ha enviado Skyfolio.
 error-headers-too-large = El servidor ha rechazado algo que le ha enviado Skyfolio.
+error-uri-too-long = El servidor ha rechazado algo que le ha enviado Skyfolio.
 error-unauthorized = Se ha cerrado la sesión de este ordenador o se ha desvinculado. Vuelve a iniciar sesión para seguir sincronizando.
 error-invalid-credentials = El correo electrónico o la contraseña no son correctos.
 error-too-many-attempts = Demasiados intentos. Espera un poco y vuelve a intentarlo.
 error-forbidden = Solo el administrador del servidor puede hacer esto.
-error-registration-closed = Este servidor no admite cuentas nuevas. Consúltalo con su administrador.
+error-registration-closed = Este servidor no admite cuentas nuevas sin invitación. Pídele una a su administrador.
+error-invalid-invite = Este código de invitación no sirve: puede que esté mal escrito, que ya se haya usado o que haya caducado. Pide uno nuevo al administrador del servidor.
 error-email-taken = Ya hay una cuenta con este correo electrónico. Inicia sesión con ella.
 error-weak-password = Elige una contraseña de al menos 8 caracteres.
 error-not-found = Ya no está ahí.
@@ -706,8 +762,23 @@ error-checksum-mismatch = Una parte de una subida ha llegado dañada. Skyfolio v
 error-size-mismatch = Un archivo ha cambiado mientras se enviaba. Skyfolio vuelve a enviarlo.
 error-upload-busy = Este archivo ya se está subiendo.
 error-quota-exceeded = Tu almacenamiento está lleno. Vacía la papelera o libera espacio.
+error-storage-full = El disco de la nube está lleno y no se puede guardar nada más. No se ha perdido nada: los archivos esperan aquí y la sincronización seguirá por sí sola cuando el servidor tenga espacio.
 error-not-ready = La vista previa aún se está generando.
 error-no-preview = Este elemento no tiene vista previa.
 error-range-not-satisfiable = Skyfolio ha pedido al servidor algo que no tiene.
+error-server-busy = El servidor está ocupado en este momento. Vuelve a intentarlo dentro de un rato.
 error-internal = Algo ha fallado en Skyfolio o en el servidor. Vuelve a intentarlo dentro de un momento.
 error-unknown = Algo ha fallado.
+error-held-changed = Lo que espera tu respuesta ha cambiado desde que se mostró. Vuelve a mirarlo y después responde.
+
+## En un navegador
+
+welcome-browser-title = Inicia sesión en Skyfolio
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = Tus fotos y vídeos en { $host }. Inicia sesión, o crea una cuenta, para verlos, subirlos y descargarlos desde este navegador.
+welcome-not-encrypted = Esta página no está cifrada (se abrió con http://, no con https://). Tu contraseña y tus fotos viajan por la red de forma que otros pueden leerlas. Pide al administrador del servidor una dirección https://.
+download-browser-items = Un navegador descarga los originales de uno en uno: selecciona fotos en Fotos y elige Descargar.
+settings-language-browser = Igual que este navegador ({ $language })
+settings-language-hint-browser = La página cambia al momento; este navegador guarda la elección.
+account-browser = Este navegador
+error-desktop-only = Esto solo funciona en la aplicación Skyfolio de un ordenador.

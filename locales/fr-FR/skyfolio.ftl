@@ -28,6 +28,7 @@ welcome-server = Adresse du serveur
 welcome-email = Adresse e-mail
 welcome-password = Mot de passe
 welcome-register = Créer un compte sur ce serveur
+welcome-invite = Code d’invitation (si l’administrateur du serveur vous en a donné un)
 welcome-sign-in-button = Se connecter
 welcome-register-button = Créer un compte
 
@@ -171,6 +172,16 @@ sync-failed = { $count ->
    *[other] Impossible de synchroniser { $count } fichiers
 }
 sync-signed-out = Non connecté
+sync-held = { $count ->
+    [one] Un dossier attend votre réponse
+    [many] { $count } de dossiers attendent votre réponse
+   *[other] { $count } dossiers attendent votre réponse
+}
+sync-folder-problems = { $count ->
+    [one] Un dossier ne peut pas être synchronisé
+    [many] { $count } de dossiers ne peuvent pas être synchronisés
+   *[other] { $count } dossiers ne peuvent pas être synchronisés
+}
 
 ## Albums
 
@@ -234,6 +245,11 @@ storage-no-videos = Aucune vidéo pour l’instant.
 storage-duplicates = La même photo sous plusieurs noms
 storage-no-duplicates = Aucune photo n’est en double.
 storage-move-to-trash = Placer dans la corbeille
+storage-uploads-title = Envois en cours
+storage-uploads-lead = Les fichiers en route vers le cloud occupent { $size } de votre espace jusqu’à leur arrivée. Un appareil qui les envoie encore continue de lui-même ; annulez ceux qui n’arriveront pas.
+storage-upload-detail = Depuis { $device } · { $done } sur { $size }
+storage-upload-unknown-device = un autre appareil
+storage-upload-cancel = Annuler l’envoi
 
 ## Appareils
 
@@ -279,6 +295,7 @@ mode-download-only = Du cloud vers cet ordinateur
 folder-state-ok = Prêt
 folder-state-missing = Introuvable (un disque débranché ?)
 folder-state-error = Illisible
+folder-state-emptied = Vide, alors qu’il contenait des photos
 
 ## Réglages
 
@@ -353,20 +370,34 @@ health-retried = { $count ->
     [many] Nouvel essai pour { $count } de fichiers
    *[other] Nouvel essai pour { $count } fichiers
 }
-health-held = { $count ->
-    [one] { $count } suppression attend votre accord
-    [many] { $count } de suppressions attendent votre accord
-   *[other] { $count } suppressions attendent votre accord
+health-held-folder-empty = Ce dossier est vide, alors qu’il contenait des photos. Rien n’y est fait tant que vous n’avez pas répondu : récupérez-les depuis le cloud, ou supprimez-les aussi du cloud.
+health-held-album-empty = Le cloud ne contient plus rien pour ce dossier, alors qu’il en contenait. Rien n’y est fait tant que vous n’avez pas répondu : renvoyez-les dans le cloud, ou mettez-les aussi à la corbeille sur cet ordinateur.
+health-held-many = { $count ->
+    [one] Une suppression attend votre réponse.
+    [many] { $count } de suppressions à la fois attendent votre réponse.
+   *[other] { $count } suppressions à la fois attendent votre réponse.
 }
-health-held-empty = Le dossier ou son album semble vide alors qu’il contenait des photos. Rien ne sera supprimé sans votre accord.
-health-apply-deletions = Supprimer aussi de l’autre côté
-health-apply-empty-title = Aligner l’autre côté sur celui qui semble vide ?
+health-held-always-ask = { $count ->
+    [one] Une suppression attend votre réponse, comme le demandent les réglages.
+    [many] { $count } de suppressions attendent votre réponse, comme le demandent les réglages.
+   *[other] { $count } suppressions attendent votre réponse, comme le demandent les réglages.
+}
+health-held-to-cloud = vers la corbeille du cloud
+health-held-to-trash = vers la corbeille de cet ordinateur
+health-held-more = { $count ->
+    [one] et { $count } autre
+   *[other] et { $count } autres
+}
+health-held-delete = Supprimer aussi de l’autre côté
+health-held-restore = Les récupérer
 health-apply-title = { $count ->
     [one] Supprimer aussi { $count } photo de l’autre côté ?
     [many] Supprimer aussi { $count } de photos de l’autre côté ?
    *[other] Supprimer aussi { $count } photos de l’autre côté ?
 }
 health-apply-body = Elles iront dans la corbeille de l’autre côté, où vous pourrez les restaurer pendant 30 jours.
+health-rename-twin = Lui donner un nom à lui
+health-renamed-twin = Renommé dans le cloud en { $name }.
 health-not-synced = { $count ->
     [one] { $count } fichier est laissé de côté
     [many] { $count } de fichiers sont laissés de côté
@@ -516,19 +547,48 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } fichiers gardés en deux versions
 }
 cli-sync-in-step = à jour
+cli-sync-settling-wait = { $count ->
+    [one] attente de { $count } fichier encore en cours d’écriture…
+    [many] attente de { $count } de fichiers encore en cours d’écriture…
+   *[other] attente de { $count } fichiers encore en cours d’écriture…
+}
+cli-sync-settling = { $count ->
+    [one] { $count } fichier encore en cours d’écriture : pas encore envoyé
+    [many] { $count } de fichiers encore en cours d’écriture : pas encore envoyés
+   *[other] { $count } fichiers encore en cours d’écriture : pas encore envoyés
+}
+cli-sync-skipped = { $count ->
+    [one] { $count } fichier a changé pendant la synchronisation : laissé pour le prochain passage
+    [many] { $count } de fichiers ont changé pendant la synchronisation : laissés pour le prochain passage
+   *[other] { $count } fichiers ont changé pendant la synchronisation : laissés pour le prochain passage
+}
 # $problem dit, en anglais, pourquoi le dossier n’a pas été synchronisé (introuvable, illisible).
 cli-sync-folder-problem = non synchronisé : { $problem }
-cli-sync-held-deletions = { $count ->
-    [one] { $count } fichier irait dans une corbeille : relancez avec --confirm-deletes pour l’autoriser
-    [many] { $count } de fichiers iraient dans une corbeille : relancez avec --confirm-deletes pour l’autoriser
-   *[other] { $count } fichiers iraient dans une corbeille : relancez avec --confirm-deletes pour l’autoriser
-}
-cli-sync-held = rien n’a été supprimé : { $reason }
 cli-sync-waiting = { $count ->
     [one] { $count } transfert attend un nouvel essai
     [many] { $count } de transferts attendent un nouvel essai
    *[other] { $count } transferts attendent un nouvel essai
 }
+cli-held-folder-empty = le dossier est vide, alors qu’il contenait des photos : rien n’y est fait tant que vous n’avez pas répondu
+cli-held-album-empty = le cloud ne contient plus rien pour ce dossier, alors qu’il en contenait : rien n’y est fait tant que vous n’avez pas répondu
+cli-held-many = { $count ->
+    [one] { $count } fichier irait dans une corbeille : il attend votre réponse
+    [many] { $count } de fichiers iraient d’un coup dans une corbeille : ils attendent votre réponse
+   *[other] { $count } fichiers iraient d’un coup dans une corbeille : ils attendent votre réponse
+}
+cli-held-always-ask = { $count ->
+    [one] { $count } suppression attend votre réponse, comme le demandent les réglages
+    [many] { $count } de suppressions attendent votre réponse, comme le demandent les réglages
+   *[other] { $count } suppressions attendent votre réponse, comme le demandent les réglages
+}
+cli-held-to-cloud = { $path } → corbeille du cloud
+cli-held-to-trash = { $path } → corbeille de cet ordinateur
+cli-held-more = { $count ->
+    [one] et { $count } autre
+   *[other] et { $count } autres
+}
+cli-held-answer = répondez avec `skyfolio sync --delete-held { $fingerprint }` (les supprimer aussi de l’autre côté) ou `skyfolio sync --restore-held { $fingerprint }` (les récupérer)
+cli-held-prompt = Les supprimer aussi de l’autre côté (d), les récupérer (r), ou les laisser pour l’instant (Entrée) ?{ " " }
 cli-failed = échec : { $path } : { $reason }
 cli-not-synced = non synchronisé : { $path } : { $reason }
 cli-status-signed-in = connecté à { $server } en tant que { $email } (« { $device } »)
@@ -722,11 +782,13 @@ error-invalid-path = Ce nom ne peut pas être utilisé.
 error-bad-request = Le serveur a refusé une demande envoyée par Skyfolio.
 error-unsupported-media-type = Le serveur a refusé une demande envoyée par Skyfolio.
 error-headers-too-large = Le serveur a refusé une demande envoyée par Skyfolio.
+error-uri-too-long = Le serveur a refusé une demande envoyée par Skyfolio.
 error-unauthorized = Cet ordinateur a été déconnecté ou dissocié. Reconnectez-vous pour continuer la synchronisation.
 error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect.
 error-too-many-attempts = Trop de tentatives. Patientez un peu, puis réessayez.
 error-forbidden = Seul l’administrateur du serveur peut effectuer cette action.
-error-registration-closed = Ce serveur n’accepte pas de nouveaux comptes. Adressez-vous à son administrateur.
+error-registration-closed = Ce serveur n’accepte pas de nouveaux comptes sans invitation. Demandez-en une à son administrateur.
+error-invalid-invite = Ce code d’invitation ne fonctionne pas : il est peut-être mal saisi, déjà utilisé ou expiré. Demandez-en un nouveau à l’administrateur du serveur.
 error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous plutôt.
 error-weak-password = Choisissez un mot de passe d’au moins 8 caractères.
 error-not-found = Cet élément n’existe plus.
@@ -736,8 +798,23 @@ error-checksum-mismatch = Une partie d’une importation est arrivée endommagé
 error-size-mismatch = Un fichier a été modifié pendant son envoi. Skyfolio l’envoie à nouveau.
 error-upload-busy = Ce fichier est déjà en cours d’importation.
 error-quota-exceeded = Votre espace de stockage est plein. Videz la corbeille ou libérez de l’espace.
+error-storage-full = Le disque du cloud est plein : plus rien ne peut y être enregistré. Rien n’est perdu : les fichiers attendent ici, et la synchronisation reprend d’elle-même dès que le serveur a de la place.
 error-not-ready = L’aperçu est encore en cours de création.
 error-no-preview = Aucun aperçu n’est disponible pour cet élément.
 error-range-not-satisfiable = Skyfolio a demandé au serveur quelque chose qu’il n’a pas.
+error-server-busy = Le serveur est occupé pour le moment. Réessayez dans un instant.
 error-internal = Un problème est survenu dans Skyfolio ou sur le serveur. Réessayez dans un instant.
 error-unknown = Un problème est survenu.
+error-held-changed = Ce qui attend votre réponse a changé depuis son affichage. Regardez-le à nouveau, puis répondez.
+
+## Dans un navigateur
+
+welcome-browser-title = Se connecter à Skyfolio
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = Vos photos et vidéos sur { $host }. Connectez-vous, ou créez un compte, pour les voir, les envoyer et les télécharger depuis ce navigateur.
+welcome-not-encrypted = Cette page n’est pas chiffrée (elle a été ouverte en http://, pas en https://). Votre mot de passe et vos photos traversent le réseau lisibles par d’autres. Demandez une adresse https:// à l’administrateur du serveur.
+download-browser-items = Un navigateur télécharge les originaux un par un : sélectionnez des photos dans Photos, puis choisissez Télécharger.
+settings-language-browser = Comme ce navigateur ({ $language })
+settings-language-hint-browser = La page change aussitôt ; ce navigateur garde ce choix.
+account-browser = Ce navigateur
+error-desktop-only = Cela ne fonctionne que dans l’application Skyfolio sur un ordinateur.

@@ -28,6 +28,7 @@ welcome-server = सर्वर का पता
 welcome-email = ईमेल
 welcome-password = पासवर्ड
 welcome-register = इस सर्वर पर खाता बनाएँ
+welcome-invite = आमंत्रण कोड (अगर सर्वर के एडमिनिस्ट्रेटर ने आपको दिया है)
 welcome-sign-in-button = साइन इन करें
 welcome-register-button = खाता बनाएँ
 
@@ -160,6 +161,14 @@ sync-failed = { $count ->
    *[other] { $count } फ़ाइलें सिंक नहीं हो सकीं
 }
 sync-signed-out = साइन इन नहीं किया गया है
+sync-held = { $count ->
+    [one] { $count } फ़ोल्डर आपके जवाब का इंतज़ार कर रहा है
+   *[other] { $count } फ़ोल्डर आपके जवाब का इंतज़ार कर रहे हैं
+}
+sync-folder-problems = { $count ->
+    [one] { $count } फ़ोल्डर सिंक नहीं हो सकता
+   *[other] { $count } फ़ोल्डर सिंक नहीं हो सकते
+}
 
 ## एल्बम
 
@@ -220,6 +229,11 @@ storage-no-videos = अभी कोई वीडियो नहीं है�
 storage-duplicates = अलग-अलग नामों से सेव की गई एक ही फ़ोटो
 storage-no-duplicates = कोई भी फ़ोटो दो बार सेव नहीं है।
 storage-move-to-trash = रीसायकल बिन में ले जाएँ
+storage-uploads-title = चल रहे अपलोड
+storage-uploads-lead = क्लाउड की ओर जा रही फ़ाइलें पहुँचने तक आपके स्टोरेज का { $size } घेरती हैं। जो डिवाइस अभी भेज रहा है वह अपने आप जारी रखेगा; जो नहीं आएँगी उन्हें रद्द करें।
+storage-upload-detail = { $device } से · { $size } में से { $done }
+storage-upload-unknown-device = कोई दूसरा डिवाइस
+storage-upload-cancel = अपलोड रद्द करें
 
 ## डिवाइस
 
@@ -265,6 +279,7 @@ mode-download-only = क्लाउड से इस कंप्यूटर �
 folder-state-ok = तैयार
 folder-state-missing = नहीं मिला (क्या कोई ड्राइव निकाल दी गई है?)
 folder-state-error = पढ़ा नहीं जा सकता
+folder-state-emptied = खाली है, जबकि इसमें फ़ोटो थीं
 
 ## सेटिंग
 
@@ -335,18 +350,28 @@ health-retried = { $count ->
     [one] { $count } फ़ाइल के लिए फिर से कोशिश हो रही है
    *[other] { $count } फ़ाइलों के लिए फिर से कोशिश हो रही है
 }
-health-held = { $count ->
-    [one] { $count } आइटम मिटाने के लिए आपकी मंज़ूरी चाहिए
-   *[other] { $count } आइटम मिटाने के लिए आपकी मंज़ूरी चाहिए
+health-held-folder-empty = यह फ़ोल्डर खाली है, जबकि इसमें फ़ोटो थीं। जब तक आप जवाब नहीं देते, इसमें कुछ नहीं किया जाएगा: उन्हें क्लाउड से वापस लाएँ, या उन्हें क्लाउड में भी मिटा दें।
+health-held-album-empty = क्लाउड में अब इस फ़ोल्डर के लिए कुछ नहीं है, जबकि पहले था। जब तक आप जवाब नहीं देते, इसमें कुछ नहीं किया जाएगा: उन्हें वापस क्लाउड में भेजें, या इस कंप्यूटर पर भी उन्हें ट्रैश में डालें।
+health-held-many = { $count ->
+    [one] { $count } आइटम मिटाने के लिए आपके जवाब का इंतज़ार है।
+   *[other] एक साथ { $count } आइटम मिटाने के लिए आपके जवाब का इंतज़ार है।
 }
-health-held-empty = फ़ोल्डर या उसका एल्बम खाली दिख रहा है, जबकि उसमें फ़ोटो थीं। जब तक आप न कहें, कुछ नहीं मिटाया जाएगा।
-health-apply-deletions = दूसरी तरफ़ से भी मिटाएँ
-health-apply-empty-title = खाली दिख रही तरफ़ के हिसाब से चलें?
+health-held-always-ask = { $count ->
+    [one] सेटिंग के अनुसार, { $count } आइटम मिटाने के लिए आपके जवाब का इंतज़ार है।
+   *[other] सेटिंग के अनुसार, { $count } आइटम मिटाने के लिए आपके जवाब का इंतज़ार है।
+}
+health-held-to-cloud = क्लाउड के रीसायकल बिन में
+health-held-to-trash = इस कंप्यूटर के ट्रैश में
+health-held-more = और { $count }
+health-held-delete = दूसरी तरफ़ से भी मिटाएँ
+health-held-restore = वापस लाएँ
 health-apply-title = { $count ->
     [one] दूसरी तरफ़ से भी { $count } फ़ोटो मिटाएँ?
    *[other] दूसरी तरफ़ से भी { $count } फ़ोटो मिटाएँ?
 }
 health-apply-body = वे वहाँ रीसायकल बिन में जाएँगी, जहाँ से उन्हें 30 दिनों तक वापस लाया जा सकता है।
+health-rename-twin = इसे अपना अलग नाम दें
+health-renamed-twin = क्लाउड में नाम बदलकर { $name } किया गया।
 health-not-synced = { $count ->
     [one] { $count } फ़ाइल सिंक में शामिल नहीं है
    *[other] { $count } फ़ाइलें सिंक में शामिल नहीं हैं
@@ -472,17 +497,39 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } फ़ाइलों के दोनों वर्शन रखे गए
 }
 cli-sync-in-step = सब अप-टू-डेट
+cli-sync-settling-wait = { $count ->
+    [one] अभी लिखी जा रही { $count } फ़ाइल का इंतज़ार…
+   *[other] अभी लिखी जा रही { $count } फ़ाइलों का इंतज़ार…
+}
+cli-sync-settling = { $count ->
+    [one] { $count } फ़ाइल अभी लिखी जा रही है: अभी भेजी नहीं गई
+   *[other] { $count } फ़ाइलें अभी लिखी जा रही हैं: अभी भेजी नहीं गईं
+}
+cli-sync-skipped = { $count ->
+    [one] सिंक के दौरान { $count } फ़ाइल बदल गई: अगली बार के लिए छोड़ी गई
+   *[other] सिंक के दौरान { $count } फ़ाइलें बदल गईं: अगली बार के लिए छोड़ी गईं
+}
 # $problem अंग्रेज़ी में बताता है कि फ़ोल्डर सिंक क्यों नहीं हुआ (नहीं मिला, पढ़ा नहीं जा सका)।
 cli-sync-folder-problem = सिंक नहीं हुआ: { $problem }
-cli-sync-held-deletions = { $count ->
-    [one] { $count } फ़ाइल ट्रैश में चली जाती: इसकी इजाज़त देने के लिए --confirm-deletes के साथ फिर से चलाएँ
-   *[other] { $count } फ़ाइलें ट्रैश में चली जातीं: इसकी इजाज़त देने के लिए --confirm-deletes के साथ फिर से चलाएँ
-}
-cli-sync-held = कुछ नहीं मिटाया गया: { $reason }
 cli-sync-waiting = { $count ->
     [one] { $count } ट्रांसफ़र फिर से कोशिश का इंतज़ार कर रहा है
    *[other] { $count } ट्रांसफ़र फिर से कोशिश का इंतज़ार कर रहे हैं
 }
+cli-held-folder-empty = फ़ोल्डर खाली है, जबकि इसमें फ़ोटो थीं: जब तक आप जवाब नहीं देते, इसमें कुछ नहीं किया जाएगा
+cli-held-album-empty = क्लाउड में अब इस फ़ोल्डर के लिए कुछ नहीं है, जबकि पहले था: जब तक आप जवाब नहीं देते, इसमें कुछ नहीं किया जाएगा
+cli-held-many = { $count ->
+    [one] { $count } फ़ाइल ट्रैश में चली जाती: यह आपके जवाब का इंतज़ार कर रही है
+   *[other] { $count } फ़ाइलें एक साथ ट्रैश में चली जातीं: ये आपके जवाब का इंतज़ार कर रही हैं
+}
+cli-held-always-ask = { $count ->
+    [one] सेटिंग के अनुसार, { $count } आइटम मिटाने के लिए आपके जवाब का इंतज़ार है
+   *[other] सेटिंग के अनुसार, { $count } आइटम मिटाने के लिए आपके जवाब का इंतज़ार है
+}
+cli-held-to-cloud = { $path } → क्लाउड का रीसायकल बिन
+cli-held-to-trash = { $path } → इस कंप्यूटर का ट्रैश
+cli-held-more = और { $count }
+cli-held-answer = जवाब दें: `skyfolio sync --delete-held { $fingerprint }` (दूसरी तरफ़ से भी मिटाएँ) या `skyfolio sync --restore-held { $fingerprint }` (वापस लाएँ)
+cli-held-prompt = दूसरी तरफ़ से भी मिटाएँ (d), वापस लाएँ (r), या अभी रहने दें (Enter)?{ " " }
 cli-failed = विफल: { $path }: { $reason }
 cli-not-synced = सिंक नहीं हुआ: { $path }: { $reason }
 cli-status-signed-in = { $server } में { $email } के रूप में साइन इन है (“{ $device }”)
@@ -601,11 +648,13 @@ error-invalid-path = इस नाम का इस्तेमाल नही�
 error-bad-request = Skyfolio ने सर्वर को कुछ ऐसा भेजा जिसे सर्वर ने अस्वीकार कर दिया।
 error-unsupported-media-type = Skyfolio ने सर्वर को कुछ ऐसा भेजा जिसे सर्वर ने अस्वीकार कर दिया।
 error-headers-too-large = Skyfolio ने सर्वर को कुछ ऐसा भेजा जिसे सर्वर ने अस्वीकार कर दिया।
+error-uri-too-long = Skyfolio ने सर्वर को कुछ ऐसा भेजा जिसे सर्वर ने अस्वीकार कर दिया।
 error-unauthorized = इस कंप्यूटर को साइन आउट या अनलिंक कर दिया गया है। सिंक जारी रखने के लिए फिर से साइन इन करें।
 error-invalid-credentials = ईमेल या पासवर्ड गलत है।
 error-too-many-attempts = बहुत ज़्यादा कोशिशें हो गईं। थोड़ी देर रुकें और फिर से कोशिश करें।
 error-forbidden = यह सिर्फ़ सर्वर का एडमिनिस्ट्रेटर कर सकता है।
-error-registration-closed = यह सर्वर नए खाते नहीं बनाने देता। इसके एडमिनिस्ट्रेटर से पूछें।
+error-registration-closed = यह सर्वर बिना आमंत्रण के नए खाते नहीं बनाने देता। इसके एडमिनिस्ट्रेटर से आमंत्रण माँगें।
+error-invalid-invite = यह आमंत्रण कोड काम नहीं कर रहा: हो सकता है यह गलत लिखा गया हो, पहले ही इस्तेमाल हो चुका हो या इसकी अवधि खत्म हो गई हो। सर्वर के एडमिनिस्ट्रेटर से नया कोड माँगें।
 error-email-taken = इस ईमेल से पहले से एक खाता है। इसके बजाय साइन इन करें।
 error-weak-password = कम से कम 8 वर्णों का पासवर्ड चुनें।
 error-not-found = यह अब वहाँ नहीं है।
@@ -615,8 +664,23 @@ error-checksum-mismatch = अपलोड का एक हिस्सा ख�
 error-size-mismatch = भेजते समय एक फ़ाइल बदल गई। Skyfolio उसे फिर से भेज रहा है।
 error-upload-busy = यह फ़ाइल पहले से अपलोड हो रही है।
 error-quota-exceeded = आपका स्टोरेज भर गया है। रीसायकल बिन खाली करें या जगह खाली करें।
+error-storage-full = क्लाउड की डिस्क भर गई है, इसलिए और कुछ सहेजा नहीं जा सकता। कुछ भी खोया नहीं है: फ़ाइलें यहीं इंतज़ार करती हैं, और सर्वर में जगह होते ही सिंक अपने आप आगे बढ़ेगा।
 error-not-ready = झलक अभी बन रही है।
 error-no-preview = इस आइटम की कोई झलक नहीं है।
 error-range-not-satisfiable = Skyfolio ने सर्वर से कुछ ऐसा माँगा जो उसके पास नहीं है।
+error-server-busy = सर्वर अभी व्यस्त है। थोड़ी देर में फिर से कोशिश करें।
 error-internal = Skyfolio या सर्वर के अंदर कुछ गड़बड़ हो गई। थोड़ी देर में फिर से कोशिश करें।
 error-unknown = कुछ गड़बड़ हो गई।
+error-held-changed = जो आपके जवाब का इंतज़ार कर रहा था, वह दिखाए जाने के बाद बदल गया है। उसे फिर से देखें, फिर जवाब दें।
+
+## ब्राउज़र में
+
+welcome-browser-title = Skyfolio में साइन इन करें
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = { $host } पर आपकी फ़ोटो और वीडियो। इस ब्राउज़र से उन्हें देखने, अपलोड करने और डाउनलोड करने के लिए साइन इन करें या खाता बनाएँ।
+welcome-not-encrypted = यह पेज एन्क्रिप्ट नहीं है (इसे https:// नहीं, http:// से खोला गया है)। आपका पासवर्ड और आपकी फ़ोटो नेटवर्क पर ऐसे जाती हैं कि दूसरे उन्हें पढ़ सकते हैं। सर्वर के एडमिनिस्ट्रेटर से https:// पता माँगें।
+download-browser-items = ब्राउज़र मूल फ़ाइलें एक-एक करके डाउनलोड करता है: फ़ोटो में फ़ोटो चुनें, फिर डाउनलोड चुनें।
+settings-language-browser = इस ब्राउज़र जैसी ({ $language })
+settings-language-hint-browser = पेज तुरंत बदल जाता है; यह ब्राउज़र आपकी पसंद याद रखता है।
+account-browser = यह ब्राउज़र
+error-desktop-only = यह केवल कंप्यूटर पर Skyfolio ऐप में काम करता है।

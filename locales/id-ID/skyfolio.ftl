@@ -28,6 +28,7 @@ welcome-server = Alamat server
 welcome-email = Email
 welcome-password = Sandi
 welcome-register = Buat akun di server ini
+welcome-invite = Kode undangan (jika administrator server memberikannya kepada Anda)
 welcome-sign-in-button = Masuk
 welcome-register-button = Buat akun
 
@@ -150,6 +151,12 @@ sync-failed = { $count ->
    *[other] { $count } file tidak dapat disinkronkan
 }
 sync-signed-out = Belum masuk
+sync-held = { $count ->
+   *[other] { $count } folder menunggu jawaban Anda
+}
+sync-folder-problems = { $count ->
+   *[other] { $count } folder tidak dapat disinkronkan
+}
 
 ## Album
 
@@ -206,6 +213,11 @@ storage-no-videos = Belum ada video.
 storage-duplicates = Foto yang sama dengan beberapa nama
 storage-no-duplicates = Tidak ada foto yang tersimpan dua kali.
 storage-move-to-trash = Pindahkan ke sampah
+storage-uploads-title = Unggahan yang berjalan
+storage-uploads-lead = File yang sedang menuju cloud memakai { $size } penyimpanan Anda sampai tiba. Perangkat yang masih mengirim akan melanjutkan sendiri; batalkan yang tidak akan datang.
+storage-upload-detail = Dari { $device } · { $done } dari { $size }
+storage-upload-unknown-device = perangkat lain
+storage-upload-cancel = Batalkan unggahan
 
 ## Perangkat
 
@@ -251,6 +263,7 @@ mode-download-only = Dari cloud ke komputer ini
 folder-state-ok = Siap
 folder-state-missing = Tidak ditemukan (drive dicabut?)
 folder-state-error = Tidak dapat dibaca
+folder-state-emptied = Kosong, padahal sebelumnya berisi foto
 
 ## Setelan
 
@@ -318,16 +331,25 @@ health-retry = Coba lagi sekarang
 health-retried = { $count ->
    *[other] Mencoba lagi { $count } file
 }
-health-held = { $count ->
-   *[other] { $count } penghapusan menunggu persetujuan Anda
+health-held-folder-empty = Folder ini kosong, padahal sebelumnya berisi foto. Tidak ada yang dilakukan di dalamnya sampai Anda menjawab: kembalikan foto dari cloud, atau hapus juga di cloud.
+health-held-album-empty = Cloud tidak lagi menyimpan apa pun untuk folder ini, padahal sebelumnya ada. Tidak ada yang dilakukan di dalamnya sampai Anda menjawab: kembalikan ke cloud, atau pindahkan juga ke tempat sampah di komputer ini.
+health-held-many = { $count ->
+   *[other] { $count } penghapusan sekaligus menunggu jawaban Anda.
 }
-health-held-empty = Folder atau albumnya tampak kosong, padahal sebelumnya berisi foto. Tidak ada yang dihapus sampai Anda setuju.
-health-apply-deletions = Hapus juga di sisi lain
-health-apply-empty-title = Ikuti sisi yang tampak kosong?
+health-held-always-ask = { $count ->
+   *[other] { $count } penghapusan menunggu jawaban Anda, sesuai setelan.
+}
+health-held-to-cloud = ke tempat sampah cloud
+health-held-to-trash = ke tempat sampah di komputer ini
+health-held-more = dan { $count } lainnya
+health-held-delete = Hapus juga di sisi lain
+health-held-restore = Kembalikan
 health-apply-title = { $count ->
    *[other] Hapus juga { $count } foto di sisi lain?
 }
 health-apply-body = Foto akan masuk ke sampah di sana dan dapat dipulihkan selama 30 hari.
+health-rename-twin = Beri nama sendiri
+health-renamed-twin = Diganti namanya di cloud menjadi { $name }.
 health-not-synced = { $count ->
    *[other] { $count } file dilewati
 }
@@ -446,15 +468,33 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } file disimpan dalam dua versi
 }
 cli-sync-in-step = sudah terbaru
+cli-sync-settling-wait = { $count ->
+   *[other] menunggu { $count } file yang masih ditulis…
+}
+cli-sync-settling = { $count ->
+   *[other] { $count } file masih ditulis: belum dikirim
+}
+cli-sync-skipped = { $count ->
+   *[other] { $count } file berubah saat disinkronkan: ditunda ke putaran berikutnya
+}
 # $problem menyebutkan dalam bahasa Inggris mengapa folder tidak disinkronkan (tidak ditemukan, tidak dapat dibaca).
 cli-sync-folder-problem = tidak disinkronkan: { $problem }
-cli-sync-held-deletions = { $count ->
-   *[other] { $count } file akan masuk ke tempat sampah: jalankan lagi dengan --confirm-deletes untuk mengizinkannya
-}
-cli-sync-held = tidak ada yang dihapus: { $reason }
 cli-sync-waiting = { $count ->
    *[other] { $count } transfer menunggu untuk dicoba lagi
 }
+cli-held-folder-empty = folder kosong, padahal sebelumnya berisi foto: tidak ada yang dilakukan di dalamnya sampai Anda menjawab
+cli-held-album-empty = cloud tidak lagi menyimpan apa pun untuk folder ini, padahal sebelumnya ada: tidak ada yang dilakukan di dalamnya sampai Anda menjawab
+cli-held-many = { $count ->
+   *[other] { $count } file akan masuk ke tempat sampah sekaligus: menunggu jawaban Anda
+}
+cli-held-always-ask = { $count ->
+   *[other] { $count } penghapusan menunggu jawaban Anda, sesuai setelan
+}
+cli-held-to-cloud = { $path } → tempat sampah cloud
+cli-held-to-trash = { $path } → tempat sampah di komputer ini
+cli-held-more = dan { $count } lainnya
+cli-held-answer = jawab dengan `skyfolio sync --delete-held { $fingerprint }` (hapus juga di sisi lain) atau `skyfolio sync --restore-held { $fingerprint }` (kembalikan)
+cli-held-prompt = Hapus juga di sisi lain (d), kembalikan (r), atau biarkan dulu (Enter)?{ " " }
 cli-failed = gagal: { $path }: { $reason }
 cli-not-synced = tidak disinkronkan: { $path }: { $reason }
 cli-status-signed-in = masuk ke { $server } sebagai { $email } (“{ $device }”)
@@ -573,11 +613,13 @@ error-invalid-path = Nama ini tidak dapat digunakan.
 error-bad-request = Server menolak sesuatu yang dikirim Skyfolio.
 error-unsupported-media-type = Server menolak sesuatu yang dikirim Skyfolio.
 error-headers-too-large = Server menolak sesuatu yang dikirim Skyfolio.
+error-uri-too-long = Server menolak sesuatu yang dikirim Skyfolio.
 error-unauthorized = Komputer ini telah dikeluarkan dari akun atau diputuskan tautannya. Masuk lagi untuk melanjutkan sinkronisasi.
 error-invalid-credentials = Email atau sandi salah.
 error-too-many-attempts = Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.
 error-forbidden = Hanya administrator server yang dapat melakukan ini.
-error-registration-closed = Server ini tidak menerima akun baru. Tanyakan kepada administratornya.
+error-registration-closed = Server ini tidak menerima akun baru tanpa undangan. Mintalah undangan kepada administratornya.
+error-invalid-invite = Kode undangan ini tidak berlaku: mungkin salah ketik, sudah dipakai, atau sudah kedaluwarsa. Mintalah kode baru kepada administrator server.
 error-email-taken = Sudah ada akun dengan email ini. Silakan masuk saja.
 error-weak-password = Pilih sandi yang terdiri dari minimal 8 karakter.
 error-not-found = Item ini sudah tidak ada.
@@ -587,8 +629,23 @@ error-checksum-mismatch = Sebagian unggahan diterima dalam keadaan rusak. Skyfol
 error-size-mismatch = Sebuah file berubah saat sedang dikirim. Skyfolio mengirimnya lagi.
 error-upload-busy = File ini sudah sedang diunggah.
 error-quota-exceeded = Penyimpanan Anda penuh. Kosongkan sampah atau kosongkan ruang penyimpanan.
+error-storage-full = Disk cloud penuh, jadi tidak ada lagi yang bisa disimpan. Tidak ada yang hilang: file menunggu di sini, dan sinkronisasi berlanjut sendiri begitu server punya ruang.
 error-not-ready = Pratinjau masih dibuat.
 error-no-preview = Item ini tidak memiliki pratinjau.
 error-range-not-satisfiable = Skyfolio meminta sesuatu yang tidak dimiliki server.
+error-server-busy = Server sedang sibuk. Coba lagi sebentar lagi.
 error-internal = Terjadi kesalahan di dalam Skyfolio atau server. Coba lagi sebentar lagi.
 error-unknown = Terjadi kesalahan.
+error-held-changed = Yang menunggu jawaban Anda sudah berubah sejak ditampilkan. Lihat lagi, lalu jawab.
+
+## Di peramban
+
+welcome-browser-title = Masuk ke Skyfolio
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = Foto dan video Anda di { $host }. Masuk, atau buat akun, untuk melihat, mengunggah, dan mengunduhnya dari peramban ini.
+welcome-not-encrypted = Halaman ini tidak dienkripsi (dibuka dengan http://, bukan https://). Kata sandi dan foto Anda melintasi jaringan sehingga dapat dibaca orang lain. Mintalah alamat https:// kepada administrator server.
+download-browser-items = Peramban mengunduh file asli satu per satu: pilih foto di Foto, lalu pilih Unduh.
+settings-language-browser = Sama dengan peramban ini ({ $language })
+settings-language-hint-browser = Halaman langsung berganti; peramban ini menyimpan pilihan Anda.
+account-browser = Peramban ini
+error-desktop-only = Ini hanya berfungsi di aplikasi Skyfolio pada komputer.

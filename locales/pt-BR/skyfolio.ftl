@@ -28,6 +28,7 @@ welcome-server = Endereço do servidor
 welcome-email = E-mail
 welcome-password = Senha
 welcome-register = Criar uma conta neste servidor
+welcome-invite = Código de convite (se o administrador do servidor lhe deu um)
 welcome-sign-in-button = Entrar
 welcome-register-button = Criar conta
 
@@ -171,6 +172,16 @@ sync-failed = { $count ->
    *[other] Não foi possível sincronizar { $count } arquivos
 }
 sync-signed-out = Sessão não iniciada
+sync-held = { $count ->
+    [one] Uma pasta aguarda a sua resposta
+    [many] { $count } de pastas aguardam a sua resposta
+   *[other] { $count } pastas aguardam a sua resposta
+}
+sync-folder-problems = { $count ->
+    [one] Uma pasta não pode ser sincronizada
+    [many] { $count } de pastas não podem ser sincronizadas
+   *[other] { $count } pastas não podem ser sincronizadas
+}
 
 ## Álbuns
 
@@ -234,6 +245,11 @@ storage-no-videos = Nenhum vídeo ainda.
 storage-duplicates = A mesma foto com vários nomes
 storage-no-duplicates = Nenhuma foto está duplicada.
 storage-move-to-trash = Mover para a lixeira
+storage-uploads-title = Envios em andamento
+storage-uploads-lead = Arquivos a caminho da nuvem ocupam { $size } do seu armazenamento até chegarem. Um dispositivo que ainda os envia continua sozinho; cancele os que não vão chegar.
+storage-upload-detail = De { $device } · { $done } de { $size }
+storage-upload-unknown-device = outro dispositivo
+storage-upload-cancel = Cancelar envio
 
 ## Dispositivos
 
@@ -279,6 +295,7 @@ mode-download-only = Da nuvem para este computador
 folder-state-ok = Pronta
 folder-state-missing = Não encontrada (um disco desconectado?)
 folder-state-error = Não é possível ler
+folder-state-emptied = Vazia, embora tivesse fotos
 
 ## Configurações
 
@@ -352,20 +369,31 @@ health-retried = { $count ->
     [many] Tentando de novo { $count } de arquivos
    *[other] Tentando de novo { $count } arquivos
 }
-health-held = { $count ->
-    [one] { $count } exclusão aguarda a sua confirmação
-    [many] { $count } de exclusões aguardam a sua confirmação
-   *[other] { $count } exclusões aguardam a sua confirmação
+health-held-folder-empty = Esta pasta está vazia, embora tivesse fotos. Nada é feito nela até você responder: traga-as de volta da nuvem ou exclua-as da nuvem também.
+health-held-album-empty = A nuvem não tem mais nada para esta pasta, embora tivesse. Nada é feito nela até você responder: devolva-as para a nuvem ou mova-as também para a lixeira deste computador.
+health-held-many = { $count ->
+    [one] { $count } exclusão aguarda a sua resposta.
+    [many] { $count } de exclusões de uma vez aguardam a sua resposta.
+   *[other] { $count } exclusões de uma vez aguardam a sua resposta.
 }
-health-held-empty = A pasta ou o álbum dela parece vazio, embora tivesse fotos. Nada será excluído até você confirmar.
-health-apply-deletions = Excluir do outro lado também
-health-apply-empty-title = Seguir o lado que parece vazio?
+health-held-always-ask = { $count ->
+    [one] { $count } exclusão aguarda a sua resposta, como pedem as configurações.
+    [many] { $count } de exclusões aguardam a sua resposta, como pedem as configurações.
+   *[other] { $count } exclusões aguardam a sua resposta, como pedem as configurações.
+}
+health-held-to-cloud = para a lixeira da nuvem
+health-held-to-trash = para a lixeira deste computador
+health-held-more = e mais { $count }
+health-held-delete = Excluir do outro lado também
+health-held-restore = Trazer de volta
 health-apply-title = { $count ->
     [one] Excluir { $count } foto do outro lado também?
     [many] Excluir { $count } de fotos do outro lado também?
    *[other] Excluir { $count } fotos do outro lado também?
 }
 health-apply-body = Elas vão para a lixeira de lá, onde podem ser restauradas por 30 dias.
+health-rename-twin = Dar um nome próprio
+health-renamed-twin = Renomeado na nuvem para { $name }.
 health-not-synced = { $count ->
     [one] { $count } arquivo ficou de fora
     [many] { $count } de arquivos ficaram de fora
@@ -513,19 +541,45 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } arquivos mantidos nas duas versões
 }
 cli-sync-in-step = em dia
+cli-sync-settling-wait = { $count ->
+    [one] aguardando { $count } arquivo que ainda está sendo gravado…
+    [many] aguardando { $count } de arquivos que ainda estão sendo gravados…
+   *[other] aguardando { $count } arquivos que ainda estão sendo gravados…
+}
+cli-sync-settling = { $count ->
+    [one] { $count } arquivo ainda está sendo gravado: ainda não enviado
+    [many] { $count } de arquivos ainda estão sendo gravados: ainda não enviados
+   *[other] { $count } arquivos ainda estão sendo gravados: ainda não enviados
+}
+cli-sync-skipped = { $count ->
+    [one] { $count } arquivo mudou durante a sincronização: fica para a próxima passada
+    [many] { $count } de arquivos mudaram durante a sincronização: ficam para a próxima passada
+   *[other] { $count } arquivos mudaram durante a sincronização: ficam para a próxima passada
+}
 # $problem diz, em inglês, por que a pasta não foi sincronizada (não encontrada, ilegível).
 cli-sync-folder-problem = não sincronizada: { $problem }
-cli-sync-held-deletions = { $count ->
-    [one] { $count } arquivo iria para uma lixeira: execute de novo com --confirm-deletes para permitir
-    [many] { $count } de arquivos iriam para uma lixeira: execute de novo com --confirm-deletes para permitir
-   *[other] { $count } arquivos iriam para uma lixeira: execute de novo com --confirm-deletes para permitir
-}
-cli-sync-held = nada foi excluído: { $reason }
 cli-sync-waiting = { $count ->
     [one] { $count } transferência aguarda nova tentativa
     [many] { $count } de transferências aguardam nova tentativa
    *[other] { $count } transferências aguardam nova tentativa
 }
+cli-held-folder-empty = a pasta está vazia, embora tivesse fotos: nada é feito nela até você responder
+cli-held-album-empty = a nuvem não tem mais nada para esta pasta, embora tivesse: nada é feito nela até você responder
+cli-held-many = { $count ->
+    [one] { $count } arquivo iria para uma lixeira: aguarda a sua resposta
+    [many] { $count } de arquivos iriam de uma vez para uma lixeira: aguardam a sua resposta
+   *[other] { $count } arquivos iriam de uma vez para uma lixeira: aguardam a sua resposta
+}
+cli-held-always-ask = { $count ->
+    [one] { $count } exclusão aguarda a sua resposta, como pedem as configurações
+    [many] { $count } de exclusões aguardam a sua resposta, como pedem as configurações
+   *[other] { $count } exclusões aguardam a sua resposta, como pedem as configurações
+}
+cli-held-to-cloud = { $path } → lixeira da nuvem
+cli-held-to-trash = { $path } → lixeira deste computador
+cli-held-more = e mais { $count }
+cli-held-answer = responda com `skyfolio sync --delete-held { $fingerprint }` (excluir do outro lado também) ou `skyfolio sync --restore-held { $fingerprint }` (trazer de volta)
+cli-held-prompt = Excluir do outro lado também (d), trazer de volta (r) ou deixar por enquanto (Enter)?{ " " }
 cli-failed = falhou: { $path }: { $reason }
 cli-not-synced = não sincronizado: { $path }: { $reason }
 cli-status-signed-in = conectado a { $server } como { $email } (“{ $device }”)
@@ -692,11 +746,13 @@ error-invalid-path = Este nome não pode ser usado.
 error-bad-request = O servidor recusou algo que o Skyfolio enviou.
 error-unsupported-media-type = O servidor recusou algo que o Skyfolio enviou.
 error-headers-too-large = O servidor recusou algo que o Skyfolio enviou.
+error-uri-too-long = O servidor recusou algo que o Skyfolio enviou.
 error-unauthorized = Este computador foi desconectado ou desvinculado. Entre de novo para continuar sincronizando.
 error-invalid-credentials = E-mail ou senha incorretos.
 error-too-many-attempts = Muitas tentativas. Aguarde um pouco e tente de novo.
 error-forbidden = Só o administrador do servidor pode fazer isso.
-error-registration-closed = Este servidor não aceita novas contas. Fale com o administrador dele.
+error-registration-closed = Este servidor não aceita novas contas sem convite. Peça um ao administrador dele.
+error-invalid-invite = Este código de convite não funciona: pode ter sido digitado errado, já ter sido usado ou ter expirado. Peça um novo ao administrador do servidor.
 error-email-taken = Já existe uma conta com este e-mail. Entre com ela.
 error-weak-password = Escolha uma senha com pelo menos 8 caracteres.
 error-not-found = Isso não existe mais.
@@ -706,8 +762,23 @@ error-checksum-mismatch = Parte de um envio chegou danificada. O Skyfolio vai en
 error-size-mismatch = Um arquivo mudou enquanto era enviado. O Skyfolio vai enviá-lo de novo.
 error-upload-busy = Este arquivo já está sendo enviado.
 error-quota-exceeded = Seu armazenamento está cheio. Esvazie a lixeira ou libere espaço.
+error-storage-full = O disco da nuvem está cheio e nada mais pode ser guardado. Nada foi perdido: os arquivos esperam aqui, e a sincronização continua sozinha assim que o servidor tiver espaço.
 error-not-ready = A pré-visualização ainda está sendo gerada.
 error-no-preview = Este item não tem pré-visualização.
 error-range-not-satisfiable = O Skyfolio pediu ao servidor algo que ele não tem.
+error-server-busy = O servidor está ocupado no momento. Tente de novo daqui a pouco.
 error-internal = Algo deu errado no Skyfolio ou no servidor. Tente de novo daqui a pouco.
 error-unknown = Algo deu errado.
+error-held-changed = O que aguarda a sua resposta mudou desde que foi mostrado. Veja de novo e depois responda.
+
+## No navegador
+
+welcome-browser-title = Entre no Skyfolio
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = Suas fotos e vídeos em { $host }. Entre, ou crie uma conta, para vê-los, enviá-los e baixá-los neste navegador.
+welcome-not-encrypted = Esta página não é criptografada (foi aberta com http://, não https://). Sua senha e suas fotos passam pela rede de um jeito que outros podem ler. Peça ao administrador do servidor um endereço https://.
+download-browser-items = Um navegador baixa os originais um de cada vez: selecione fotos em Fotos e escolha Baixar.
+settings-language-browser = Igual a este navegador ({ $language })
+settings-language-hint-browser = A página muda na hora; este navegador guarda a escolha.
+account-browser = Este navegador
+error-desktop-only = Isso só funciona no aplicativo Skyfolio em um computador.

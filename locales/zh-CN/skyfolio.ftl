@@ -28,6 +28,7 @@ welcome-server = 服务器地址
 welcome-email = 电子邮箱
 welcome-password = 密码
 welcome-register = 在此服务器上创建账号
+welcome-invite = 邀请码（如果服务器管理员给了你）
 welcome-sign-in-button = 登录
 welcome-register-button = 创建账号
 
@@ -150,6 +151,12 @@ sync-failed = { $count ->
    *[other] { $count } 个文件无法同步
 }
 sync-signed-out = 未登录
+sync-held = { $count ->
+   *[other] { $count } 个文件夹等待你的答复
+}
+sync-folder-problems = { $count ->
+   *[other] { $count } 个文件夹无法同步
+}
 
 ## 相册
 
@@ -206,6 +213,11 @@ storage-no-videos = 还没有视频。
 storage-duplicates = 以不同名称保存的相同照片
 storage-no-duplicates = 没有重复保存的照片。
 storage-move-to-trash = 移到回收站
+storage-uploads-title = 正在进行的上传
+storage-uploads-lead = 正在上传到云端的文件在完成前会占用你 { $size } 的存储空间。仍在发送的设备会自动继续；不会再完成的上传可以取消。
+storage-upload-detail = 来自 { $device } · 已传 { $done }，共 { $size }
+storage-upload-unknown-device = 另一台设备
+storage-upload-cancel = 取消上传
 
 ## 设备
 
@@ -251,6 +263,7 @@ mode-download-only = 从云端到这台电脑
 folder-state-ok = 就绪
 folder-state-missing = 找不到（是否拔出了外接硬盘？）
 folder-state-error = 无法读取
+folder-state-emptied = 已变空，但之前有照片
 
 ## 设置
 
@@ -318,16 +331,25 @@ health-retry = 立即重试
 health-retried = { $count ->
    *[other] 正在重试 { $count } 个文件
 }
-health-held = { $count ->
-   *[other] { $count } 项删除等待你确认
+health-held-folder-empty = 这个文件夹是空的，但之前有照片。在你答复之前，不会对它做任何操作：从云端取回这些照片，或者也在云端删除它们。
+health-held-album-empty = 云端已不再有这个文件夹的任何内容，但之前有。在你答复之前，不会对它做任何操作：把它们送回云端，或者也把这台电脑上的它们移到回收站。
+health-held-many = { $count ->
+   *[other] 一次有 { $count } 项删除等待你的答复。
 }
-health-held-empty = 文件夹或其相册看起来是空的，但之前有照片。在你确认之前，不会删除任何内容。
-health-apply-deletions = 在另一侧也删除
-health-apply-empty-title = 要以看起来为空的一侧为准吗？
+health-held-always-ask = { $count ->
+   *[other] 按照设置，{ $count } 项删除等待你的答复。
+}
+health-held-to-cloud = 移到云端回收站
+health-held-to-trash = 移到这台电脑的回收站
+health-held-more = 以及另外 { $count } 项
+health-held-delete = 在另一侧也删除
+health-held-restore = 取回它们
 health-apply-title = { $count ->
    *[other] 要在另一侧也删除 { $count } 张照片吗？
 }
 health-apply-body = 它们会进入那一侧的回收站，30 天内都可以恢复。
+health-rename-twin = 给它一个独立的名称
+health-renamed-twin = 已在云端重命名为 { $name }。
 health-not-synced = { $count ->
    *[other] { $count } 个文件未纳入同步
 }
@@ -441,15 +463,33 @@ cli-sync-conflicts = { $count ->
    *[other] { $count } 个文件保留了两个版本
 }
 cli-sync-in-step = 已是最新
+cli-sync-settling-wait = { $count ->
+   *[other] 正在等待 { $count } 个仍在写入的文件…
+}
+cli-sync-settling = { $count ->
+   *[other] { $count } 个文件仍在写入：尚未发送
+}
+cli-sync-skipped = { $count ->
+   *[other] { $count } 个文件在同步时发生了变化：留待下一轮
+}
 # $problem 用英文说明文件夹未同步的原因（找不到、无法读取）。
 cli-sync-folder-problem = 未同步：{ $problem }
-cli-sync-held-deletions = { $count ->
-   *[other] { $count } 个文件将被移到回收站：使用 --confirm-deletes 重新运行即可允许
-}
-cli-sync-held = 未删除任何内容：{ $reason }
 cli-sync-waiting = { $count ->
    *[other] { $count } 个传输正在等待重试
 }
+cli-held-folder-empty = 文件夹是空的，但之前有照片：在你答复之前，不会对它做任何操作
+cli-held-album-empty = 云端已不再有这个文件夹的任何内容，但之前有：在你答复之前，不会对它做任何操作
+cli-held-many = { $count ->
+   *[other] { $count } 个文件将一次被移到回收站：等待你的答复
+}
+cli-held-always-ask = { $count ->
+   *[other] 按照设置，{ $count } 项删除等待你的答复
+}
+cli-held-to-cloud = { $path } → 云端回收站
+cli-held-to-trash = { $path } → 这台电脑的回收站
+cli-held-more = 以及另外 { $count } 个
+cli-held-answer = 答复方式：`skyfolio sync --delete-held { $fingerprint }`（在另一侧也删除）或 `skyfolio sync --restore-held { $fingerprint }`（取回它们）
+cli-held-prompt = 在另一侧也删除 (d)、取回 (r)，还是暂时不处理 (Enter)？{ " " }
 cli-failed = 失败：{ $path }：{ $reason }
 cli-not-synced = 未同步：{ $path }：{ $reason }
 cli-status-signed-in = 已登录 { $server }，账号为 { $email }（“{ $device }”）
@@ -567,11 +607,13 @@ error-invalid-path = 无法使用此名称。
 error-bad-request = Skyfolio 发送的内容被服务器拒绝了。
 error-unsupported-media-type = Skyfolio 发送的内容被服务器拒绝了。
 error-headers-too-large = Skyfolio 发送的内容被服务器拒绝了。
+error-uri-too-long = Skyfolio 发送的内容被服务器拒绝了。
 error-unauthorized = 这台电脑已退出登录或已被解除关联。请重新登录以继续同步。
 error-invalid-credentials = 电子邮箱或密码错误。
 error-too-many-attempts = 尝试次数过多。请稍等片刻再试。
 error-forbidden = 只有服务器管理员才能执行此操作。
-error-registration-closed = 此服务器不开放新账号注册。请联系服务器管理员。
+error-registration-closed = 此服务器不接受没有邀请的新账号注册。请向服务器管理员索取邀请。
+error-invalid-invite = 此邀请码无效：可能输入有误、已被使用或已过期。请向服务器管理员索取新的邀请码。
 error-email-taken = 此电子邮箱已注册账号。请直接登录。
 error-weak-password = 请设置至少 8 个字符的密码。
 error-not-found = 该内容已不存在。
@@ -581,8 +623,23 @@ error-checksum-mismatch = 上传的部分数据已损坏，Skyfolio 会重新发
 error-size-mismatch = 文件在发送过程中发生了变化，Skyfolio 会重新发送。
 error-upload-busy = 此文件已在上传中。
 error-quota-exceeded = 你的存储空间已满。请清空回收站或释放空间。
+error-storage-full = 云端磁盘已满，无法再存储任何内容。没有丢失任何文件：文件会在这里等待，服务器有空间后同步会自动继续。
 error-not-ready = 预览仍在生成中。
 error-no-preview = 此项目没有预览。
 error-range-not-satisfiable = Skyfolio 向服务器请求了服务器上没有的内容。
+error-server-busy = 服务器当前繁忙。请稍后再试。
 error-internal = Skyfolio 或服务器内部出了问题。请稍后重试。
 error-unknown = 出了点问题。
+error-held-changed = 等待你答复的内容在显示之后发生了变化。请重新查看，然后再答复。
+
+## 在浏览器中
+
+welcome-browser-title = 登录 Skyfolio
+# $host is the server's address, as the browser shows it.
+welcome-browser-body = 你在 { $host } 上的照片和视频。登录或创建账户，即可在此浏览器中查看、上传和下载。
+welcome-not-encrypted = 此页面未加密（是通过 http:// 而不是 https:// 打开的）。你的密码和照片在网络上传输时他人可以读取。请向服务器管理员索取 https:// 地址。
+download-browser-items = 浏览器一次下载一个原件：在“照片”中选择照片，然后选择“下载”。
+settings-language-browser = 与此浏览器相同（{ $language }）
+settings-language-hint-browser = 页面会立即切换；此浏览器会记住你的选择。
+account-browser = 此浏览器
+error-desktop-only = 此功能仅在电脑上的 Skyfolio 应用中可用。

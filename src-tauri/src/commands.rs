@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use skyfolio_core::{
-    DiagnosticsReport, FolderMode, KindFilter, LinkedFolder, OperationId, OperationProgress,
-    Preferences, Selection, SignIn, Space, Status, TimelinePage,
+    DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, LinkedFolder, OperationId,
+    OperationProgress, Preferences, Selection, SignIn, Space, Status, TimelinePage,
 };
 use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -69,6 +69,7 @@ pub async fn sign_in<R: Runtime>(
     email: String,
     password: String,
     register: bool,
+    invite: Option<String>,
 ) -> Answer<Welcome> {
     shell
         .app
@@ -77,6 +78,7 @@ pub async fn sign_in<R: Runtime>(
             email,
             password,
             register,
+            invite,
             device_name: None,
         })
         .await?;
@@ -324,6 +326,16 @@ pub async fn devices(shell: State<'_, Shell>) -> Answer<Vec<Device>> {
 }
 
 #[tauri::command]
+pub async fn rename_twin(shell: State<'_, Shell>, path: String) -> Answer<String> {
+    Ok(shell.app.rename_twin(&path).await?)
+}
+
+#[tauri::command]
+pub async fn cancel_upload(shell: State<'_, Shell>, id: String) -> Answer<()> {
+    Ok(shell.app.cancel_upload(&id).await?)
+}
+
+#[tauri::command]
 pub async fn unlink_device(shell: State<'_, Shell>, id: String) -> Answer<()> {
     Ok(shell.app.unlink_device(&id).await?)
 }
@@ -563,23 +575,22 @@ pub async fn retry_failed<R: Runtime>(
     Ok(count)
 }
 
-/// The person says yes to the deletions sync held back: one pass carries them out.
+/// The person answers what sync held back in one folder, as it was shown to them (its
+/// fingerprint): exactly those deletions are carried out, or those files brought back. The
+/// background sync waits meanwhile.
 #[tauri::command]
-pub async fn apply_deletions<R: Runtime>(
+pub async fn answer_held<R: Runtime>(
     handle: AppHandle<R>,
     shell: State<'_, Shell>,
+    folder: PathBuf,
+    fingerprint: String,
+    answer: HeldAnswer,
 ) -> Answer<Status> {
-    let mut options = shell.app.sync_options().await?;
-    options.confirm_deletes = true;
-    shell
-        .app
-        .engine(options)
-        .await?
-        .pass()
-        .await
-        .map_err(skyfolio_core::Error::from)?;
+    shell.stop_sync();
+    let answered = shell.app.answer_held(&folder, &fingerprint, answer).await;
     let _ = handle.emit(TIMELINE_EVENT, ());
     restart_sync(&handle, &shell).await?;
+    answered?;
     Ok(shell.app.status().await?)
 }
 

@@ -16,9 +16,16 @@ pub struct SyncStatus {
     /// `signed-out`, `idle`, `syncing`, `paused` or `error`.
     #[ts(type = r#""signed-out" | "idle" | "syncing" | "paused" | "error""#)]
     pub state: String,
+    /// Files waiting to go up, those still being written among them.
     pub uploads: usize,
     pub downloads: usize,
     pub failed: usize,
+    /// Folders whose deletions (or emptiness) wait for the person's answer.
+    pub held: usize,
+    /// Files that cannot be synced (names the other side cannot hold).
+    pub left_out: usize,
+    /// Folders that cannot be synced at all (missing, unreadable).
+    pub problems: usize,
     /// When everything was last in step (ms), if ever.
     pub last_success_at: Option<i64>,
     /// What went wrong, when `error`.
@@ -246,12 +253,22 @@ fn publish<R: Runtime>(handle: &AppHandle<R>, next: SyncStatus) {
 fn summary(report: &PassReport) -> SyncStatus {
     let mut status = SyncStatus::of("idle");
     for folder in &report.folders {
-        status.uploads += folder.to_upload.saturating_sub(folder.uploaded);
+        status.uploads += folder.to_upload.saturating_sub(folder.uploaded) + folder.settling;
         status.downloads += folder.to_download.saturating_sub(folder.downloaded);
         status.failed += folder.failures.len();
+        status.held += usize::from(folder.held.is_some());
+        status.left_out += folder.not_synced.len();
+        status.problems += usize::from(folder.problem.is_some());
     }
     if !report.in_step() && status.failed > 0 {
         status.state = "error".to_owned();
+    }
+    if report.cloud_full() {
+        // One problem for all: the files wait, sync goes on by itself once there is room.
+        status.problem = Some(crate::CommandError::new(
+            "storage-full",
+            "the cloud's disk is full; the files wait until it has room".to_owned(),
+        ));
     }
     status.last_success_at = report.in_step().then(|| {
         std::time::SystemTime::now()
@@ -259,4 +276,25 @@ fn summary(report: &PassReport) -> SyncStatus {
             .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(0))
     });
     status
+}
+
+#[cfg(test)]
+mod tests {
+    use skyfolio_sync::FolderReport;
+
+    use super::*;
+
+    #[test]
+    fn files_still_being_written_wait_and_are_not_up_to_date() {
+        let report = PassReport {
+            changes: 0,
+            folders: vec![FolderReport {
+                settling: 2,
+                ..FolderReport::default()
+            }],
+        };
+        let status = summary(&report);
+        assert_eq!((status.state.as_str(), status.uploads), ("idle", 2));
+        assert_eq!(status.last_success_at, None, "not in step");
+    }
 }

@@ -72,6 +72,14 @@ pub fn status_text(strings: &Strings, status: &SyncStatus) -> String {
                 ("downloads", count(status.downloads)),
             ],
         ),
+        // "Up to date" only when it is so.
+        _ if status.held > 0 => strings.format("sync-held", &[("count", count(status.held))]),
+        _ if status.problems > 0 => {
+            strings.format("sync-folder-problems", &[("count", count(status.problems))])
+        }
+        _ if status.left_out > 0 => {
+            strings.format("health-not-synced", &[("count", count(status.left_out))])
+        }
         _ => strings.get("sync-up-to-date"),
     }
 }
@@ -377,6 +385,25 @@ mod tests {
         assert_eq!(
             TrayText::of(&english, &waiting).status,
             "12 to upload, 3 to download"
+        );
+        // Nothing says "Up to date" while anything waits or is left out.
+        let mut held = status("idle");
+        held.held = 1;
+        assert_eq!(
+            TrayText::of(&english, &held).status,
+            "A folder waits for your answer"
+        );
+        let mut left_out = status("idle");
+        left_out.left_out = 2;
+        assert_eq!(
+            TrayText::of(&english, &left_out).status,
+            "2 files are left out"
+        );
+        let mut missing = status("idle");
+        missing.problems = 1;
+        assert_eq!(
+            TrayText::of(&english, &missing).status,
+            "A folder cannot be synced"
         );
         let mut failed = status("error");
         failed.failed = 3;

@@ -11,7 +11,10 @@ use image::{Rgb, RgbImage};
 use rayon::prelude::*;
 use skyfolio_library::{FolderMode, Home, Library};
 
-use crate::bench::{Contender, run_contender};
+use crate::bench::{Contender, Measurement, run_contender};
+
+/// How many files the folder of unreadable ones holds.
+const UNREADABLE_FILES: u32 = 20_000;
 
 pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
     let work = tempfile::tempdir()?;
@@ -65,6 +68,7 @@ pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
     let theirs = run_contender(&find, None, runs)?;
 
     let (first_page, deep_page, rss) = runtime.block_on(timeline_figures(&home))?;
+    let unreadable = unreadable_figures(&runtime, work.path(), runs)?;
 
     let mut out = std::io::stdout().lock();
     writeln!(
@@ -101,6 +105,28 @@ pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
     )?;
     writeln!(
         out,
+        "rescan of {UNREADABLE_FILES} unreadable files (damaged, empty, not photos), best of {runs}:"
+    )?;
+    for (tool, measured) in [
+        ("skyfolio scan", &unreadable.ours),
+        ("find -printf", &unreadable.theirs),
+    ] {
+        writeln!(
+            out,
+            "  {:<14} {:>9.3} s {:>9.1} MiB",
+            tool,
+            measured.seconds,
+            measured.max_rss_kib as f64 / 1024.0
+        )?;
+    }
+    writeln!(
+        out,
+        "  skyfolio takes {:.2}× the time of find; a rescan read {} of them again",
+        unreadable.ours.seconds / unreadable.theirs.seconds,
+        unreadable.read_again
+    )?;
+    writeln!(
+        out,
         "timeline page of 200 from {files} items: first page {:.2} ms, deep pages {:.2} ms median",
         ms(first_page),
         ms(deep_page)
@@ -111,6 +137,103 @@ pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
         rss as f64 / 1024.0
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A folder where no file can be read, indexed once and then rescanned.
+struct Unreadable {
+    ours: Measurement,
+    theirs: Measurement,
+    /// How many files a rescan read again.
+    read_again: usize,
+}
+
+fn unreadable_figures(
+    runtime: &tokio::runtime::Runtime,
+    work: &Path,
+    runs: u32,
+) -> anyhow::Result<Unreadable> {
+    let tree = work.join("Unreadable");
+    let home = work.join("home-unreadable");
+    make_unreadable_tree(&tree, UNREADABLE_FILES)?;
+    let folder = runtime.block_on(async {
+        let library = Library::open(&Home::at(&home)).await?;
+        let folder = library.add_folder(&tree, FolderMode::TwoWay).await?;
+        let report = library.scan_folder(&folder).await?;
+        library.close().await;
+        anyhow::ensure!(
+            report.failures.len() == UNREADABLE_FILES as usize,
+            "{} of {UNREADABLE_FILES} failed",
+            report.failures.len()
+        );
+        Ok::<_, anyhow::Error>(folder)
+    })?;
+    // Every file fails, so `skyfolio scan` ends with 1, "some files failed": anything else is
+    // a failure of the benchmark.
+    let exe = std::env::current_exe()?;
+    let skyfolio = Contender {
+        tool: "skyfolio scan",
+        mode: "unreadable",
+        jobs: 1,
+        env: vec![("SKYFOLIO_HOME", home.to_string_lossy().into_owned())],
+        command: vec![
+            "sh".into(),
+            "-c".into(),
+            "\"$0\" scan; test $? -eq 1".into(),
+            exe.into(),
+        ],
+    };
+    let find = Contender {
+        tool: "find -printf",
+        mode: "unreadable",
+        jobs: 1,
+        env: Vec::new(),
+        command: vec![
+            "find".into(),
+            tree.into(),
+            "-printf".into(),
+            "%s %T@\\n".into(),
+        ],
+    };
+    let ours = run_contender(&skyfolio, None, runs)?;
+    let theirs = run_contender(&find, None, runs)?;
+    let read_again = runtime.block_on(async {
+        let library = Library::open(&Home::at(&home)).await?;
+        let report = library.scan_folder(&folder).await?;
+        library.close().await;
+        Ok::<_, anyhow::Error>(report.read)
+    })?;
+    Ok(Unreadable {
+        ours,
+        theirs,
+        read_again,
+    })
+}
+
+/// `count` files named as photos that no reader can take, in folders of 1,000, an hour old:
+/// JPEGs cut off after their first bytes, text named `.jpg`, and empty files.
+fn make_unreadable_tree(root: &Path, count: u32) -> anyhow::Result<()> {
+    (0..count).into_par_iter().try_for_each(|i| {
+        let dir = root.join(format!("{:03}", i / 1000));
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("IMG_{i:06}.jpg"));
+        let bytes: Vec<u8> = match i % 3 {
+            0 => [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]
+                .iter()
+                .copied()
+                .chain(*b"JFIF\0")
+                .chain(i.to_le_bytes())
+                .collect(),
+            1 => format!("not a photo, number {i}\n").into_bytes(),
+            _ => Vec::new(),
+        };
+        std::fs::write(&path, bytes)?;
+        let when = std::time::SystemTime::now() - Duration::from_secs(3600);
+        File::options()
+            .write(true)
+            .open(&path)?
+            .set_modified(when)?;
+        Ok::<_, anyhow::Error>(())
+    })
 }
 
 fn ms(duration: Duration) -> f64 {

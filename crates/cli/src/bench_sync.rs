@@ -45,6 +45,7 @@ async fn computer(
         email: email.to_owned(),
         password: PASSWORD.to_owned(),
         register,
+        invite: None,
         device_name: Some(name.to_owned()),
     })
     .await?;
@@ -71,6 +72,8 @@ pub fn run(corpus: &Path, items: u32, changes: usize) -> anyhow::Result<ExitCode
     runtime.block_on(async {
         let mut config = skyfolio_server::Config::new(work.path().join("server"));
         config.bench_routes = true;
+        // One account for each measurement.
+        config.open_registration = true;
         config.default_quota = 1 << 40;
         let server = skyfolio_server::Server::open(config).await?;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;

@@ -7,17 +7,16 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use skyfolio_core::{App, AppOptions, Home, Selection};
 use skyfolio_i18n::FluentValue;
+use skyfolio_sync::Failure;
 use skyfolio_sync::transfer::{ProgressSink, TransferProgress};
-use skyfolio_sync::{Failure, Options, PassReport};
 
-use crate::error::{describe_sync, reason_beside};
+use crate::error::reason_beside;
 use crate::language::{count, moment, size, text, text_with};
 
 /// How the commands open the home.
@@ -58,6 +57,10 @@ pub struct LoginArgs {
     /// Create the account first.
     #[arg(long)]
     register: bool,
+    /// With --register: the invite code the server's administrator gave (a server takes new
+    /// accounts only with one unless its registration is open).
+    #[arg(long, requires = "register")]
+    invite: Option<String>,
     /// Read the password from the first line of standard input.
     #[arg(long)]
     password_stdin: bool,
@@ -91,6 +94,7 @@ pub fn login(setup: Setup<'_>, args: LoginArgs) -> anyhow::Result<ExitCode> {
                 email: args.email,
                 password,
                 register: args.register,
+                invite: args.invite,
                 device_name: args.device_name,
             })
             .await?;
@@ -136,7 +140,7 @@ pub fn logout(setup: Setup<'_>, delete_local_data: bool) -> anyhow::Result<ExitC
 }
 
 /// A progress bar over every transfer at once, in bytes.
-fn progress_bar() -> (ProgressSink, ProgressBar) {
+pub fn progress_bar() -> (ProgressSink, ProgressBar) {
     let bar = if std::io::stderr().is_terminal() {
         ProgressBar::new(0)
     } else {
@@ -181,81 +185,8 @@ pub fn failure_line(id: &str, failure: &Failure) -> String {
     )
 }
 
-fn print_pass(report: &PassReport) {
-    for folder in &report.folders {
-        let mut parts = Vec::new();
-        for (n, id) in [
-            (folder.uploaded, "cli-sync-uploaded"),
-            (folder.downloaded, "cli-sync-downloaded"),
-            (folder.moved, "cli-sync-moved"),
-            (folder.trashed_in_cloud, "cli-sync-trashed-in-cloud"),
-            (folder.trashed_here, "cli-sync-trashed-here"),
-            (folder.conflicts, "cli-sync-conflicts"),
-        ] {
-            if n > 0 {
-                parts.push(text_with(id, &[("count", count(n))]));
-            }
-        }
-        if parts.is_empty() && folder.problem.is_none() {
-            parts.push(text("cli-sync-in-step"));
-        }
-        let folder_name = folder.folder.display().to_string();
-        if parts.is_empty() {
-            // Nothing done because the folder could not be synced: the next line says why.
-            println!("{folder_name}");
-        } else {
-            println!(
-                "{}",
-                text_with(
-                    "cli-sync-folder",
-                    &[
-                        ("folder", FluentValue::from(folder_name)),
-                        (
-                            "done",
-                            FluentValue::from(parts.join(&text("cli-list-separator")))
-                        ),
-                    ]
-                )
-            );
-        }
-        if let Some(problem) = &folder.problem {
-            println!("  {}", problem_line(problem));
-        }
-        if folder.held_deletions > 0 {
-            println!(
-                "  {}",
-                text_with(
-                    "cli-sync-held-deletions",
-                    &[("count", count(folder.held_deletions))]
-                )
-            );
-        }
-        for held in &folder.held {
-            println!(
-                "  {}",
-                text_with(
-                    "cli-sync-held",
-                    &[("reason", FluentValue::from(held.as_str()))]
-                )
-            );
-        }
-        if folder.waiting > 0 {
-            println!(
-                "  {}",
-                text_with("cli-sync-waiting", &[("count", count(folder.waiting))])
-            );
-        }
-        for failure in &folder.failures {
-            println!("  {}", failure_line("cli-failed", failure));
-        }
-        for skipped in &folder.not_synced {
-            println!("  {}", failure_line("cli-not-synced", skipped));
-        }
-    }
-}
-
 /// Why a folder was not synced at all.
-fn problem_line(problem: &str) -> String {
+pub fn problem_line(problem: &str) -> String {
     text_with(
         "cli-sync-folder-problem",
         &[("problem", FluentValue::from(problem))],
@@ -308,64 +239,6 @@ pub fn parse_rate(text: &str) -> Result<u64, String> {
     }
 }
 
-pub struct SyncArgs {
-    pub watch: bool,
-    pub confirm_deletes: bool,
-    pub every: Duration,
-    pub upload_limit: Option<u64>,
-    pub download_limit: Option<u64>,
-}
-
-pub fn sync(setup: Setup<'_>, args: SyncArgs) -> anyhow::Result<ExitCode> {
-    let SyncArgs {
-        watch,
-        confirm_deletes,
-        every,
-        upload_limit,
-        download_limit,
-    } = args;
-    with_app(setup, async |app| {
-        let (sink, bar) = progress_bar();
-        // The preferences of Settings, with what the command line says on top.
-        let preferred = app.sync_options().await?;
-        let options = Options {
-            confirm_deletes,
-            progress: Some(sink),
-            upload_limit: upload_limit.or(preferred.upload_limit),
-            download_limit: download_limit.or(preferred.download_limit),
-            ..preferred
-        };
-        let engine = app.engine(options).await?;
-        if !watch {
-            let report = engine.sync_once(10).await?;
-            bar.finish_and_clear();
-            print_pass(&report);
-            return Ok(if report.in_step() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            });
-        }
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
-        let bar_for_pass = bar.clone();
-        engine
-            .watch(every, shutdown, move |report| match report {
-                Ok(report) if report.done() > 0 || !report.in_step() => {
-                    bar_for_pass.suspend(|| print_pass(report));
-                }
-                Ok(_) => {}
-                Err(error) => bar_for_pass.suspend(|| {
-                    eprintln!("{}", describe_sync(error));
-                }),
-            })
-            .await?;
-        bar.finish_and_clear();
-        Ok(ExitCode::SUCCESS)
-    })
-}
-
 pub fn status(setup: Setup<'_>, json: bool) -> anyhow::Result<ExitCode> {
     with_app(setup, async |app| {
         let status = app.status().await?;
@@ -399,7 +272,10 @@ pub fn status(setup: Setup<'_>, json: bool) -> anyhow::Result<ExitCode> {
             text_with(
                 "cli-status-summary",
                 &[
-                    ("uploads", count(status.pending.uploads)),
+                    (
+                        "uploads",
+                        count(status.pending.uploads + status.pending.settling)
+                    ),
                     ("downloads", count(status.pending.downloads)),
                     ("other", count(status.pending.other)),
                     ("failed", count(status.failed.len())),
@@ -431,6 +307,21 @@ pub fn status(setup: Setup<'_>, json: bool) -> anyhow::Result<ExitCode> {
             )?;
             if let Some(problem) = &folder.problem {
                 writeln!(out, "  {}", problem_line(problem))?;
+            }
+            if let Some(held) = &folder.held {
+                for line in crate::sync::held_lines(held) {
+                    writeln!(out, "  {line}")?;
+                }
+            }
+            if folder.settling > 0 {
+                writeln!(
+                    out,
+                    "  {}",
+                    text_with("cli-sync-settling", &[("count", count(folder.settling))])
+                )?;
+            }
+            for skipped in &folder.not_synced {
+                writeln!(out, "  {}", failure_line("cli-not-synced", skipped))?;
             }
         }
         Ok(ExitCode::SUCCESS)

@@ -175,6 +175,7 @@ fn state_text(state: Option<FolderState>) -> String {
     text(match state {
         Some(FolderState::Ok) => "folder-state-ok",
         Some(FolderState::Missing) => "folder-state-missing",
+        Some(FolderState::Emptied) => "folder-state-emptied",
         Some(FolderState::Error) | None => "folder-state-error",
     })
 }

@@ -14,6 +14,7 @@ mod error;
 mod info;
 mod language;
 mod library;
+mod sync;
 mod thumbs;
 
 use std::path::PathBuf;
@@ -113,15 +114,24 @@ enum Command {
     },
     /// Bring the folders and the cloud in step.
     Sync {
-        /// One pass (the default); exits 0 only when everything is in step.
+        /// One pass (the default), after files still being written have rested; exits 0 only
+        /// when everything is in step.
         #[arg(long, conflicts_with = "watch")]
         once: bool,
         /// Keep syncing as either side changes, until interrupted (Ctrl-C).
         #[arg(long)]
         watch: bool,
-        /// Let a pass send many files to a trash (it stops and asks otherwise).
-        #[arg(long)]
-        confirm_deletes: bool,
+        /// Carry out the deletions waiting for an answer that `sync` showed with this
+        /// fingerprint (and only those).
+        #[arg(long, value_name = "FINGERPRINT", conflicts_with = "restore_held")]
+        delete_held: Option<String>,
+        /// Bring back, from the other side, the files whose deletion `sync` showed waiting with
+        /// this fingerprint.
+        #[arg(long, value_name = "FINGERPRINT")]
+        restore_held: Option<String>,
+        /// The longest one pass waits for files still being written before it sends them.
+        #[arg(long, default_value_t = 120, value_name = "SECONDS")]
+        wait_for_writes: u64,
         /// While watching, also sync this often regardless of changes, in seconds.
         #[arg(long, default_value_t = 300, value_name = "SECONDS")]
         every: u64,
@@ -225,18 +235,21 @@ fn main() -> ExitCode {
         Command::Sync {
             once: _,
             watch,
-            confirm_deletes,
+            delete_held,
+            restore_held,
+            wait_for_writes,
             every,
             upload_limit,
             download_limit,
-        } => cloud::sync(
+        } => sync::sync(
             setup,
-            cloud::SyncArgs {
+            sync::SyncArgs {
                 watch,
-                confirm_deletes,
                 every: std::time::Duration::from_secs(every.max(1)),
                 upload_limit,
                 download_limit,
+                wait_for_writes: std::time::Duration::from_secs(wait_for_writes),
+                answer: sync::answer_of(delete_held, restore_held),
             },
         ),
         Command::Status { json } => cloud::status(setup, json),

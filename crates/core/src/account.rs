@@ -13,6 +13,8 @@ pub struct SignIn {
     pub password: String,
     /// Create the account first.
     pub register: bool,
+    /// With `register`: the invite code the server's administrator gave.
+    pub invite: Option<String>,
     /// How this computer appears among the linked devices (its host name unless given).
     pub device_name: Option<String>,
 }
@@ -37,7 +39,14 @@ impl App {
     pub async fn sign_in(&self, request: SignIn) -> Result<AccountRow, Error> {
         let client = Client::new(&request.server)?;
         if request.register {
-            client.register(&request.email, &request.password).await?;
+            let invite = request
+                .invite
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty());
+            client
+                .register(&request.email, &request.password, invite)
+                .await?;
         }
         let name = request.device_name.unwrap_or_else(device_name);
         let login = client

@@ -46,6 +46,35 @@ impl App {
     pub async fn unlink_device(&self, id: &str) -> Result<(), Error> {
         Ok(self.client().await?.unlink_device(id).await?)
     }
+
+    /// Gives the cloud item at `path` a name no other item holds in any case or Unicode
+    /// spelling (`IMG (2).jpg`), so that every computer can keep it beside its twin. Answers
+    /// the new path. For twins the cloud kept from before it refused them.
+    pub async fn rename_twin(&self, path: &str) -> Result<String, Error> {
+        let items = self.state.live_items().await?;
+        let item =
+            items
+                .iter()
+                .find(|row| row.path == path)
+                .ok_or_else(|| Error::NothingSelected {
+                    what: path.to_owned(),
+                })?;
+        let taken: std::collections::HashSet<String> = items
+            .iter()
+            .map(|row| skyfolio_protocol::name_key(&row.path))
+            .collect();
+        let new_path = free_name(path, |candidate| {
+            taken.contains(&skyfolio_protocol::name_key(candidate))
+        });
+        self.client().await?.move_item(&item.id, &new_path).await?;
+        Ok(new_path)
+    }
+
+    /// Gives up an upload in progress (from any device of the account): its bytes are
+    /// dropped and the quota they held is free again. A device still sending it starts over.
+    pub async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
+        Ok(self.client().await?.cancel_upload(id).await?)
+    }
 }
 
 /// A cloud item worth a look when freeing space.
@@ -71,6 +100,9 @@ pub struct Space {
     /// For the local cloud, whose limit is this computer's disk: the space free on the disk
     /// that holds it. `None` for a server.
     pub disk_free: Option<u64>,
+    /// Uploads in progress from every device of the account: bytes on their way, which the
+    /// quota holds for them until they arrive, are cancelled or expire.
+    pub uploading: Vec<skyfolio_protocol::UploadInProgress>,
 }
 
 impl App {
@@ -113,11 +145,50 @@ impl App {
         } else {
             None
         };
+        let uploading = self.client().await?.uploads().await?.uploads;
         Ok(Space {
             usage,
             largest_videos,
             duplicates,
             disk_free,
+            uploading,
         })
+    }
+}
+
+/// `dir/name (2).ext`, `(3)`... the first that `taken` does not hold.
+fn free_name(path: &str, taken: impl Fn(&str) -> bool) -> String {
+    let (dir, name) = path.rsplit_once('/').map_or(("", path), |(d, n)| (d, n));
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (name, String::new()),
+    };
+    (2..)
+        .map(|n| {
+            let name = format!("{stem} ({n}){ext}");
+            if dir.is_empty() {
+                name
+            } else {
+                format!("{dir}/{name}")
+            }
+        })
+        .find(|candidate| !taken(candidate))
+        .expect("a free name")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::free_name;
+
+    #[test]
+    fn a_twin_gets_the_first_name_no_one_holds() {
+        let taken = ["Trip/img.jpg", "Trip/IMG (2).JPG"];
+        let is_taken = |candidate: &str| {
+            taken
+                .iter()
+                .any(|t| skyfolio_protocol::name_key(t) == skyfolio_protocol::name_key(candidate))
+        };
+        assert_eq!(free_name("Trip/IMG.jpg", is_taken), "Trip/IMG (3).jpg");
+        assert_eq!(free_name("notes", |_| false), "notes (2)");
     }
 }

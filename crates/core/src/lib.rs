@@ -36,7 +36,10 @@ pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};
 
 pub use skyfolio_library::{Folder, FolderMode, FolderState, Home, IndexedState, Library};
 pub use skyfolio_media::{ContentHash, ThumbSize};
-pub use skyfolio_sync::{AccountRow, DeletionPolicy, Engine, PassProgress, PassReport};
+pub use skyfolio_sync::{
+    AccountRow, DeletionPolicy, DeletionSide, Engine, HeldAnswer, HeldDeletion, HeldPlan,
+    HeldReason, PassProgress, PassReport,
+};
 
 use skyfolio_sync::{Credentials, State};
 

@@ -59,7 +59,7 @@ impl App {
         std::fs::create_dir_all(&data).map_err(io("cannot create the local cloud's folder"))?;
         let mut config = Config::new(&data);
         // Only this computer's own account: nobody registers on it.
-        config.registration = false;
+        config.open_registration = false;
         // The person's own disk is the limit.
         config.default_quota = u64::MAX / 4;
         let server = Server::open(config).await.map_err(|e| Error::Io {
@@ -133,6 +133,7 @@ impl App {
             email: OWNER.to_owned(),
             password,
             register,
+            invite: None,
             device_name: None,
         })
         .await?;

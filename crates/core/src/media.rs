@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use skyfolio_library::write_atomically;
+use skyfolio_library::{FailedFiles, write_atomically};
 use skyfolio_media::{ContentHash, ThumbSize, Thumbnail};
 
 use crate::{App, Error};
@@ -123,8 +123,10 @@ impl App {
         Ok(())
     }
 
-    /// Tries every failed transfer again at the next pass, without waiting; answers how many.
+    /// Tries every failed transfer again at the next pass, without waiting, and has the next
+    /// scan read again every file the library could not read; answers how many files in all.
     pub async fn retry_failed(&self) -> Result<u64, Error> {
-        Ok(self.state.retry_now().await?)
+        let unread = self.library.forget_failures(FailedFiles::All).await?;
+        Ok(self.state.retry_now().await? + unread)
     }
 }

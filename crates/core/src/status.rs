@@ -1,8 +1,9 @@
-//! Where sync stands: signed in or not, paused or not, what waits, what failed and why, and when
-//! everything was last in step.
+//! Where sync stands: signed in or not, paused or not, what waits (files still being written
+//! included), what failed and why, what waits for a person's answer, and when everything was
+//! last in step.
 
 use serde::Serialize;
-use skyfolio_sync::Direction;
+use skyfolio_sync::{Direction, HeldAnswer, HeldPlan, PassReport};
 
 use crate::{App, Error};
 
@@ -20,6 +21,8 @@ pub struct Pending {
     pub downloads: usize,
     /// Moves, deletions and records.
     pub other: usize,
+    /// Files still being written: they go up once they rest.
+    pub settling: usize,
 }
 
 /// A transfer that failed, waiting to be tried again.
@@ -45,9 +48,10 @@ pub struct FolderStatus {
     pub state: String,
     pub problem: Option<String>,
     pub paused: bool,
-    /// Deletions waiting for a yes.
-    pub held_deletions: usize,
-    pub held: Vec<String>,
+    /// Deletions waiting for a person's answer ([`App::answer_held`]).
+    pub held: Option<HeldPlan>,
+    /// Files still being written: not sent yet.
+    pub settling: usize,
     /// Files that cannot be synced, and why.
     pub not_synced: Vec<skyfolio_sync::Failure>,
 }
@@ -104,6 +108,7 @@ impl App {
                 status.pending.uploads += folder.to_upload;
                 status.pending.downloads += folder.to_download;
                 status.pending.other += folder.planned - folder.to_upload - folder.to_download;
+                status.pending.settling += folder.settling;
                 status.folders.push(FolderStatus {
                     path: folder.folder.display().to_string(),
                     mode: folder.mode,
@@ -118,13 +123,32 @@ impl App {
                     .to_owned(),
                     paused: folder.paused,
                     problem: folder.problem,
-                    held_deletions: folder.held_deletions,
                     held: folder.held,
+                    settling: folder.settling,
                     not_synced: folder.not_synced,
                 });
             }
         }
         Ok(status)
+    }
+
+    /// Answers what waits for a person in `folder`, as shown with `fingerprint` (from
+    /// [`App::status`] or a pass): `Delete` carries out exactly those deletions, `Restore`
+    /// brings those files back from the other side; the folder is synced after. A plan that
+    /// changed since is answered `held-changed`, and nothing is done.
+    pub async fn answer_held(
+        &self,
+        folder: &std::path::Path,
+        fingerprint: &str,
+        answer: HeldAnswer,
+    ) -> Result<PassReport, Error> {
+        let folder = self.library.folder(folder).await?;
+        let engine = self.engine(self.sync_options().await?).await?;
+        let report = engine.answer_held(&folder, fingerprint, answer).await?;
+        Ok(PassReport {
+            changes: 0,
+            folders: vec![report],
+        })
     }
 
     /// Whether the person paused sync: one setting read, no planning.

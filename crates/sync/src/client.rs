@@ -34,6 +34,28 @@ impl std::fmt::Debug for Client {
 /// The longest a long-poll may wait, as the server allows.
 pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
+/// The HTTP client the [`Client`]s made on this thread share: building one reads the
+/// system's certificates, which costs more than most requests. One per thread, so that a
+/// client never outlives the async runtime its connections belong to (a runtime's threads end
+/// with it).
+fn shared_http() -> Result<reqwest::Client, reqwest::Error> {
+    thread_local! {
+        static HTTP: std::cell::OnceCell<reqwest::Client> = const { std::cell::OnceCell::new() };
+    }
+    HTTP.with(|cell| {
+        if let Some(http) = cell.get() {
+            return Ok(http.clone());
+        }
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            // A long-poll is silent for up to a minute; anything silent for longer is gone.
+            .read_timeout(MAX_WAIT + Duration::from_secs(30))
+            .user_agent(concat!("skyfolio/", env!("CARGO_PKG_VERSION")))
+            .build()?;
+        Ok(cell.get_or_init(|| http).clone())
+    })
+}
+
 impl Client {
     /// A client of the server at `server` (`https://photos.example.org`, `http://host:8420`).
     pub fn new(server: &str) -> Result<Client, Error> {
@@ -43,16 +65,10 @@ impl Client {
         if !valid {
             return Err(Error::InvalidServer { url: server });
         }
-        let http = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            // A long-poll is silent for up to a minute; anything silent for longer is gone.
-            .read_timeout(MAX_WAIT + Duration::from_secs(30))
-            .user_agent(concat!("skyfolio/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|source| Error::Unreachable {
-                server: server.clone(),
-                source,
-            })?;
+        let http = shared_http().map_err(|source| Error::Unreachable {
+            server: server.clone(),
+            source,
+        })?;
         Ok(Client {
             http,
             server,
@@ -124,10 +140,18 @@ impl Client {
 
     // Accounts and devices.
 
-    pub async fn register(&self, email: &str, password: &str) -> Result<Account, Error> {
+    /// Creates an account; `invite` is the code the server's administrator gave, when the
+    /// server takes new accounts only with one.
+    pub async fn register(
+        &self,
+        email: &str,
+        password: &str,
+        invite: Option<&str>,
+    ) -> Result<Account, Error> {
         let body = RegisterRequest {
             email: email.to_owned(),
             password: password.to_owned(),
+            invite: invite.map(str::to_owned),
         };
         self.json(self.request(Method::POST, "/account/register").json(&body))
             .await
@@ -170,6 +194,11 @@ impl Client {
 
     pub async fn usage(&self) -> Result<Usage, Error> {
         self.json(self.request(Method::GET, "/usage")).await
+    }
+
+    /// The account's uploads in progress, from every device.
+    pub async fn uploads(&self) -> Result<skyfolio_protocol::UploadList, Error> {
+        self.json(self.request(Method::GET, "/uploads")).await
     }
 
     pub async fn devices(&self) -> Result<DeviceList, Error> {

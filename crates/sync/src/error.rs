@@ -52,6 +52,11 @@ pub enum Error {
     HashMismatch { path: PathBuf },
     #[error("{} changed while it was being sent; it will be sent again", path.display())]
     ChangedMeanwhile { path: PathBuf },
+    #[error(
+        "what waits for an answer in {} changed since it was shown: look at it again",
+        folder.display()
+    )]
+    HeldChanged { folder: PathBuf },
 }
 
 impl Error {
@@ -69,6 +74,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::HashMismatch { .. } => "hash-mismatch",
             Error::ChangedMeanwhile { .. } => "changed-meanwhile",
+            Error::HeldChanged { .. } => "held-changed",
         }
     }
 
@@ -84,6 +90,7 @@ impl Error {
                     | ErrorCode::UploadBusy
                     | ErrorCode::OffsetMismatch
                     | ErrorCode::TooManyAttempts
+                    | ErrorCode::ServerBusy
                     | ErrorCode::NotReady
             ),
             Error::Io { .. } => true,

@@ -25,8 +25,8 @@ pub mod transfer;
 pub use client::{Client, MAX_WAIT};
 pub use credentials::Credentials;
 pub use engine::{
-    DeletionPolicy, Engine, Failure, FolderReport, Options, PassProgress, PassReport, PassSink,
-    error_message,
+    DeletionPolicy, DeletionSide, Engine, Failure, FolderReport, HeldAnswer, HeldDeletion,
+    HeldPlan, HeldReason, Options, PassProgress, PassReport, PassSink, error_message,
 };
 pub use error::Error;
 pub use state::{AccountRow, Direction, RemoteRow, State, TokenStore, Transfer, parse_hash};

@@ -33,9 +33,10 @@ pub fn local_key(rel_path: &str) -> Result<String, skyfolio_protocol::PathError>
     MediaPath::parse(&compose(rel_path)).map(|p| p.as_str().to_owned())
 }
 
-/// Two paths with the same fold key are one file on a case-insensitive file system.
+/// Two paths with the same fold key are one file on a case-insensitive file system: the
+/// cloud's own name key (NFC after full case folding).
 pub fn fold_key(key: &str) -> String {
-    compose(key).chars().flat_map(char::to_lowercase).collect()
+    skyfolio_protocol::name_key(key)
 }
 
 /// The cloud path of `key` in the album `prefix` (empty: the top of the cloud).

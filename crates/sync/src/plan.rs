@@ -65,8 +65,6 @@ pub struct Input<'a> {
     pub local: &'a BTreeMap<String, Local>,
     pub remote: &'a BTreeMap<String, Remote>,
     pub synced: &'a BTreeMap<String, Synced>,
-    /// A person confirmed that the cloud album is empty on purpose: follow it.
-    pub trust_empty_remote: bool,
 }
 
 /// One step. Keys are relative to the folder (and to its album in the cloud).
@@ -187,7 +185,11 @@ pub struct Plan {
     pub actions: Vec<Action>,
     /// Cloud items whose name is taken here by another file apart from case or spelling.
     pub unplaceable: Vec<Unplaceable>,
+    /// Why deletions were held back, once each.
     pub held: Vec<Held>,
+    /// The deletions held back because one side looks empty: carried out only once a person
+    /// says the emptiness is meant.
+    pub held_deletions: Vec<Action>,
 }
 
 impl Plan {
@@ -239,14 +241,7 @@ impl<'a> Planner<'a> {
     fn new(input: &'a Input<'a>) -> Planner<'a> {
         let synced_any = !input.synced.is_empty();
         let local_looks_empty = synced_any && input.local.is_empty();
-        let remote_looks_empty = synced_any && input.remote.is_empty() && !input.trust_empty_remote;
-        let mut plan = Plan::default();
-        if local_looks_empty {
-            plan.held.push(Held::LocalLooksEmpty);
-        }
-        if remote_looks_empty {
-            plan.held.push(Held::RemoteLooksEmpty);
-        }
+        let remote_looks_empty = synced_any && input.remote.is_empty();
         Planner {
             input,
             folds: None,
@@ -258,7 +253,7 @@ impl<'a> Planner<'a> {
                 .collect(),
             local_looks_empty,
             remote_looks_empty,
-            plan,
+            plan: Plan::default(),
         }
     }
 
@@ -294,12 +289,18 @@ impl<'a> Planner<'a> {
 
     fn push(&mut self, action: Action) {
         let held = match action {
-            Action::TrashRemote { .. } => self.local_looks_empty,
-            Action::TrashLocal { .. } => self.remote_looks_empty,
-            _ => false,
+            Action::TrashRemote { .. } if self.local_looks_empty => Some(Held::LocalLooksEmpty),
+            Action::TrashLocal { .. } if self.remote_looks_empty => Some(Held::RemoteLooksEmpty),
+            _ => None,
         };
-        if !held {
-            self.plan.actions.push(action);
+        match held {
+            Some(why) => {
+                if !self.plan.held.contains(&why) {
+                    self.plan.held.push(why);
+                }
+                self.plan.held_deletions.push(action);
+            }
+            None => self.plan.actions.push(action),
         }
     }
 

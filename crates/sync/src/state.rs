@@ -218,6 +218,8 @@ impl State {
         // One connection: sync writes little and often, and never waits on itself.
         let pool = SqlitePoolOptions::new()
             .max_connections(1)
+            // A file on this computer: no ping before each query.
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .map_err(open_error)?;

@@ -147,9 +147,21 @@ pub async fn upload(
         .await
         .map_err(Error::io(job.path, "cannot read"))?;
     let size = metadata.len();
-    let mut journal = state
+    let journaled = state
         .transfer(job.folder_id, job.key, Direction::Up)
-        .await?
+        .await?;
+    if let Some(earlier) = &journaled
+        && (earlier.hash != job.hash || earlier.size != size)
+        && let Some(id) = &earlier.upload_id
+    {
+        // The file changed since it was being sent: the cloud may forget the older bytes,
+        // which would hold the account's quota until they expire. Should this fail, they
+        // still expire.
+        if let Err(error) = client.cancel_upload(id).await {
+            tracing::debug!("cannot cancel the upload of an older {}: {error}", job.key);
+        }
+    }
+    let mut journal = journaled
         .filter(|t| t.hash == job.hash && t.size == size)
         .unwrap_or(Transfer {
             folder_id: job.folder_id,
@@ -201,12 +213,13 @@ pub async fn upload(
                 what: "an upload answer with neither upload nor item".to_owned(),
             })?;
             journal.upload_id = Some(upload.id.clone());
-            journal.bytes_done = 0;
+            // An upload this device began before goes on where it stopped.
+            journal.bytes_done = upload.offset;
             // Worth resuming only when large; a small file is sent again whole.
             if size >= RESUMABLE {
                 state.save_transfer(&journal, now).await?;
             }
-            (upload.id, 0)
+            (upload.id, upload.offset)
         }
     };
     // One request sends the rest of the file; should it break off, the server keeps what

@@ -14,7 +14,8 @@ use crate::corpus;
 /// A server in a runtime of its own, for the whole test.
 struct Cloud {
     url: String,
-    _runtime: tokio::runtime::Runtime,
+    data: PathBuf,
+    runtime: tokio::runtime::Runtime,
     _dir: tempfile::TempDir,
 }
 
@@ -40,9 +41,27 @@ impl Cloud {
         });
         Cloud {
             url,
-            _runtime: runtime,
+            data,
+            runtime,
             _dir: dir,
         }
+    }
+}
+
+impl Cloud {
+    /// An invite code from the server's administrator.
+    fn invite(&self) -> String {
+        self.runtime.block_on(async {
+            let admin = skyfolio_server::admin::Admin::open(&self.data)
+                .await
+                .expect("admin");
+            let (code, _) = admin
+                .invite(Duration::from_secs(3600), None)
+                .await
+                .expect("an invite");
+            admin.close().await;
+            code
+        })
     }
 }
 
@@ -91,6 +110,33 @@ impl Computer {
             String::from_utf8_lossy(&output.stderr)
         );
         String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// `skyfolio login` as `email` with `extra` arguments, the password on standard input.
+    fn try_login(&self, cloud: &Cloud, email: &str, extra: &[&str]) -> Output {
+        let mut args = vec![
+            "login",
+            "--server",
+            &cloud.url,
+            "--email",
+            email,
+            "--password-stdin",
+        ];
+        args.extend_from_slice(extra);
+        let mut child = self
+            .command(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("skyfolio runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(b"correct horse battery\n")
+            .expect("written");
+        child.wait_with_output().expect("finished")
     }
 
     fn login(&self, cloud: &Cloud, register: bool) {
@@ -303,4 +349,93 @@ fn two_computers_sync_through_the_command_and_a_killed_sync_resumes() {
     let signed_out = laptop.run(&["sync", "--once"]);
     assert!(!signed_out.status.success());
     assert!(String::from_utf8_lossy(&signed_out.stderr).contains("login"));
+}
+
+#[test]
+fn a_second_person_registers_with_an_invite_from_the_command_line() {
+    let cloud = Cloud::start();
+    let anna = Computer::new();
+    anna.login(&cloud, true);
+    // The server takes new accounts only with an invite, once it has its first.
+    let ben = Computer::new();
+    let refused = ben.try_login(&cloud, "ben@example.org", &["--register"]);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr).into_owned();
+    assert!(said.contains("does not take new accounts"), "{said}");
+    let code = cloud.invite();
+    let invited = ben.try_login(
+        &cloud,
+        "ben@example.org",
+        &["--register", "--invite", &code],
+    );
+    assert!(
+        invited.status.success(),
+        "{}",
+        String::from_utf8_lossy(&invited.stderr)
+    );
+    // An invite creates one account.
+    let carl = Computer::new();
+    let used = carl.try_login(
+        &cloud,
+        "carl@example.org",
+        &["--register", "--invite", &code],
+    );
+    assert!(!used.status.success());
+    let said = String::from_utf8_lossy(&used.stderr).into_owned();
+    assert!(said.contains("invite"), "{said}");
+}
+
+/// A script copies photos and at once runs `sync --once`: the pass waits for the files to rest,
+/// sends them and says "in step" only then. A file that never rests within the wait is named
+/// as not sent, and the exit status says something is left.
+#[test]
+fn sync_once_right_after_a_copy_backs_the_copy_up() {
+    let cloud = Cloud::start();
+    let laptop = Computer::new();
+    laptop.login(&cloud, true);
+    laptop.ok(&["folder", "add", laptop.folder.to_str().expect("utf-8")]);
+    let photo = std::fs::read(corpus().join("jpeg/nikon_d5000.jpg")).expect("corpus");
+    std::fs::write(laptop.folder.join("just-copied.jpg"), &photo).expect("copied");
+    let output = laptop.run(&["sync", "--once"]);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr),
+    );
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("waiting for 1 file still being written"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("1 uploaded"), "{stdout}");
+    let storage = json(&laptop.ok(&["storage", "--json"]));
+    assert_eq!(storage["used"], photo.len() as u64, "{storage}");
+    let status = json(&laptop.ok(&["status", "--json"]));
+    assert_eq!(status["pending"]["uploads"], 0, "{status}");
+    assert_eq!(status["pending"]["settling"], 0, "{status}");
+
+    // A file still growing when the wait ends is not sent, is said so, and the exit status
+    // is not success.
+    let growing = laptop.folder.join("growing.jpg");
+    let writer = {
+        let growing = growing.clone();
+        let photo = photo.clone();
+        std::thread::spawn(move || {
+            for n in 0..40 {
+                let mut bytes = photo.clone();
+                bytes.extend(std::iter::repeat_n(0u8, n * 1000));
+                std::fs::write(&growing, bytes).expect("written");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        })
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    let output = laptop.run(&["sync", "--once", "--wait-for-writes", "1"]);
+    writer.join().expect("the writer");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("1 file still being written: not sent yet"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("in step"), "{stdout}");
 }

@@ -2,7 +2,9 @@
 //! sync state and folder on disk), real photos.
 
 mod diagnostics;
+mod held;
 mod scenarios;
+mod settling;
 mod simulation;
 
 use std::collections::BTreeMap;
@@ -53,6 +55,32 @@ impl Cloud {
         }
     }
 
+    /// Creates an account straight in the database, its password hashed with the least work
+    /// argon2id allows: logging in to it costs next to nothing, where the server's own hashing
+    /// (19 MiB, on purpose) would dominate tests that make many devices.
+    pub async fn add_account(&self, email: &str) {
+        static CHEAP_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let hash = CHEAP_HASH.get_or_init(|| {
+            use argon2::password_hash::{PasswordHasher, SaltString};
+            let params = argon2::Params::new(8, 1, 1, None).expect("params");
+            let argon2 =
+                argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+            let salt = SaltString::encode_b64(b"skyfolio-tests!!").expect("salt");
+            argon2
+                .hash_password(PASSWORD.as_bytes(), &salt)
+                .expect("hashed")
+                .to_string()
+        });
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_millis()).expect("ms"));
+        self.server
+            .store()
+            .insert_user(email, hash, false, 5 << 30, now)
+            .await
+            .expect("account added");
+    }
+
     pub fn url(&self) -> String {
         format!("http://{}", self.address)
     }
@@ -64,12 +92,17 @@ impl Cloud {
 
     /// Opens the data folder again (as a restarted process does) and serves on the same port.
     pub async fn restart(&mut self) {
+        self.restart_with(|_| {}).await;
+    }
+
+    /// [`Cloud::restart`] with its configuration changed by `configure`.
+    pub async fn restart_with(&mut self, configure: impl FnOnce(&mut Config)) {
         self.serving.abort();
         let _ = (&mut self.serving).await;
         self.server.store().close().await;
-        self.server = Server::open(Config::new(&self.data))
-            .await
-            .expect("reopens");
+        let mut config = Config::new(&self.data);
+        configure(&mut config);
+        self.server = Server::open(config).await.expect("reopens");
         let listener = loop {
             match tokio::net::TcpListener::bind(self.address).await {
                 Ok(listener) => break listener,
@@ -129,8 +162,8 @@ pub fn photo(n: u32) -> Vec<u8> {
 }
 
 impl Device {
-    /// A new computer signed in to `email` on `cloud` (registering it when asked), syncing
-    /// one folder in `mode`.
+    /// A new computer signed in to `email` on `cloud` (creating the account when asked),
+    /// syncing one folder in `mode`.
     pub async fn new(
         cloud: &Cloud,
         name: &str,
@@ -152,11 +185,15 @@ impl Device {
         )
         .await
         .expect("opens");
+        if register {
+            cloud.add_account(email).await;
+        }
         app.sign_in(SignIn {
             server: cloud.url(),
             email: email.to_owned(),
             password: PASSWORD.to_owned(),
-            register,
+            register: false,
+            invite: None,
             device_name: Some(name.to_owned()),
         })
         .await

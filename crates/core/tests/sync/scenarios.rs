@@ -3,7 +3,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use skyfolio_core::FolderMode;
+use skyfolio_core::{FolderMode, HeldAnswer, HeldReason};
 use skyfolio_sync::transfer::TransferProgress;
 use skyfolio_sync::{DeletionPolicy, Options, PassProgress};
 
@@ -176,10 +176,16 @@ async fn a_folder_that_vanished_deletes_nothing_in_the_cloud() {
     assert!(a.app.trash().await.expect("trash").is_empty());
     a.sync().await;
     assert_eq!(a.files().len(), 3);
-    // The same happens when it comes back empty (a drive letter reused by an empty stick).
+    // When it comes back empty (a drive letter reused by an empty stick), the folder waits
+    // for an answer and nothing is deleted meanwhile.
     std::fs::create_dir(&b.folder).expect("mkdir");
     let report = b.sync().await;
-    assert!(report.folders[0].problem.is_some(), "{report:#?}");
+    assert_eq!(
+        report.folders[0].held.as_ref().map(|held| held.reason),
+        Some(HeldReason::FolderEmpty),
+        "{report:#?}"
+    );
+    assert!(!report.in_step());
     assert!(a.app.trash().await.expect("trash").is_empty());
     std::fs::remove_dir(&b.folder).expect("rmdir");
     std::fs::rename(&parked, &b.folder).expect("plugged in again");
@@ -202,16 +208,18 @@ async fn an_empty_cloud_deletes_nothing_here_until_confirmed() {
         client.trash_item(&item.id).await.expect("trashed");
     }
     let report = b.sync().await;
-    assert!(!report.folders[0].held.is_empty(), "{report:#?}");
+    let held = report.folders[0].held.clone().expect("held");
+    assert_eq!(held.reason, HeldReason::AlbumEmpty, "{report:#?}");
+    assert_eq!(held.deletions.len(), 3);
     assert_eq!(b.files().len(), 3, "nothing deleted on an empty listing");
     let report = b
-        .sync_with(Options {
-            confirm_deletes: true,
-            ..Options::default()
-        })
-        .await;
+        .app
+        .answer_held(&b.folder, &held.fingerprint, HeldAnswer::Delete)
+        .await
+        .expect("answered");
     assert_eq!(report.folders[0].trashed_here, 3, "{report:#?}");
     assert_eq!(b.trashed().len(), 3);
+    assert!(b.sync().await.in_step());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -226,17 +234,21 @@ async fn a_pass_that_would_delete_many_files_stops_and_asks() {
         std::fs::remove_file(a.path(&format!("{n:03}.png"))).expect("deleted");
     }
     let report = a.sync().await;
-    assert_eq!(report.folders[0].held_deletions, 60, "{report:#?}");
+    let held = report.folders[0].held.clone().expect("held");
+    assert_eq!(
+        (held.reason, held.deletions.len()),
+        (HeldReason::Many, 60),
+        "{report:#?}"
+    );
     assert!(!report.in_step());
     assert!(a.app.trash().await.expect("trash").is_empty());
     let status = a.app.status().await.expect("status");
-    assert_eq!(status.folders[0].held_deletions, 60);
+    assert_eq!(status.folders[0].held, Some(held.clone()));
     let report = a
-        .sync_with(Options {
-            confirm_deletes: true,
-            ..Options::default()
-        })
-        .await;
+        .app
+        .answer_held(&a.folder, &held.fingerprint, HeldAnswer::Delete)
+        .await
+        .expect("answered");
     assert_eq!(report.folders[0].trashed_in_cloud, 60, "{report:#?}");
 }
 
@@ -321,7 +333,7 @@ async fn the_same_content_arriving_several_ways_is_one_upload() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn names_that_differ_only_in_case_never_overwrite_each_other() {
     let (_cloud, a, b) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
-    // Another device (a Linux one) put both spellings in the cloud.
+    // Another device (a Linux one) sends both spellings to the cloud.
     let upload = |name: &'static str, n: u32| {
         let app = a.app.clone();
         async move {
@@ -334,12 +346,18 @@ async fn names_that_differ_only_in_case_never_overwrite_each_other() {
         }
     };
     upload("IMG.png", 1).await;
+    // The cloud takes no second spelling of a name: the one-off upload gives the file a name
+    // of its own, and both arrive on every computer.
     upload("img.png", 2).await;
     let report = b.sync().await;
     let files = b.files();
-    assert_eq!(files.len(), 1, "{:?}", files.keys());
-    assert_eq!(report.folders[0].not_synced.len(), 1, "{report:#?}");
-    assert_eq!(report.folders[0].not_synced[0].code, "name-taken");
+    assert_eq!(
+        files.keys().collect::<Vec<_>>(),
+        ["Case/IMG.png", "Case/img (1).png"],
+        "{report:#?}"
+    );
+    assert_eq!(files["Case/IMG.png"], photo(1));
+    assert_eq!(files["Case/img (1).png"], photo(2));
     // Composed and decomposed spellings of one name are one file, too.
     b.put("Caf\u{e9}.png", &photo(5));
     b.sync().await;
@@ -660,17 +678,21 @@ async fn the_deletion_preference_sends_deletions_always_or_never() {
     std::fs::remove_file(a.path("000.png")).expect("deleted");
     let options = a.app.sync_options().await.expect("options");
     let report = a.sync_with(options.clone()).await;
-    assert_eq!(report.folders[0].held_deletions, 1, "{report:#?}");
+    let held = report.folders[0].held.clone().expect("held");
+    assert_eq!(
+        (held.reason, held.deletions.len()),
+        (HeldReason::AlwaysAsk, 1),
+        "{report:#?}"
+    );
     assert_eq!(report.folders[0].downloaded, 0);
     assert!(!a.path("000.png").exists());
     assert!(a.app.trash().await.expect("trash").is_empty());
     // Confirmed, it goes.
     let report = a
-        .sync_with(Options {
-            confirm_deletes: true,
-            ..options
-        })
-        .await;
+        .app
+        .answer_held(&a.folder, &held.fingerprint, HeldAnswer::Delete)
+        .await
+        .expect("answered");
     assert_eq!(report.folders[0].trashed_in_cloud, 1, "{report:#?}");
     // Send: 60 deletions at once go without a question.
     let send = skyfolio_core::Preferences {
@@ -684,7 +706,7 @@ async fn the_deletion_preference_sends_deletions_always_or_never() {
     let report = a
         .sync_with(a.app.sync_options().await.expect("options"))
         .await;
-    assert_eq!(report.folders[0].held_deletions, 0, "{report:#?}");
+    assert_eq!(report.folders[0].held, None, "{report:#?}");
     assert_eq!(report.folders[0].trashed_in_cloud, 60);
     assert_eq!(a.app.trash().await.expect("trash").len(), 61);
 }
@@ -767,4 +789,33 @@ async fn a_pass_tells_how_many_files_it_sent_of_how_many() {
         .map(|p| p.uploaded)
         .collect();
     assert_eq!(uploaded, vec![0, 1, 2, 3, 4, 5], "{seen:?}");
+}
+
+/// The cloud's disk is full: the pass says so (never "in step"), keeps the files here, and the
+/// next pass once there is room carries them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_cloud_disk_holds_the_files_and_sync_goes_on_once_there_is_room() {
+    let (mut cloud, laptop, tablet) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
+    // A reserve larger than any disk: every upload is refused for want of room.
+    cloud
+        .restart_with(|config| config.min_free_space = u64::MAX / 4)
+        .await;
+    laptop.put("Trip/a.jpg", &photo(1));
+    laptop.put("Trip/b.jpg", &photo(2));
+    let report = laptop.sync().await;
+    assert!(report.cloud_full(), "{report:?}");
+    assert!(!report.in_step());
+    let failures: Vec<_> = report.folders.iter().flat_map(|f| &f.failures).collect();
+    assert_eq!(failures.len(), 2, "{failures:?}");
+    assert!(
+        failures.iter().all(|f| f.code == "storage-full"),
+        "{failures:?}"
+    );
+    assert_eq!(laptop.files().len(), 2, "the files stay here");
+    cloud.restart().await;
+    let report = laptop.sync().await;
+    assert!(!report.cloud_full());
+    assert!(report.in_step(), "{report:?}");
+    tablet.sync().await;
+    assert_eq!(tablet.files(), laptop.files());
 }

@@ -79,7 +79,6 @@ impl Case {
             local: &self.local,
             remote: &self.remote,
             synced: &self.synced,
-            trust_empty_remote: false,
         })
     }
 
@@ -343,6 +342,13 @@ fn an_empty_folder_that_held_files_sends_nothing_to_the_cloud_trash() {
     let plan = case.plan();
     assert!(plan.actions.is_empty(), "{:?}", plan.actions);
     assert_eq!(plan.held, [Held::LocalLooksEmpty]);
+    // Held, not forgotten: a person who says the folder is empty on purpose gets exactly these.
+    assert_eq!(plan.held_deletions.len(), 2, "{:?}", plan.held_deletions);
+    assert!(
+        plan.held_deletions
+            .iter()
+            .all(|a| matches!(a, Action::TrashRemote { .. }))
+    );
 }
 
 #[test]
@@ -355,6 +361,12 @@ fn an_empty_cloud_listing_sends_nothing_to_the_os_trash() {
     let plan = case.plan();
     assert!(plan.actions.is_empty(), "{:?}", plan.actions);
     assert_eq!(plan.held, [Held::RemoteLooksEmpty]);
+    assert_eq!(plan.held_deletions.len(), 2, "{:?}", plan.held_deletions);
+    assert!(
+        plan.held_deletions
+            .iter()
+            .all(|a| matches!(a, Action::TrashLocal { .. }))
+    );
 }
 
 #[test]
@@ -785,7 +797,6 @@ proptest! {
                 local: &local,
                 remote: &remote,
                 synced: &world.synced,
-                trust_empty_remote: false,
             });
             if plan.actions.is_empty() {
                 break;
@@ -812,7 +823,6 @@ proptest! {
             local: &local,
             remote: &remote,
             synced: &world.synced,
-            trust_empty_remote: false,
         });
         if final_plan.held.is_empty() {
             let here: BTreeMap<&String, &ContentHash> = world.local.iter().collect();
