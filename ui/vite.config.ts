@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 
-// The page is served by the desktop shell from the embedded `dist/`: no dev server is needed to
-// build or run the app. Strings come from ../locales, outside this folder.
+// The page is served from the embedded `dist/` by the desktop shell, and by skyfolio-server at
+// `/` for browsers: no dev server is needed to build or run the app. Strings come from
+// ../locales, outside this folder.
 export default defineConfig({
   clearScreen: false,
   base: "./",

@@ -39,6 +39,12 @@ const PAGES: [Page, IconName][] = [
   ["settings", "settings"],
 ];
 
+/** Pages only the desktop app has: how this computer's sync goes. */
+const DESKTOP_PAGES: ReadonlySet<Page> = new Set(["health"]);
+
+/** What an upload takes: paths on the desktop, files a browser was given. */
+type ToUpload = { paths: string[] } | { files: File[] };
+
 export class App {
   readonly context: Context;
   private welcome: Welcome | null = null;
@@ -91,6 +97,7 @@ export class App {
       this.nav,
       this.syncLine,
     );
+    this.syncLine.hidden = !backend.desktop;
     this.shell = h("div", { class: "shell" }, sidebar, h("div", { class: "main" }, this.toolbar, this.content));
     this.labelFrame();
   }
@@ -139,7 +146,9 @@ export class App {
       if (!this.welcome?.signedIn) return;
       if (event.type === "over") this.dropTarget.hidden = false;
       else this.dropTarget.hidden = true;
-      if (event.type === "drop" && event.paths.length > 0) void this.upload(event.paths);
+      if (event.type !== "drop") return;
+      if (event.files && event.files.length > 0) void this.upload({ files: event.files });
+      else if (event.paths.length > 0) void this.upload({ paths: event.paths });
     });
     document.addEventListener("keydown", (event) => this.onKey(event));
     let welcome: Welcome;
@@ -162,14 +171,19 @@ export class App {
       return;
     }
     replace(this.root, this.shell, this.transfers.element, this.dropTarget, this.root.querySelector(".notices"));
-    void this.backend.syncStatus().then((status) => this.showSync(status)).catch(() => undefined);
+    if (this.backend.desktop) void this.backend.syncStatus().then((status) => this.showSync(status)).catch(() => undefined);
     void this.go("photos");
+  }
+
+  /** The pages there are here: a browser has no sync of its own to show. */
+  private get pages(): [Page, IconName][] {
+    return this.backend.desktop ? PAGES : PAGES.filter(([page]) => !DESKTOP_PAGES.has(page));
   }
 
   private renderNav(): void {
     replace(
       this.nav,
-      ...PAGES.map(([page, name]) => {
+      ...this.pages.map(([page, name]) => {
         const button = h(
           "button",
           { class: "nav-item", type: "button", "data-page": page, "aria-current": page === this.page ? "page" : null },
@@ -183,6 +197,7 @@ export class App {
   }
 
   async go(page: Page): Promise<void> {
+    if (!this.backend.desktop && DESKTOP_PAGES.has(page)) page = "photos";
     this.page = page;
     this.renderNav();
     this.selection = [];
@@ -211,8 +226,11 @@ export class App {
     let view: HTMLElement;
     switch (page) {
       case "albums":
-        view = await albumsView(context, (album) =>
-          void this.download(album === null ? { kind: "all" } : { kind: "album", name: album.name }),
+        view = await albumsView(
+          context,
+          this.backend.desktop
+            ? (album) => void this.download(album === null ? { kind: "all" } : { kind: "album", name: album.name })
+            : null,
         );
         break;
       case "trash":
@@ -286,6 +304,14 @@ export class App {
   }
 
   private showSync(status: SyncStatus): void {
+    // In a browser the session ended: sign in again.
+    if (!this.backend.desktop) {
+      if (status.state === "signed-out" && this.welcome?.signedIn) {
+        this.viewer?.close();
+        void this.backend.welcome().then((welcome) => this.enter(welcome), () => undefined);
+      }
+      return;
+    }
     this.lastSync = status;
     const { strings, format } = this.context;
     const progress = status.progress;
@@ -304,10 +330,18 @@ export class App {
             ? strings.format("sync-signed-out")
             : status.uploads + status.downloads > 0
               ? strings.format("sync-pending", { uploads: status.uploads, downloads: status.downloads })
-              : status.lastSuccessAt
-                ? strings.format("sync-up-to-date-at", { time: format.moment(status.lastSuccessAt) })
-                : strings.format("sync-up-to-date");
-    replace(this.syncLine, icon(status.state === "error" ? "warning" : status.state === "syncing" ? "sync" : "cloud", "sync-icon"), h("span", {}, line));
+              : // "Up to date" only when it is so.
+                status.held > 0
+                ? strings.format("sync-held", { count: status.held })
+                : status.problems > 0
+                  ? strings.format("sync-folder-problems", { count: status.problems })
+                  : status.leftOut > 0
+                    ? strings.format("health-not-synced", { count: status.leftOut })
+                    : status.lastSuccessAt
+                      ? strings.format("sync-up-to-date-at", { time: format.moment(status.lastSuccessAt) })
+                      : strings.format("sync-up-to-date");
+    const attention = status.state === "error" || status.held + status.problems + status.leftOut > 0;
+    replace(this.syncLine, icon(status.state === "syncing" ? "sync" : attention ? "warning" : "cloud", "sync-icon"), h("span", {}, line));
     this.syncLine.dataset.state = status.state;
   }
 
@@ -341,18 +375,22 @@ export class App {
   }
 
   /** Asks for an album, then uploads: what a drop or "Add photos" does. */
-  async upload(paths: string[]): Promise<void> {
+  async upload(what: ToUpload): Promise<void> {
     const { strings } = this;
+    const count = "paths" in what ? what.paths.length : what.files.length;
     const albums = await this.backend.albums().catch(() => []);
     const album = await this.context.prompt(
-      strings.format("upload-album-title", { count: paths.length }),
+      strings.format("upload-album-title", { count }),
       strings.format("upload-album-label"),
       strings.format("upload-album-default"),
       albums.map((a) => a.name).filter((n) => n !== ""),
     );
     if (album === null) return;
     try {
-      const id = await this.backend.upload(paths, album || null);
+      let id: number;
+      if ("paths" in what) id = await this.backend.upload(what.paths, album || null);
+      else if (this.backend.uploadFiles) id = await this.backend.uploadFiles(what.files, album || null);
+      else return;
       this.transfers.update({
         id,
         kind: "upload",
@@ -374,16 +412,30 @@ export class App {
   }
 
   private async addPhotos(): Promise<void> {
+    if (!this.backend.desktop) {
+      pickBrowserFiles(false, (files) => void this.upload({ files }));
+      return;
+    }
     const paths = await this.backend.pickFiles(this.strings.format("add-photos-dialog"));
-    if (paths.length > 0) await this.upload(paths);
+    if (paths.length > 0) await this.upload({ paths });
   }
 
   private async addFolder(): Promise<void> {
+    if (!this.backend.desktop) {
+      pickBrowserFiles(true, (files) => void this.upload({ files }));
+      return;
+    }
     const path = await this.backend.pickFolder(this.strings.format("add-folder-dialog"));
-    if (path) await this.upload([path]);
+    if (path) await this.upload({ paths: [path] });
   }
 
   private async download(selection: Parameters<Backend["download"]>[0]): Promise<void> {
+    if (!this.backend.desktop) {
+      // A browser saves each original itself, one link each.
+      if (selection.kind === "items") for (const id of selection.ids) this.saveOriginal(id);
+      else this.notify(this.strings.format("download-browser-items"));
+      return;
+    }
     const to = await this.backend.pickFolder(this.strings.format("download-dialog"));
     if (!to) return;
     try {
@@ -398,6 +450,17 @@ export class App {
     const local = this.selection.length - ids.length;
     if (local > 0) this.notify(this.strings.format("download-only-here", { count: local }));
     if (ids.length > 0) await this.download({ kind: "items", ids });
+  }
+
+  /** Has the browser save the original of a cloud item, under its own name. */
+  private saveOriginal(id: string): void {
+    const url = this.backend.originalUrl?.(id);
+    if (!url) return;
+    const name = (this.gallery?.loaded ?? []).find((i) => i.remoteId === id)?.name.split("/").pop() ?? "";
+    const link = h("a", { href: url, download: name, hidden: true });
+    this.root.append(link);
+    link.click();
+    link.remove();
   }
 
   private async trashItems(items: readonly TimelineItem[]): Promise<void> {
@@ -458,11 +521,25 @@ export class App {
     // Alt+1…7 go to the pages; Ctrl/Cmd+O adds photos.
     if (event.altKey && /^[1-7]$/.test(event.key)) {
       event.preventDefault();
-      const page = PAGES[Number(event.key) - 1];
+      const page = this.pages[Number(event.key) - 1];
       if (page) void this.go(page[0]);
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "o") {
       event.preventDefault();
       void this.addPhotos();
     }
   }
+}
+
+/** Opens the browser's file chooser (a phone offers its photo library) for photos and videos,
+ * or for a whole folder. */
+function pickBrowserFiles(folder: boolean, picked: (files: File[]) => void): void {
+  const input = h("input", { type: "file", multiple: true, accept: "image/*,video/*", hidden: true });
+  if (folder) input.setAttribute("webkitdirectory", "");
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    input.remove();
+    if (files.length > 0) picked(files);
+  });
+  document.body.append(input);
+  input.click();
 }

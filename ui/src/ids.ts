@@ -1,7 +1,7 @@
 // Message ids chosen by a value, spelled out so that every id the UI can ask for appears
 // literally in the source (the string tests check them against locales/).
 
-import type { DeletionPolicy, FolderMode, KindFilter, OperationKind, OperationState, Place } from "./backend";
+import type { DeletionPolicy, FolderMode, FolderState, HeldReason, KindFilter, OperationKind, OperationState, Place } from "./backend";
 
 export const PLACE: Record<Place, string> = {
   "this-computer": "place-this-computer",
@@ -21,10 +21,19 @@ export const MODE: Record<FolderMode, string> = {
   "download-only": "mode-download-only",
 };
 
-export const FOLDER_STATE: Record<"ok" | "missing" | "error", string> = {
+export const FOLDER_STATE: Record<FolderState, string> = {
   ok: "folder-state-ok",
   missing: "folder-state-missing",
   error: "folder-state-error",
+  emptied: "folder-state-emptied",
+};
+
+/** Why deletions wait for an answer; the last two take the count of deletions. */
+export const HELD_REASON: Record<HeldReason, string> = {
+  "folder-empty": "health-held-folder-empty",
+  "album-empty": "health-held-album-empty",
+  many: "health-held-many",
+  "always-ask": "health-held-always-ask",
 };
 
 export const DELETIONS: Record<DeletionPolicy, string> = {

@@ -63,6 +63,31 @@ describe("first start", () => {
     expect(text(root.querySelector(".form-error"))).toBe("The email or password is wrong.");
     expect(root.querySelector(".gallery")).toBeNull();
   });
+
+  it("asks for an invite code when creating an account, and says when it does not work", async () => {
+    await start(false);
+    const form = root.querySelector("form") as HTMLFormElement;
+    const invite = form.querySelector("[name=invite]") as HTMLInputElement;
+    const inviteField = invite.closest("label") as HTMLElement;
+    expect(inviteField.hidden).toBe(true);
+    const register = form.querySelector("[name=register]") as HTMLInputElement;
+    register.checked = true;
+    register.dispatchEvent(new Event("change"));
+    expect(inviteField.hidden).toBe(false);
+    expect(text(inviteField.querySelector(".field-label"))).toBe("Invite code (if the server’s administrator gave you one)");
+    (form.querySelector("[name=server]") as HTMLInputElement).value = "https://photos.example.org";
+    (form.querySelector("[name=email]") as HTMLInputElement).value = "ben@example.org";
+    (form.querySelector("[name=password]") as HTMLInputElement).value = "correct horse battery";
+    invite.value = "USED-CODE";
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(text(root.querySelector(".form-error"))).toContain("This invite code does not work");
+    invite.value = " GOOD-CODE ";
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(backend.called("signIn").at(-1)).toEqual(["https://photos.example.org", "ben@example.org", "correct horse battery", true, "GOOD-CODE"]);
+    expect(root.querySelector(".gallery")).not.toBeNull();
+  });
 });
 
 describe("the gallery", () => {
@@ -352,13 +377,15 @@ describe("settings", () => {
 });
 
 describe("sync health", () => {
-  it("lists what failed and why, retries, applies held deletions and saves diagnostics", async () => {
+  it("lists what failed and why, retries, answers held deletions and saves diagnostics", async () => {
     backend.healthNow.failed = [
       { path: "/photos/IMG_2.jpg", direction: "upload", code: "unreachable", message: "cannot reach", attempts: 3, next_try_at: 1.7e12 },
     ];
+    const deletions = Array.from({ length: 60 }, (_, i) => ({ path: `Trip/IMG_${i}.jpg`, side: "cloud" as const }));
     backend.healthNow.folders = [
       {
-        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, held_deletions: 60, held: [],
+        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, settling: 0,
+        held: { reason: "many", deletions, fingerprint: "3fa9c2d18e0b7a64" },
         not_synced: [{ path: "/photos/notes.txt", code: "unsupported-format", message: "not a photo" }],
       },
     ];
@@ -367,28 +394,199 @@ describe("sync health", () => {
     await settle();
     expect(text(root.querySelector("#health-failed"))).toContain("/photos/IMG_2.jpg");
     expect(text(root.querySelector("#health-failed"))).toContain("tried 3 times");
-    expect(text(root.querySelector(".health-folder"))).toContain("60 deletions wait for your yes");
-    expect(text(root.querySelector(".health-folder"))).toContain("/photos/notes.txt");
+    const folder = root.querySelector(".health-folder")!;
+    expect(text(folder)).toContain("60 deletions at once wait for your answer");
+    // Each deletion is named (the first ones), and where it would go.
+    expect(text(folder)).toContain("Trip/IMG_0.jpg");
+    expect(text(folder)).toContain("to the cloud’s recycle bin");
+    expect(text(folder)).toContain("and 40 more");
+    expect(text(folder)).toContain("/photos/notes.txt");
     click(root.querySelector("#health-retry"));
     await settle();
     expect(backend.called("retryFailed")).toHaveLength(1);
     expect(root.querySelector("#health-failed")).toBeNull();
-    click(buttonNamed(root.querySelector(".health-folder")!, "Delete on the other side too"));
+    click(buttonNamed(root.querySelector(".health-folder")!, "Delete them on the other side too"));
     await settle();
-    click(buttonNamed(root.querySelector(".dialog")!, "Delete on the other side too"));
+    click(buttonNamed(root.querySelector(".dialog")!, "Delete them on the other side too"));
     await settle();
-    expect(backend.called("applyDeletions")).toHaveLength(1);
-    expect(text(root.querySelector(".health"))).not.toContain("deletions wait");
+    // The answer names the plan that was shown, and only that folder.
+    expect(backend.called("answerHeld")).toEqual([["/photos", "3fa9c2d18e0b7a64", "delete"]]);
+    expect(text(root.querySelector(".health"))).not.toContain("wait for your answer");
     click(root.querySelector("#health-diagnostics"));
     await settle();
     expect(backend.called("saveDiagnostics")).toEqual([["/home/anna/skyfolio-diagnostics.zip"]]);
     expect(text(root.querySelector("#health-diagnostics-saved"))).toContain("/home/anna/skyfolio-diagnostics.zip");
   });
 
+  it("gives a twin in the cloud a name of its own in one click", async () => {
+    backend.healthNow.folders = [
+      {
+        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, settling: 0, held: null,
+        not_synced: [{ path: "Trip/img.jpg", code: "name-taken", message: "another file has this name apart from case" }],
+      },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=health]"));
+    await settle();
+    expect(text(root.querySelector(".health-folder"))).toContain("Trip/img.jpg");
+    click(buttonNamed(root.querySelector(".health-folder")!, "Give it a name of its own"));
+    await settle();
+    expect(backend.called("renameTwin")).toEqual([["Trip/img.jpg"]]);
+    expect(text(root)).toContain("Renamed in the cloud to Trip/img (2).jpg.");
+  });
+
+  it("shows uploads in progress on the storage page and cancels one", async () => {
+    await start(true);
+    click(root.querySelector("[data-page=storage]"));
+    await settle();
+    const uploads = root.querySelector(".space-uploads")!;
+    expect(text(uploads)).toContain("Trip/VID_2.mp4");
+    expect(text(uploads)).toContain("Desktop");
+    click(buttonNamed(uploads, "Cancel upload"));
+    await settle();
+    expect(backend.called("cancelUpload")).toEqual([["u1"]]);
+    expect(root.querySelector(".space-uploads li")).toBeNull();
+  });
+
+  it("offers an emptied folder its photos back, and shows the plan again when it changed", async () => {
+    backend.healthNow.folders = [
+      {
+        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, settling: 0, not_synced: [],
+        held: { reason: "folder-empty", deletions: [{ path: "a.jpg", side: "cloud" }], fingerprint: "00aa" },
+      },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=health]"));
+    await settle();
+    expect(text(root.querySelector(".health-folder"))).toContain("This folder is empty, although it held photos");
+    // Meanwhile the plan changed: the answer is refused and what waits now is shown.
+    backend.healthNow.folders[0]!.held = { reason: "folder-empty", deletions: [{ path: "a.jpg", side: "cloud" }, { path: "b.jpg", side: "cloud" }], fingerprint: "00bb" };
+    click(buttonNamed(root.querySelector(".health-folder")!, "Bring them back"));
+    await settle();
+    expect(backend.called("answerHeld")).toEqual([["/photos", "00aa", "restore"]]);
+    expect(text(root.querySelector(".health-folder"))).toContain("b.jpg");
+    click(buttonNamed(root.querySelector(".health-folder")!, "Bring them back"));
+    await settle();
+    expect(backend.called("answerHeld")[1]).toEqual(["/photos", "00bb", "restore"]);
+    expect(root.querySelector(".health-folder")).toBeNull();
+  });
+
+  it("never says up to date while files are still being written or wait for an answer", async () => {
+    await start(true);
+    const idle = { state: "idle", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null } as const;
+    backend.emitSync({ ...idle, uploads: 2 });
+    await settle();
+    expect(text(root.querySelector(".sync-line"))).toContain("2 to upload");
+    backend.emitSync({ ...idle, held: 1 });
+    await settle();
+    expect(text(root.querySelector(".sync-line"))).toContain("A folder waits for your answer");
+    backend.emitSync({ ...idle, leftOut: 3 });
+    await settle();
+    expect(text(root.querySelector(".sync-line"))).toContain("3 files are left out");
+    backend.emitSync(idle);
+    await settle();
+    expect(text(root.querySelector(".sync-line"))).toContain("Up to date");
+  });
+
   it("shows how many files of how many are being sent", async () => {
     await start(true);
-    backend.emitSync({ state: "syncing", uploads: 0, downloads: 0, failed: 0, lastSuccessAt: null, problem: null, progress: { uploads: 340, uploaded: 11, downloads: 0, downloaded: 0 } });
+    backend.emitSync({ state: "syncing", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: { uploads: 340, uploaded: 11, downloads: 0, downloaded: 0 } });
     await settle();
     expect(text(root.querySelector(".sync-line"))).toContain("Uploading 12 of 340");
+  });
+});
+
+describe("in a browser", () => {
+  it("signs in to the server that served the page, without a local cloud or an address", async () => {
+    backend.desktop = false;
+    await start(false);
+    expect(root.textContent).not.toContain("Start with a local cloud");
+    expect(root.querySelector("[name=server]")).toBeNull();
+    const form = root.querySelector("form") as HTMLFormElement;
+    (form.querySelector("[name=email]") as HTMLInputElement).value = "anna@example.org";
+    (form.querySelector("[name=password]") as HTMLInputElement).value = "secret-enough";
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(backend.called("signIn")).toEqual([["", "anna@example.org", "secret-enough", false, null]]);
+    expect(root.querySelector(".gallery")).not.toBeNull();
+  });
+
+  it("says plainly when the page came over plain http, and not when it came over https", async () => {
+    backend.desktop = false;
+    const page = window as unknown as { happyDOM: { setURL(url: string): void } };
+    const was = location.href;
+    page.happyDOM.setURL("http://photos.example.org/");
+    await start(false);
+    expect(text(root.querySelector(".welcome-insecure"))).toContain("This page is not encrypted");
+    page.happyDOM.setURL("https://photos.example.org/");
+    await start(false);
+    expect(root.querySelector(".welcome-insecure")).toBeNull();
+    expect(text(root.querySelector(".welcome-card p"))).toContain("photos.example.org");
+    page.happyDOM.setURL(was);
+  });
+
+  it("hides what only the desktop app has: sync health, the sync line, folders, tray and cache settings", async () => {
+    backend.desktop = false;
+    await start(true);
+    const pages = [...root.querySelectorAll<HTMLElement>(".nav-item")].map((b) => b.dataset.page);
+    expect(pages).toEqual(["photos", "albums", "trash", "storage", "devices", "account", "settings"]);
+    expect((root.querySelector(".sync-line") as HTMLElement).hidden).toBe(true);
+    expect(backend.called("syncStatus")).toEqual([]);
+    click(root.querySelector("[data-page=settings]"));
+    await settle();
+    expect(text(root.querySelector("#settings-language option"))).toBe("Same as this browser (English)");
+    expect(root.querySelector(".settings-folders")).toBeNull();
+    expect(root.querySelector("#settings-startAtLogin")).toBeNull();
+    expect(root.querySelector("#settings-cache-clear")).toBeNull();
+    click(root.querySelector("[data-page=account]"));
+    await settle();
+    expect(root.querySelector(".folder-list")).toBeNull();
+    expect(text(root.querySelector(".account-info dt:nth-of-type(3)"))).toBe("This browser");
+    click(root.querySelector("[data-page=albums]"));
+    await settle();
+    expect([...root.querySelectorAll<HTMLButtonElement>(".page button")].every((b) => b.hidden)).toBe(true);
+  });
+
+  it("goes back to signing in when the session ended", async () => {
+    backend.desktop = false;
+    await start(true);
+    expect(root.querySelector(".gallery")).not.toBeNull();
+    backend.signedIn = false;
+    backend.emitSync({ state: "signed-out", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null });
+    await settle();
+    expect(root.querySelector(".gallery")).toBeNull();
+    expect(root.querySelector(".welcome form")).not.toBeNull();
+  });
+
+  it("uploads dropped files to the album asked for, and downloads an original by a link", async () => {
+    backend.desktop = false;
+    backend.items = [item(1, "2024-06-01")];
+    await start(true);
+    const photo = new File(["abc"], "IMG_1.jpg", { type: "image/jpeg" });
+    backend.emitDrop({ type: "drop", paths: [], files: [photo] });
+    await settle();
+    const input = root.querySelector(".dialog input") as HTMLInputElement;
+    input.value = "Phone";
+    click(buttonNamed(root.querySelector(".dialog")!, "OK"));
+    await settle();
+    expect(backend.called("uploadFiles")).toEqual([[["IMG_1.jpg"], "Phone"]]);
+    expect(backend.called("upload")).toEqual([]);
+    const clicked: string[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(`${this.getAttribute("href")} ${this.getAttribute("download")}`);
+    };
+    try {
+      const tile = root.querySelector(".tile") as HTMLElement;
+      tile.focus();
+      tile.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+      await settle();
+      click(root.querySelector("[data-action=selection-download]"));
+      await settle();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked).toEqual(["/api/v1/media/r1/original IMG_1.jpg"]);
+    expect(backend.called("download")).toEqual([]);
   });
 });

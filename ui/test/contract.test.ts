@@ -16,6 +16,7 @@ import {
   type FileProgress,
   type DiagnosticsReport,
   type Health,
+  type HeldPlan,
   type Language,
   type LinkedFolder,
   type OperationProgress,
@@ -26,6 +27,7 @@ import {
   type TimelineItem,
   type TimelinePage,
   type TrashEntry,
+  type UploadInProgress,
   type Usage,
   type Welcome,
 } from "../src/backend";
@@ -50,12 +52,17 @@ const fields = {
   } satisfies Record<keyof OperationProgress, true>,
   fileProgress: { name: true, done: true, size: true } satisfies Record<keyof FileProgress, true>,
   trashEntry: { id: true, hash: true, path: true, kind: true, size: true, trashedAt: true, daysLeft: true } satisfies Record<keyof TrashEntry, true>,
-  space: { usage: true, largestVideos: true, duplicates: true, diskFree: true } satisfies Record<keyof Space, true>,
+  space: { usage: true, largestVideos: true, duplicates: true, diskFree: true, uploading: true } satisfies Record<keyof Space, true>,
+  uploadInProgress: {
+    id: true, path: true, size: true, offset: true, device_id: true, device_name: true, expires_at: true,
+  } satisfies Record<keyof UploadInProgress, true>,
   usage: { quota: true, used: true, photos: true, videos: true, other: true, trash: true, uploading: true, trash_days: true } satisfies Record<keyof Usage, true>,
   spaceItem: { id: true, hash: true, path: true, size: true } satisfies Record<keyof SpaceItem, true>,
   device: { id: true, name: true, platform: true, created_at: true, last_seen_at: true, last_sync_at: true, current: true } satisfies Record<keyof Device, true>,
   folder: { id: true, path: true, mode: true, state: true, error: true, added_at: true, last_scan_at: true, album: true, paused: true } satisfies Record<keyof LinkedFolder, true>,
-  syncStatus: { state: true, uploads: true, downloads: true, failed: true, lastSuccessAt: true, problem: true, progress: true } satisfies Record<keyof SyncStatus, true>,
+  syncStatus: {
+    state: true, uploads: true, downloads: true, failed: true, held: true, leftOut: true, problems: true, lastSuccessAt: true, problem: true, progress: true,
+  } satisfies Record<keyof SyncStatus, true>,
   error: { code: true, message: true } satisfies Record<keyof CommandError, true>,
   language: { current: true, chosen: true, system: true, available: true, rightToLeft: true } satisfies Record<keyof Language, true>,
   preferences: {
@@ -65,8 +72,11 @@ const fields = {
     signed_in: true, paused: true, last_success_at: true, last_pass_at: true, pending: true, failed: true, folders: true,
   } satisfies Record<keyof Health, true>,
   healthFolder: {
-    path: true, mode: true, album: true, state: true, problem: true, paused: true, held_deletions: true, held: true, not_synced: true,
+    path: true, mode: true, album: true, state: true, problem: true, paused: true, held: true, settling: true, not_synced: true,
   } satisfies Record<keyof Health["folders"][number], true>,
+  heldPlan: { reason: true, deletions: true, fingerprint: true } satisfies Record<keyof HeldPlan, true>,
+  heldDeletion: { path: true, side: true } satisfies Record<keyof HeldPlan["deletions"][number], true>,
+  pending: { uploads: true, downloads: true, other: true, settling: true } satisfies Record<keyof Health["pending"], true>,
   healthFailed: {
     path: true, direction: true, code: true, message: true, attempts: true, next_try_at: true,
   } satisfies Record<keyof Health["failed"][number], true>,
@@ -95,6 +105,7 @@ describe("the shell's JSON", () => {
     expect(keys(space)).toEqual(expected("space"));
     expect(keys(space.usage)).toEqual(expected("usage"));
     expect(keys(space.largestVideos[0])).toEqual(expected("spaceItem"));
+    expect(keys(space.uploading[0])).toEqual(expected("uploadInProgress"));
     expect(keys(fixture.device)).toEqual(expected("device"));
     expect(keys(fixture.folder)).toEqual(expected("folder"));
     expect(keys(fixture.syncStatus)).toEqual(expected("syncStatus"));
@@ -107,6 +118,12 @@ describe("the shell's JSON", () => {
     expect(keys(health)).toEqual(expected("health"));
     expect(keys(health.folders[0])).toEqual(expected("healthFolder"));
     expect(keys(health.failed[0])).toEqual(expected("healthFailed"));
+    expect(keys(health.pending)).toEqual(expected("pending"));
+    const held = health.folders[0]!.held!;
+    expect(keys(held)).toEqual(expected("heldPlan"));
+    expect(keys(held.deletions[0])).toEqual(expected("heldDeletion"));
+    expect(["folder-empty", "album-empty", "many", "always-ask"]).toContain(held.reason);
+    expect(["cloud", "here"]).toContain(held.deletions[0]!.side);
     expect(keys(fixture.diagnostics)).toEqual(expected("diagnostics"));
     expect(keys((fixture.syncStatus as SyncStatus).progress)).toEqual(["downloaded", "downloads", "uploaded", "uploads"]);
   });

@@ -6,6 +6,7 @@ import type {
   DragDrop,
   FolderMode,
   Health,
+  HeldAnswer,
   Language,
   LinkedFolder,
   Preferences,
@@ -42,6 +43,8 @@ export function item(n: number, day: string, extra: Partial<TimelineItem> = {}):
 type Handler<T> = (value: T) => void;
 
 export class FakeBackend implements Backend {
+  /** The desktop app, or (false) the page in a browser. */
+  desktop = true;
   signedIn = false;
   items: TimelineItem[] = [];
   trashEntries: TrashEntry[] = [];
@@ -73,7 +76,7 @@ export class FakeBackend implements Backend {
     paused: false,
     last_success_at: 1.7e12,
     last_pass_at: 1.7e12,
-    pending: { uploads: 0, downloads: 0, other: 0 },
+    pending: { uploads: 0, downloads: 0, other: 0, settling: 0 },
     failed: [],
     folders: [],
   };
@@ -109,9 +112,10 @@ export class FakeBackend implements Backend {
     this.signedIn = true;
     return this.welcomeNow(true);
   }
-  async signIn(server: string, email: string, password: string, register: boolean) {
-    this.record("signIn", server, email, password, register);
+  async signIn(server: string, email: string, password: string, register: boolean, invite: string | null) {
+    this.record("signIn", server, email, password, register, invite);
     if (password === "wrong") throw { code: "invalid-credentials", message: "wrong email or password" };
+    if (register && invite !== "GOOD-CODE") throw { code: "invalid-invite", message: "this invite is not valid" };
     this.signedIn = true;
     return this.welcomeNow();
   }
@@ -121,7 +125,7 @@ export class FakeBackend implements Backend {
     return this.welcomeNow();
   }
   async syncStatus(): Promise<SyncStatus> {
-    return { state: "idle", uploads: 0, downloads: 0, failed: 0, lastSuccessAt: null, problem: null, progress: null };
+    return { state: "idle", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null };
   }
   async syncNow() {}
   async timeline(after: string | null, limit: number) {
@@ -137,6 +141,13 @@ export class FakeBackend implements Backend {
   async upload(paths: string[], album: string | null) {
     this.record("upload", paths, album);
     return 1;
+  }
+  async uploadFiles(files: File[], album: string | null) {
+    this.record("uploadFiles", files.map((f) => f.name), album);
+    return 1;
+  }
+  originalUrl(id: string) {
+    return `/api/v1/media/${id}/original`;
   }
   async download(selection: unknown, to: string) {
     this.record("download", selection, to);
@@ -178,11 +189,26 @@ export class FakeBackend implements Backend {
   }
   async space() {
     return {
-      usage: { quota: 5e9, used: 2e9, photos: 1.2e9, videos: 0.6e9, other: 0, trash: 0.2e9, uploading: 0, trash_days: 30 },
+      usage: {
+        quota: 5e9, used: 2e9, photos: 1.2e9, videos: 0.6e9, other: 0, trash: 0.2e9,
+        uploading: this.uploadsInProgress.reduce((sum, u) => sum + u.size, 0), trash_days: 30,
+      },
       largestVideos: [{ id: "v1", hash: "f".repeat(64), path: "Trip/VID_1.mp4", size: 0.4e9 }],
       duplicates: [],
       diskFree: this.diskFree,
+      uploading: this.uploadsInProgress.map((upload) => ({ ...upload })),
     };
+  }
+  uploadsInProgress = [
+    { id: "u1", path: "Trip/VID_2.mp4", size: 0.3e9, offset: 0.1e9, device_id: "d2", device_name: "Desktop", expires_at: 1.7e12 },
+  ];
+  async renameTwin(path: string) {
+    this.record("renameTwin", path);
+    return path.replace(/(\.[^./]*)?$/, " (2)$1");
+  }
+  async cancelUpload(id: string) {
+    this.record("cancelUpload", id);
+    this.uploadsInProgress = this.uploadsInProgress.filter((u) => u.id !== id);
   }
   async devices() {
     return [
@@ -252,9 +278,13 @@ export class FakeBackend implements Backend {
     this.healthNow.failed = [];
     return count;
   }
-  async applyDeletions() {
-    this.record("applyDeletions");
-    for (const folder of this.healthNow.folders) folder.held_deletions = 0;
+  async answerHeld(folder: string, fingerprint: string, answer: HeldAnswer) {
+    this.record("answerHeld", folder, fingerprint, answer);
+    const held = this.healthNow.folders.find((f) => f.path === folder)?.held;
+    if (!held || held.fingerprint !== fingerprint) {
+      throw { code: "held-changed", message: "what waits for an answer changed since it was shown" };
+    }
+    for (const f of this.healthNow.folders) if (f.path === folder) f.held = null;
     return structuredClone(this.healthNow);
   }
   async saveDiagnostics(path: string) {

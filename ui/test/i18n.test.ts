@@ -38,7 +38,8 @@ describe("strings", () => {
       "../../crates/library/src/error.rs",
       "../../crates/sync/src/error.rs",
       "../../crates/core/src/error.rs",
-      "../../crates/sync/src/engine.rs",
+      "../../crates/sync/src/engine/mod.rs",
+      "../../crates/sync/src/engine/trees.rs",
     ].map((file) => readFileSync(join(import.meta.dirname, file), "utf8"));
     const protocol = readFileSync(join(import.meta.dirname, "../../crates/protocol/src/lib.rs"), "utf8");
     const codes = new Set<string>(["internal"]);

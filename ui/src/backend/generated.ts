@@ -171,7 +171,12 @@ duplicates: Array<Array<SpaceItem>>,
  * For the local cloud, whose limit is this computer's disk: the space free on the disk
  * that holds it. `None` for a server.
  */
-diskFree: number | null, };
+diskFree: number | null, 
+/**
+ * Uploads in progress from every device of the account: bytes on their way, which the
+ * quota holds for them until they arrive, are cancelled or expire.
+ */
+uploading: Array<UploadInProgress>, };
 
 /**
  * A device linked to an account.
@@ -191,6 +196,28 @@ last_sync_at: number | null,
 current: boolean, };
 
 /**
+ * One of an account's uploads in progress: bytes on their way, reserved in the quota until
+ * they arrive, the upload is cancelled or it expires.
+ */
+export type UploadInProgress = { id: string, 
+/**
+ * Where the item will be.
+ */
+path: string, size: number, 
+/**
+ * Bytes received so far.
+ */
+offset: number, 
+/**
+ * The device sending it, and its name (none when it was unlinked since).
+ */
+device_id: string, device_name: string | null, 
+/**
+ * When the server forgets it unless more bytes arrive (ms since the epoch).
+ */
+expires_at: number, };
+
+/**
  * How a folder syncs with the cloud.
  */
 export type FolderMode = "two-way" | "upload-only" | "download-only";
@@ -198,7 +225,7 @@ export type FolderMode = "two-way" | "upload-only" | "download-only";
 /**
  * Whether the folder could be read at its last scan.
  */
-export type FolderState = "ok" | "missing" | "error";
+export type FolderState = "ok" | "missing" | "error" | "emptied";
 
 /**
  * A folder this computer keeps photos in.
@@ -221,7 +248,23 @@ export type SyncStatus = {
 /**
  * `signed-out`, `idle`, `syncing`, `paused` or `error`.
  */
-state: "signed-out" | "idle" | "syncing" | "paused" | "error", uploads: number, downloads: number, failed: number, 
+state: "signed-out" | "idle" | "syncing" | "paused" | "error", 
+/**
+ * Files waiting to go up, those still being written among them.
+ */
+uploads: number, downloads: number, failed: number, 
+/**
+ * Folders whose deletions (or emptiness) wait for the person's answer.
+ */
+held: number, 
+/**
+ * Files that cannot be synced (names the other side cannot hold).
+ */
+leftOut: number, 
+/**
+ * Folders that cannot be synced at all (missing, unreadable).
+ */
+problems: number, 
 /**
  * When everything was last in step (ms), if ever.
  */
@@ -305,7 +348,11 @@ export type Pending = { uploads: number, downloads: number,
 /**
  * Moves, deletions and records.
  */
-other: number, };
+other: number, 
+/**
+ * Files still being written: they go up once they rest.
+ */
+settling: number, };
 
 /**
  * A transfer that failed, waiting to be tried again.
@@ -316,11 +363,53 @@ export type FailedTransfer = { path: string, direction: "upload" | "download", c
  */
 next_try_at: number, };
 
+/**
+ * Why deletions wait for a person.
+ */
+export type HeldReason = "folder-empty" | "album-empty" | "many" | "always-ask";
+
+/**
+ * Where a held deletion would send a file.
+ */
+export type DeletionSide = "cloud" | "here";
+
+/**
+ * One deletion waiting for a person.
+ */
+export type HeldDeletion = { 
+/**
+ * Relative to the folder (and to its album), `/`-separated.
+ */
+path: string, side: DeletionSide, };
+
+/**
+ * What waits for a person in one folder, exactly as shown to them.
+ */
+export type HeldPlan = { reason: HeldReason, 
+/**
+ * Every deletion held, by path.
+ */
+deletions: Array<HeldDeletion>, 
+/**
+ * Names this folder and exactly these deletions (each file's content and cloud item
+ * included); an answer gives it back.
+ */
+fingerprint: string, };
+
+/**
+ * A person's answer to a held plan.
+ */
+export type HeldAnswer = "delete" | "restore";
+
 export type FolderStatus = { path: string, mode: "two-way" | "upload-only" | "download-only", album: string, state: "ok" | "paused" | "error", problem: string | null, paused: boolean, 
 /**
- * Deletions waiting for a yes.
+ * Deletions waiting for a person's answer ([`App::answer_held`]).
  */
-held_deletions: number, held: Array<string>, 
+held: HeldPlan | null, 
+/**
+ * Files still being written: not sent yet.
+ */
+settling: number, 
 /**
  * Files that cannot be synced, and why.
  */

@@ -1,5 +1,6 @@
-// The only way the page reaches the desktop shell. Everything else in the UI talks to a
-// `Backend`, so tests can hand it a fake.
+// The only way the page reaches what runs it: the desktop shell (`tauriBackend`, here) or, in
+// any browser, the server that served the page (`httpBackend`, http.ts). Everything else in the
+// UI talks to a `Backend`, so tests can hand it a fake.
 
 import { convertFileSrc, invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
@@ -15,6 +16,7 @@ import type {
   DragDrop,
   FolderMode,
   Health,
+  HeldAnswer,
   KindFilter,
   Language,
   LinkedFolder,
@@ -33,9 +35,13 @@ export type * from "./types";
 export type Unlisten = () => void;
 
 export interface Backend {
+  /** The desktop app: watched folders, sync, the tray and this computer's settings exist. In a
+   * browser they do not, and the views leave them out. */
+  readonly desktop: boolean;
   welcome(): Promise<Welcome>;
   useLocalCloud(): Promise<Welcome>;
-  signIn(server: string, email: string, password: string, register: boolean): Promise<Welcome>;
+  /** `invite`: with `register`, the code the server's administrator gave, if any. */
+  signIn(server: string, email: string, password: string, register: boolean, invite: string | null): Promise<Welcome>;
   signOut(keepPhotos: boolean): Promise<Welcome>;
   syncStatus(): Promise<SyncStatus>;
   syncNow(): Promise<void>;
@@ -43,7 +49,14 @@ export interface Backend {
   albums(): Promise<Album[]>;
   /** Starts an upload; progress arrives through `onOperation`. Answers its id. */
   upload(paths: string[], album: string | null): Promise<number>;
+  /** Uploads files a person picked or dropped in a browser (`File`s, not paths), each to
+   * `album/<its name or its path inside a picked folder>`; progress arrives through
+   * `onOperation`. Answers the operation's id. Only where `desktop` is false. */
+  uploadFiles?(files: File[], album: string | null): Promise<number>;
   download(selection: DownloadSelection, to: string): Promise<number>;
+  /** Where the browser downloads the original of a cloud item from. Only where `desktop` is
+   * false. */
+  originalUrl?(id: string): string;
   pauseOperation(id: number): Promise<boolean>;
   resumeOperation(id: number): Promise<boolean>;
   cancelOperation(id: number): Promise<boolean>;
@@ -55,6 +68,8 @@ export interface Backend {
   space(): Promise<Space>;
   devices(): Promise<Device[]>;
   unlinkDevice(id: string): Promise<void>;
+  cancelUpload(id: string): Promise<void>;
+  renameTwin(path: string): Promise<string>;
   folders(): Promise<LinkedFolder[]>;
   addFolder(path: string, mode: FolderMode): Promise<LinkedFolder>;
   language(): Promise<Language>;
@@ -74,8 +89,10 @@ export interface Backend {
   health(): Promise<Health>;
   /** Tries every failed file again now; answers how many. */
   retryFailed(): Promise<number>;
-  /** Carries out the deletions sync held back. */
-  applyDeletions(): Promise<Health>;
+  /** Answers what sync held back in `folder`, as it was shown (its `fingerprint`): deletes
+   * exactly those files on the other side too, or brings them back. A plan that changed since
+   * it was shown is refused with `held-changed`. */
+  answerHeld(folder: string, fingerprint: string, answer: HeldAnswer): Promise<Health>;
   saveDiagnostics(path: string): Promise<DiagnosticsReport>;
   /** Asks the person where to save a file; `null` when they cancel. */
   pickSaveFile(title: string, name: string): Promise<string | null>;
@@ -120,10 +137,11 @@ async function welcomed(answer: Promise<Welcome>): Promise<Welcome> {
 
 /** The real backend: Tauri commands and events, the dialog plugin, the picture schemes. */
 export const tauriBackend: Backend = {
+  desktop: true,
   welcome: () => welcomed(invoke("welcome")),
   useLocalCloud: () => welcomed(invoke("use_local_cloud")),
-  signIn: (server, email, password, register) =>
-    welcomed(invoke("sign_in", { server, email, password, register })),
+  signIn: (server, email, password, register, invite) =>
+    welcomed(invoke("sign_in", { server, email, password, register, invite })),
   signOut: (keepPhotos) => welcomed(invoke("sign_out", { keepPhotos })),
   syncStatus: () => invoke("sync_status"),
   syncNow: () => invoke("sync_now"),
@@ -142,6 +160,8 @@ export const tauriBackend: Backend = {
   space: () => invoke("space"),
   devices: () => invoke("devices"),
   unlinkDevice: (id) => invoke("unlink_device", { id }),
+  cancelUpload: (id) => invoke("cancel_upload", { id }),
+  renameTwin: (path) => invoke("rename_twin", { path }),
   folders: () => invoke("folders"),
   addFolder: (path, mode) => invoke("add_folder", { path, mode }),
   setFolderMode: (path, mode) => invoke("set_folder_mode", { path, mode }),
@@ -153,7 +173,7 @@ export const tauriBackend: Backend = {
   clearThumbnailCache: () => invoke("clear_thumbnail_cache"),
   health: () => invoke("health"),
   retryFailed: () => invoke("retry_failed"),
-  applyDeletions: () => invoke("apply_deletions"),
+  answerHeld: (folder, fingerprint, answer) => invoke("answer_held", { folder, fingerprint, answer }),
   saveDiagnostics: (path) => invoke("save_diagnostics", { path }),
   async pickSaveFile(title, name) {
     const picked = await save({ title, defaultPath: name, filters: [{ name, extensions: ["zip"] }] });

@@ -8,8 +8,9 @@ import type { TimelineItem } from "./generated";
 
 export type MediaKind = TimelineItem["kind"];
 
-/** What the window reports while files are dragged over it. */
+/** What the window reports while files are dragged over it: the desktop gives the dropped
+ * files' paths, a browser the files themselves. */
 export type DragDrop =
   | { type: "over" }
-  | { type: "drop"; paths: string[] }
+  | { type: "drop"; paths: string[]; files?: File[] }
   | { type: "leave" };

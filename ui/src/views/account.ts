@@ -52,6 +52,15 @@ export async function accountView(
     }
   });
   signOut.addEventListener("click", async () => {
+    // A browser keeps no photos of its own: signing out there only ends the session.
+    if (!backend.desktop) {
+      try {
+        signedOut(await backend.signOut(true));
+      } catch (error) {
+        context.notify(context.describe(error), "error");
+      }
+      return;
+    }
     const keep = await context.ask({
       title: strings.format("account-sign-out-title"),
       body: strings.format("account-sign-out-body"),
@@ -73,7 +82,7 @@ export async function accountView(
       context.notify(context.describe(error), "error");
     }
   });
-  await loadFolders();
+  if (backend.desktop) await loadFolders();
   return h(
     "section",
     { class: "page" },
@@ -85,11 +94,11 @@ export async function accountView(
       h("dd", {}, welcome.localCloud ? strings.format("account-local-cloud") : welcome.server ?? ""),
       h("dt", {}, strings.format("account-email")),
       h("dd", {}, welcome.localCloud ? strings.format("account-local-owner") : welcome.email ?? ""),
-      h("dt", {}, strings.format("account-device")),
+      h("dt", {}, strings.format(backend.desktop ? "account-device" : "account-browser")),
       h("dd", {}, welcome.deviceName ?? ""),
     ),
-    h("div", { class: "page-head" }, h("h2", {}, strings.format("account-folders")), addFolder),
-    folders,
+    backend.desktop ? h("div", { class: "page-head" }, h("h2", {}, strings.format("account-folders")), addFolder) : null,
+    backend.desktop ? folders : null,
     h("div", { class: "account-actions" }, signOut),
   );
 }

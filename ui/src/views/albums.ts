@@ -7,12 +7,14 @@ import { icon } from "../icons";
 
 export async function albumsView(
   context: Context,
-  download: (album: Album | null) => void,
+  /** `null` where whole albums cannot be downloaded (a browser takes one original at a time). */
+  download: ((album: Album | null) => void) | null,
 ): Promise<HTMLElement> {
   const { strings, backend, format } = context;
   const list = h("div", { class: "album-grid", role: "list" });
   const everything = h("button", { class: "button", type: "button" }, icon("download"), strings.format("albums-download-all"));
-  everything.addEventListener("click", () => download(null));
+  everything.addEventListener("click", () => download?.(null));
+  everything.hidden = download === null;
   const view = h(
     "section",
     { class: "page" },
@@ -34,7 +36,8 @@ export async function albumsView(
     const name = album.name === "" ? strings.format("albums-top") : album.name;
     const button = h("button", { class: "button", type: "button" }, icon("download"), strings.format("albums-download"));
     button.setAttribute("aria-label", strings.format("albums-download-named", { name }));
-    button.addEventListener("click", () => download(album));
+    button.addEventListener("click", () => download?.(album));
+    button.hidden = download === null;
     list.append(
       h(
         "article",

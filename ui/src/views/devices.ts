@@ -50,7 +50,7 @@ export async function devicesView(context: Context): Promise<HTMLElement> {
           h(
             "div",
             { class: "device-text" },
-            h("h2", { class: "device-name" }, device.name, device.current ? h("span", { class: "tag" }, strings.format("devices-this")) : null),
+            h("h2", { class: "device-name" }, device.name, device.current ? h("span", { class: "tag" }, strings.format(context.backend.desktop ? "devices-this" : "account-browser")) : null),
             h("p", { class: "device-meta" }, strings.format("devices-meta", {
               platform: strings.format("devices-platform", { platform: device.platform }),
               seen: format.moment(device.last_seen_at),

@@ -1,11 +1,14 @@
 // Sync health: when everything was last in step, what waits, what failed and why (with a retry),
 // what is left out, deletions held back for a yes, and the diagnostics bundle to send for help.
 
-import type { Health } from "../backend";
+import type { FolderStatus, Health, HeldAnswer, HeldPlan } from "../backend";
 import type { Context } from "../context";
 import { h, replace } from "../dom";
 import { icon } from "../icons";
-import { DIRECTION, MODE } from "../ids";
+import { DIRECTION, HELD_REASON, MODE } from "../ids";
+
+/** How many held deletions are listed by name; the rest are counted. */
+const HELD_SHOWN = 20;
 
 const BUNDLE_NAME = "skyfolio-diagnostics.zip";
 
@@ -30,7 +33,9 @@ export async function healthView(context: Context): Promise<HTMLElement> {
 
   const render = (health: Health) => {
     const parts: HTMLElement[] = [];
-    const pending = health.pending.uploads + health.pending.downloads + health.pending.other;
+    // Files still being written wait to go up like the others.
+    const uploads = health.pending.uploads + health.pending.settling;
+    const pending = uploads + health.pending.downloads + health.pending.other;
     parts.push(
       h(
         "dl",
@@ -45,7 +50,7 @@ export async function healthView(context: Context): Promise<HTMLElement> {
             ? strings.format("tray-status-paused")
             : pending === 0
               ? strings.format("health-nothing-pending")
-              : strings.format("sync-pending", { uploads: health.pending.uploads, downloads: health.pending.downloads }),
+              : strings.format("sync-pending", { uploads, downloads: health.pending.downloads }),
         ),
       ),
     );
@@ -96,9 +101,7 @@ export async function healthView(context: Context): Promise<HTMLElement> {
 
     let troubles = health.failed.length > 0;
     for (const folder of health.folders) {
-      const heldCount = folder.held_deletions;
-      const looksEmpty = folder.held.length > 0;
-      if (heldCount === 0 && !looksEmpty && folder.not_synced.length === 0 && folder.problem === null) continue;
+      if (folder.held === null && folder.not_synced.length === 0 && folder.problem === null) continue;
       troubles = true;
       const section = h(
         "section",
@@ -107,39 +110,15 @@ export async function healthView(context: Context): Promise<HTMLElement> {
         h("p", { class: "device-meta" }, strings.format(MODE[folder.mode])),
       );
       if (folder.problem !== null) section.append(h("p", { class: "form-error" }, folder.problem));
-      if (heldCount > 0 || looksEmpty) {
-        const apply = h("button", { class: "button button-danger", type: "button" }, strings.format("health-apply-deletions"));
-        apply.addEventListener("click", async () => {
-          const sure = await context.ask({
-            title: heldCount > 0 ? strings.format("health-apply-title", { count: heldCount }) : strings.format("health-apply-empty-title"),
-            body: strings.format("health-apply-body"),
-            confirm: strings.format("health-apply-deletions"),
-            danger: true,
-          });
-          if (!sure) return;
-          try {
-            render(await backend.applyDeletions());
-          } catch (error) {
-            context.notify(context.describe(error), "error");
-          }
-        });
-        section.append(
-          h(
-            "div",
-            { class: "health-held" },
-            h("p", {}, looksEmpty ? strings.format("health-held-empty") : strings.format("health-held", { count: heldCount })),
-            apply,
-          ),
-        );
-      }
+      if (folder.held !== null) section.append(heldView(folder, folder.held));
       if (folder.not_synced.length > 0) {
         section.append(
           h("h3", { class: "settings-heading" }, strings.format("health-not-synced", { count: folder.not_synced.length })),
           h(
             "ul",
             { class: "health-list" },
-            ...folder.not_synced.map((left) =>
-              h(
+            ...folder.not_synced.map((left) => {
+              const row = h(
                 "li",
                 { class: "health-item" },
                 h(
@@ -148,8 +127,26 @@ export async function healthView(context: Context): Promise<HTMLElement> {
                   h("h3", { class: "device-name" }, left.path),
                   h("p", { class: "device-meta" }, context.describe({ code: left.code, message: left.message })),
                 ),
-              ),
-            ),
+              );
+              // A twin in the cloud (the same name in other case or spelling): one click gives
+              // it a name of its own, and the next pass brings it here.
+              if (left.code === "name-taken") {
+                const rename = h("button", { class: "button", type: "button" }, strings.format("health-rename-twin"));
+                rename.addEventListener("click", async () => {
+                  rename.disabled = true;
+                  try {
+                    const renamed = await backend.renameTwin(left.path);
+                    context.notify(strings.format("health-renamed-twin", { name: renamed }), "info");
+                    await load();
+                  } catch (error) {
+                    rename.disabled = false;
+                    context.notify(context.describe(error), "error");
+                  }
+                });
+                row.append(rename);
+              }
+              return row;
+            }),
           ),
         );
       }
@@ -159,6 +156,52 @@ export async function healthView(context: Context): Promise<HTMLElement> {
       parts.push(h("p", { class: "health-ok", id: "health-ok" }, icon("check", "health-icon"), strings.format("health-all-good")));
     }
     replace(body, ...parts);
+  };
+
+  /** What waits for an answer in one folder: why, each deletion, and the two answers. */
+  const heldView = (folder: FolderStatus, held: HeldPlan): HTMLElement => {
+    const count = held.deletions.length;
+    const answer = async (choice: HeldAnswer) => {
+      try {
+        render(await backend.answerHeld(folder.path, held.fingerprint, choice));
+      } catch (error) {
+        context.notify(context.describe(error), "error");
+        // What was shown is stale: show what waits now.
+        await load();
+      }
+    };
+    const remove = h("button", { class: "button button-danger", type: "button", "data-answer": "delete" }, strings.format("health-held-delete"));
+    remove.addEventListener("click", async () => {
+      const sure = await context.ask({
+        title: strings.format("health-apply-title", { count }),
+        body: strings.format("health-apply-body"),
+        confirm: strings.format("health-held-delete"),
+        danger: true,
+      });
+      if (sure) await answer("delete");
+    });
+    const restore = h("button", { class: "button", type: "button", "data-answer": "restore" }, icon("restore"), strings.format("health-held-restore"));
+    restore.addEventListener("click", () => void answer("restore"));
+    const listed = held.deletions.slice(0, HELD_SHOWN).map((deletion) =>
+      h(
+        "li",
+        { class: "health-item" },
+        h(
+          "div",
+          { class: "device-text" },
+          h("h3", { class: "device-name" }, deletion.path),
+          h("p", { class: "device-meta" }, strings.format(deletion.side === "cloud" ? "health-held-to-cloud" : "health-held-to-trash")),
+        ),
+      ),
+    );
+    if (count > HELD_SHOWN) listed.push(h("li", { class: "health-item" }, strings.format("health-held-more", { count: count - HELD_SHOWN })));
+    return h(
+      "div",
+      { class: "health-held", "data-fingerprint": held.fingerprint },
+      h("p", {}, strings.format(HELD_REASON[held.reason], { count })),
+      listed.length > 0 ? h("ul", { class: "health-list" }, ...listed) : "",
+      h("div", { class: "settings-row" }, restore, remove),
+    );
   };
 
   const load = async () => {

@@ -35,7 +35,11 @@ function languageGroup(context: Context, language: Language, hooks: SettingsHook
   const { strings, backend } = context;
   const select = h("select", { class: "field-input settings-language", id: "settings-language", name: "language" });
   select.append(
-    h("option", { value: "" }, strings.format("settings-language-system", { language: languageName(context, language.system) })),
+    h(
+      "option",
+      { value: "" },
+      strings.format(backend.desktop ? "settings-language-system" : "settings-language-browser", { language: languageName(context, language.system) }),
+    ),
     ...language.available.map((tag) => h("option", { value: tag, lang: tag }, languageName(context, tag))),
   );
   select.value = language.chosen ?? "";
@@ -53,7 +57,7 @@ function languageGroup(context: Context, language: Language, hooks: SettingsHook
   return group(
     strings.format("settings-language"),
     h("label", { class: "field", for: "settings-language" }, h("span", { class: "field-label" }, strings.format("settings-language")), select),
-    h("p", { class: "settings-hint" }, strings.format("settings-language-hint")),
+    h("p", { class: "settings-hint" }, strings.format(backend.desktop ? "settings-language-hint" : "settings-language-hint-browser")),
     problem,
   );
 }
@@ -243,6 +247,23 @@ function accountGroup(context: Context, welcome: Welcome | null, hooks: Settings
 
 export async function settingsView(context: Context, welcome: Welcome | null, hooks: SettingsHooks): Promise<HTMLElement> {
   const { strings, backend } = context;
+  if (!backend.desktop) {
+    // A browser has the language and the account; folders, sync, the tray and the cache are
+    // the desktop app's.
+    let language: Language;
+    try {
+      language = await backend.language();
+    } catch (error) {
+      return h("section", { class: "page" }, h("p", { class: "form-error" }, context.describe(error)));
+    }
+    return h(
+      "section",
+      { class: "page settings" },
+      h("h1", { class: "page-title" }, strings.format("settings-title")),
+      languageGroup(context, language, hooks),
+      accountGroup(context, welcome, hooks),
+    );
+  }
   let language: Language;
   let preferences: Preferences;
   try {

@@ -1,7 +1,7 @@
 // The quota: a bar of what photos, videos and the trash take of it, and ways to free space:
 // empty the trash, the largest videos, the same content kept under several names.
 
-import type { Space, SpaceItem } from "../backend";
+import type { Space, SpaceItem, UploadInProgress } from "../backend";
 import type { Context } from "../context";
 import { STORAGE_KIND } from "../ids";
 import { h, replace } from "../dom";
@@ -62,6 +62,50 @@ export async function storageView(
     }
     return row;
   };
+  // Bytes on their way from this or another device: the quota holds them until they arrive.
+  const upload = (entry: UploadInProgress) => {
+    const bar = h("progress", { class: "upload-progress", max: String(entry.size), value: String(entry.offset) });
+    const from = entry.device_name ?? strings.format("storage-upload-unknown-device");
+    const row = h(
+      "li",
+      { class: "space-item" },
+      icon("upload", "space-icon"),
+      h(
+        "span",
+        { class: "space-name" },
+        entry.path,
+        h("small", { class: "space-detail" }, strings.format("storage-upload-detail", {
+          device: from,
+          done: format.bytes(entry.offset),
+          size: format.bytes(entry.size),
+        })),
+        bar,
+      ),
+      h("span", { class: "space-size" }, format.bytes(entry.size)),
+    );
+    const cancel = h("button", { class: "button button-quiet", type: "button" }, strings.format("storage-upload-cancel"));
+    cancel.addEventListener("click", async () => {
+      cancel.disabled = true;
+      try {
+        await backend.cancelUpload(entry.id);
+        row.remove();
+        changed();
+      } catch (error) {
+        cancel.disabled = false;
+        context.notify(context.describe(error), "error");
+      }
+    });
+    row.append(cancel);
+    return row;
+  };
+  const uploads =
+    space.uploading.length === 0
+      ? []
+      : [
+          h("h3", {}, strings.format("storage-uploads-title")),
+          h("p", { class: "page-lead" }, strings.format("storage-uploads-lead", { size: format.bytes(usage.uploading) })),
+          h("ul", { class: "space-list space-uploads" }, ...space.uploading.map(upload)),
+        ];
   replace(
     body,
     h(
@@ -91,6 +135,7 @@ export async function storageView(
       space.duplicates.length === 0
         ? h("p", { class: "page-lead" }, strings.format("storage-no-duplicates"))
         : h("ul", { class: "space-list" }, ...space.duplicates.flatMap((group) => group.map((entry, i) => item(entry, i > 0)))),
+      ...uploads,
     ),
   );
   return view;

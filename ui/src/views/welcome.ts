@@ -35,18 +35,25 @@ export function welcomeView(context: Context, signedIn: (welcome: Welcome) => vo
   const email = h("input", { class: "field-input", type: "email", name: "email", required: true, autocomplete: "username" });
   const password = h("input", { class: "field-input", type: "password", name: "password", required: true, autocomplete: "current-password" });
   const register = h("input", { type: "checkbox", name: "register" });
+  // A server takes new accounts with an invite from its administrator once it has its first.
+  const invite = h("input", { class: "field-input", type: "text", name: "invite", autocomplete: "off", spellcheck: "false" });
+  const inviteField = field(strings.format("welcome-invite"), invite);
+  inviteField.hidden = true;
   const submit = h("button", { class: "button button-primary", type: "submit" }, strings.format("welcome-sign-in-button"));
   register.addEventListener("change", () => {
     submit.textContent = strings.format(register.checked ? "welcome-register-button" : "welcome-sign-in-button");
     password.autocomplete = register.checked ? "new-password" : "current-password";
+    inviteField.hidden = !register.checked;
   });
+  // A browser signs in to the server that served the page: there is no address to give.
   const form = h(
     "form",
     { class: "welcome-form" },
-    field(strings.format("welcome-server"), server),
+    backend.desktop ? field(strings.format("welcome-server"), server) : null,
     field(strings.format("welcome-email"), email),
     field(strings.format("welcome-password"), password),
     h("label", { class: "check" }, register, h("span", {}, strings.format("welcome-register"))),
+    inviteField,
     submit,
   );
   form.addEventListener("submit", async (event) => {
@@ -54,7 +61,8 @@ export function welcomeView(context: Context, signedIn: (welcome: Welcome) => vo
     submit.disabled = true;
     problem.hidden = true;
     try {
-      signedIn(await backend.signIn(server.value.trim(), email.value.trim(), password.value, register.checked));
+      const code = register.checked ? invite.value.trim() : "";
+      signedIn(await backend.signIn(server.value.trim(), email.value.trim(), password.value, register.checked, code === "" ? null : code));
     } catch (error) {
       show(error);
     } finally {
@@ -62,9 +70,23 @@ export function welcomeView(context: Context, signedIn: (welcome: Welcome) => vo
     }
   });
 
+  // Over plain http the password and the photos cross the network readable by anyone on the way.
+  const insecure =
+    !backend.desktop && location.protocol === "http:"
+      ? h("p", { class: "welcome-insecure", role: "alert" }, icon("warning", "welcome-insecure-icon"), h("span", {}, strings.format("welcome-not-encrypted")))
+      : null;
+  const serverCard = h(
+    "section",
+    { class: "welcome-card" },
+    icon("cloud", "welcome-icon"),
+    h("h2", {}, strings.format(backend.desktop ? "welcome-server-title" : "welcome-browser-title")),
+    h("p", {}, strings.format(backend.desktop ? "welcome-server-body" : "welcome-browser-body", { host: location.host })),
+    insecure,
+    form,
+  );
   return h(
     "main",
-    { class: "welcome" },
+    { class: backend.desktop ? "welcome" : "welcome welcome-browser" },
     h(
       "div",
       { class: "welcome-intro" },
@@ -75,22 +97,17 @@ export function welcomeView(context: Context, signedIn: (welcome: Welcome) => vo
     h(
       "div",
       { class: "welcome-choices" },
-      h(
-        "section",
-        { class: "welcome-card" },
-        icon("computer", "welcome-icon"),
-        h("h2", {}, strings.format("welcome-local-title")),
-        h("p", {}, strings.format("welcome-local-body")),
-        localButton,
-      ),
-      h(
-        "section",
-        { class: "welcome-card" },
-        icon("cloud", "welcome-icon"),
-        h("h2", {}, strings.format("welcome-server-title")),
-        h("p", {}, strings.format("welcome-server-body")),
-        form,
-      ),
+      backend.desktop
+        ? h(
+            "section",
+            { class: "welcome-card" },
+            icon("computer", "welcome-icon"),
+            h("h2", {}, strings.format("welcome-local-title")),
+            h("p", {}, strings.format("welcome-local-body")),
+            localButton,
+          )
+        : null,
+      serverCard,
     ),
     problem,
   );
