@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The browser test: starts a real skyfolio-server (built with the web app inside) on a loopback
+# port with a new data folder, and drives its web app in Debian's Chromium through
+# playwright-core, at phone size and at desktop size, as a person would: create an account,
+# upload photos and a video from the file picker, see their thumbnails, open the viewer, the
+# recycle bin, download originals and compare them, a second account that sees nothing, and
+# sign-out. Saves a screenshot of every view in target/web-test/.
+#
+# Needs: the UI built (ui/dist), the server built at target/debug/skyfolio-server after it
+# (`cargo build -p skyfolio-server`), chromium, node and this folder's npm packages (`npm ci`).
+# Photos are read from $SKYFOLIO_CORPUS (default: ../shared/corpus beside the repository).
+# The last line says how many checks passed.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+server=${SKYFOLIO_SERVER:-$root/target/debug/skyfolio-server}
+export SKYFOLIO_CORPUS=${SKYFOLIO_CORPUS:-$root/../shared/corpus}
+export SKYFOLIO_WEB_TEST_OUT=${SKYFOLIO_WEB_TEST_OUT:-$root/target/web-test}
+export CHROMIUM=${CHROMIUM:-$(command -v chromium || true)}
+
+fail() {
+  echo "web test: $*" >&2
+  echo "web test: 0 passed, 1 failed"
+  exit 1
+}
+
+[[ -x $server ]] || fail "no server at $server: run 'cargo build -p skyfolio-server' first"
+[[ -f $root/ui/dist/index.html ]] || fail "the UI is not built: run 'npm ci && npm run build' in ui/"
+[[ -n $CHROMIUM ]] || fail "chromium is missing"
+[[ -d $here/node_modules/playwright-core ]] || fail "run 'npm ci' in tests/web first"
+[[ -d $SKYFOLIO_CORPUS/jpeg ]] || fail "no photo corpus at $SKYFOLIO_CORPUS (set SKYFOLIO_CORPUS)"
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/skyfolio-web-test.XXXXXX")
+server_pid=
+cleanup() {
+  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+mkdir -p "$SKYFOLIO_WEB_TEST_OUT"
+
+# A free loopback port, then the server on it; the web app comes from ui/dist as built.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$server" serve --data "$scratch/data" --listen "127.0.0.1:$port" --open-registration \
+  --min-free-space 0 --web-app "$root/ui/dist" >"$SKYFOLIO_WEB_TEST_OUT/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  kill -0 "$server_pid" 2>/dev/null || fail "the server did not start: $(tail -3 "$SKYFOLIO_WEB_TEST_OUT/server.log")"
+  sleep 0.1
+done
+export SKYFOLIO_URL="http://127.0.0.1:$port"
+node "$here/browser.test.mjs"
