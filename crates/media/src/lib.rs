@@ -28,7 +28,9 @@ pub use hash::{ContentHash, hash_file, hash_file_parallel};
 pub use metadata::{CaptureTime, GpsPosition, Metadata, TakenAtSource, read_metadata};
 pub use orientation::Orientation;
 pub use sniff::{Format, MediaKind, MediaType, sniff};
-pub use thumbnail::{MAX_PIXELS, ThumbSize, Thumbnail, thumbnail, thumbnails, thumbnails_of};
+pub use thumbnail::{
+    MAX_PIXELS, ThumbSize, Thumbnail, full_size_jpeg, thumbnail, thumbnails, thumbnails_of,
+};
 pub use video::ffmpeg_program;
 
 /// The version of what this crate can read. It goes up whenever a file that was refused

@@ -103,9 +103,28 @@ pub fn thumbnails_of(
         .collect()
 }
 
+/// JPEG quality of full-size renditions: what a person zooms into.
+const FULL_SIZE_QUALITY: i32 = 90;
+
+/// The whole photo as an upright JPEG at its own size: what a browser shows of a picture it
+/// cannot decode itself (HEIC, TIFF, …) when a person zooms in. The original is untouched.
+pub fn full_size_jpeg(path: &Path) -> Result<Vec<u8>, Error> {
+    let media_type = sniff(path)?;
+    if media_type.kind != MediaKind::Photo {
+        return Err(Error::unsupported(path, "a video has no full-size picture"));
+    }
+    let metadata = read_metadata(path, &media_type)?;
+    let decoded = decode::decode(path, media_type.format, metadata.orientation, u32::MAX)?;
+    encode(path, &decoded, u32::MAX, FULL_SIZE_QUALITY)
+}
+
 /// Fits the longest side to `longest` (never larger than the source), turns it upright and
 /// encodes it as JPEG.
 fn render(path: &Path, decoded: &Decoded, longest: u32) -> Result<Vec<u8>, Error> {
+    encode(path, decoded, longest, JPEG_QUALITY)
+}
+
+fn encode(path: &Path, decoded: &Decoded, longest: u32, quality: i32) -> Result<Vec<u8>, Error> {
     let source = &decoded.image;
     let (width, height) = fit(source.width(), source.height(), longest);
     let resized = if (width, height) == source.dimensions() {
@@ -132,7 +151,7 @@ fn render(path: &Path, decoded: &Decoded, longest: u32) -> Result<Vec<u8>, Error
         height: height as usize,
         format: turbojpeg::PixelFormat::RGB,
     };
-    let jpeg = turbojpeg::compress(image, JPEG_QUALITY, turbojpeg::Subsamp::Sub2x2)
+    let jpeg = turbojpeg::compress(image, quality, turbojpeg::Subsamp::Sub2x2)
         .map_err(|e| Error::corrupt(path, "picture", e))?;
     Ok(jpeg.to_vec())
 }

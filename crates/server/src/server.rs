@@ -40,18 +40,20 @@ pub(crate) struct State {
     /// A hash of no password, verified against when an email has no account, so that unknown
     /// and known emails take the same time to refuse.
     pub dummy_hash: String,
+    /// Full-size renditions being made, one at a time: each decodes a whole photo.
+    pub renditions: tokio::sync::Semaphore,
     /// Uploads being written to, with the running hash of what they hold so far.
     pub uploads: Mutex<HashMap<String, Arc<tokio::sync::Mutex<crate::api::UploadProgress>>>>,
 }
 
 impl State {
-    /// Aborts the process at a named step of a commit when the configuration asks for it:
-    /// the crash tests use it to stop the server between any two steps.
     /// Where stored objects are fetched to when they must be read as files.
     pub fn scratch(&self) -> std::path::PathBuf {
         self.config.data_dir.join("scratch")
     }
 
+    /// Aborts the process at a named step of a commit when the configuration asks for it:
+    /// the crash tests use it to stop the server between any two steps.
     pub fn crash_point(&self, step: &str) {
         if self.config.crash_at.as_deref() == Some(step) {
             tracing::error!("crashing at {step}, as configured");
@@ -141,6 +143,7 @@ impl Server {
             metrics: crate::metrics::Metrics::default(),
             thumbnails,
             dummy_hash,
+            renditions: tokio::sync::Semaphore::new(1),
             uploads: Mutex::new(HashMap::new()),
         });
         if let Some(pool) = state.store.postgres() {
@@ -402,7 +405,7 @@ async fn reconcile(
     }
     let thumbnails_known: std::collections::HashSet<String> = blobs
         .iter()
-        .flat_map(|b| thumbnails::SIZES.map(|size| thumbnails::key(&b.storage_key, size)))
+        .flat_map(|b| thumbnails::derived_keys(&b.storage_key))
         .collect();
     for listed in storage.list("thumbs").await? {
         if !thumbnails_known.contains(&listed.key) && settled(&listed) {

@@ -24,6 +24,22 @@ pub fn key(storage_key: &str, size: ThumbSize) -> String {
     format!("thumbs/{stem}-{}.jpg", size.pixels())
 }
 
+/// Where the full-size JPEG of the stored photo `storage_key` is kept once someone asked for
+/// it (see `GET /api/v1/media/{id}/rendition`).
+pub fn rendition_key(storage_key: &str) -> String {
+    let stem = storage_key.strip_prefix("blobs/").unwrap_or(storage_key);
+    format!("thumbs/{stem}-full.jpg")
+}
+
+/// Every picture made from the stored file `storage_key`, made yet or not: they go with it.
+pub fn derived_keys(storage_key: &str) -> [String; 3] {
+    [
+        key(storage_key, ThumbSize::Grid),
+        key(storage_key, ThumbSize::Viewer),
+        rendition_key(storage_key),
+    ]
+}
+
 /// Local copies of files the queue holds on to at most (each a whole photo or video in the
 /// scratch folder): past that, a job fetches its file when its turn comes.
 const HELD_COPIES: usize = 16;

@@ -1,4 +1,4 @@
-use skyfolio_media::{ThumbSize, Thumbnail, probe, thumbnails};
+use skyfolio_media::{ThumbSize, Thumbnail, full_size_jpeg, probe, thumbnails};
 
 use crate::{decode_jpeg, good_files};
 
@@ -38,4 +38,30 @@ fn every_good_file_gets_both_sizes_upright_and_never_upscaled() {
             );
         }
     }
+}
+
+/// A phone's HEIC photos (which browsers other than Safari cannot draw) become upright JPEGs at
+/// their full displayed size, for the web app's zoom; a video has none.
+#[test]
+fn heic_photos_have_a_full_size_jpeg_upright() {
+    for name in [
+        "heic/apple_iphone8.heic",
+        "heic/samsung_sm-g975f_galaxy_s10plus.heic",
+        "heic/hmd_nokia_8_3_5g_hdr.heif",
+    ] {
+        let path = crate::corpus().join(name);
+        let info = probe(&path).unwrap_or_else(|e| panic!("{}", e.message()));
+        let jpeg = full_size_jpeg(&path).unwrap_or_else(|e| panic!("{}", e.message()));
+        let picture = decode_jpeg(&jpeg);
+        assert_eq!(
+            (picture.width(), picture.height()),
+            (
+                info.metadata.width.expect("width"),
+                info.metadata.height.expect("height")
+            ),
+            "{name}"
+        );
+    }
+    let video = crate::corpus().join("video/android_gps.mp4");
+    assert!(full_size_jpeg(&video).is_err());
 }

@@ -330,6 +330,98 @@ pub async fn thumbnail(
     Ok((StatusCode::OK, headers, Body::from_stream(stream)).into_response())
 }
 
+/// A photo as a full-size upright JPEG, for a browser that cannot draw its format (HEIC, TIFF,
+/// raw): made when first asked for, one at a time, and kept beside the thumbnails. The
+/// original is still what `/original` gives.
+#[utoipa::path(get, path = "/api/v1/media/{id}/rendition", tag = "media",
+    security(("device_token" = []), ("session_cookie" = [])),
+    params(("id" = String, Path, description = "item id")),
+    responses((status = 200, content_type = "image/jpeg", body = Vec<u8>),
+        (status = "4XX", body = ErrorBody)))]
+pub async fn rendition(
+    State(state): State<AppState>,
+    session: Session,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Response, ApiError> {
+    let item = state
+        .store
+        .item(&session.user.id, &id)
+        .await?
+        .filter(|item| item.state != MediaState::Purged)
+        .ok_or_else(ApiError::not_found)?;
+    if item.kind != skyfolio_protocol::MediaKind::Photo {
+        return Err(ApiError::new(
+            ErrorCode::NoPreview,
+            "only a photo has a full-size picture",
+        ));
+    }
+    let blob = state
+        .store
+        .blob(&session.user.id, &item.hash)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let key = crate::thumbnails::rendition_key(&blob.storage_key);
+    let jpeg = match state.storage.len(&key).await {
+        Ok(len) if len > 0 => None,
+        _ => Some(make_rendition(&state, &blob, &key).await?),
+    };
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/jpeg"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=31536000, immutable"),
+    );
+    let body = match jpeg {
+        Some(jpeg) => {
+            headers.insert(header::CONTENT_LENGTH, HeaderValue::from(jpeg.len()));
+            Body::from(jpeg)
+        }
+        None => {
+            let len = state.storage.len(&key).await?;
+            headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+            Body::from_stream(state.storage.read(&key, 0..len).await?)
+        }
+    };
+    Ok((StatusCode::OK, headers, body).into_response())
+}
+
+/// Decodes the stored photo and keeps its full-size JPEG under `key`.
+async fn make_rendition(
+    state: &AppState,
+    blob: &crate::store::BlobRow,
+    key: &str,
+) -> Result<bytes::Bytes, ApiError> {
+    let _turn = state
+        .renditions
+        .acquire()
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
+    // Another request may have made it while this one waited.
+    if let Ok(len) = state.storage.len(key).await
+        && len > 0
+    {
+        let mut stream = state.storage.read(key, 0..len).await?;
+        let mut bytes = bytes::BytesMut::with_capacity(usize::try_from(len).unwrap_or(0));
+        while let Some(chunk) = futures_util::StreamExt::next(&mut stream).await {
+            bytes.extend_from_slice(&chunk?);
+        }
+        return Ok(bytes.freeze());
+    }
+    let copy =
+        crate::storage::local_copy(state.storage.as_ref(), &blob.storage_key, &state.scratch())
+            .await?;
+    let jpeg = tokio::task::spawn_blocking(move || skyfolio_media::full_size_jpeg(copy.path()))
+        .await
+        .map_err(|e| ApiError::internal(&e))?
+        .map_err(|e| {
+            tracing::warn!("{}: no full-size picture: {}", blob.hash, e.message());
+            ApiError::new(ErrorCode::NoPreview, "this photo cannot be drawn here")
+        })?;
+    let jpeg = bytes::Bytes::from(jpeg);
+    state.storage.put(key, jpeg.clone()).await?;
+    Ok(jpeg)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

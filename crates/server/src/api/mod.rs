@@ -2,6 +2,7 @@
 //! the one error shape, and the OpenAPI document built from the handlers' annotations.
 
 mod account;
+mod archive;
 mod changes;
 mod describe;
 mod devices;
@@ -87,7 +88,9 @@ fn api() -> OpenApiRouter<AppState> {
             media::trash_media
         ))
         .routes(routes!(media::download_original))
+        .routes(routes!(archive::archive))
         .routes(routes!(media::thumbnail))
+        .routes(routes!(media::rendition))
         .routes(routes!(trash::list_trash, trash::empty_trash))
         .routes(routes!(trash::restore_from_trash))
         .routes(routes!(trash::delete_forever))

@@ -108,11 +108,8 @@ pub(crate) async fn purge(state: &ServerState, user_id: &str, id: &str) -> Resul
         };
     if let Some(key) = removed {
         state.storage.remove(&key).await?;
-        for size in crate::thumbnails::SIZES {
-            state
-                .storage
-                .remove(&crate::thumbnails::key(&key, size))
-                .await?;
+        for derived in crate::thumbnails::derived_keys(&key) {
+            state.storage.remove(&derived).await?;
         }
     }
     state.notifier.publish(user_id, item.seq);

@@ -9,6 +9,7 @@
 
 mod accounts;
 mod admin;
+mod archive;
 mod bad_requests;
 mod changes;
 mod concurrency;

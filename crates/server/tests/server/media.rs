@@ -381,3 +381,58 @@ async fn a_new_version_replaces_the_old_one_which_goes_to_the_trash() {
     assert_eq!(ops, ["create", "trash", "create", "trash", "create"]);
     assert_eq!(feed["changes"][1]["item"]["id"], first.id.as_str());
 }
+
+/// A HEIC photo, which most browsers cannot draw, has a full-size upright JPEG made when first
+/// asked for and kept; a video has none; deleting the photo forever removes it too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_heic_photo_has_a_full_size_jpeg_for_browsers() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let heic = upload_file(&user, "heic/apple_iphone8.heic").await;
+    let video = upload_file(&user, "video/android_3gp5_rotated90.mp4").await;
+    let path = format!("/api/v1/media/{}/rendition", heic.id);
+    let mut first = Vec::new();
+    for round in 0..2 {
+        let response = user
+            .request(Method::GET, &path)
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(response.status(), StatusCode::OK, "round {round}");
+        assert_eq!(response.headers()["content-type"], "image/jpeg");
+        let jpeg = response.bytes().await.expect("body").to_vec();
+        let picture = image::load_from_memory(&jpeg).expect("a JPEG");
+        assert_eq!(
+            (Some(picture.width()), Some(picture.height())),
+            (heic.width, heic.height),
+            "the photo's whole displayed size"
+        );
+        if round == 0 {
+            first = jpeg;
+        } else {
+            assert_eq!(jpeg, first, "kept, not made again");
+        }
+    }
+    let kept = server.stored_files("thumbs").await;
+    assert!(kept.iter().any(|key| key.ends_with("-full.jpg")), "{kept:?}");
+
+    let none = user
+        .request(Method::GET, &format!("/api/v1/media/{}/rendition", video.id))
+        .send()
+        .await
+        .expect("GET");
+    expect_error(none, StatusCode::NOT_FOUND, ErrorCode::NoPreview).await;
+    let other = server.user("ben@example.org").await;
+    let theirs = other.request(Method::GET, &path).send().await.expect("GET");
+    expect_error(theirs, StatusCode::NOT_FOUND, ErrorCode::NotFound).await;
+
+    for step in [
+        (Method::DELETE, format!("/api/v1/media/{}", heic.id)),
+        (Method::DELETE, format!("/api/v1/trash/{}", heic.id)),
+    ] {
+        let response = user.request(step.0, &step.1).send().await.expect("answer");
+        assert!(response.status().is_success(), "{}: {}", step.1, response.status());
+    }
+    let left = server.stored_files("thumbs").await;
+    assert!(!left.iter().any(|key| key.ends_with("-full.jpg")), "{left:?}");
+}
