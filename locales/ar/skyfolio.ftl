@@ -824,7 +824,6 @@ welcome-browser-title = تسجيل الدخول إلى Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = صورك ومقاطع الفيديو الخاصة بك على { $host }. سجّل الدخول أو أنشئ حسابًا لعرضها ورفعها وتنزيلها من هذا المتصفح.
 welcome-not-encrypted = هذه الصفحة غير مشفّرة (فُتحت عبر http:// وليس https://). تمر كلمة مرورك وصورك عبر الشبكة بحيث يمكن لغيرك قراءتها. اطلب من مسؤول الخادم عنوانًا يبدأ بـ https://.
-download-browser-items = ينزّل المتصفح الأصول واحدًا تلو الآخر: حدّد الصور في «الصور» ثم اختر «تنزيل».
 settings-language-browser = مثل هذا المتصفح ({ $language })
 settings-language-hint-browser = تتغير الصفحة فورًا، ويحفظ هذا المتصفح اختيارك.
 account-browser = هذا المتصفح

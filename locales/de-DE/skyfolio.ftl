@@ -691,7 +691,6 @@ welcome-browser-title = Bei Skyfolio anmelden
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = Deine Fotos und Videos auf { $host }. Melde dich an oder lege ein Konto an, um sie in diesem Browser anzusehen, hochzuladen und herunterzuladen.
 welcome-not-encrypted = Diese Seite ist nicht verschlüsselt (sie wurde mit http:// geöffnet, nicht mit https://). Dein Passwort und deine Fotos gehen lesbar für andere durchs Netz. Bitte den Administrator des Servers um eine https://-Adresse.
-download-browser-items = Ein Browser lädt Originale einzeln herunter: Wähle Fotos unter „Fotos“ aus und dann „Herunterladen“.
 settings-language-browser = Wie in diesem Browser ({ $language })
 settings-language-hint-browser = Die Seite wechselt sofort; dieser Browser merkt sich die Wahl.
 account-browser = Dieser Browser

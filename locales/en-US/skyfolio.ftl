@@ -697,7 +697,6 @@ welcome-browser-title = Sign in to Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = Your photos and videos on { $host }. Sign in, or create an account, to see, upload and download them from this browser.
 welcome-not-encrypted = This page is not encrypted (it was opened with http://, not https://). Your password and your photos cross the network where others can read them. Ask the server’s administrator for an https:// address.
-download-browser-items = A browser downloads originals one at a time: select photos in Photos, then choose Download.
 settings-language-browser = Same as this browser ({ $language })
 settings-language-hint-browser = The page changes at once; this browser keeps the choice.
 account-browser = This browser

@@ -777,7 +777,6 @@ welcome-browser-title = Inicia sesión en Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = Tus fotos y vídeos en { $host }. Inicia sesión, o crea una cuenta, para verlos, subirlos y descargarlos desde este navegador.
 welcome-not-encrypted = Esta página no está cifrada (se abrió con http://, no con https://). Tu contraseña y tus fotos viajan por la red de forma que otros pueden leerlas. Pide al administrador del servidor una dirección https://.
-download-browser-items = Un navegador descarga los originales de uno en uno: selecciona fotos en Fotos y elige Descargar.
 settings-language-browser = Igual que este navegador ({ $language })
 settings-language-hint-browser = La página cambia al momento; este navegador guarda la elección.
 account-browser = Este navegador

@@ -813,7 +813,6 @@ welcome-browser-title = Se connecter à Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = Vos photos et vidéos sur { $host }. Connectez-vous, ou créez un compte, pour les voir, les envoyer et les télécharger depuis ce navigateur.
 welcome-not-encrypted = Cette page n’est pas chiffrée (elle a été ouverte en http://, pas en https://). Votre mot de passe et vos photos traversent le réseau lisibles par d’autres. Demandez une adresse https:// à l’administrateur du serveur.
-download-browser-items = Un navigateur télécharge les originaux un par un : sélectionnez des photos dans Photos, puis choisissez Télécharger.
 settings-language-browser = Comme ce navigateur ({ $language })
 settings-language-hint-browser = La page change aussitôt ; ce navigateur garde ce choix.
 account-browser = Ce navigateur

@@ -679,7 +679,6 @@ welcome-browser-title = Skyfolio में साइन इन करें
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = { $host } पर आपकी फ़ोटो और वीडियो। इस ब्राउज़र से उन्हें देखने, अपलोड करने और डाउनलोड करने के लिए साइन इन करें या खाता बनाएँ।
 welcome-not-encrypted = यह पेज एन्क्रिप्ट नहीं है (इसे https:// नहीं, http:// से खोला गया है)। आपका पासवर्ड और आपकी फ़ोटो नेटवर्क पर ऐसे जाती हैं कि दूसरे उन्हें पढ़ सकते हैं। सर्वर के एडमिनिस्ट्रेटर से https:// पता माँगें।
-download-browser-items = ब्राउज़र मूल फ़ाइलें एक-एक करके डाउनलोड करता है: फ़ोटो में फ़ोटो चुनें, फिर डाउनलोड चुनें।
 settings-language-browser = इस ब्राउज़र जैसी ({ $language })
 settings-language-hint-browser = पेज तुरंत बदल जाता है; यह ब्राउज़र आपकी पसंद याद रखता है।
 account-browser = यह ब्राउज़र

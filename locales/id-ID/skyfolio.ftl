@@ -644,7 +644,6 @@ welcome-browser-title = Masuk ke Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = Foto dan video Anda di { $host }. Masuk, atau buat akun, untuk melihat, mengunggah, dan mengunduhnya dari peramban ini.
 welcome-not-encrypted = Halaman ini tidak dienkripsi (dibuka dengan http://, bukan https://). Kata sandi dan foto Anda melintasi jaringan sehingga dapat dibaca orang lain. Mintalah alamat https:// kepada administrator server.
-download-browser-items = Peramban mengunduh file asli satu per satu: pilih foto di Foto, lalu pilih Unduh.
 settings-language-browser = Sama dengan peramban ini ({ $language })
 settings-language-hint-browser = Halaman langsung berganti; peramban ini menyimpan pilihan Anda.
 account-browser = Peramban ini

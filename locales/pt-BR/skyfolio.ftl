@@ -777,7 +777,6 @@ welcome-browser-title = Entre no Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = Suas fotos e vídeos em { $host }. Entre, ou crie uma conta, para vê-los, enviá-los e baixá-los neste navegador.
 welcome-not-encrypted = Esta página não é criptografada (foi aberta com http://, não https://). Sua senha e suas fotos passam pela rede de um jeito que outros podem ler. Peça ao administrador do servidor um endereço https://.
-download-browser-items = Um navegador baixa os originais um de cada vez: selecione fotos em Fotos e escolha Baixar.
 settings-language-browser = Igual a este navegador ({ $language })
 settings-language-hint-browser = A página muda na hora; este navegador guarda a escolha.
 account-browser = Este navegador

@@ -752,7 +752,6 @@ welcome-browser-title = Вход в Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = Ваши фото и видео на { $host }. Войдите или создайте учётную запись, чтобы смотреть, загружать и скачивать их в этом браузере.
 welcome-not-encrypted = Эта страница не зашифрована (она открыта по http://, а не https://). Ваш пароль и фотографии передаются по сети так, что их могут прочитать другие. Попросите у администратора сервера адрес https://.
-download-browser-items = Браузер скачивает оригиналы по одному: выберите фото в разделе «Фото», затем нажмите «Скачать».
 settings-language-browser = Как в этом браузере ({ $language })
 settings-language-hint-browser = Страница переключится сразу; этот браузер запомнит выбор.
 account-browser = Этот браузер

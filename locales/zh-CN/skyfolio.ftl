@@ -638,7 +638,6 @@ welcome-browser-title = 登录 Skyfolio
 # $host is the server's address, as the browser shows it.
 welcome-browser-body = 你在 { $host } 上的照片和视频。登录或创建账户，即可在此浏览器中查看、上传和下载。
 welcome-not-encrypted = 此页面未加密（是通过 http:// 而不是 https:// 打开的）。你的密码和照片在网络上传输时他人可以读取。请向服务器管理员索取 https:// 地址。
-download-browser-items = 浏览器一次下载一个原件：在“照片”中选择照片，然后选择“下载”。
 settings-language-browser = 与此浏览器相同（{ $language }）
 settings-language-hint-browser = 页面会立即切换；此浏览器会记住你的选择。
 account-browser = 此浏览器

@@ -228,7 +228,7 @@ export class App {
       case "albums":
         view = await albumsView(
           context,
-          this.backend.desktop
+          this.backend.desktop || this.backend.archiveUrls
             ? (album) => void this.download(album === null ? { kind: "all" } : { kind: "album", name: album.name })
             : null,
         );
@@ -431,9 +431,10 @@ export class App {
 
   private async download(selection: Parameters<Backend["download"]>[0]): Promise<void> {
     if (!this.backend.desktop) {
-      // A browser saves each original itself, one link each.
-      if (selection.kind === "items") for (const id of selection.ids) this.saveOriginal(id);
-      else this.notify(this.strings.format("download-browser-items"));
+      // A browser saves one original under its own name, and more as a ZIP the server streams.
+      const only = selection.kind === "items" && selection.ids.length === 1 ? selection.ids[0] : undefined;
+      if (only !== undefined) this.saveOriginal(only);
+      else for (const url of this.backend.archiveUrls?.(selection) ?? []) this.saveLink(url, "");
       return;
     }
     const to = await this.backend.pickFolder(this.strings.format("download-dialog"));
@@ -457,6 +458,11 @@ export class App {
     const url = this.backend.originalUrl?.(id);
     if (!url) return;
     const name = (this.gallery?.loaded ?? []).find((i) => i.remoteId === id)?.name.split("/").pop() ?? "";
+    this.saveLink(url, name);
+  }
+
+  /** Has the browser save what `url` answers, under `name` (or the name the server gives). */
+  private saveLink(url: string, name: string): void {
     const link = h("a", { href: url, download: name, hidden: true });
     this.root.append(link);
     link.click();

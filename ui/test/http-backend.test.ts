@@ -253,6 +253,19 @@ describe("the timeline", () => {
   });
 });
 
+describe("downloads", () => {
+  it("asks the server for ZIPs: an album by name, everything, and a long selection in parts", () => {
+    expect(backend.archiveUrls({ kind: "album", name: "Été & co" })).toEqual(["/api/v1/archive?album=%C3%89t%C3%A9%20%26%20co"]);
+    expect(backend.archiveUrls({ kind: "all" })).toEqual(["/api/v1/archive?all=true"]);
+    const ids = Array.from({ length: 450 }, (_, i) => `${"0".repeat(29)}${String(i).padStart(3, "0")}`);
+    const urls = backend.archiveUrls({ kind: "items", ids });
+    expect(urls).toHaveLength(3);
+    expect(urls.flatMap((url) => new URL(url, "http://x").searchParams.get("ids")?.split(",") ?? [])).toEqual(ids);
+    // Each part fits in the server's longest address.
+    for (const url of urls) expect(url.length).toBeLessThan(8 * 1024);
+  });
+});
+
 describe("the language", () => {
   it("follows the browser, is kept in this browser when chosen, and mirrors Arabic", async () => {
     expect(await backend.language()).toEqual({ current: "de-DE", chosen: null, system: "de-DE", available: ["en-US", "de-DE", "ar"], rightToLeft: false });

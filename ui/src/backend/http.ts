@@ -8,6 +8,7 @@ import type {
   Album,
   CommandError,
   Device,
+  DownloadSelection,
   DragDrop,
   KindFilter,
   Language,
@@ -39,6 +40,9 @@ import {
 
 /** Where the person's language is kept in this browser. */
 export const LANGUAGE_KEY = "skyfolio-language";
+/** Items in one ZIP of a selection: their ids fit in the server's longest address (8 KiB). */
+const ARCHIVE_IDS = 200;
+
 /** Items asked for at once when the whole library is read (albums, storage). */
 const WHOLE_PAGE = 1000;
 /** Bytes per upload request. */
@@ -348,6 +352,23 @@ export class HttpBackend implements Backend {
 
   originalUrl(id: string): string {
     return `${API}/media/${encodeURIComponent(id)}/original`;
+  }
+
+  archiveUrls(selection: DownloadSelection): string[] {
+    switch (selection.kind) {
+      case "all":
+        return [`${API}/archive?all=true`];
+      case "album":
+        return [`${API}/archive?album=${encodeURIComponent(selection.name)}`];
+      case "items": {
+        const urls = [];
+        for (let start = 0; start < selection.ids.length; start += ARCHIVE_IDS) {
+          const ids = selection.ids.slice(start, start + ARCHIVE_IDS).map(encodeURIComponent);
+          urls.push(`${API}/archive?ids=${ids.join(",")}`);
+        }
+        return urls;
+      }
+    }
   }
 
   async pauseOperation(id: number): Promise<boolean> {

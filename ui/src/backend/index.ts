@@ -57,6 +57,10 @@ export interface Backend {
   /** Where the browser downloads the original of a cloud item from. Only where `desktop` is
    * false. */
   originalUrl?(id: string): string;
+  /** Where the browser downloads a selection, an album or everything from, as ZIPs the server
+   * streams: one address for most, several parts for a selection too long for one address.
+   * Only where `desktop` is false. */
+  archiveUrls?(selection: DownloadSelection): string[];
   pauseOperation(id: number): Promise<boolean>;
   resumeOperation(id: number): Promise<boolean>;
   cancelOperation(id: number): Promise<boolean>;

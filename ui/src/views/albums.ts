@@ -7,7 +7,7 @@ import { icon } from "../icons";
 
 export async function albumsView(
   context: Context,
-  /** `null` where whole albums cannot be downloaded (a browser takes one original at a time). */
+  /** `null` where whole albums cannot be downloaded. */
   download: ((album: Album | null) => void) | null,
 ): Promise<HTMLElement> {
   const { strings, backend, format } = context;
