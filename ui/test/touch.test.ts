@@ -43,7 +43,7 @@ async function start(): Promise<App> {
 }
 
 function pointer(target: Element, type: string, x: number, y: number, id = 1, pointerType = "touch"): void {
-  target.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+  target.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType, isPrimary: id === 1, clientX: x, clientY: y, bubbles: true, cancelable: true }));
 }
 
 /** One finger from `from` to `to`, taking `ms`. */
@@ -182,5 +182,75 @@ describe("the viewer under fingers", () => {
     expect(photo().style.transform).toBe("translate(30px, -10px) scale(2.5)");
     stage.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
     expect(photo().style.transform).toBe("translate(0px, 0px) scale(1)");
+  });
+});
+
+describe("the gallery under fingers", () => {
+  const tiles = () => [...root.querySelectorAll<HTMLElement>(".tile")];
+  const selected = () => tiles().map((t) => t.getAttribute("aria-selected") === "true");
+
+  it("starts selecting with a long press, with a little vibration, then taps add and remove", async () => {
+    await start();
+    vi.useFakeTimers();
+    const vibrate = vi.fn(() => true);
+    Object.defineProperty(navigator, "vibrate", { value: vibrate, configurable: true });
+    try {
+      const tile = tiles()[1]!;
+      pointer(tile, "pointerdown", 100, 100);
+      vi.advanceTimersByTime(300);
+      expect(selected()).toEqual([false, false, false, false, false]);
+      pointer(tile, "pointermove", 104, 103);
+      vi.advanceTimersByTime(250);
+      expect(selected()).toEqual([false, true, false, false, false]);
+      expect(vibrate).toHaveBeenCalledTimes(1);
+      expect(text(root.querySelector(".selection-count"))).toBe("1 selected");
+      // The finger lifts: its click does not undo the selection.
+      pointer(tile, "pointerup", 104, 103);
+      tile.click();
+      expect(selected()).toEqual([false, true, false, false, false]);
+      // Taps now select and deselect instead of opening the viewer.
+      pointer(tiles()[3]!, "pointerdown", 10, 10);
+      pointer(tiles()[3]!, "pointerup", 10, 10);
+      tiles()[3]!.click();
+      pointer(tiles()[1]!, "pointerdown", 10, 10);
+      pointer(tiles()[1]!, "pointerup", 10, 10);
+      tiles()[1]!.click();
+      expect(selected()).toEqual([false, false, false, true, false]);
+      expect(root.querySelector(".viewer")).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, "vibrate");
+    }
+  });
+
+  it("lets a scroll be a scroll: a finger that moves or lifts early selects nothing and opens as before", async () => {
+    await start();
+    vi.useFakeTimers();
+    const tile = tiles()[2]!;
+    pointer(tile, "pointerdown", 100, 100);
+    vi.advanceTimersByTime(200);
+    pointer(tile, "pointermove", 100, 130);
+    vi.advanceTimersByTime(1000);
+    expect(selected()).toEqual([false, false, false, false, false]);
+    pointer(tile, "pointerdown", 100, 100);
+    vi.advanceTimersByTime(200);
+    root.querySelector(".gallery-scroller")!.dispatchEvent(new Event("scroll"));
+    vi.advanceTimersByTime(1000);
+    expect(selected()).toEqual([false, false, false, false, false]);
+    // A short tap opens the photo, as a click does.
+    pointer(tile, "pointerdown", 100, 100);
+    vi.advanceTimersByTime(120);
+    pointer(tile, "pointerup", 100, 100);
+    tile.click();
+    vi.advanceTimersByTime(1000);
+    expect(selected()).toEqual([false, false, false, false, false]);
+    expect(text(root.querySelector(".viewer-counter"))).toBe("3 of 5");
+  });
+
+  it("does not select with a mouse held down: that is a click", async () => {
+    await start();
+    vi.useFakeTimers();
+    pointer(tiles()[0]!, "pointerdown", 100, 100, 1, "mouse");
+    vi.advanceTimersByTime(1000);
+    expect(selected()).toEqual([false, false, false, false, false]);
   });
 });
