@@ -76,7 +76,7 @@ export class App {
       backend,
       strings,
       format: new Format(locale),
-      describe: describeWith(strings),
+      describe: describeWith(strings, backend.desktop),
       notify: (message, kind) => notify(this.root, message, kind),
       ask: (question: Question) => ask(this.root, this.strings, question),
       prompt: (title, label, value, suggestions) => prompt(this.root, this.strings, title, label, value, suggestions),
@@ -123,7 +123,7 @@ export class App {
     if (strings === this.context.strings) return;
     this.context.strings = strings;
     this.context.format = new Format(language.current);
-    this.context.describe = describeWith(strings);
+    this.context.describe = describeWith(strings, this.backend.desktop);
     this.labelFrame();
     this.transfers.relabel();
     if (this.lastSync) this.showSync(this.lastSync);

@@ -197,7 +197,8 @@ export class Gallery {
           { class: "empty-state" },
           icon("photos", "empty-icon"),
           h("h2", {}, strings.format("gallery-empty-title")),
-          h("p", {}, strings.format("gallery-empty")),
+          // A browser has no window to drop on, and a phone nothing to drag.
+          h("p", {}, strings.format(this.context.backend.desktop ? "gallery-empty" : "gallery-empty-browser")),
         ),
       );
       this.canvas.style.height = "";
