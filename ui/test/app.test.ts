@@ -1,10 +1,10 @@
 // The app as a person uses it, on a fake backend: the welcome screen, the gallery, the viewer,
 // the recycle bin, a drop, the transfers panel.
 
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { App } from "../src/app";
-import { defaultStrings } from "../src/i18n";
+import { defaultStrings, languages, loadStrings } from "../src/i18n";
 import { FakeBackend, item } from "./fake-backend";
 
 const settle = async (rounds = 6) => {
@@ -266,6 +266,9 @@ describe("the other pages", () => {
 });
 
 describe("languages", () => {
+  // Fetched once, as a page does the first time each is chosen (i18n.test.ts waits for that).
+  beforeAll(() => Promise.all(languages.map(loadStrings)));
+
   const choose = async (value: string) => {
     const select = root.querySelector<HTMLSelectElement>("#settings-language");
     if (!select) throw new Error("no language list");
