@@ -2,6 +2,7 @@ import { App } from "./app";
 import { tauriBackend, type Backend } from "./backend";
 import { HttpBackend } from "./backend/http";
 import { languages, loadStrings } from "./i18n";
+import { registerServiceWorker } from "./pwa";
 
 /** The desktop shell when the page runs in its window; else the server that served the page. */
 function pickBackend(): Backend {
@@ -17,4 +18,5 @@ if (root) {
   const app = new App(root, backend, await loadStrings(language?.current ?? "en-US"));
   if (language) app.applyLanguage(language);
   void app.start();
+  void registerServiceWorker(backend);
 }
