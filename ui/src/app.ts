@@ -11,7 +11,7 @@ import { ask, notify, prompt } from "./dialogs";
 import { FILTER, NAV } from "./ids";
 import { h, replace } from "./dom";
 import { Format } from "./format";
-import { stringsFor, type Strings } from "./i18n";
+import { loadedStrings, loadStrings, type Strings } from "./i18n";
 import { icon, type IconName } from "./icons";
 import { Transfers } from "./transfers";
 import { accountView } from "./views/account";
@@ -65,6 +65,8 @@ export class App {
   private lastSync: SyncStatus | null = null;
   private readonly brandName: HTMLElement;
   private readonly dropText: HTMLElement;
+  /** The language last asked for: strings that arrive for an earlier one are not shown. */
+  private wantedLanguage: string | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -76,7 +78,7 @@ export class App {
       backend,
       strings,
       format: new Format(locale),
-      describe: describeWith(strings),
+      describe: describeWith(strings, backend.desktop),
       notify: (message, kind) => notify(this.root, message, kind),
       ask: (question: Question) => ask(this.root, this.strings, question),
       prompt: (title, label, value, suggestions) => prompt(this.root, this.strings, title, label, value, suggestions),
@@ -116,14 +118,26 @@ export class App {
     this.brandName.textContent = strings.format("app-title");
   }
 
-  /** Switches every word on screen to `language` at once, mirrored for a right-to-left one. */
+  /** Switches every word on screen to `language` at once, mirrored for a right-to-left one
+   * (once its strings are loaded, the first time it is chosen). */
   applyLanguage(language: Language): void {
-    const strings = stringsFor(language.current);
+    this.wantedLanguage = language.current;
+    const ready = loadedStrings(language.current);
+    if (ready) {
+      this.switchLanguage(language, ready);
+      return;
+    }
+    void loadStrings(language.current).then((strings) => {
+      if (this.wantedLanguage === language.current) this.switchLanguage(language, strings);
+    });
+  }
+
+  private switchLanguage(language: Language, strings: Strings): void {
     document.documentElement.dir = language.rightToLeft ? "rtl" : "ltr";
     if (strings === this.context.strings) return;
     this.context.strings = strings;
     this.context.format = new Format(language.current);
-    this.context.describe = describeWith(strings);
+    this.context.describe = describeWith(strings, this.backend.desktop);
     this.labelFrame();
     this.transfers.relabel();
     if (this.lastSync) this.showSync(this.lastSync);

@@ -4,6 +4,7 @@
 import { asCommandError, type Backend } from "./backend";
 import type { Format } from "./format";
 import type { Strings } from "./i18n";
+import { BROWSER_ERROR } from "./ids";
 
 export interface Question {
   title: string;
@@ -28,6 +29,11 @@ export interface Context {
   prompt(title: string, label: string, value: string, suggestions: string[]): Promise<string | null>;
 }
 
-export function describeWith(strings: Strings): (error: unknown) => string {
-  return (error) => strings.error(asCommandError(error).code);
+/** `desktop` false: in a browser, in its own words where the desktop's speak of this computer. */
+export function describeWith(strings: Strings, desktop = true): (error: unknown) => string {
+  return (error) => {
+    const { code } = asCommandError(error);
+    const browser = desktop ? undefined : BROWSER_ERROR[code];
+    return browser !== undefined && strings.has(browser) ? strings.format(browser) : strings.error(code);
+  };
 }

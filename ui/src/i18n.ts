@@ -2,12 +2,20 @@
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
-// Every language in locales/, read at build time: `{ "en-US": "<its Fluent source>", … }`.
-const files = import.meta.glob<string>("../../locales/*/skyfolio.ftl", {
+// English, read at build time, ships in the page: it is the first screen's language most often
+// and every other language's fallback. The others (most of the page's weight) are separate files,
+// fetched when a person's language is one of them.
+const englishFile = import.meta.glob<string>("../../locales/en-US/skyfolio.ftl", {
   query: "?raw",
   import: "default",
   eager: true,
 });
+const otherFiles = import.meta.glob<string>(["../../locales/*/skyfolio.ftl", "!../../locales/en-US/skyfolio.ftl"], {
+  query: "?raw",
+  import: "default",
+});
+
+const tagOf = (path: string) => path.split("/").at(-2) ?? path;
 
 export type Args = Record<string, FluentVariable>;
 
@@ -51,23 +59,49 @@ export class Strings {
   }
 }
 
-/** The Fluent source of every language the app ships, by tag. */
-export const ftlSources: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(files).map(([path, source]) => [path.split("/").at(-2) ?? path, source]),
+const sources: Record<string, string> = Object.fromEntries(
+  Object.entries(englishFile).map(([path, source]) => [tagOf(path), source]),
 );
+const loaders = new Map(Object.entries(otherFiles).map(([path, load]) => [tagOf(path), load]));
+
+/** Every language the app ships, by tag: English first, then the others by tag. */
+export const languages: readonly string[] = ["en-US", ...[...loaders.keys()].sort((a, b) => a.localeCompare(b))];
+
+/** The Fluent source of each language loaded so far (English always), by tag. */
+export const ftlSources: Readonly<Record<string, string>> = sources;
 
 const made = new Map<string, Strings>();
 
-/** The strings of a language (English where it lacks a message, or for a language not shipped). */
-export function stringsFor(language: string): Strings {
+/** The strings of a language, if they are here (English where it lacks a message, or for a
+ * language not shipped); `null` while a shipped language is still to be loaded. */
+export function loadedStrings(language: string): Strings | null {
   let strings = made.get(language);
-  if (!strings) {
-    const english = language === "en-US" ? null : stringsFor("en-US");
-    const source = ftlSources[language];
-    strings = source === undefined ? (english ?? Strings.fromFtl("", "en-US")) : Strings.fromFtl(source, language, english);
-    made.set(language, strings);
-  }
+  if (strings) return strings;
+  const source = sources[language];
+  if (source === undefined && loaders.has(language)) return null;
+  const english = language === "en-US" ? null : stringsFor("en-US");
+  strings = source === undefined ? (english ?? Strings.fromFtl("", "en-US")) : Strings.fromFtl(source, language, english);
+  made.set(language, strings);
   return strings;
+}
+
+/** The strings of a language as they are now: English until a shipped one is loaded. */
+export function stringsFor(language: string): Strings {
+  return loadedStrings(language) ?? stringsFor("en-US");
+}
+
+/** The strings of a language, fetched the first time (English if that fails). */
+export async function loadStrings(language: string): Promise<Strings> {
+  const ready = loadedStrings(language);
+  if (ready) return ready;
+  const load = loaders.get(language);
+  try {
+    if (load) sources[language] ??= await load();
+  } catch (error) {
+    console.warn(`strings of ${language} could not be loaded`, error);
+    return stringsFor("en-US");
+  }
+  return stringsFor(language);
 }
 
 export function defaultStrings(): Strings {

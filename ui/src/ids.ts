@@ -3,6 +3,15 @@
 
 import type { DeletionPolicy, FolderMode, FolderState, HeldReason, KindFilter, OperationKind, OperationState, Place } from "./backend";
 
+/** Errors whose desktop words speak of this computer and its sync: a browser says them its own
+ * way (by code; the others read the same in both). */
+export const BROWSER_ERROR: Readonly<Record<string, string>> = {
+  unauthorized: "error-unauthorized-browser",
+  "not-signed-in": "error-not-signed-in-browser",
+  unreachable: "error-unreachable-browser",
+  "storage-full": "error-storage-full-browser",
+};
+
 export const PLACE: Record<Place, string> = {
   "this-computer": "place-this-computer",
   cloud: "place-cloud",

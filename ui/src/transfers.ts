@@ -104,8 +104,8 @@ export class Transfers {
             h(
               "ul",
               {},
-              ...(p.error ? [h("li", {}, this.context.strings.error(p.error.code))] : []),
-              ...p.failures.map((f) => h("li", {}, h("strong", {}, f.path), `: ${strings.error(f.code)}`)),
+              ...(p.error ? [h("li", {}, this.context.describe(p.error))] : []),
+              ...p.failures.map((f) => h("li", {}, h("strong", {}, f.path), `: ${this.context.describe(f)}`)),
             ),
           )
         : null;

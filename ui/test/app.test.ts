@@ -1,10 +1,10 @@
 // The app as a person uses it, on a fake backend: the welcome screen, the gallery, the viewer,
 // the recycle bin, a drop, the transfers panel.
 
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { App } from "../src/app";
-import { defaultStrings } from "../src/i18n";
+import { defaultStrings, languages, loadStrings } from "../src/i18n";
 import { FakeBackend, item } from "./fake-backend";
 
 const settle = async (rounds = 6) => {
@@ -266,6 +266,9 @@ describe("the other pages", () => {
 });
 
 describe("languages", () => {
+  // Fetched once, as a page does the first time each is chosen (i18n.test.ts waits for that).
+  beforeAll(() => Promise.all(languages.map(loadStrings)));
+
   const choose = async (value: string) => {
     const select = root.querySelector<HTMLSelectElement>("#settings-language");
     if (!select) throw new Error("no language list");
@@ -545,6 +548,30 @@ describe("in a browser", () => {
     click(root.querySelector("[data-page=albums]"));
     await settle();
     expect([...root.querySelectorAll<HTMLButtonElement>(".page button")].every((b) => b.hidden)).toBe(true);
+  });
+
+  it("speaks of this device and this page, not of this computer and its window", async () => {
+    backend.desktop = false;
+    await start(true);
+    expect(text(root.querySelector(".empty-state p"))).toBe(
+      "Choose Add photos to upload photos and videos from this device, or drag them onto this page.",
+    );
+    // A timeline the server refuses: the session is over, in a browser's words.
+    backend.timeline = () => Promise.reject({ code: "unauthorized", message: "" });
+    click(buttonNamed(root.querySelector(".segmented")!, "Videos"));
+    await settle();
+    expect(text(root.querySelector(".gallery-status"))).toBe("You were signed out. Sign in again to see your photos.");
+    const app = new App(root, backend, defaultStrings());
+    expect(app.context.describe({ code: "unauthorized", message: "" })).toBe("You were signed out. Sign in again to see your photos.");
+    expect(app.context.describe({ code: "storage-full", message: "" })).not.toContain("sync");
+    expect(app.context.describe({ code: "not-found", message: "" })).toBe("It is not there any more.");
+  });
+
+  it("keeps the desktop's words in the desktop app", async () => {
+    await start(true);
+    expect(text(root.querySelector(".empty-state p"))).toBe("Drag photos and videos onto this window, or choose Add photos.");
+    const app = new App(root, backend, defaultStrings());
+    expect(app.context.describe({ code: "unauthorized", message: "" })).toBe("This computer was signed out or unlinked. Sign in again to go on syncing.");
   });
 
   it("goes back to signing in when the session ended", async () => {

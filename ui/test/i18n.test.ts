@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { Junk, parse } from "@fluent/syntax";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-import { defaultStrings, ftlSources, Strings } from "../src/i18n";
+import { App } from "../src/app";
+import { defaultStrings, ftlSources, languages, loadedStrings, loadStrings, stringsFor, Strings } from "../src/i18n";
+import { FakeBackend } from "./fake-backend";
 import { Format } from "../src/format";
 
 const srcDir = join(import.meta.dirname, "../src");
@@ -101,6 +103,48 @@ describe("strings", () => {
     const junk = resource.body.filter((entry) => entry instanceof Junk);
     expect(junk.map((entry) => (entry as Junk).content)).toEqual([]);
     expect(() => Strings.fromFtl("app-title = Skyfolio\napp-title = Again\n")).toThrow();
+  });
+});
+
+describe("languages other than English", () => {
+  it("are all shipped, English first, and are not in the page until one is wanted", async () => {
+    expect(languages).toEqual(["en-US", "ar", "de-DE", "es-ES", "fr-FR", "hi-IN", "id-ID", "pt-BR", "ru-RU", "zh-CN"]);
+    expect(Object.keys(ftlSources)).toEqual(["en-US"]);
+    expect(loadedStrings("de-DE")).toBeNull();
+    // Meanwhile English stands in.
+    expect(stringsFor("de-DE").format("nav-trash")).toBe("Recycle bin");
+    const german = await loadStrings("de-DE");
+    expect(german.language).toBe("de-DE");
+    expect(german.format("nav-trash")).toBe("Papierkorb");
+    expect(ftlSources["de-DE"]).toBe(readFileSync(join(import.meta.dirname, "../../locales/de-DE/skyfolio.ftl"), "utf8"));
+    expect(loadedStrings("de-DE")).toBe(german);
+    expect(stringsFor("de-DE")).toBe(german);
+    // A language not shipped is English.
+    expect((await loadStrings("xx-XX")).format("nav-trash")).toBe("Recycle bin");
+  });
+
+  it("switch the window once their strings arrive, the last one asked for winning", async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    const root = document.getElementById("app") as HTMLElement;
+    const backend = new FakeBackend();
+    backend.signedIn = true;
+    const app = new App(root, backend, defaultStrings());
+    await app.start();
+    await vi.waitFor(() => expect(root.querySelector("[data-page=trash]")?.textContent).toBe("Recycle bin"));
+    expect(loadedStrings("ar")).toBeNull();
+    app.applyLanguage({ current: "ar", chosen: "ar", system: "en-US", available: [...languages], rightToLeft: true });
+    expect(root.querySelector("[data-page=trash]")?.textContent).toBe("Recycle bin");
+    await vi.waitFor(() => expect(root.querySelector("[data-page=trash]")?.textContent).toBe("سلة المحذوفات"));
+    expect(document.documentElement.dir).toBe("rtl");
+    // Spanish is asked for, then German (already here) before Spanish arrives: German stays.
+    app.applyLanguage({ current: "es-ES", chosen: "es-ES", system: "en-US", available: [...languages], rightToLeft: false });
+    app.applyLanguage({ current: "de-DE", chosen: "de-DE", system: "en-US", available: [...languages], rightToLeft: false });
+    expect(root.querySelector("[data-page=trash]")?.textContent).toBe("Papierkorb");
+    await loadStrings("es-ES");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(root.querySelector("[data-page=trash]")?.textContent).toBe("Papierkorb");
+    expect(document.documentElement.lang).toBe("de-DE");
+    expect(document.documentElement.dir).toBe("ltr");
   });
 });
 

@@ -4,7 +4,8 @@
 //
 // Tiles are buttons in one tab stop (roving focus): arrows move, Shift extends the selection,
 // Space selects, Enter opens, Ctrl/Cmd+A selects everything loaded, Delete trashes, Escape
-// clears.
+// clears. On a touch screen, a long press on a tile starts selecting with it; taps then add or
+// remove tiles, as Ctrl+click does.
 
 import type { KindFilter, TimelineItem } from "../backend";
 import { PLACE } from "../ids";
@@ -29,6 +30,10 @@ const OVERSCAN_SCREENS = 1;
 const THUMB_RETRIES = 20;
 const THUMB_RETRY_MS = 1500;
 const THUMB_RETRY_MAX_MS = 15_000;
+/** How long a finger rests on a tile to select it, and how far it may wander meanwhile (more is
+ * a scroll). */
+const LONG_PRESS_MS = 500;
+const LONG_PRESS_SLOP = 10;
 
 type Row =
   | { kind: "header"; top: number; day: string; sortTime: number; first: number; count: number }
@@ -64,6 +69,10 @@ export class Gallery {
   private laidOutWidth = 0;
   private filter: KindFilter = "all";
   private readonly resize: ResizeObserver | null;
+  /** A finger resting on a tile, until it is a long press. */
+  private press: { timer: ReturnType<typeof setTimeout>; x: number; y: number; pointer: number } | null = null;
+  /** A long press just selected this tile: the click its finger makes on lifting is not a tap. */
+  private pressed: number | null = null;
 
   constructor(
     private readonly context: Context,
@@ -88,6 +97,7 @@ export class Gallery {
       }
       tile.tabIndex = 0;
     });
+    this.enableLongPress();
     this.resize =
       typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => this.layout(false));
     this.resize?.observe(this.scroller);
@@ -187,7 +197,8 @@ export class Gallery {
           { class: "empty-state" },
           icon("photos", "empty-icon"),
           h("h2", {}, strings.format("gallery-empty-title")),
-          h("p", {}, strings.format("gallery-empty")),
+          // A browser has no window to drop on, and a phone nothing to drag.
+          h("p", {}, strings.format(this.context.backend.desktop ? "gallery-empty" : "gallery-empty-browser")),
         ),
       );
       this.canvas.style.height = "";
@@ -430,7 +441,50 @@ export class Gallery {
     return tile;
   }
 
+  /** A long press on a tile selects it (a touch screen's Ctrl+click); a scroll cancels it. */
+  private enableLongPress(): void {
+    const cancel = () => {
+      if (this.press) clearTimeout(this.press.timer);
+      this.press = null;
+    };
+    this.canvas.addEventListener("pointerdown", (event) => {
+      cancel();
+      this.pressed = null;
+      if (event.pointerType === "mouse" || !event.isPrimary) return;
+      const tile = event.target instanceof Element ? event.target.closest<HTMLElement>(".tile") : null;
+      if (!tile) return;
+      const index = Number(tile.dataset.index);
+      const timer = setTimeout(() => {
+        this.press = null;
+        if (!tile.isConnected || !this.items[index]) return;
+        this.pressed = index;
+        this.selected.add(this.at(index).hash);
+        this.anchor = index;
+        navigator.vibrate?.(20);
+        this.focusTile(index);
+        this.refreshSelection();
+      }, LONG_PRESS_MS);
+      this.press = { timer, x: event.clientX, y: event.clientY, pointer: event.pointerId };
+    });
+    this.canvas.addEventListener("pointermove", (event) => {
+      if (!this.press || event.pointerId !== this.press.pointer) return;
+      if (Math.hypot(event.clientX - this.press.x, event.clientY - this.press.y) > LONG_PRESS_SLOP) cancel();
+    });
+    this.canvas.addEventListener("pointerup", cancel);
+    this.canvas.addEventListener("pointercancel", cancel);
+    this.scroller.addEventListener("scroll", cancel, { passive: true });
+    // A long press is the selection's, not the browser's menu for the picture.
+    this.canvas.addEventListener("contextmenu", (event) => {
+      if (this.pressed !== null || this.press) event.preventDefault();
+    });
+  }
+
   private onClick(index: number, event: MouseEvent): void {
+    if (this.pressed !== null) {
+      const pressed = this.pressed;
+      this.pressed = null;
+      if (pressed === index) return;
+    }
     const item = this.at(index);
     if (event.shiftKey && this.anchor !== null) {
       this.selectRange(this.anchor, index, event.ctrlKey || event.metaKey);
@@ -554,6 +608,8 @@ export class Gallery {
   }
 
   dispose(): void {
+    if (this.press) clearTimeout(this.press.timer);
+    this.press = null;
     this.resize?.disconnect();
     this.generation += 1;
   }

@@ -1,7 +1,8 @@
 // One photo or video, as large as the window allows: the 1440 px picture first, the original
 // once zoomed in; videos play from the original in ranges. Arrows go to the previous and next
 // item, + and − (or the wheel, or a double click) zoom, dragging pans, I shows the details,
-// Escape closes.
+// Escape closes. On a touch screen: swipe sideways to go on, down to close; pinch to zoom and
+// pan; double-tap to zoom in or out.
 
 import type { TimelineItem } from "../backend";
 import type { Context } from "../context";
@@ -75,8 +76,7 @@ export class Viewer {
       event.preventDefault();
       this.setZoom(this.zoom * (event.deltaY < 0 ? 1.2 : 1 / 1.2));
     });
-    this.stage.addEventListener("dblclick", () => this.setZoom(this.zoom > 1 ? 1 : 2.5));
-    this.enablePan();
+    this.enableGestures();
   }
 
   get item(): TimelineItem {
@@ -220,23 +220,151 @@ export class Viewer {
     this.stage.classList.toggle("is-zoomed", this.zoom > 1);
   }
 
-  private enablePan(): void {
-    let start: { x: number; y: number; pan: { x: number; y: number } } | null = null;
+  /**
+   * Zooms to `zoom` (from the zoom and pan of `from`), so that what was under `anchor` then is
+   * under `to` now (both in the window's coordinates): under the fingers as they pinch.
+   */
+  private zoomAt(
+    zoom: number,
+    anchor: { x: number; y: number },
+    to = anchor,
+    from: { zoom: number; pan: { x: number; y: number } } = { zoom: this.zoom, pan: this.pan },
+  ): void {
+    if (!this.picture) return;
+    const next = Math.max(1, Math.min(zoom, 8));
+    // The picture sits in the middle of the stage and scales around its own middle.
+    const box = this.stage.getBoundingClientRect();
+    const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const ratio = next / from.zoom;
+    this.pan = {
+      x: to.x - middle.x - ratio * (anchor.x - middle.x - from.pan.x),
+      y: to.y - middle.y - ratio * (anchor.y - middle.y - from.pan.y),
+    };
+    this.setZoom(next);
+  }
+
+  /**
+   * Dragging pans a zoomed picture (mouse, pen or finger). On a touch screen, also: a quick
+   * sideways swipe goes to the next or previous item (the way the language reads), a quick
+   * swipe down closes, two fingers pinch to zoom around them and pan, a double tap zooms in or
+   * out.
+   */
+  private enableGestures(): void {
+    type Point = { x: number; y: number };
+    type Gesture =
+      | { kind: "pan"; start: Point; pan: Point; at: number; moved: number }
+      | { kind: "swipe"; start: Point; at: number }
+      | { kind: "pinch"; distance: number; middle: Point; zoom: number; pan: Point };
+    const fingers = new Map<number, Point>();
+    let gesture: Gesture | null = null;
+    let lastTap: (Point & { at: number }) | null = null;
+    /** When a double tap last zoomed: the browser's own dblclick after it is not another. */
+    let tappedAt = -Infinity;
+    const pair = () => {
+      const [a, b] = [...fingers.values()];
+      if (!a || !b) return null;
+      return { distance: Math.hypot(a.x - b.x, a.y - b.y) || 1, middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    };
+    const begin = (kind: "pan" | "swipe", point: Point): Gesture =>
+      kind === "pan"
+        ? { kind, start: point, pan: { ...this.pan }, at: performance.now(), moved: 0 }
+        : { kind, start: point, at: performance.now() };
+    const end = () => {
+      gesture = null;
+      this.stage.classList.remove("is-gesturing");
+    };
+    /** A quick touch that did not move: the second one soon after, at the same place, zooms. */
+    const tap = (point: Point) => {
+      const now = performance.now();
+      if (lastTap && now - lastTap.at < 350 && Math.hypot(point.x - lastTap.x, point.y - lastTap.y) < 40) {
+        lastTap = null;
+        tappedAt = now;
+        if (this.zoom > 1) this.setZoom(1);
+        else this.zoomAt(2.5, point);
+      } else {
+        lastTap = { ...point, at: now };
+      }
+    };
+
+    this.stage.addEventListener("dblclick", () => {
+      if (performance.now() - tappedAt < 600) return;
+      this.setZoom(this.zoom > 1 ? 1 : 2.5);
+    });
     this.stage.addEventListener("pointerdown", (event) => {
-      if (this.zoom <= 1) return;
-      start = { x: event.clientX, y: event.clientY, pan: { ...this.pan } };
+      const point = { x: event.clientX, y: event.clientY };
+      if (event.pointerType === "mouse") {
+        if (this.zoom <= 1) return;
+        gesture = begin("pan", point);
+        this.stage.setPointerCapture?.(event.pointerId);
+        return;
+      }
+      // A video's own controls (its bottom strip) keep their drags.
+      if (event.target instanceof HTMLVideoElement && event.clientY > event.target.getBoundingClientRect().bottom - 64) return;
+      fingers.set(event.pointerId, point);
       this.stage.setPointerCapture?.(event.pointerId);
+      const both = pair();
+      if (fingers.size === 2 && both && this.picture) {
+        gesture = { kind: "pinch", distance: both.distance, middle: both.middle, zoom: this.zoom, pan: { ...this.pan } };
+        lastTap = null;
+      } else if (fingers.size === 1) {
+        gesture = begin(this.zoom > 1 ? "pan" : "swipe", point);
+      } else return;
+      if (gesture.kind !== "swipe") this.stage.classList.add("is-gesturing");
     });
     this.stage.addEventListener("pointermove", (event) => {
-      if (!start) return;
-      this.pan = { x: start.pan.x + event.clientX - start.x, y: start.pan.y + event.clientY - start.y };
-      this.applyZoom();
+      if (fingers.has(event.pointerId)) fingers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+      if (gesture?.kind === "pinch") {
+        const both = pair();
+        if (both) this.zoomAt(gesture.zoom * (both.distance / gesture.distance), gesture.middle, both.middle, gesture);
+      } else if (gesture?.kind === "pan") {
+        const dx = event.clientX - gesture.start.x;
+        const dy = event.clientY - gesture.start.y;
+        gesture.moved = Math.max(gesture.moved, Math.hypot(dx, dy));
+        this.pan = { x: gesture.pan.x + dx, y: gesture.pan.y + dy };
+        this.applyZoom();
+      }
     });
-    const stop = () => {
-      start = null;
+    const lift = (event: PointerEvent) => {
+      const was = gesture;
+      fingers.delete(event.pointerId);
+      if (event.type === "pointercancel" || event.pointerType === "mouse") {
+        if (event.type === "pointercancel") fingers.clear();
+        end();
+        return;
+      }
+      if (was?.kind === "pinch") {
+        // The finger that stays pans from where it is (a swipe needs a fresh touch).
+        const staying = [...fingers.values()][0];
+        if (staying && this.zoom > 1) gesture = begin("pan", staying);
+        else if (staying) gesture = null;
+        else end();
+        return;
+      }
+      if (fingers.size > 0) return;
+      end();
+      if (!was) return;
+      const point = { x: event.clientX, y: event.clientY };
+      const dx = point.x - was.start.x;
+      const dy = point.y - was.start.y;
+      const took = performance.now() - was.at;
+      if (was.kind === "pan") {
+        if (Math.max(was.moved, Math.hypot(dx, dy)) < 10 && took < 300) tap(point);
+        return;
+      }
+      if (took < 600 && Math.abs(dx) > 50 && Math.abs(dx) > 2 * Math.abs(dy)) {
+        lastTap = null;
+        // Later items lie the way the language reads: to the left in Arabic.
+        const forward = dx < 0 ? 1 : -1;
+        void this.go(document.documentElement.dir === "rtl" ? -forward : forward);
+      } else if (took < 600 && dy > 80 && dy > 2 * Math.abs(dx)) {
+        lastTap = null;
+        this.close();
+      } else if (Math.hypot(dx, dy) < 10 && took < 300) {
+        tap(point);
+      }
     };
-    this.stage.addEventListener("pointerup", stop);
-    this.stage.addEventListener("pointercancel", stop);
+    this.stage.addEventListener("pointerup", lift);
+    this.stage.addEventListener("pointercancel", lift);
   }
 
   private onKey(event: KeyboardEvent): void {
