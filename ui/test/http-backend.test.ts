@@ -190,9 +190,11 @@ describe("the timeline", () => {
     server.on("GET", "/api/v1/media", (request) =>
       request.url.includes("cursor=")
         ? json({ items: [media(3, { kind: "other" })], next: null })
-        : json({ items: [media(1), video], next: "c1" }),
+        : json({ items: [media(1), video, media(4, { path: "Trip/IMG_4.HEIC" })], next: "c1" }),
     );
     const first = await backend.timeline(null, 100, "all");
+    // A photo the browser cannot draw is shown from the server's full-size JPEG.
+    expect(backend.mediaUrl(media(4).hash)).toBe("/api/v1/media/m4/rendition");
     expect(server.sent[0]?.url).toBe("/api/v1/media?limit=100");
     expect(first.next).toBe("c1");
     expect(first.items[0]).toEqual({

@@ -40,6 +40,9 @@ import {
 
 /** Where the person's language is kept in this browser. */
 export const LANGUAGE_KEY = "skyfolio-language";
+/** Photo files every browser draws itself; others are shown from a JPEG the server makes. */
+const DRAWABLE = /\.(jpe?g|png|gif|webp|avif|bmp|svg)$/i;
+
 /** Items in one ZIP of a selection: their ids fit in the server's longest address (8 KiB). */
 const ARCHIVE_IDS = 200;
 
@@ -99,6 +102,9 @@ export class HttpBackend implements Backend {
   private readonly document: Document | null;
   /** The cloud item of each content shown, for its picture's address. */
   private readonly ids = new Map<string, string>();
+  /** Contents whose photo a browser cannot draw (HEIC, TIFF, raw): shown from the server's
+   * full-size JPEG. */
+  private readonly undrawable = new Set<string>();
   private readonly handlers = {
     operation: new Set<(progress: OperationProgress) => void>(),
     sync: new Set<(status: SyncStatus) => void>(),
@@ -183,6 +189,7 @@ export class HttpBackend implements Backend {
   private item(media: MediaItem): TimelineItem | null {
     if (media.kind === "other") return null;
     this.ids.set(media.hash, media.id);
+    if (media.kind === "photo" && !DRAWABLE.test(media.path)) this.undrawable.add(media.hash);
     return {
       hash: media.hash,
       kind: media.kind,
@@ -396,7 +403,7 @@ export class HttpBackend implements Backend {
   }
 
   mediaUrl(hash: string): string {
-    return this.itemUrl(hash, "original");
+    return this.itemUrl(hash, this.undrawable.has(hash) ? "rendition" : "original");
   }
 
   videoUrl(hash: string): string {
