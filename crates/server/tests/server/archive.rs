@@ -135,7 +135,12 @@ async fn a_selection_downloads_by_its_paths_and_only_the_accounts_own() {
     assert_eq!(names, vec!["Holiday/a.jpg".to_owned()]);
 
     // An album with nothing in it, and a question that names two or none.
-    for query in ["album=Nowhere", "album=Holiday&ids=x", "all=true&album=Holiday", ""] {
+    for query in [
+        "album=Nowhere",
+        "album=Holiday&ids=x",
+        "all=true&album=Holiday",
+        "",
+    ] {
         let response = anna
             .request(Method::GET, &format!("/api/v1/archive?{query}"))
             .send()

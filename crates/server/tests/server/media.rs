@@ -393,11 +393,7 @@ async fn a_heic_photo_has_a_full_size_jpeg_for_browsers() {
     let path = format!("/api/v1/media/{}/rendition", heic.id);
     let mut first = Vec::new();
     for round in 0..2 {
-        let response = user
-            .request(Method::GET, &path)
-            .send()
-            .await
-            .expect("GET");
+        let response = user.request(Method::GET, &path).send().await.expect("GET");
         assert_eq!(response.status(), StatusCode::OK, "round {round}");
         assert_eq!(response.headers()["content-type"], "image/jpeg");
         let jpeg = response.bytes().await.expect("body").to_vec();
@@ -414,10 +410,16 @@ async fn a_heic_photo_has_a_full_size_jpeg_for_browsers() {
         }
     }
     let kept = server.stored_files("thumbs").await;
-    assert!(kept.iter().any(|key| key.ends_with("-full.jpg")), "{kept:?}");
+    assert!(
+        kept.iter().any(|key| key.ends_with("-full.jpg")),
+        "{kept:?}"
+    );
 
     let none = user
-        .request(Method::GET, &format!("/api/v1/media/{}/rendition", video.id))
+        .request(
+            Method::GET,
+            &format!("/api/v1/media/{}/rendition", video.id),
+        )
         .send()
         .await
         .expect("GET");
@@ -431,8 +433,16 @@ async fn a_heic_photo_has_a_full_size_jpeg_for_browsers() {
         (Method::DELETE, format!("/api/v1/trash/{}", heic.id)),
     ] {
         let response = user.request(step.0, &step.1).send().await.expect("answer");
-        assert!(response.status().is_success(), "{}: {}", step.1, response.status());
+        assert!(
+            response.status().is_success(),
+            "{}: {}",
+            step.1,
+            response.status()
+        );
     }
     let left = server.stored_files("thumbs").await;
-    assert!(!left.iter().any(|key| key.ends_with("-full.jpg")), "{left:?}");
+    assert!(
+        !left.iter().any(|key| key.ends_with("-full.jpg")),
+        "{left:?}"
+    );
 }
