@@ -209,6 +209,25 @@ pub struct WebSession {
     pub account: Account,
 }
 
+/// `POST /api/v1/pairings`: a one-time code with which another device of this account, a
+/// phone's browser, signs in without the password (`POST /api/v1/web/pair`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PairingCode {
+    /// 128 random bits, hex. Shown once: the server keeps only its hash.
+    pub code: String,
+    /// When it stops working, in milliseconds since the epoch. It works once.
+    pub expires_at: i64,
+}
+
+/// `POST /api/v1/web/pair`: a browser signs in with a pairing code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WebPairRequest {
+    pub code: String,
+}
+
 /// `POST /api/v1/account/password`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -150,6 +150,14 @@ pub fn new_token() -> (String, String) {
     (token, hash)
 }
 
+/// A new secret of `bytes` random bytes, hex, and the hash the database keeps of it.
+pub fn new_token_of(bytes: usize) -> (String, String) {
+    let random: Vec<u8> = (0..bytes).map(|_| rand::random::<u8>()).collect();
+    let token = crate::store::hex(&random);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
 pub fn token_hash(token: &str) -> String {
     blake3::hash(token.as_bytes()).to_hex().to_string()
 }

@@ -278,6 +278,7 @@ impl Server {
             .store
             .forget_addresses_before(now.saturating_sub(crate::api::KNOWN_ADDRESS_MS))
             .await?;
+        state.store.forget_pairings_before(now).await?;
         for upload in state.store.expired_uploads(now).await? {
             let progress = state
                 .uploads

@@ -205,6 +205,11 @@ impl Client {
         self.json(self.request(Method::GET, "/devices")).await
     }
 
+    /// A one-time code with which a phone's browser signs in to this account.
+    pub async fn create_pairing(&self) -> Result<skyfolio_protocol::PairingCode, Error> {
+        self.json(self.request(Method::POST, "/pairings")).await
+    }
+
     pub async fn unlink_device(&self, id: &str) -> Result<(), Error> {
         self.send(self.request(Method::DELETE, &format!("/devices/{id}")))
             .await?;

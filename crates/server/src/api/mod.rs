@@ -96,6 +96,8 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(trash::delete_forever))
         .routes(routes!(changes::changes))
         .routes(routes!(web::sign_in, web::current, web::sign_out))
+        .routes(routes!(web::pair))
+        .routes(routes!(web::create_pairing))
 }
 
 /// The OpenAPI document.

@@ -12,7 +12,9 @@ use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use skyfolio_protocol::{ErrorBody, WebSession, WebSessionRequest};
+use skyfolio_protocol::{
+    ErrorBody, ErrorCode, PairingCode, WebPairRequest, WebSession, WebSessionRequest,
+};
 
 use super::ApiJson;
 use super::account::{account_of, check_credentials, create_account, device_of, link_device};
@@ -82,14 +84,105 @@ pub async fn sign_in(
     } else {
         check_credentials(&state, origin.client, &request.email, request.password).await?
     };
+    open_session(&state, &origin, &headers, &user).await
+}
+
+/// Signs a browser in with a pairing code that another device of the account showed (as a QR
+/// code; see `POST /api/v1/pairings`), without the password. The code works once, and only
+/// while it is fresh and the device that made it is still linked; the session is set as
+/// `POST /api/v1/web/session` sets it. A wrong, used or expired code answers 401
+/// `invalid-credentials` (a code has 128 random bits: it cannot be guessed).
+#[utoipa::path(post, path = "/api/v1/web/pair", tag = "web",
+    request_body = WebPairRequest,
+    responses((status = 200, body = WebSession,
+               headers(("Set-Cookie" = String, description = "skyfolio_session=<token>; Path=/; HttpOnly; SameSite=Strict[; Secure]"))),
+              (status = "4XX", body = ErrorBody)))]
+pub async fn pair(
+    State(state): State<AppState>,
+    origin: Origin,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<WebPairRequest>,
+) -> Result<Response, ApiError> {
+    let refused = || {
+        ApiError::new(
+            ErrorCode::InvalidCredentials,
+            "this sign-in code is wrong, was used already or has expired: make a new one",
+        )
+    };
+    let code = request.code.trim();
+    if code.is_empty() || code.len() > 128 {
+        return Err(refused());
+    }
+    let now = state.clock.now_ms();
+    let user_id = state
+        .store
+        .take_pairing(&crate::auth::token_hash(code), now)
+        .await?
+        .ok_or_else(refused)?;
+    let user = state
+        .store
+        .user_by_id(&user_id)
+        .await?
+        .filter(|user| !user.disabled)
+        .ok_or_else(refused)?;
+    open_session(&state, &origin, &headers, &user).await
+}
+
+/// A new one-time pairing code for this account, good for [`PAIRING_LIFETIME_MS`]: the device
+/// asking shows it (as a QR code of its address) to a phone, whose browser signs in with it
+/// (`POST /api/v1/web/pair`). The device's previous code stops working.
+#[utoipa::path(post, path = "/api/v1/pairings", tag = "web",
+    security(("device_token" = []), ("session_cookie" = [])),
+    responses((status = 200, body = PairingCode), (status = "4XX", body = ErrorBody)))]
+pub async fn create_pairing(
+    State(state): State<AppState>,
+    session: Session,
+) -> Result<Response, ApiError> {
+    let (code, hash) = crate::auth::new_token_of(16);
+    let now = state.clock.now_ms();
+    let expires_at = now + PAIRING_LIFETIME_MS;
+    state
+        .store
+        .replace_pairing(&session.user.id, &session.device.id, &hash, now, expires_at)
+        .await?;
+    Ok((
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+        axum::Json(PairingCode { code, expires_at }),
+    )
+        .into_response())
+}
+
+/// How long a pairing code works.
+pub const PAIRING_LIFETIME_MS: i64 = 10 * 60 * 1000;
+
+/// Links this browser as a new device of `user` and sets its session cookie. A session this
+/// browser still held (a sign-in over another) is ended: one browser is one device.
+async fn open_session(
+    state: &AppState,
+    origin: &Origin,
+    headers: &HeaderMap,
+    user: &crate::store::UserRow,
+) -> Result<Response, ApiError> {
+    if let Some(previous) = crate::auth::cookie_token(headers)
+        && let Some((device, owner)) = state
+            .store
+            .device_by_token(&crate::auth::token_hash(previous))
+            .await?
+        && device.platform == WEB_PLATFORM
+    {
+        state
+            .store
+            .revoke_device(&owner.id, &device.id, state.clock.now_ms())
+            .await?;
+    }
     let agent = headers
         .get(header::USER_AGENT)
         .and_then(|value| value.to_str().ok());
     let name = browser_name(agent);
-    let (token, device) = link_device(&state, origin.client, &user, &name, WEB_PLATFORM).await?;
+    let (token, device) = link_device(state, origin.client, user, &name, WEB_PLATFORM).await?;
     let body = WebSession {
         device: device_of(&device, &device.id),
-        account: account_of(&user),
+        account: account_of(user),
     };
     Ok((
         [

@@ -367,6 +367,72 @@ impl Store {
         .map(|done| done.rows_affected()))
     }
 
+    /// Keeps a pairing code (by its hash) that `device_id` of `user_id` made, good until
+    /// `expires_at`; the device's earlier codes, and every expired one, stop existing.
+    pub async fn replace_pairing(
+        &self,
+        user_id: &str,
+        device_id: &str,
+        code_hash: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin().await?;
+        in_tx!(&mut tx, |c| sqlx::query(
+            "DELETE FROM pairings WHERE device_id = $1 OR expires_at <= $2"
+        )
+        .bind(device_id)
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|done| done.rows_affected()))?;
+        in_tx!(&mut tx, |c| sqlx::query(
+            "INSERT INTO pairings (code_hash, user_id, device_id, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5)"
+        )
+        .bind(code_hash)
+        .bind(user_id)
+        .bind(device_id)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&mut *c)
+        .await
+        .map(|done| done.rows_affected()))?;
+        tx.commit().await
+    }
+
+    /// Uses up the pairing code that hashes to `code_hash`: the account it signs in to, when
+    /// the code has not expired and the device that made it is still linked. A code works
+    /// once, however many ask with it at the same moment.
+    pub async fn take_pairing(
+        &self,
+        code_hash: &str,
+        now: i64,
+    ) -> Result<Option<String>, sqlx::Error> {
+        write_db!(self, |db| sqlx::query_scalar(
+            "DELETE FROM pairings
+             WHERE code_hash = $1 AND expires_at > $2
+               AND EXISTS (SELECT 1 FROM devices d
+                           WHERE d.id = pairings.device_id AND d.revoked_at IS NULL)
+             RETURNING user_id"
+        )
+        .bind(code_hash)
+        .bind(now)
+        .fetch_optional(db)
+        .await)
+    }
+
+    /// Forgets pairing codes that expired before `now`.
+    pub async fn forget_pairings_before(&self, now: i64) -> Result<u64, sqlx::Error> {
+        write_db!(self, |db| sqlx::query(
+            "DELETE FROM pairings WHERE expires_at <= $1"
+        )
+        .bind(now)
+        .execute(db)
+        .await
+        .map(|done| done.rows_affected()))
+    }
+
     /// Records an invite by the hash of its code.
     pub async fn insert_invite(
         &self,

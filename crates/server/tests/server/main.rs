@@ -19,6 +19,7 @@ mod full_disk;
 mod isolation;
 mod media;
 mod names;
+mod pairing;
 mod processes;
 mod races;
 mod sign_in;
