@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use skyfolio_core::{
     DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, LinkedFolder, OperationId,
-    OperationProgress, Preferences, Selection, SignIn, Space, Status, TimelinePage,
+    OperationProgress, PhoneAccess, Preferences, Selection, SignIn, Space, Status, TimelinePage,
 };
 use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -111,6 +111,26 @@ pub async fn sign_out<R: Runtime>(
         .map_err(CommandError::from)?;
     let _ = handle.emit(TIMELINE_EVENT, ());
     welcome_of(&shell).await
+}
+
+/// How phones on this network reach the local cloud; while they can, with a new one-time
+/// sign-in for one (the previous code stops working).
+#[tauri::command]
+pub async fn phone_access(shell: State<'_, Shell>) -> Answer<PhoneAccess> {
+    Ok(shell.phone_access().await?)
+}
+
+/// Lets phones on this network reach the local cloud, or stops it at once (connections
+/// through it end too). The choice is kept for the next start.
+#[tauri::command]
+pub async fn set_phone_access(shell: State<'_, Shell>, on: bool) -> Answer<PhoneAccess> {
+    Ok(shell.set_phone_access(on).await?)
+}
+
+/// A new one-time sign-in for a phone; the one shown before stops working.
+#[tauri::command]
+pub async fn new_pairing(shell: State<'_, Shell>) -> Answer<PhoneAccess> {
+    Ok(shell.phone_access().await?)
 }
 
 #[tauri::command]

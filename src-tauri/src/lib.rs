@@ -120,6 +120,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::sign_in,
             commands::sign_out,
             commands::sync_status,
+            commands::phone_access,
+            commands::set_phone_access,
+            commands::new_pairing,
             commands::timeline,
             commands::albums,
             commands::upload,
@@ -346,6 +349,43 @@ mod tests {
         assert_eq!(space["usage"]["used"], 0);
         let devices = invoke(&window, "devices", json!({})).expect("devices");
         assert_eq!(devices.as_array().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn the_door_for_phones_opens_only_on_the_local_cloud_and_closes_at_once() {
+        let (_app, window, _dir) = app();
+        // Signed in nowhere (or to another cloud): there is no door to open.
+        let closed = invoke(&window, "phone_access", json!({})).expect("an answer");
+        assert_eq!(
+            closed,
+            json!({"on": false, "addresses": [], "pairing": null})
+        );
+        let refused =
+            invoke(&window, "set_phone_access", json!({"on": true})).expect_err("no local cloud");
+        assert!(refused.to_string().contains("invalid-setting"), "{refused}");
+
+        invoke(&window, "use_local_cloud", json!({})).expect("starts");
+        let open = invoke(&window, "set_phone_access", json!({"on": true})).expect("opens");
+        assert_eq!(open["on"], true);
+        let addresses = open["addresses"].as_array().expect("a list").clone();
+        if let Some(first) = addresses.first().and_then(Value::as_str) {
+            let url = open["pairing"]["url"].as_str().expect("a sign-in address");
+            assert!(url.starts_with(&format!("{first}/#pair=")), "{url}");
+            assert!(
+                open["pairing"]["qrSize"]
+                    .as_u64()
+                    .is_some_and(|size| size > 21)
+            );
+            let next = invoke(&window, "new_pairing", json!({})).expect("a new code");
+            assert_ne!(next["pairing"]["url"], open["pairing"]["url"]);
+        } else {
+            eprintln!("skipped: this computer has no network address but loopback");
+        }
+        let closed = invoke(&window, "set_phone_access", json!({"on": false})).expect("closes");
+        assert_eq!(
+            closed,
+            json!({"on": false, "addresses": [], "pairing": null})
+        );
     }
 
     #[test]
@@ -644,6 +684,16 @@ mod tests {
                     downloaded: 0,
                 }),
             },
+            "phoneAccess": skyfolio_core::PhoneAccess {
+                on: true,
+                addresses: vec!["http://192.168.1.20:47470".into()],
+                pairing: Some(skyfolio_core::Pairing {
+                    url: "http://192.168.1.20:47470/#pair=q8Zt3v_N0dYk4Hs2Lw9Rx1".into(),
+                    qr_path: "M4 4h7v1h-7z".into(),
+                    qr_size: 29,
+                    expires_at: 1_700_000_600_000,
+                }),
+            },
             "preferences": skyfolio_core::Preferences::default(),
             "health": health,
             "diagnostics": skyfolio_core::DiagnosticsReport {
@@ -720,6 +770,8 @@ mod tests {
             declare::<skyfolio_core::status::FolderStatus>(&config),
             declare::<skyfolio_core::Status>(&config),
             declare::<skyfolio_core::DiagnosticsReport>(&config),
+            declare::<skyfolio_core::Pairing>(&config),
+            declare::<skyfolio_core::PhoneAccess>(&config),
         ];
         let text = format!(
             "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\

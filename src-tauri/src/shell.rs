@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde::Serialize;
-use skyfolio_core::{App, LocalCloud, PassProgress, PassReport};
+use skyfolio_core::{App, LocalCloud, PassProgress, PassReport, PhoneAccess};
 use skyfolio_sync::Options;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
@@ -96,9 +96,33 @@ impl Shell {
             return Ok(cloud.url.clone());
         }
         let cloud = self.app.start_local_cloud().await?;
+        // The door for phones opens again when the person left it open; a port that cannot
+        // be had does not keep the local cloud from this computer.
+        if let Err(error) = self.app.restore_phone_access(&cloud).await {
+            tracing::warn!("the local cloud cannot listen for phones: {error}");
+        }
         let url = cloud.url.clone();
         *running = Some(cloud);
         Ok(url)
+    }
+
+    /// How phones reach the local cloud (closed when this computer uses another cloud).
+    pub async fn phone_access(&self) -> Result<PhoneAccess, skyfolio_core::Error> {
+        let running = self.local_cloud.lock().await;
+        self.app.phone_access(running.as_ref()).await
+    }
+
+    /// Opens or closes the local cloud's door to phones on this network.
+    pub async fn set_phone_access(&self, on: bool) -> Result<PhoneAccess, skyfolio_core::Error> {
+        let running = self.local_cloud.lock().await;
+        match running.as_ref() {
+            Some(cloud) => self.app.set_phone_access(cloud, on).await,
+            None if !on => self.app.phone_access(None).await,
+            None => Err(skyfolio_core::Error::InvalidSetting {
+                name: "phone_access",
+                reason: "only the local cloud on this computer opens to phones".into(),
+            }),
+        }
     }
 
     pub async fn stop_local_cloud(&self) {

@@ -15,6 +15,7 @@ mod local_cloud;
 mod media;
 mod oneoff;
 mod operations;
+mod phone;
 mod settings;
 pub mod status;
 mod timeline;
@@ -30,6 +31,7 @@ pub use oneoff::{DownloadReport, Selection, UploadReport};
 pub use operations::{
     FileProgress, OperationId, OperationKind, OperationProgress, OperationState, ProgressReports,
 };
+pub use phone::{PHONE_PORT, Pairing, PhoneAccess, phone_addresses, qr_path};
 pub use settings::{MAX_TRANSFERS, MIN_LIMIT, Preferences};
 pub use status::Status;
 pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};

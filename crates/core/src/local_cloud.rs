@@ -16,8 +16,11 @@ const OWNER: &str = "owner@this-computer.local";
 pub struct LocalCloud {
     pub url: String,
     pub data: PathBuf,
-    server: Server,
+    pub(crate) server: Server,
     serving: tokio::task::JoinHandle<()>,
+    /// The listener for phones on this network, while the person has it open: its port and
+    /// the task serving it (see `phone.rs`).
+    pub(crate) network: std::sync::Mutex<Option<(u16, tokio::task::JoinHandle<()>)>>,
 }
 
 impl LocalCloud {
@@ -28,6 +31,7 @@ impl LocalCloud {
 
 impl Drop for LocalCloud {
     fn drop(&mut self) {
+        self.close_to_network();
         self.serving.abort();
     }
 }
@@ -101,6 +105,7 @@ impl App {
             data: data.clone(),
             server,
             serving,
+            network: std::sync::Mutex::new(None),
         };
         self.state
             .set_setting("local_cloud_port", &address.port().to_string())

@@ -3,6 +3,7 @@
 
 mod diagnostics;
 mod held;
+mod phone;
 mod scenarios;
 mod settling;
 mod simulation;

@@ -135,17 +135,21 @@ async fn a_code_dies_when_it_expires_when_the_next_is_made_and_with_its_device()
     let replaced = new_code(&laptop).await;
     let fresh = new_code(&laptop).await;
     refused(pair(&server, &replaced.code, None).await).await;
-    assert_eq!(pair(&server, &fresh.code, None).await.status(), StatusCode::OK);
+    assert_eq!(
+        pair(&server, &fresh.code, None).await.status(),
+        StatusCode::OK
+    );
 
     // Another device's code is its own: it lives beside this one's.
-    let desktop = server
-        .log_in("anna@example.org", PASSWORD, "desktop")
-        .await;
+    let desktop = server.log_in("anna@example.org", PASSWORD, "desktop").await;
     let laptops = new_code(&laptop).await;
     let desktops = new_code(&desktop).await;
     // Unlinking the laptop voids the code it showed; the desktop's still works.
     let unlinked = desktop
-        .request(Method::DELETE, &format!("/api/v1/devices/{}", laptop.device_id))
+        .request(
+            Method::DELETE,
+            &format!("/api/v1/devices/{}", laptop.device_id),
+        )
         .send()
         .await
         .expect("an answer");
