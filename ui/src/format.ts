@@ -1,5 +1,7 @@
 // Numbers, sizes, dates and durations the way the person's language writes them.
 
+const HALF_DAY_MS = 12 * 3_600_000;
+
 export class Format {
   // Building an Intl formatter costs far more than using one: each is made once, on first use.
   private readonly made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -84,6 +86,12 @@ export class Format {
   /** A moment on this computer's clock (last seen, deleted at). */
   moment(ms: number): string {
     return this.dates("moment", { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
+  }
+
+  /** A time on this computer's clock that comes soon (when a code stops working): the time of
+   * day, with the date when it is more than half a day away. */
+  clock(ms: number, now = Date.now()): string {
+    return Math.abs(ms - now) < HALF_DAY_MS ? this.dates("clock", { timeStyle: "short" }).format(new Date(ms)) : this.moment(ms);
   }
 }
 

@@ -1,9 +1,10 @@
 // The app as a person uses it, on a fake backend: the welcome screen, the gallery, the viewer,
 // the recycle bin, a drop, the transfers panel.
 
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { App } from "../src/app";
+import { Format } from "../src/format";
 import { defaultStrings, languages, loadStrings } from "../src/i18n";
 import { FakeBackend, item } from "./fake-backend";
 
@@ -379,6 +380,127 @@ describe("settings", () => {
   });
 });
 
+describe("a phone on the home network", () => {
+  const openSettings = async () => {
+    click(root.querySelector("[data-page=settings]"));
+    await settle();
+  };
+  const group = () => root.querySelector<HTMLElement>(".settings-phone");
+  const phoneSwitch = () => root.querySelector<HTMLInputElement>("#settings-phone")!;
+  const turn = (on: boolean) => {
+    phoneSwitch().checked = on;
+    phoneSwitch().dispatchEvent(new Event("change"));
+  };
+
+  it("is offered only in the desktop app on a local cloud", async () => {
+    await start(true);
+    await openSettings();
+    expect(root.querySelector("#settings-startAtLogin")).not.toBeNull();
+    expect(group()).toBeNull();
+    backend.localCloud = true;
+    backend.desktop = false;
+    await start(true);
+    await openSettings();
+    expect(root.querySelector("#settings-language")).not.toBeNull();
+    expect(group()).toBeNull();
+    expect(backend.called("phoneAccess")).toEqual([]);
+  });
+
+  it("shows a QR code and the address once on, makes a new code, and hides it at once when off", async () => {
+    backend.localCloud = true;
+    await start(true);
+    await openSettings();
+    expect(text(group()!.querySelector(".settings-heading"))).toBe("Your phone");
+    expect(text(group()!.querySelector("label[for=settings-phone]"))).toBe("Let my phone reach this computer");
+    expect(text(group())).toContain("not on public Wi-Fi");
+    expect(phoneSwitch().type).toBe("checkbox");
+    expect(phoneSwitch().checked).toBe(false);
+    expect(group()!.querySelector("svg")).toBeNull();
+    turn(true);
+    await settle();
+    expect(backend.called("setPhoneAccess")).toEqual([[true]]);
+    const svg = group()!.querySelector("svg.phone-qr")!;
+    expect(svg.namespaceURI).toBe("http://www.w3.org/2000/svg");
+    expect(svg.getAttribute("viewBox")).toBe("0 0 29 29");
+    expect(svg.getAttribute("shape-rendering")).toBe("crispEdges");
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(svg.getAttribute("aria-label")).toBe("QR code that signs your phone in");
+    expect(svg.querySelector("rect")?.getAttribute("fill")).toBe("#fff");
+    expect(svg.querySelector("path")?.getAttribute("d")).toBe(backend.pairing!.qrPath);
+    const first = backend.pairing!.url;
+    expect(text(group()!.querySelector(".phone-address"))).toBe(first);
+    const until = new Format("en-US").clock(backend.pairing!.expiresAt);
+    expect(text(group())).toContain(`The code signs your phone in once and works until ${until}.`);
+    click(buttonNamed(group()!, "New code"));
+    await settle();
+    expect(backend.called("newPairing")).toHaveLength(1);
+    expect(backend.pairing!.url).not.toBe(first);
+    expect(text(group()!.querySelector(".phone-address"))).toBe(backend.pairing!.url);
+    expect(group()!.querySelector("svg.phone-qr path")?.getAttribute("d")).toBe(backend.pairing!.qrPath);
+    turn(false);
+    // Gone before the computer answers.
+    expect(group()!.querySelector<HTMLElement>(".phone-pairing")!.hidden).toBe(true);
+    await settle();
+    expect(backend.called("setPhoneAccess")).toEqual([[true], [false]]);
+    expect(group()!.querySelector("svg")).toBeNull();
+    expect(group()!.querySelector(".phone-address")).toBeNull();
+  });
+
+  it("opens on as it was left, and says in the group why a switch failed", async () => {
+    backend.localCloud = true;
+    backend.phoneOn = true;
+    await start(true);
+    await openSettings();
+    expect(phoneSwitch().checked).toBe(true);
+    expect(group()!.querySelector("svg.phone-qr")).not.toBeNull();
+    backend.phoneFailure = { code: "io", message: "address in use" };
+    turn(false);
+    await settle();
+    const problem = group()!.querySelector<HTMLElement>(".form-error")!;
+    expect(problem.hidden).toBe(false);
+    expect(text(problem)).toBe("Skyfolio could not read or write a file.");
+    // Still on: the switch and the code are back.
+    expect(phoneSwitch().checked).toBe(true);
+    expect(group()!.querySelector<HTMLElement>(".phone-pairing")!.hidden).toBe(false);
+    backend.phoneFailure = { code: "io", message: "address in use" };
+    click(buttonNamed(group()!, "New code"));
+    await settle();
+    expect(text(problem)).toBe("Skyfolio could not read or write a file.");
+    turn(false);
+    await settle();
+    expect(problem.hidden).toBe(true);
+    expect(phoneSwitch().checked).toBe(false);
+  });
+
+  it("replaces an expired code with a line saying so, and New code brings one back", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    try {
+      const tick = (ms = 20) => vi.advanceTimersByTimeAsync(ms);
+      backend.localCloud = true;
+      backend.phoneOn = true;
+      backend.signedIn = true;
+      const app = new App(root, backend, defaultStrings());
+      await app.start();
+      await tick();
+      click(root.querySelector("[data-page=settings]"));
+      await tick();
+      expect(group()!.querySelector("svg.phone-qr")).not.toBeNull();
+      await tick(backend.pairingMs - 1000);
+      expect(group()!.querySelector("svg.phone-qr")).not.toBeNull();
+      await tick(1000);
+      expect(group()!.querySelector("svg.phone-qr")).toBeNull();
+      expect(text(group()!.querySelector(".phone-expired"))).toBe("This code has expired. Choose New code to get another one.");
+      expect(group()!.querySelector(".phone-address")).toBeNull();
+      click(buttonNamed(group()!, "New code"));
+      await tick();
+      expect(group()!.querySelector("svg.phone-qr")).not.toBeNull();
+      expect(group()!.querySelector(".phone-expired")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe("sync health", () => {
   it("lists what failed and why, retries, answers held deletions and saves diagnostics", async () => {
     backend.healthNow.failed = [
@@ -526,6 +648,29 @@ describe("in a browser", () => {
     expect(root.querySelector(".welcome-insecure")).toBeNull();
     expect(text(root.querySelector(".welcome-card p"))).toContain("photos.example.org");
     page.happyDOM.setURL(was);
+  });
+
+  it("says when the computer's sign-in code did not work, and how to sign in a phone", async () => {
+    backend.desktop = false;
+    await start(false);
+    expect(root.querySelector(".welcome-notice")).toBeNull();
+    expect(text(root.querySelector(".welcome-hint"))).toBe(
+      "Signing in to Skyfolio on your computer? Turn on Settings → Let my phone reach this computer there and scan its code.",
+    );
+    backend.pairingProblem = { code: "invalid-credentials", message: "this code does not work" };
+    await start(false);
+    expect(text(root.querySelector(".welcome-notice"))).toBe(
+      "The sign-in code from your computer was used already or has expired. On the computer, make a new one: Settings → Let my phone reach this computer → New code. Then scan it again.",
+    );
+    expect(root.querySelector(".welcome form")).not.toBeNull();
+    backend.pairingProblem = { code: "too-many-attempts", message: "slow down" };
+    await start(false);
+    expect(text(root.querySelector(".welcome-notice"))).toBe("Too many attempts. Wait a little and try again.");
+    // The desktop app has no such hint.
+    backend.desktop = true;
+    backend.pairingProblem = null;
+    await start(false);
+    expect(root.querySelector(".welcome-hint")).toBeNull();
   });
 
   it("hides what only the desktop app has: sync health, the sync line, folders, tray and cache settings", async () => {

@@ -20,6 +20,8 @@ import {
   type Language,
   type LinkedFolder,
   type OperationProgress,
+  type Pairing,
+  type PhoneAccess,
   type Space,
   type SpaceItem,
   type SyncStatus,
@@ -81,6 +83,8 @@ const fields = {
     path: true, direction: true, code: true, message: true, attempts: true, next_try_at: true,
   } satisfies Record<keyof Health["failed"][number], true>,
   diagnostics: { path: true, entries: true, bytes: true } satisfies Record<keyof DiagnosticsReport, true>,
+  phoneAccess: { on: true, addresses: true, pairing: true } satisfies Record<keyof PhoneAccess, true>,
+  pairing: { url: true, qrPath: true, qrSize: true, expiresAt: true } satisfies Record<keyof Pairing, true>,
 };
 
 const keys = (value: unknown) => Object.keys(value as object).sort();
@@ -126,6 +130,11 @@ describe("the shell's JSON", () => {
     expect(["cloud", "here"]).toContain(held.deletions[0]!.side);
     expect(keys(fixture.diagnostics)).toEqual(expected("diagnostics"));
     expect(keys((fixture.syncStatus as SyncStatus).progress)).toEqual(["downloaded", "downloads", "uploaded", "uploads"]);
+    const phone = fixture.phoneAccess as PhoneAccess;
+    expect(keys(phone)).toEqual(expected("phoneAccess"));
+    expect(keys(phone.pairing)).toEqual(expected("pairing"));
+    expect(phone.addresses.length).toBeGreaterThan(0);
+    expect(phone.pairing!.url).toMatch(/#pair=[A-Za-z0-9_-]{16,128}$/);
   });
 
   it("turns whatever a command rejects with into a CommandError", () => {

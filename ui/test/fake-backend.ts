@@ -3,6 +3,7 @@
 
 import type {
   Backend,
+  CommandError,
   DragDrop,
   FolderMode,
   Health,
@@ -11,11 +12,32 @@ import type {
   LinkedFolder,
   Preferences,
   OperationProgress,
+  Pairing,
+  PhoneAccess,
   SyncStatus,
   TimelineItem,
   TrashEntry,
   Welcome,
 } from "../src/backend";
+
+/** A QR code's drawing as the shell sends it: a version 1 code (21 modules and a quiet zone of
+ * 4), its three finder patterns and modules that change with `seed`, one unit each. */
+function qrPath(seed: number): string {
+  const finder = (x: number, y: number) => `M${x} ${y}h7v1h-7zM${x} ${y + 6}h7v1h-7zM${x} ${y + 1}h1v5h-1zM${x + 6} ${y + 1}h1v5h-1zM${x + 2} ${y + 2}h3v3h-3z`;
+  let path = finder(4, 4) + finder(18, 4) + finder(4, 18);
+  let state = seed * 7919 + 17;
+  for (let y = 4; y < 25; y += 1) {
+    for (let x = 4; x < 25; x += 1) {
+      const inFinder = (x < 12 && y < 12) || (x > 16 && y < 12) || (x < 12 && y > 16);
+      // xorshift32: a module dark or light, the same for the same seed.
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      if (!inFinder && (state & 1) === 0) path += `M${x} ${y}h1v1h-1z`;
+    }
+  }
+  return path;
+}
 
 export function item(n: number, day: string, extra: Partial<TimelineItem> = {}): TimelineItem {
   const hash = n.toString(16).padStart(64, "0");
@@ -81,6 +103,21 @@ export class FakeBackend implements Backend {
     folders: [],
   };
   savedTo: string | null = "/home/anna/skyfolio-diagnostics.zip";
+  /** This computer is its own cloud (a local cloud). */
+  localCloud = false;
+  /** Phones on this network reach the local cloud, at these addresses. */
+  phoneOn = false;
+  phoneAddresses = ["http://192.168.1.20:47470", "http://[fd12:3456:789a::20]:47470"];
+  /** How long a sign-in code for a phone works. */
+  pairingMs = 10 * 60_000;
+  /** Codes made so far. */
+  pairings = 0;
+  /** The next call about phones is refused with this. */
+  phoneFailure: CommandError | null = null;
+  /** The code that works now, if any. */
+  pairing: Pairing | null = null;
+  /** In a browser: why the code the page was opened with did not sign it in. */
+  pairingProblem: CommandError | null = null;
   /** This computer's language, and the one chosen in Settings. */
   systemLanguage = "en-US";
   chosenLanguage: string | null = null;
@@ -99,7 +136,7 @@ export class FakeBackend implements Backend {
       server: this.signedIn ? "http://127.0.0.1:9" : null,
       email: this.signedIn ? "owner@this-computer.local" : null,
       deviceName: this.signedIn ? "Laptop" : null,
-      localCloud: this.signedIn && local,
+      localCloud: this.signedIn && (local || this.localCloud),
       videoBase: "http://127.0.0.1:41234/secret",
     };
   }
@@ -110,6 +147,7 @@ export class FakeBackend implements Backend {
   async useLocalCloud() {
     this.record("useLocalCloud");
     this.signedIn = true;
+    this.localCloud = true;
     return this.welcomeNow(true);
   }
   async signIn(server: string, email: string, password: string, register: boolean, invite: string | null) {
@@ -290,6 +328,41 @@ export class FakeBackend implements Backend {
   async saveDiagnostics(path: string) {
     this.record("saveDiagnostics", path);
     return { path, entries: ["about.json"], bytes: 20_480 };
+  }
+  /** A new one-time code (the one before stops working); none without an address to open. */
+  private newCode(): Pairing | null {
+    if (this.phoneAddresses.length === 0) return null;
+    this.pairings += 1;
+    const code = `q8Zt3v_N0dYk-${String(this.pairings).padStart(4, "0")}`;
+    return { url: `${this.phoneAddresses[0]}/#pair=${code}`, qrPath: qrPath(this.pairings), qrSize: 29, expiresAt: Date.now() + this.pairingMs };
+  }
+  private phoneNow(): PhoneAccess {
+    return { on: this.phoneOn, addresses: this.phoneOn ? [...this.phoneAddresses] : [], pairing: this.pairing && { ...this.pairing } };
+  }
+  private refusedPhone(): void {
+    const failure = this.phoneFailure;
+    this.phoneFailure = null;
+    if (failure) throw failure;
+  }
+  async phoneAccess() {
+    this.record("phoneAccess");
+    this.refusedPhone();
+    this.pairing = this.phoneOn ? this.newCode() : null;
+    return this.phoneNow();
+  }
+  async setPhoneAccess(on: boolean) {
+    this.record("setPhoneAccess", on);
+    this.refusedPhone();
+    this.phoneOn = on;
+    this.pairing = on ? this.newCode() : null;
+    return this.phoneNow();
+  }
+  async newPairing() {
+    this.record("newPairing");
+    this.refusedPhone();
+    if (!this.phoneOn) throw { code: "invalid-setting", message: "phones do not reach this computer" };
+    this.pairing = this.newCode();
+    return this.phoneNow();
   }
   async pickSaveFile() {
     return this.savedTo;

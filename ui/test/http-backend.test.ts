@@ -134,6 +134,73 @@ describe("signing in", () => {
   });
 });
 
+describe("signing in by a computer's code", () => {
+  const page = window as unknown as { happyDOM: { setURL(url: string): void } };
+  const session = () =>
+    json({
+      account: { email: "owner@this-computer.local", admin: true, created_at: 1 },
+      device: { id: "d7", name: "Safari on iPhone", platform: "web", created_at: 1, last_seen_at: 2, last_sync_at: null, current: true },
+    });
+  let was: string;
+  beforeEach(() => {
+    was = location.href;
+    return () => page.happyDOM.setURL(was);
+  });
+
+  it("takes the code out of the address at once, posts it, and is signed in", async () => {
+    page.happyDOM.setURL("http://192.168.1.20:47470/albums?view=grid#pair=q8Zt3v_N0dYk-0001");
+    let addressWhenPosted = "";
+    server.on("POST", "/api/v1/web/pair", () => {
+      addressWhenPosted = location.href;
+      return session();
+    });
+    const welcome = await backend.welcome();
+    expect(location.href).toBe("http://192.168.1.20:47470/albums?view=grid");
+    expect(addressWhenPosted).toBe("http://192.168.1.20:47470/albums?view=grid");
+    expect(server.sent).toHaveLength(1);
+    const [post] = server.sent;
+    expect(post?.method).toBe("POST");
+    expect(post?.url).toBe("/api/v1/web/pair");
+    expect(post?.body).toEqual({ code: "q8Zt3v_N0dYk-0001" });
+    expect(post?.headers["X-Skyfolio-Request"]).toBe("1");
+    expect(post?.credentials).toBe("same-origin");
+    expect(welcome).toMatchObject({ signedIn: true, email: "owner@this-computer.local", deviceName: "Safari on iPhone", localCloud: false });
+    expect(backend.pairingProblem).toBeNull();
+  });
+
+  it("is signed out and says so when the code was used or expired", async () => {
+    const heard: string[] = [];
+    await backend.onSyncStatus((status) => heard.push(status.state));
+    page.happyDOM.setURL("http://192.168.1.20:47470/#pair=q8Zt3v_N0dYk-0001");
+    server.on("POST", "/api/v1/web/pair", () => json({ code: "invalid-credentials", message: "this code does not work" }, 401));
+    server.on("GET", "/api/v1/web/session", () => json({ code: "unauthorized", message: "no session" }, 401));
+    const welcome = await backend.welcome();
+    expect(location.href).toBe("http://192.168.1.20:47470/");
+    expect(server.sent.map((s) => `${s.method} ${s.url}`)).toEqual(["POST /api/v1/web/pair", "GET /api/v1/web/session"]);
+    expect(welcome).toMatchObject({ signedIn: false, email: null });
+    expect(backend.pairingProblem).toEqual({ code: "invalid-credentials", message: "this code does not work" });
+    // A refused code is no session that ended.
+    expect(heard).toEqual([]);
+    // Asked again (the page reloaded its state): the code is not posted twice, the problem told once.
+    expect((await backend.welcome()).signedIn).toBe(false);
+    expect(server.sent.filter((s) => s.url === "/api/v1/web/pair")).toHaveLength(1);
+    expect(backend.pairingProblem).toBeNull();
+  });
+
+  it("keeps a session this browser has, and refuses a code that is not one without asking", async () => {
+    page.happyDOM.setURL("http://192.168.1.20:47470/#pair=short");
+    server.on("GET", "/api/v1/web/session", () => session());
+    expect(await backend.welcome()).toMatchObject({ signedIn: true, email: "owner@this-computer.local" });
+    expect(location.href).toBe("http://192.168.1.20:47470/");
+    expect(server.sent.map((s) => `${s.method} ${s.url}`)).toEqual(["GET /api/v1/web/session"]);
+    expect(backend.pairingProblem).toBeNull();
+    // A page opened with another fragment keeps it.
+    page.happyDOM.setURL("http://192.168.1.20:47470/#top");
+    await backend.welcome();
+    expect(location.hash).toBe("#top");
+  });
+});
+
 describe("errors", () => {
   it("become {code, message}: the server's own, a proxy's page, and no answer at all", async () => {
     server.on("GET", "/api/v1/devices", () => json({ code: "server-busy", message: "busy" }, 503));

@@ -425,3 +425,38 @@ export type DiagnosticsReport = { path: string,
  * The names inside the bundle.
  */
 entries: Array<string>, bytes: number, };
+
+/**
+ * A one-time sign-in for a phone: the address it opens, as text and as a QR code.
+ */
+export type Pairing = { 
+/**
+ * The address a phone opens: this computer's address with the code after `#`.
+ */
+url: string, 
+/**
+ * The QR code of `url`: an SVG path of its dark modules, one unit per module, in a square
+ * of `qrSize` units (the quiet zone included).
+ */
+qrPath: string, qrSize: number, 
+/**
+ * When the code stops working, in milliseconds since the epoch. It works once.
+ */
+expiresAt: number, };
+
+/**
+ * Whether phones on this network reach the local cloud, and how.
+ */
+export type PhoneAccess = { 
+/**
+ * The local cloud listens on the network.
+ */
+on: boolean, 
+/**
+ * Addresses a phone on this network opens, best first, e.g. `http://192.168.1.20:47470`.
+ */
+addresses: Array<string>, 
+/**
+ * A fresh one-time sign-in while `on`.
+ */
+pairing: Pairing | null, };

@@ -43,6 +43,9 @@ export const LANGUAGE_KEY = "skyfolio-language";
 /** Photo files every browser draws itself; others are shown from a JPEG the server makes. */
 const DRAWABLE = /\.(jpe?g|png|gif|webp|avif|bmp|svg)$/i;
 
+/** A computer's one-time sign-in code, as its QR code opens this page: `#pair=<code>`. */
+const PAIR_FRAGMENT = /^#pair=([A-Za-z0-9_-]{16,128})$/;
+
 /** Items in one ZIP of a selection: their ids fit in the server's longest address (8 KiB). */
 const ARCHIVE_IDS = 200;
 
@@ -68,6 +71,11 @@ export interface HttpOptions {
   now?: () => number;
   /** Where drops are listened for. */
   document?: Document | null;
+  /** The page's address, where a computer's sign-in code arrives (`#pair=<code>`); `null`:
+   * none. */
+  location?: Location | null;
+  /** Takes that code out of the address. */
+  history?: History | null;
 }
 
 function idle(): SyncStatus {
@@ -100,6 +108,10 @@ export class HttpBackend implements Backend {
   private readonly now: () => number;
   private readonly uploads: BrowserUploads;
   private readonly document: Document | null;
+  private readonly location: Location | null;
+  private readonly history: History | null;
+  /** Why the sign-in code this page was opened with did not sign it in. */
+  pairingProblem: CommandError | null = null;
   /** The cloud item of each content shown, for its picture's address. */
   private readonly ids = new Map<string, string>();
   /** Contents whose photo a browser cannot draw (HEIC, TIFF, raw): shown from the server's
@@ -118,7 +130,7 @@ export class HttpBackend implements Backend {
     // heard as sync signing out, so the page goes back to signing in.
     this.fetcher = async (input, init) => {
       const response = await fetcher(input, init);
-      if (response.status === 401 && !input.startsWith(`${API}/web/session`)) this.sessionEnded();
+      if (response.status === 401 && !input.startsWith(`${API}/web/`)) this.sessionEnded();
       return response;
     };
     this.storage = options.storage === undefined ? (typeof localStorage === "undefined" ? null : localStorage) : options.storage;
@@ -126,6 +138,8 @@ export class HttpBackend implements Backend {
     this.preferred = options.preferred ?? (typeof navigator === "undefined" ? [] : navigator.languages);
     this.now = options.now ?? Date.now;
     this.document = options.document === undefined ? (typeof document === "undefined" ? null : document) : options.document;
+    this.location = options.location === undefined ? (typeof location === "undefined" ? null : location) : options.location;
+    this.history = options.history === undefined ? (typeof history === "undefined" ? null : history) : options.history;
     const hasher = options.hash ?? ((worker) => (file: Blob, progress?: (done: number) => void) => worker.hash(file, progress))(new HashWorker());
     this.uploads = new BrowserUploads({
       fetch: this.fetcher,
@@ -140,23 +154,14 @@ export class HttpBackend implements Backend {
   }
 
   private get origin(): string | null {
-    return typeof location === "undefined" ? null : location.origin;
+    return this.location?.origin ?? null;
   }
 
   private signedOut(): Welcome {
     return { signedIn: false, server: this.origin, email: null, deviceName: null, localCloud: false, videoBase: null };
   }
 
-  // Signing in
-
-  async welcome(): Promise<Welcome> {
-    let session: WebSession;
-    try {
-      session = await askJson<WebSession>(this.fetcher, "GET", "/web/session");
-    } catch (error) {
-      if (toCommandError(error).code === "unauthorized") return this.signedOut();
-      throw error;
-    }
+  private signedInAs(session: WebSession): Welcome {
     return {
       signedIn: true,
       server: this.origin,
@@ -165,6 +170,47 @@ export class HttpBackend implements Backend {
       localCloud: false,
       videoBase: null,
     };
+  }
+
+  // Signing in
+
+  /** Signed in by the session cookie, or first by the one-time code a computer's QR code put in
+   * the address (`#pair=<code>`; a refused code is told in `pairingProblem`). */
+  async welcome(): Promise<Welcome> {
+    this.pairingProblem = null;
+    const code = this.takePairingCode();
+    if (code !== null) {
+      try {
+        return this.signedInAs(await askJson<WebSession>(this.fetcher, "POST", "/web/pair", { json: { code } }));
+      } catch (error) {
+        // Used or expired (`invalid-credentials`), or not answered: the page signs in as usual,
+        // unless this browser still has a session.
+        this.pairingProblem = toCommandError(error);
+      }
+    }
+    let session: WebSession;
+    try {
+      session = await askJson<WebSession>(this.fetcher, "GET", "/web/session");
+    } catch (error) {
+      if (toCommandError(error).code === "unauthorized") return this.signedOut();
+      throw error;
+    }
+    this.pairingProblem = null;
+    return this.signedInAs(session);
+  }
+
+  /** The sign-in code in the page's address, taken out of it at once (so that it is not kept in
+   * the history, bookmarked or shared); `null` when there is none. A malformed one is refused
+   * like a used one. */
+  private takePairingCode(): string | null {
+    const hash = this.location?.hash ?? "";
+    if (!hash.startsWith("#pair=")) return null;
+    const { pathname, search } = this.location as Location;
+    this.history?.replaceState(this.history.state, "", `${pathname}${search}`);
+    const code = PAIR_FRAGMENT.exec(hash)?.[1];
+    if (code !== undefined) return code;
+    this.pairingProblem = { code: "invalid-credentials", message: "not a sign-in code" };
+    return null;
   }
 
   useLocalCloud(): Promise<Welcome> {
@@ -180,6 +226,7 @@ export class HttpBackend implements Backend {
   /** A browser keeps no photos: signing out only ends the session. */
   async signOut(_keepPhotos: boolean): Promise<Welcome> {
     await ask(this.fetcher, "DELETE", "/web/session");
+    this.pairingProblem = null;
     this.ids.clear();
     return this.signedOut();
   }

@@ -16,6 +16,7 @@ import type {
   Language,
   LinkedFolder,
   OperationProgress,
+  PhoneAccess,
   Preferences,
   Space,
   SyncStatus,
@@ -93,6 +94,19 @@ export interface Backend {
    * it was shown is refused with `held-changed`. */
   answerHeld(folder: string, fingerprint: string, answer: HeldAnswer): Promise<Health>;
   saveDiagnostics(path: string): Promise<DiagnosticsReport>;
+  /** Whether phones on this network reach this computer's local cloud; while they do, with a
+   * fresh one-time sign-in (`pairing`) for one of them. Only in the desktop app, on a local
+   * cloud. */
+  phoneAccess?(): Promise<PhoneAccess>;
+  /** Opens the local cloud to this network (`on`) or closes it again; answers as
+   * `phoneAccess`. */
+  setPhoneAccess?(on: boolean): Promise<PhoneAccess>;
+  /** Makes a new sign-in code for a phone (the one shown before stops working); answers as
+   * `phoneAccess`. */
+  newPairing?(): Promise<PhoneAccess>;
+  /** In a browser opened from a computer's sign-in code (`#pair=…`): why that code did not sign
+   * it in, until the next sign-in or sign-out; `null` when there is nothing to tell. */
+  readonly pairingProblem?: CommandError | null;
   /** Asks the person where to save a file; `null` when they cancel. */
   pickSaveFile(title: string, name: string): Promise<string | null>;
   /** Asks the person for photos and videos; an empty list when they cancel. */

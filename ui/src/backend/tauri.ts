@@ -58,6 +58,9 @@ export const tauriBackend: Backend = {
   retryFailed: () => invoke("retry_failed"),
   answerHeld: (folder, fingerprint, answer) => invoke("answer_held", { folder, fingerprint, answer }),
   saveDiagnostics: (path) => invoke("save_diagnostics", { path }),
+  phoneAccess: () => invoke("phone_access"),
+  setPhoneAccess: (on) => invoke("set_phone_access", { on }),
+  newPairing: () => invoke("new_pairing"),
   async pickSaveFile(title, name) {
     const picked = await save({ title, defaultPath: name, filters: [{ name, extensions: ["zip"] }] });
     return typeof picked === "string" ? picked : null;

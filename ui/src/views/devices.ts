@@ -46,7 +46,7 @@ export async function devicesView(context: Context): Promise<HTMLElement> {
         h(
           "li",
           { class: "device" },
-          icon(device.platform === "android" || device.platform === "ios" ? "devices" : "computer", "device-icon"),
+          icon(onPhone(device) ? "devices" : "computer", "device-icon"),
           h(
             "div",
             { class: "device-text" },
@@ -64,4 +64,10 @@ export async function devicesView(context: Context): Promise<HTMLElement> {
   };
   await load();
   return view;
+}
+
+/** A phone or a tablet: its app, or a browser on it ("Safari on iPhone", "Chrome on Android"). */
+export function onPhone(device: Device): boolean {
+  if (device.platform === "android" || device.platform === "ios") return true;
+  return device.platform === "web" && / on (iPhone|iPad|Android)$/.test(device.name);
 }

@@ -1,8 +1,9 @@
 // Settings: the language (switched at once, without a restart), the folders this computer syncs
-// and how, transfers and deletions, the app on this computer (login, tray, notifications), the
-// thumbnail cache, and the server and account.
+// and how, transfers and deletions, the app on this computer (login, tray, notifications), a
+// phone on the home network (a local cloud only), the thumbnail cache, and the server and
+// account.
 
-import type { DeletionPolicy, FolderMode, Language, LinkedFolder, Preferences, Welcome } from "../backend";
+import type { Backend, DeletionPolicy, FolderMode, Language, LinkedFolder, Pairing, PhoneAccess, Preferences, Welcome } from "../backend";
 import type { Context } from "../context";
 import { h, replace } from "../dom";
 import { icon } from "../icons";
@@ -197,6 +198,139 @@ function preferenceGroups(context: Context, preferences: Preferences): HTMLEleme
   return [sync, app];
 }
 
+/** What a computer that is its own cloud has: phones on its network reach it. */
+type PhoneBackend = Required<Pick<Backend, "phoneAccess" | "setPhoneAccess" | "newPairing">>;
+
+function reachesPhones(backend: Backend): backend is Backend & PhoneBackend {
+  return backend.phoneAccess !== undefined && backend.setPhoneAccess !== undefined && backend.newPairing !== undefined;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** The longest wait a timer takes (about 24 days). */
+const LONGEST_TIMER = 2 ** 31 - 1;
+
+/** The shell's QR code: its dark modules on white (the quiet zone included), sharp at any size.
+ * Built element by element: the window's CSP takes no markup strings and no data: addresses. */
+function qrCode(pairing: Pairing, label: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("class", "phone-qr");
+  svg.setAttribute("viewBox", `0 0 ${pairing.qrSize} ${pairing.qrSize}`);
+  svg.setAttribute("shape-rendering", "crispEdges");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  const paper = document.createElementNS(SVG_NS, "rect");
+  paper.setAttribute("width", String(pairing.qrSize));
+  paper.setAttribute("height", String(pairing.qrSize));
+  paper.setAttribute("fill", "#fff");
+  const modules = document.createElementNS(SVG_NS, "path");
+  modules.setAttribute("d", pairing.qrPath);
+  modules.setAttribute("fill", "#000");
+  svg.append(paper, modules);
+  return svg;
+}
+
+/** Lets phones on the home network reach this computer's local cloud, and signs one in with a
+ * one-time code shown as a QR code (until it expires; a new one at any time). */
+async function phoneGroup(context: Context, backend: PhoneBackend): Promise<HTMLElement> {
+  const { strings, format } = context;
+  const control = h("input", { type: "checkbox", id: "settings-phone", name: "phone", class: "settings-check", role: "switch" });
+  const problem = h("p", { class: "form-error", role: "alert" });
+  problem.hidden = true;
+  const pairingBox = h("div", { class: "phone-pairing", id: "settings-phone-pairing" });
+  const newCode = h("button", { class: "button", type: "button", id: "settings-phone-new-code" }, icon("sync"), strings.format("settings-phone-new-code"));
+  let shown: PhoneAccess = { on: false, addresses: [], pairing: null };
+  let expiry: ReturnType<typeof setTimeout> | null = null;
+
+  const stopTimer = () => {
+    if (expiry !== null) clearTimeout(expiry);
+    expiry = null;
+  };
+  const code = (pairing: Pairing | null): HTMLElement[] => {
+    if (pairing === null) {
+      // On, but no code to show: where a phone would go, if anywhere.
+      return [
+        h(
+          "div",
+          { class: "phone-text" },
+          shown.addresses.length === 0
+            ? h("p", { class: "settings-hint" }, strings.format("settings-phone-no-network"))
+            : h("ul", { class: "phone-addresses" }, ...shown.addresses.map((address) => h("li", { class: "phone-address", dir: "ltr" }, address))),
+          h("div", { class: "settings-row" }, newCode),
+        ),
+      ];
+    }
+    const left = pairing.expiresAt - Date.now();
+    if (left <= 0) {
+      return [
+        h("div", { class: "phone-code is-expired" }, h("p", { class: "phone-expired" }, strings.format("settings-phone-expired"))),
+        h("div", { class: "phone-text" }, h("div", { class: "settings-row" }, newCode)),
+      ];
+    }
+    // The code is drawn until it stops working, then replaced (checked again if the wait was cut
+    // short).
+    expiry = setTimeout(() => show(shown), Math.min(left, LONGEST_TIMER));
+    return [
+      h("div", { class: "phone-code" }, qrCode(pairing, strings.format("settings-phone-qr"))),
+      h(
+        "div",
+        { class: "phone-text" },
+        h("p", { class: "field-label" }, strings.format("settings-phone-address")),
+        h("p", { class: "phone-address", dir: "ltr" }, pairing.url),
+        h("p", { class: "settings-hint" }, strings.format("settings-phone-scan", { time: format.clock(pairing.expiresAt) })),
+        h("div", { class: "settings-row" }, newCode),
+      ),
+    ];
+  };
+  const show = (access: PhoneAccess) => {
+    shown = access;
+    stopTimer();
+    control.checked = access.on;
+    pairingBox.hidden = !access.on;
+    replace(pairingBox, ...(access.on ? code(access.pairing) : []));
+  };
+  const act = async (work: () => Promise<PhoneAccess>, busy: HTMLInputElement | HTMLButtonElement) => {
+    problem.hidden = true;
+    busy.disabled = true;
+    try {
+      show(await work());
+    } catch (error) {
+      // What was shown still holds: a switch that did not switch goes back.
+      show(shown);
+      problem.textContent = context.describe(error);
+      problem.hidden = false;
+    } finally {
+      busy.disabled = false;
+    }
+  };
+  control.addEventListener("change", () => {
+    const on = control.checked;
+    if (!on) {
+      // The code goes away before the answer: nobody should scan it any more.
+      stopTimer();
+      pairingBox.hidden = true;
+    }
+    void act(() => backend.setPhoneAccess(on), control);
+  });
+  newCode.addEventListener("click", () => void act(() => backend.newPairing(), newCode));
+
+  show(shown);
+  try {
+    show(await backend.phoneAccess());
+  } catch (error) {
+    problem.textContent = context.describe(error);
+    problem.hidden = false;
+  }
+  const element = group(
+    strings.format("settings-phone"),
+    h("label", { class: "settings-toggle settings-phone-toggle", for: "settings-phone" }, control, h("span", {}, strings.format("settings-phone-switch"))),
+    h("p", { class: "settings-hint" }, strings.format("settings-phone-hint")),
+    pairingBox,
+    problem,
+  );
+  element.classList.add("settings-phone");
+  return element;
+}
+
 async function cacheGroup(context: Context): Promise<HTMLElement> {
   const { strings, backend, format } = context;
   const size = h("p", { class: "settings-value", id: "settings-cache-size" });
@@ -273,6 +407,8 @@ export async function settingsView(context: Context, welcome: Welcome | null, ho
   }
   const folders = foldersGroup(context);
   await folders.load();
+  // Only a computer that is its own cloud has something for a phone to reach.
+  const phone = welcome?.localCloud && reachesPhones(backend) ? await phoneGroup(context, backend) : null;
   return h(
     "section",
     { class: "page settings" },
@@ -280,6 +416,7 @@ export async function settingsView(context: Context, welcome: Welcome | null, ho
     languageGroup(context, language, hooks),
     folders.element,
     ...preferenceGroups(context, preferences),
+    phone,
     await cacheGroup(context),
     accountGroup(context, welcome, hooks),
   );

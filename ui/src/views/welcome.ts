@@ -75,14 +75,27 @@ export function welcomeView(context: Context, signedIn: (welcome: Welcome) => vo
     !backend.desktop && location.protocol === "http:"
       ? h("p", { class: "welcome-insecure", role: "alert" }, icon("warning", "welcome-insecure-icon"), h("span", {}, strings.format("welcome-not-encrypted")))
       : null;
+  // Opened from a computer's QR code whose sign-in code was used already or has expired.
+  const pairing = backend.pairingProblem;
+  const refused = pairing
+    ? h(
+        "p",
+        { class: "welcome-notice", role: "alert" },
+        icon("warning", "welcome-notice-icon"),
+        h("span", {}, pairing.code === "invalid-credentials" ? strings.format("welcome-pair-refused") : context.describe(pairing)),
+      )
+    : null;
   const serverCard = h(
     "section",
     { class: "welcome-card" },
     icon("cloud", "welcome-icon"),
     h("h2", {}, strings.format(backend.desktop ? "welcome-server-title" : "welcome-browser-title")),
     h("p", {}, strings.format(backend.desktop ? "welcome-server-body" : "welcome-browser-body", { host: location.host })),
+    refused,
     insecure,
     form,
+    // A computer's own local cloud has no password to type: its owner signs a phone in by code.
+    backend.desktop ? null : h("p", { class: "welcome-hint" }, strings.format("welcome-pair-hint")),
   );
   return h(
     "main",
