@@ -24,7 +24,7 @@ WINDOW_TEST_DIR := tests/window
 WEB_TEST_DIR := tests/web
 
 .PHONY: help run test deps-build deps-run deps-test rust-tools ui-deps ui-build desktop \
-	lint rust-tests ui-tests window-test web-test bench bench-gallery bench-backends server-tests-distributed soak
+	lint rust-tests ui-tests window-test web-test bench bench-gallery bench-web bench-backends server-tests-distributed soak
 
 help:
 	@echo "make run    build and start Skyfolio"
@@ -106,7 +106,7 @@ web-test: deps-test rust-tools ui-build $(WEB_TEST_DIR)/node_modules/.installed
 	cargo build -p skyfolio-server
 	$(WEB_TEST_DIR)/run.sh
 
-test: lint rust-tests server-tests-distributed ui-tests window-test
+test: lint rust-tests server-tests-distributed ui-tests window-test web-test
 
 # Two hundred kill -9 crashes of a server while uploads arrive and resume: nothing answered
 # done is lost or torn (`make test` runs eight).
@@ -124,8 +124,15 @@ bench: deps-test
 	./target/release/skyfolio-server bench --corpus ../shared/corpus/jpeg
 	$(MAKE) bench-backends
 	$(MAKE) bench-gallery
+	$(MAKE) bench-web
 
 # A thousand photos on each server back-end, with one process and with two.
+# The web app: upload from a browser beside curl, the first screen of 100,000 photos at phone
+# size, the app's size over the wire.
+bench-web: deps-test rust-tools ui-build $(WEB_TEST_DIR)/node_modules/.installed
+	cargo build --release -p skyfolio-server
+	$(WEB_TEST_DIR)/run.sh --bench 100000
+
 bench-backends: rust-tools
 	cargo build --release -p skyfolio-server
 	scripts/server-test-backends.sh -- ./target/release/skyfolio-server bench --backends --corpus ../shared/corpus/jpeg

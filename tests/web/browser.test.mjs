@@ -1,8 +1,8 @@
 // The web app in a real Chromium, against the real server run.sh started. Each check prints
 // "ok" or "not ok" with what it saw; the last line counts them.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { chromium } from "playwright-core";
@@ -12,8 +12,12 @@ const corpus = process.env.SKYFOLIO_CORPUS;
 const out = process.env.SKYFOLIO_WEB_TEST_OUT;
 const PASSWORD = "correct horse battery";
 const WRITE = { "X-Skyfolio-Request": "1" };
+const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 " +
+  "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
 let passed = 0;
+/** Saves what the page shows when a check fails. */
+let onFailure = null;
 let failed = 0;
 async function check(name, body) {
   const started = Date.now();
@@ -24,6 +28,8 @@ async function check(name, body) {
   } catch (error) {
     failed += 1;
     console.log(`  not ok ${name}: ${error?.stack ?? error}`);
+    // What the page showed when it went wrong.
+    await onFailure?.(name.replace(/[^a-z0-9]+/gi, "-")).catch(() => undefined);
   }
 }
 function expect(condition, what) {
@@ -55,6 +61,7 @@ try {
     }
   });
   const shot = (name) => page.screenshot({ path: join(out, `${name}.png`) });
+  onFailure = (name) => page.screenshot({ path: join(out, `failed-${name}.png`) });
 
   await check("the server serves the web app with a strict CSP", async () => {
     const response = await page.goto(base);
@@ -136,6 +143,66 @@ with zipfile.ZipFile(sys.argv[1]) as z:
     }
   });
 
+  await check("a reload in the middle of an upload resumes where it stopped", async () => {
+    // A photo long enough to be cut part-way (a JPEG reads to its end marker; what follows is
+    // carried as it is), sent through a throttled connection.
+    const big = join(out, "big-upload.jpg");
+    writeFileSync(big, Buffer.concat([readFileSync(photos[0]), randomBytes(24 << 20)]));
+    const bigSum = sha256(readFileSync(big));
+    const cdp = await phone.newCDPSession(page);
+    const throttle = (bytesPerSecond) => cdp.send("Network.emulateNetworkConditions", {
+      offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: bytesPerSecond,
+    });
+    await cdp.send("Network.enable");
+    await throttle(2 << 20);
+    const pick = async () => {
+      // The chooser is intercepted once the browser has heard so: a round trip makes sure.
+      const chosen = page.waitForEvent("filechooser");
+      await page.evaluate(() => 0);
+      const [chooser] = await Promise.all([chosen, page.keyboard.press("Control+o")]);
+      await chooser.setFiles(big);
+      await page.click(".dialog .button-primary");
+    };
+    await page.click("nav [data-page=photos]");
+    await pick();
+    let partial;
+    for (let tries = 0; tries < 400 && !partial; tries += 1) {
+      const { uploads } = await (await page.request.get(`${base}/api/v1/uploads`)).json();
+      partial = uploads.find((u) => u.path.endsWith("big-upload.jpg") && u.offset > 0 && u.offset < u.size);
+      if (!partial) await page.waitForTimeout(50);
+    }
+    expect(partial, "the upload was never seen part-way");
+    await shot("phone-upload-progress");
+    await page.reload();
+    await throttle(-1);
+    await page.waitForSelector("nav .nav-item");
+    const asked = [];
+    const record = (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith("/api/v1/uploads")) asked.push({ method: request.method(), path, offset: Number(request.headers()["upload-offset"] ?? -1) });
+    };
+    page.on("request", record);
+    try {
+      await pick();
+      let item;
+      for (let tries = 0; tries < 600 && !item; tries += 1) {
+        const { items: listed } = await (await page.request.get(`${base}/api/v1/media?limit=100`)).json();
+        item = listed.find((i) => i.path.endsWith("big-upload.jpg"));
+        if (!item) await page.waitForTimeout(100);
+      }
+      expect(item, "the upload never arrived");
+      const body = await (await page.request.get(`${base}/api/v1/media/${item.id}/original`)).body();
+      expect(sha256(body) === bigSum, "the resumed upload came back different");
+    } finally {
+      page.off("request", record);
+    }
+    const created = asked.filter((a) => a.method === "POST" && a.path === "/api/v1/uploads");
+    expect(created.length === 0, `a new upload was started instead of resuming: ${JSON.stringify(asked)}`);
+    const first = asked.find((a) => a.method === "PATCH");
+    expect(first && first.path.endsWith(partial.id) && first.offset >= partial.offset,
+      `resumed at ${JSON.stringify(first)}, ${partial.offset} bytes were there: ${JSON.stringify(asked)}`);
+  });
+
   await check("the viewer opens a photo and a video plays in ranges", async () => {
     await page.dblclick(".tile >> nth=0");
     await page.waitForSelector(".viewer-stage img, .viewer-stage video", { timeout: 15000 });
@@ -157,7 +224,7 @@ with zipfile.ZipFile(sys.argv[1]) as z:
     const trashed = await page.request.delete(`${base}/api/v1/media/${items[0].id}`, { headers: WRITE });
     expect(trashed.ok(), `trash answered ${trashed.status()}`);
     await page.click("[data-page=trash]");
-    await page.waitForSelector(".tile", { timeout: 15000 });
+    await page.waitForSelector(`.trash-entry[data-id="${items[0].id}"]`, { timeout: 15000 });
     await shot("phone-trash");
     const restored = await page.request.post(`${base}/api/v1/trash/${items[0].id}/restore`, { headers: WRITE });
     expect(restored.ok(), `restore answered ${restored.status()}`);
@@ -201,6 +268,44 @@ with zipfile.ZipFile(sys.argv[1]) as z:
     const theirs = await second.request.get(`${base}/api/v1/media/${items[0].id}/original`);
     expect(theirs.status() === 404, `anna's original answered ${theirs.status()} to ben`);
     await other.close();
+  });
+
+  await check("a phone signs in with the computer's one-time code, and unlinking it ends its session", async () => {
+    const made = await page.request.post(`${base}/api/v1/pairings`, { headers: WRITE });
+    expect(made.ok(), `a code answered ${made.status()}`);
+    const { code } = await made.json();
+    const iphone = await browser.newContext({
+      viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, userAgent: IPHONE,
+    });
+    const paired = await iphone.newPage();
+    await paired.goto(`${base}/#pair=${code}`);
+    await paired.waitForSelector("nav .nav-item", { timeout: 15000 });
+    expect(!paired.url().includes(code), `the code stays in the address: ${paired.url()}`);
+    const theirs = await (await paired.request.get(`${base}/api/v1/media`)).json();
+    expect(theirs.items.length > 0, "the paired phone sees nothing of anna's");
+    await paired.screenshot({ path: join(out, "phone-paired.png") });
+
+    // The same code a second time: the sign-in page, saying why.
+    const late = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const again = await late.newPage();
+    await again.goto(`${base}/#pair=${code}`);
+    await again.waitForSelector("input[name=email]");
+    const said = await again.textContent("body");
+    expect(/used|expired/i.test(said ?? ""), `a used code, and the page says: ${said}`);
+    await again.screenshot({ path: join(out, "phone-pair-used.png") });
+    await late.close();
+
+    // Anna unlinks the phone from her devices page: its session ends at once.
+    await page.click("[data-page=devices]");
+    const row = page.locator(".device", { hasText: "Safari on iPhone" });
+    await row.waitFor({ timeout: 15000 });
+    await shot("phone-devices-paired");
+    await row.locator("button").click();
+    await page.click(".dialog .button-danger");
+    await row.waitFor({ state: "detached", timeout: 15000 });
+    const after = await paired.request.get(`${base}/api/v1/media`);
+    expect(after.status() === 401, `after unlinking the phone's timeline answered ${after.status()}`);
+    await iphone.close();
   });
 
   await check("signing out ends the session", async () => {

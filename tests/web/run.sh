@@ -6,6 +6,11 @@
 # recycle bin, download originals and compare them, a second account that sees nothing, and
 # sign-out. Saves a screenshot of every view in target/web-test/.
 #
+# `run.sh --bench [ITEMS]` runs the benchmarks (bench.mjs) instead, against a release server
+# (target/release/skyfolio-server) with its bench routes: upload from the browser beside curl,
+# the first screen at phone size with ITEMS photos (default 100,000) beside 1,000, and the
+# app's size as a phone downloads it.
+#
 # Needs: the UI built (ui/dist), the server built at target/debug/skyfolio-server after it
 # (`cargo build -p skyfolio-server`), chromium, node and this folder's npm packages (`npm ci`).
 # Photos are read from $SKYFOLIO_CORPUS (default: ../shared/corpus beside the repository).
@@ -14,7 +19,15 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-server=${SKYFOLIO_SERVER:-$root/target/debug/skyfolio-server}
+bench=
+if [[ ${1:-} == --bench ]]; then
+  bench=${2:-100000}
+fi
+if [[ -n $bench ]]; then
+  server=${SKYFOLIO_SERVER:-$root/target/release/skyfolio-server}
+else
+  server=${SKYFOLIO_SERVER:-$root/target/debug/skyfolio-server}
+fi
 export SKYFOLIO_CORPUS=${SKYFOLIO_CORPUS:-$root/../shared/corpus}
 export SKYFOLIO_WEB_TEST_OUT=${SKYFOLIO_WEB_TEST_OUT:-$root/target/web-test}
 export CHROMIUM=${CHROMIUM:-$(command -v chromium || true)}
@@ -42,8 +55,10 @@ mkdir -p "$SKYFOLIO_WEB_TEST_OUT"
 
 # A free loopback port, then the server on it; the web app comes from ui/dist as built.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+extra=()
+[[ -n $bench ]] && extra=(--bench-routes)
 "$server" serve --data "$scratch/data" --listen "127.0.0.1:$port" --open-registration \
-  --min-free-space 0 --web-app "$root/ui/dist" >"$SKYFOLIO_WEB_TEST_OUT/server.log" 2>&1 &
+  --min-free-space 0 --web-app "$root/ui/dist" "${extra[@]}" >"$SKYFOLIO_WEB_TEST_OUT/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do
   curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
@@ -51,4 +66,8 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 export SKYFOLIO_URL="http://127.0.0.1:$port"
-node "$here/browser.test.mjs"
+if [[ -n $bench ]]; then
+  SKYFOLIO_BENCH_ITEMS=$bench SKYFOLIO_WEB_DIST="$root/ui/dist" node "$here/bench.mjs"
+else
+  node "$here/browser.test.mjs"
+fi
