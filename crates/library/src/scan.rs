@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use skyfolio_media::{ErrorCode, MediaInfo, READER_VERSION, TakenAtSource, probe};
+use skyfolio_media::{
+    CaptureTime, ErrorCode, MediaInfo, READER_VERSION, TakenAtSource, probe, time_from_file_name,
+};
 
 use crate::failures::verdict_version;
 use crate::walk::{self, Entry, Listing, Scope};
@@ -337,6 +339,9 @@ impl Library {
         }));
         self.record(folder, &known, probed, &deleted, &mut report)
             .await?;
+        if whole {
+            self.date_from_names(folder).await?;
+        }
         self.store_summaries(
             folder,
             &summaries,
@@ -384,6 +389,48 @@ impl Library {
         report.state = Some(FolderState::Ok);
         self.set_folder_state(folder, FolderState::Ok, None).await?;
         Ok(report)
+    }
+
+    /// Gives the media of `folder` that the index holds without a capture time the time their
+    /// file names state, as the reader does for every file it reads now. An index written
+    /// before the reader looked at names holds such media undated, and the reader does not
+    /// read an unchanged file again; this reads only names, never files. Media whose names say
+    /// nothing are looked at again on the next whole scan, which costs one query.
+    async fn date_from_names(&self, folder: &Folder) -> Result<(), Error> {
+        let undated: Vec<(Vec<u8>, String, i64)> = sqlx::query_as(
+            "SELECT m.hash, f.rel_path, f.mtime_ns FROM files f JOIN media m ON m.hash = f.hash
+             WHERE f.folder_id = ? AND f.state = 'present' AND m.taken_at IS NULL
+             ORDER BY f.rel_path",
+        )
+        .bind(folder.id)
+        .fetch_all(&self.pool)
+        .await?;
+        let now = jiff::Timestamp::now();
+        let mut dated: HashMap<Vec<u8>, (CaptureTime, i64)> = HashMap::new();
+        for (hash, rel_path, mtime_ns) in undated {
+            let name = rel_path.rsplit('/').next().unwrap_or(&rel_path);
+            if let Some((time, _)) = time_from_file_name(name, now) {
+                dated.entry(hash).or_insert((time, mtime_ns));
+            }
+        }
+        if dated.is_empty() {
+            return Ok(());
+        }
+        let mut transaction = self.pool.begin().await?;
+        for (hash, (time, mtime_ns)) in dated {
+            sqlx::query(
+                "UPDATE media SET taken_at = ?, taken_at_source = ?, sort_time = ?
+                 WHERE hash = ? AND taken_at IS NULL",
+            )
+            .bind(time.to_rfc3339())
+            .bind(TakenAtSource::FileName.as_str())
+            .bind(sort_time(Some(time), mtime_ns))
+            .bind(hash)
+            .execute(&mut *transaction)
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
     }
 
     /// Entries the index already knows under another path as the same OS file with the same
@@ -779,12 +826,11 @@ fn is_settling(mtime_ns: i64, now_ns: i64, settle: Duration) -> bool {
 }
 
 /// The timeline's order: the capture time as the camera's wall clock, read as if UTC; the
-/// file's modification time when the file gives none.
-fn sort_time(info: &MediaInfo, entry: &Entry) -> i64 {
-    info.metadata
-        .taken_at
+/// file's modification time when there is none.
+fn sort_time(taken_at: Option<CaptureTime>, mtime_ns: i64) -> i64 {
+    taken_at
         .and_then(|taken| taken.local.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok())
-        .map_or(entry.mtime_ns / 1_000_000, |zoned| {
+        .map_or(mtime_ns / 1_000_000, |zoned| {
             zoned.timestamp().as_millisecond()
         })
 }
@@ -809,7 +855,7 @@ pub(crate) async fn insert_media(
     .bind(i64::try_from(info.size).unwrap_or(i64::MAX))
     .bind(meta.taken_at.map(|t| t.to_rfc3339()))
     .bind(meta.taken_at_source.map(TakenAtSource::as_str))
-    .bind(sort_time(info, entry))
+    .bind(sort_time(meta.taken_at, entry.mtime_ns))
     .bind(meta.width)
     .bind(meta.height)
     .bind(meta.orientation.exif_value())

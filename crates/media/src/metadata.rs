@@ -1,19 +1,24 @@
 //! Metadata: when, where, with what and at what size a photo or video was taken.
 
 mod exif;
+mod file_name;
 mod time;
 mod xmp;
 
 use std::path::Path;
 
+use jiff::Timestamp;
 use serde::Serialize;
 
+pub use file_name::{TimePrecision, time_from_file_name};
 pub use time::CaptureTime;
 
 use crate::{Error, Format, MediaKind, MediaType, Orientation, decode, video};
 
-/// What the file says about itself. Every field is optional because real files leave things out;
-/// a field a file states wrongly (a zeroed date, an orientation of 0) is treated as absent.
+/// What the file says about itself (and, for the capture time only, what its name says when the
+/// file is silent: see [`Metadata::fall_back_on_file_name`]). Every field is optional because
+/// real files leave things out; a field a file states wrongly (a zeroed date, an orientation of
+/// 0) is treated as absent.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Metadata {
     /// Width as displayed: after EXIF orientation, after the HEIF container's own rotation, after
@@ -48,6 +53,10 @@ pub enum TakenAtSource {
     Quicktime,
     /// The Matroska/WebM DateUTC element.
     Matroska,
+    /// The file's name, as a phone or app wrote it (`IMG_20230101_123456.jpg`), when nothing
+    /// in the file gave a time: see [`time_from_file_name`]. A name that states only the day
+    /// gives noon of it ([`TimePrecision::Date`]).
+    FileName,
 }
 
 impl TakenAtSource {
@@ -59,6 +68,7 @@ impl TakenAtSource {
             TakenAtSource::Xmp => "xmp",
             TakenAtSource::Quicktime => "quicktime",
             TakenAtSource::Matroska => "matroska",
+            TakenAtSource::FileName => "file-name",
         }
     }
 }
@@ -88,8 +98,25 @@ impl GpsPosition {
     }
 }
 
-/// Reads what a file says about itself. Fails only when the file cannot be read at all or its
-/// picture header is unreadable; a damaged metadata block just leaves its fields out.
+impl Metadata {
+    /// Takes the capture time from the file's name (`name`, without its folders) when the file
+    /// itself gave none; a time the file states always wins. `now` bounds the names believed:
+    /// none is in the future.
+    pub fn fall_back_on_file_name(&mut self, name: &str, now: Timestamp) {
+        if self.taken_at.is_some() {
+            return;
+        }
+        if let Some((time, _)) = time_from_file_name(name, now) {
+            self.taken_at = Some(time);
+            self.taken_at_source = Some(TakenAtSource::FileName);
+        }
+    }
+}
+
+/// Reads what a file says about itself, from its content only: its name is not looked at (the
+/// file may be a temporary copy). [`crate::probe`] adds the time the name gives.
+/// Fails only when the file cannot be read at all or its picture header is unreadable; a
+/// damaged metadata block just leaves its fields out.
 pub fn read_metadata(path: &Path, media_type: &MediaType) -> Result<Metadata, Error> {
     match media_type.kind {
         MediaKind::Video => video::read_metadata(path, media_type.format),

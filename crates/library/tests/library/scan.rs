@@ -309,3 +309,150 @@ async fn a_subfolder_emptied_after_sync_wrote_in_it_is_seen_empty() {
         .collect();
     assert_eq!(left, ["kept.jpg"]);
 }
+
+/// Re-encodes a corpus photo with the `image` crate, which writes no metadata, into the folder
+/// under `rel`: a photo that states no capture time, as messengers and editors leave them.
+fn put_without_metadata(fx: &Fixture, corpus_name: &str, rel: &str) -> std::path::PathBuf {
+    let picture = image::open(crate::corpus(corpus_name)).expect("a corpus photo");
+    let target = fx.folder.join(rel);
+    std::fs::create_dir_all(target.parent().expect("parent")).expect("dirs");
+    picture.save(&target).expect("re-encoded");
+    target
+}
+
+/// Capture time, its source and the timeline's order key of each item, by file name.
+async fn dates_by_name(fx: &Fixture) -> Vec<(String, Option<String>, Option<String>, i64)> {
+    let page = fx.library.timeline_page(None, 100).await.expect("page");
+    let mut dates: Vec<_> = page
+        .items
+        .into_iter()
+        .map(|item| {
+            let name = item.paths[0].file_name().expect("a name");
+            let name = name.to_string_lossy().into_owned();
+            (name, item.taken_at, item.taken_at_source, item.sort_time)
+        })
+        .collect();
+    dates.sort();
+    dates
+}
+
+fn millis(utc: &str) -> i64 {
+    utc.parse::<jiff::Timestamp>()
+        .expect("a timestamp")
+        .as_millisecond()
+}
+
+/// The file-name dates a scan gives, and keeps: a phone's screenshot and a WhatsApp photo
+/// without any metadata, a photo with EXIF under a misleading name, and a photo whose name
+/// says nothing (dated by its modification time in the timeline).
+fn expected_dates(mtime_of_undated: i64) -> Vec<(String, Option<String>, Option<String>, i64)> {
+    let row = |name: &str, taken: Option<&str>, source: Option<&str>, sort: i64| {
+        (
+            name.to_owned(),
+            taken.map(str::to_owned),
+            source.map(str::to_owned),
+            sort,
+        )
+    };
+    vec![
+        row(
+            "IMG-20220304-WA0001.jpg",
+            Some("2022-03-04T12:00:00"),
+            Some("file-name"),
+            millis("2022-03-04T12:00:00Z"),
+        ),
+        row(
+            "IMG_20230101_123456.jpg",
+            Some("2011-01-13T14:33:39"),
+            Some("exif-original"),
+            millis("2011-01-13T14:33:39Z"),
+        ),
+        row(
+            "Screenshot_2023-01-01-12-34-56-789_com.example.app.png",
+            Some("2023-01-01T12:34:56"),
+            Some("file-name"),
+            millis("2023-01-01T12:34:56.789Z"),
+        ),
+        row("holiday.jpg", None, None, mtime_of_undated),
+    ]
+}
+
+#[tokio::test]
+async fn a_photo_without_a_capture_time_is_dated_by_its_phone_style_name() {
+    let fx = Fixture::new().await;
+    put_without_metadata(
+        &fx,
+        "jpeg/sony_cybershot_portrait.jpg",
+        "Screenshots/Screenshot_2023-01-01-12-34-56-789_com.example.app.png",
+    );
+    put_without_metadata(
+        &fx,
+        "jpeg/ricoh_rdc-5300.jpg",
+        "WhatsApp/IMG-20220304-WA0001.jpg",
+    );
+    fx.put("jpeg/apple_iphone4.jpg", "Camera/IMG_20230101_123456.jpg");
+    let undated = put_without_metadata(&fx, "jpeg/sony_dsc-d700.jpg", "holiday.jpg");
+    let mtime = std::fs::metadata(&undated)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    let mtime = jiff::Timestamp::try_from(mtime)
+        .expect("a time")
+        .as_millisecond();
+
+    let report = fx.scan().await;
+    assert_eq!(report.added, 4, "{report:?}");
+    assert_eq!(dates_by_name(&fx).await, expected_dates(mtime));
+    let days: Vec<String> = fx
+        .library
+        .counts_by_day()
+        .await
+        .expect("counts")
+        .into_iter()
+        .map(|count| count.period)
+        .collect();
+    assert!(days.contains(&"2022-03-04".to_owned()), "{days:?}");
+    assert!(days.contains(&"2023-01-01".to_owned()), "{days:?}");
+}
+
+/// An index written before the reader looked at names holds phone-named photos undated; a scan
+/// dates them from their names without reading the files again, and leaves alone what the
+/// files themselves date and what no name dates.
+#[tokio::test]
+async fn an_index_from_before_file_name_dates_gets_them_without_reading_files_again() {
+    let fx = Fixture::new().await;
+    put_without_metadata(
+        &fx,
+        "jpeg/sony_cybershot_portrait.jpg",
+        "Screenshots/Screenshot_2023-01-01-12-34-56-789_com.example.app.png",
+    );
+    put_without_metadata(
+        &fx,
+        "jpeg/ricoh_rdc-5300.jpg",
+        "WhatsApp/IMG-20220304-WA0001.jpg",
+    );
+    fx.put("jpeg/apple_iphone4.jpg", "Camera/IMG_20230101_123456.jpg");
+    let undated = put_without_metadata(&fx, "jpeg/sony_dsc-d700.jpg", "holiday.jpg");
+    let mtime = std::fs::metadata(&undated)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    let mtime = jiff::Timestamp::try_from(mtime)
+        .expect("a time")
+        .as_millisecond();
+    assert_eq!(fx.scan().await.added, 4);
+    // As the reader before file-name dates left them: undated, in the timeline by mtime.
+    fx.execute(&format!(
+        "UPDATE media SET taken_at = NULL, taken_at_source = NULL, sort_time = {mtime}
+         WHERE taken_at_source = 'file-name'"
+    ))
+    .await;
+    let old = dates_by_name(&fx).await;
+    assert_eq!(
+        old.iter().filter(|row| row.1.is_none()).count(),
+        3,
+        "{old:?}"
+    );
+
+    let report = fx.scan().await;
+    assert_eq!((report.read, report.unchanged), (0, 4), "{report:?}");
+    assert_eq!(dates_by_name(&fx).await, expected_dates(mtime));
+}

@@ -5,6 +5,7 @@
 //! the same files; thumbnails are checked by looking at their pixels.
 
 mod bad_files;
+mod file_names;
 mod metadata;
 mod orientation;
 mod thumbnails;

@@ -76,9 +76,20 @@ pub(super) async fn describe(
             local_copy(storage, key, &scratch).await?
         }
     };
+    // A photo that states no capture time takes the one its name gives (a phone's
+    // `IMG_20230101_123456.jpg`), as on the computers that sync it.
+    let name = upload
+        .path
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let now = jiff::Timestamp::from_millisecond(state.clock.now_ms())
+        .unwrap_or_else(|_| jiff::Timestamp::now());
     let probed = tokio::task::spawn_blocking(move || {
         let media_type = skyfolio_media::sniff(copy.path())?;
-        let metadata = skyfolio_media::read_metadata(copy.path(), &media_type)?;
+        let mut metadata = skyfolio_media::read_metadata(copy.path(), &media_type)?;
+        metadata.fall_back_on_file_name(&name, now);
         Ok::<_, skyfolio_media::Error>((media_type, metadata, copy))
     })
     .await;

@@ -446,3 +446,55 @@ async fn a_heic_photo_has_a_full_size_jpeg_for_browsers() {
         "{left:?}"
     );
 }
+
+/// A JPEG with no metadata at all, as apps that strip it save one, of one colour.
+fn plain_jpeg(colour: [u8; 3]) -> Vec<u8> {
+    let picture = image::RgbImage::from_pixel(64, 48, image::Rgb(colour));
+    let mut bytes = Vec::new();
+    image::DynamicImage::ImageRgb8(picture)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Jpeg,
+        )
+        .expect("encodes");
+    bytes
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_photo_without_a_time_of_its_own_takes_the_one_its_name_gives() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let named = user
+        .upload(
+            "Camera/IMG_20230704_183012.jpg",
+            &plain_jpeg([90, 140, 200]),
+        )
+        .await;
+    assert!(
+        named
+            .taken_at
+            .as_deref()
+            .is_some_and(|t| t.starts_with("2023-07-04T18:30:12")),
+        "{:?}",
+        named.taken_at
+    );
+    assert!(named.sort_time < crate::START_MS);
+    // A name that says nothing gives nothing.
+    let counted = user
+        .upload("Camera/IMG_1234.jpg", &plain_jpeg([200, 140, 90]))
+        .await;
+    assert_eq!(counted.taken_at, None);
+    // A photo that states its own time keeps it, whatever its name says.
+    let iphone = std::fs::read(corpus("jpeg/apple_iphone4.jpg")).expect("corpus");
+    let stated = user
+        .upload("Camera/IMG_20230704_183012 (1).jpg", &iphone)
+        .await;
+    assert!(
+        stated
+            .taken_at
+            .as_deref()
+            .is_some_and(|t| t.starts_with("20") && !t.starts_with("2023-07-04")),
+        "{:?}",
+        stated.taken_at
+    );
+}
