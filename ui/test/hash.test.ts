@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import { blake3Base64, blake3Of, HASH_SLICE } from "../src/backend/hash";
+import { hexToBase64 } from "../src/backend/uploads";
 
 describe("BLAKE3 in the browser", () => {
   it("matches the known hash of abc and of nothing", async () => {
@@ -23,5 +24,10 @@ describe("BLAKE3 in the browser", () => {
     const checksum = await blake3Base64(new TextEncoder().encode("abc"));
     expect(atob(checksum).length).toBe(32);
     expect(checksum).toBe("ZDezrDhGUTP/tjt1JzqNtUjFWEZdedsD/TWcbNW9nYU=");
+  });
+
+  it("gives a whole file's checksum from its hash, without reading it again", async () => {
+    const file = new File([new TextEncoder().encode("abc")], "a.jpg");
+    expect(hexToBase64(await blake3Of(file))).toBe(await blake3Base64(new TextEncoder().encode("abc")));
   });
 });

@@ -8,7 +8,7 @@ import { blake3Of } from "../src/backend/hash";
 import { HttpBackend } from "../src/backend/http";
 import type { MediaItem } from "../src/backend/wire";
 
-type Sent = { method: string; url: string; headers: Record<string, string>; credentials: string | undefined; body: unknown };
+type Sent = { method: string; url: string; headers: Record<string, string>; credentials: string | undefined; body: unknown; fromBlob: boolean };
 
 const settle = async (rounds = 40) => {
   for (let i = 0; i < rounds; i += 1) await new Promise((r) => setTimeout(r, 0));
@@ -53,7 +53,14 @@ class FakeServer {
       url,
       headers: { ...(init.headers as Record<string, string>) },
       credentials: init.credentials,
-      body: typeof init.body === "string" ? JSON.parse(init.body) : init.body,
+      // What a server receives: JSON as a value, a file's slice as its bytes.
+      body:
+        typeof init.body === "string"
+          ? JSON.parse(init.body)
+          : init.body instanceof Blob
+            ? new Uint8Array(await init.body.arrayBuffer())
+            : init.body,
+      fromBlob: init.body instanceof Blob,
     };
     this.sent.push(request);
     const path = url.split("?")[0] ?? url;
@@ -395,6 +402,8 @@ describe("uploads from the browser", () => {
       expect(patch.headers["Content-Type"]).toBe("application/offset+octet-stream");
       expect(patch.headers["X-Skyfolio-Request"]).toBe("1");
       expect(patch.headers["Upload-Checksum"]).toMatch(/^blake3 [A-Za-z0-9+/]{43}=$/);
+      // Sent from the file itself, never copied through the page.
+      expect(patch.fromBlob).toBe(true);
     }
     expect(new TextDecoder().decode(new Uint8Array(received))).toBe("0123456789");
     const last = heard.at(-1);
@@ -421,6 +430,26 @@ describe("uploads from the browser", () => {
     expect(new TextDecoder().decode(new Uint8Array(received))).toBe("0123456789");
     expect(heard.at(-1)).toMatchObject({ state: "done", filesDone: 1 });
     expect(store.length).toBe(0);
+  });
+
+  it("sends three files at once and no more, and counts each byte once", async () => {
+    let open = 0;
+    let most = 0;
+    server.on("POST", "/api/v1/uploads", async () => {
+      open += 1;
+      most = Math.max(most, open);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      open -= 1;
+      return json({ upload: null, item: media(1) }, 200);
+    });
+    const heard: OperationProgress[] = [];
+    await backend.onOperation((progress) => heard.push(progress));
+    await backend.uploadFiles(Array.from({ length: 7 }, (_, i) => new File([content], `IMG_${i}.jpg`)), null);
+    await settle(400);
+    expect(most).toBe(3);
+    expect(heard.at(-1)).toMatchObject({ state: "done", filesDone: 7, alreadyThere: 7, bytesDone: 70, bytesTotal: 70, moving: [] });
+    expect(heard.every((p) => p.bytesDone <= 70 && p.moving.length <= 3)).toBe(true);
   });
 
   it("says which file failed and why, and goes on with the next", async () => {

@@ -15,6 +15,10 @@ const OFFSET_OCTET_STREAM = "application/offset+octet-stream";
 /** Errors worth sending the chunk again for: the bytes did not (all) arrive. */
 const TRANSIENT = new Set(["unreachable", "offset-mismatch", "checksum-mismatch", "upload-busy", "server-busy", "internal"]);
 
+/** Files sent at once: one file's hashing, round trips and the server's commit overlap with the
+ * others' sending, which small photos need to keep the connection busy. */
+const PARALLEL = 3;
+
 /** Where kept uploads are found in `localStorage`. */
 const KEPT_PREFIX = "skyfolio-upload:";
 
@@ -26,6 +30,8 @@ export interface UploadDeps {
   store: Storage | null;
   /** Bytes sent in one request. */
   chunkSize: number;
+  /** Files sent at once (default 3). */
+  parallel?: number;
   /** Tries of one chunk before the file is given up. */
   tries: number;
   /** Waits before a try again. */
@@ -146,38 +152,56 @@ export class BrowserUploads {
 
   private async run(operation: Operation): Promise<void> {
     const { progress } = operation;
-    let sentBytes = 0;
-    for (const { file, path } of operation.files) {
-      if (operation.cancelled) break;
-      progress.current = path;
-      progress.moving = [{ name: path, done: 0, size: file.size }];
+    // Bytes of the files finished, and where each file in flight is (by its place in the list).
+    let finishedBytes = 0;
+    const inFlight = new Map<number, { name: string; done: number; size: number }>();
+    const show = () => {
+      progress.moving = [...inFlight.values()].map(({ name, done, size }) => ({ name, done, size }));
+      progress.bytesDone = finishedBytes + [...inFlight.values()].reduce((sum, moving) => sum + moving.done, 0);
       this.emit(operation);
-      const moved = (offset: number) => {
-        progress.moving = [{ name: path, done: offset, size: file.size }];
-        progress.bytesDone = sentBytes + offset;
-        this.emit(operation);
-      };
-      try {
-        const outcome = await this.send(operation, file, path, moved).catch(async (error: unknown) => {
-          // The upload expired or went away meanwhile: announce the file again, once.
-          if (toCommandError(error).code !== "not-found") throw error;
-          return this.send(operation, file, path, moved);
-        });
-        if (outcome === "cancelled") break;
-        if (outcome === "held") progress.alreadyThere += 1;
-        progress.filesDone += 1;
-        this.deps.arrived();
-      } catch (error) {
-        const { code, message } = toCommandError(error);
-        progress.failures.push({ path, code, message } satisfies Failure);
+    };
+    const failed: { index: number; failure: Failure }[] = [];
+    let next = 0;
+    const sender = async () => {
+      for (let index = next++; index < operation.files.length && !operation.cancelled; index = next++) {
+        const { file, path } = operation.files[index] as { file: File; path: string };
+        progress.current = path;
+        const moving = { name: path, done: 0, size: file.size };
+        inFlight.set(index, moving);
+        show();
+        const moved = (offset: number) => {
+          moving.done = offset;
+          show();
+        };
+        try {
+          const outcome = await this.send(operation, file, path, moved).catch(async (error: unknown) => {
+            // The upload expired or went away meanwhile: announce the file again, once.
+            if (toCommandError(error).code !== "not-found") throw error;
+            return this.send(operation, file, path, moved);
+          });
+          if (outcome === "cancelled") {
+            inFlight.delete(index);
+            return;
+          }
+          if (outcome === "held") progress.alreadyThere += 1;
+          progress.filesDone += 1;
+          this.deps.arrived();
+        } catch (error) {
+          const { code, message } = toCommandError(error);
+          // Listed in the order the files were picked, whichever failed first.
+          failed.push({ index, failure: { path, code, message } satisfies Failure });
+          failed.sort((a, b) => a.index - b.index);
+          progress.failures = failed.map(({ failure }) => failure);
+        }
+        inFlight.delete(index);
+        finishedBytes += file.size;
+        show();
       }
-      sentBytes += file.size;
-      progress.bytesDone = sentBytes;
-      progress.moving = [];
-      this.emit(operation);
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.deps.parallel ?? PARALLEL, operation.files.length) }, sender));
     progress.current = null;
     progress.moving = [];
+    progress.bytesDone = finishedBytes;
     progress.state = operation.cancelled ? "cancelled" : "done";
     this.emit(operation);
     this.operations.delete(progress.id);
@@ -231,13 +255,19 @@ export class BrowserUploads {
           moved(offset);
         }
         const end = Math.min(file.size, offset + deps.chunkSize);
-        const bytes = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+        const chunk = file.slice(offset, end);
+        // A chunk that is the whole file has the file's hash, known already: no second read.
+        const whole = offset === 0 && end === file.size && /^[0-9a-f]{64}$/.test(kept.hash);
+        const checksum = whole ? hexToBase64(kept.hash) : await blake3Base64(new Uint8Array(await chunk.arrayBuffer()));
+        // The body is the file's own slice, not the bytes read: the browser sends it from the
+        // file as it is, where bytes in the page would be copied across to the network first
+        // (most of the time a browser upload took).
         const answer = await askJson<ChunkAccepted>(deps.fetch, "PATCH", `/uploads/${id}`, {
-          body: bytes,
+          body: chunk,
           headers: {
             "Content-Type": OFFSET_OCTET_STREAM,
             "Upload-Offset": String(offset),
-            "Upload-Checksum": `blake3 ${await blake3Base64(bytes)}`,
+            "Upload-Checksum": `blake3 ${checksum}`,
           },
         });
         failures = 0;
@@ -278,4 +308,11 @@ export class BrowserUploads {
     if (!Number.isFinite(offset) || offset < 0) throw { code: "protocol", message: "no Upload-Offset" } satisfies CommandError;
     return offset;
   }
+}
+
+/** A hash in hex, as base64 (an `Upload-Checksum`). */
+export function hexToBase64(hex: string): string {
+  let text = "";
+  for (let i = 0; i < hex.length; i += 2) text += String.fromCharCode(Number.parseInt(hex.slice(i, i + 2), 16));
+  return btoa(text);
 }
