@@ -127,7 +127,10 @@ try {
     const page = await context.newPage();
     await page.goto(base);
     await page.waitForSelector("nav .nav-item");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Control+o")]);
+    // The chooser is intercepted once the browser has heard so: a round trip makes sure.
+    const chosen = page.waitForEvent("filechooser");
+    await page.evaluate(() => 0);
+    const [chooser] = await Promise.all([chosen, page.keyboard.press("Control+o")]);
     await chooser.setFiles(files);
     await page.waitForSelector(".dialog .button-primary");
     const started = Date.now();

@@ -2,9 +2,11 @@
 # The browser test: starts a real skyfolio-server (built with the web app inside) on a loopback
 # port with a new data folder, and drives its web app in Debian's Chromium through
 # playwright-core, at phone size and at desktop size, as a person would: create an account,
-# upload photos and a video from the file picker, see their thumbnails, open the viewer, the
-# recycle bin, download originals and compare them, a second account that sees nothing, and
-# sign-out. Saves a screenshot of every view in target/web-test/.
+# upload photos and a video from the file picker, see their thumbnails, reload in the middle of
+# an upload and see it resume, open the viewer, the recycle bin, download originals and an album
+# ZIP and compare them, Arabic, a second account that sees nothing, a phone signed in by a
+# computer's one-time code and unlinked, and sign-out. Saves a screenshot of every view in
+# target/web-test/ (and of the page whenever a check fails).
 #
 # `run.sh --bench [ITEMS]` runs the benchmarks (bench.mjs) instead, against a release server
 # (target/release/skyfolio-server) with its bench routes: upload from the browser beside curl,
