@@ -324,6 +324,9 @@ impl Store {
         .await
         .map(|done| done.rows_affected())
         })?;
+        if inserted == 1 {
+            add_stored(tx, user_id, to_i64(blob.size)).await?;
+        }
         Ok(inserted == 1)
     }
 
@@ -621,16 +624,20 @@ impl Store {
             return Ok(Outcome::NotFound);
         };
         record_change(&mut tx, user_id, seq, id, ChangeOp::Purge, now).await?;
-        let removed_key: Option<String> = in_tx!(&mut tx, |c| sqlx::query_scalar(
+        let removed: Option<(String, i64)> = in_tx!(&mut tx, |c| sqlx::query_as(
             "DELETE FROM blobs WHERE user_id = $1 AND hash = $2
                AND NOT EXISTS (SELECT 1 FROM media
                                WHERE user_id = $1 AND hash = $2 AND state <> 'purged')
-             RETURNING storage_key",
+             RETURNING storage_key, size",
         )
         .bind(user_id)
         .bind(&hash)
         .fetch_optional(&mut *c)
         .await)?;
+        if let Some((_, size)) = &removed {
+            add_stored(&mut tx, user_id, -size).await?;
+        }
+        let removed_key = removed.map(|(key, _)| key);
         let purged = item_in(&mut tx, user_id, id).await?;
         tx.commit().await?;
         Ok(Outcome::Done((purged, removed_key)))
@@ -789,13 +796,45 @@ impl Store {
     }
 
     /// Removes blob rows no item refers to any more (left by a crash); answers their keys.
+    /// Each account's stored bytes go down with them, in the same transaction.
     pub async fn drop_unreferenced_blobs(&self) -> Result<Vec<String>, sqlx::Error> {
-        write_db!(self, |db| sqlx::query_scalar(
+        let mut tx = self.begin().await?;
+        let dropped: Vec<(String, String, i64)> = in_tx!(&mut tx, |c| sqlx::query_as(
             "DELETE FROM blobs WHERE NOT EXISTS (SELECT 1 FROM media m
                  WHERE m.user_id = blobs.user_id AND m.hash = blobs.hash AND m.state <> 'purged')
-             RETURNING storage_key",
+             RETURNING user_id, storage_key, size",
         )
-        .fetch_all(db)
-        .await)
+        .fetch_all(&mut *c)
+        .await)?;
+        for (user_id, _, size) in &dropped {
+            add_stored(&mut tx, user_id, -size).await?;
+        }
+        tx.commit().await?;
+        Ok(dropped.into_iter().map(|(_, key, _)| key).collect())
     }
+
+    /// The bytes of every content `user_id` holds, as kept beside its blob rows.
+    pub async fn stored_bytes(&self, user_id: &str) -> Result<u64, sqlx::Error> {
+        let stored: Option<i64> = read_db!(self, |db| sqlx::query_scalar(
+            "SELECT stored_bytes FROM users WHERE id = $1"
+        )
+        .bind(user_id)
+        .fetch_optional(db)
+        .await)?;
+        Ok(stored.map_or(0, to_u64))
+    }
+}
+
+/// Adds `bytes` (taken away when negative) to the bytes `user_id` holds, in the transaction that
+/// adds or removes the blob rows they are the size of.
+async fn add_stored(tx: &mut Tx, user_id: &str, bytes: i64) -> Result<(), sqlx::Error> {
+    in_tx!(tx, |c| sqlx::query(
+        "UPDATE users SET stored_bytes = stored_bytes + $1 WHERE id = $2"
+    )
+    .bind(bytes)
+    .bind(user_id)
+    .execute(&mut *c)
+    .await
+    .map(|done| done.rows_affected()))?;
+    Ok(())
 }

@@ -80,10 +80,10 @@ impl Store {
             return Ok(Inserted::Resumed(earlier));
         }
         let stored: Option<i64> = in_tx!(&mut tx, |c| sqlx::query_scalar(
-            "SELECT CAST(SUM(size) AS BIGINT) FROM blobs WHERE user_id = $1"
+            "SELECT stored_bytes FROM users WHERE id = $1"
         )
         .bind(&new.user_id)
-        .fetch_one(&mut *c)
+        .fetch_optional(&mut *c)
         .await)?;
         let reserved: Option<i64> = in_tx!(&mut tx, |c| sqlx::query_scalar(
             "SELECT CAST(SUM(size) AS BIGINT) FROM uploads WHERE user_id = $1"

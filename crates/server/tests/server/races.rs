@@ -219,6 +219,29 @@ async fn check_with(
         kept.values().sum::<u64>(),
         "round {round}: storage holds other bytes than the quota counts"
     );
+    // The count the quota check reads before an upload, kept beside the blob rows, is the sum
+    // of those rows, whatever raced.
+    let email = user.get_json("/api/v1/account").await["email"]
+        .as_str()
+        .expect("an email")
+        .to_owned();
+    let account = server
+        .server
+        .store()
+        .user_by_email(&email)
+        .await
+        .expect("read")
+        .expect("the account");
+    assert_eq!(
+        server
+            .server
+            .store()
+            .stored_bytes(&account.id)
+            .await
+            .expect("read"),
+        kept.values().sum::<u64>(),
+        "round {round}: the stored bytes kept for the quota drifted from the blob rows"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
