@@ -120,6 +120,7 @@ try {
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
   const browserMs = [];
   const curlMs = [];
+  const scriptMs = [];
   for (let run = 0; run < RUNS; run += 1) {
     const session = await account(`upload-${run}@example.org`);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -144,6 +145,32 @@ try {
     browserMs.push(Date.now() - started);
     await context.close();
 
+    // The same protocol from a script (hash, announce, send; three at a time, as the page):
+    // what the server's upload route itself allows, beside what the page makes of it.
+    const scripted = await account(`script-${run}@example.org`);
+    const scriptStarted = Date.now();
+    let nextFile = 0;
+    await Promise.all([0, 1, 2].map(async () => {
+      for (let index = nextFile++; index < files.length; index = nextFile++) {
+        const body = readFileSync(files[index]);
+        const created = await fetch(`${base}/api/v1/uploads`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Cookie: scripted.header, ...WRITE },
+          body: JSON.stringify({ path: `Script/${index}-${files[index].split("/").pop()}`, size: body.length, hash: await blake3(body) }),
+        });
+        const { upload } = await created.json();
+        if (!upload) continue;
+        const sent = await fetch(`${base}/api/v1/uploads/${upload.id}`, {
+          method: "PATCH",
+          headers: { "Content-Type": "application/offset+octet-stream", "Upload-Offset": "0", Cookie: scripted.header, ...WRITE },
+          body,
+        });
+        if (!sent.ok) throw new Error(`scripted upload answered ${sent.status}`);
+        await sent.arrayBuffer();
+      }
+    }));
+    scriptMs.push(Date.now() - scriptStarted);
+
     const scratch = mkdtempSync(join(tmpdir(), "skyfolio-bench-"));
     const config = files.map((f, i) => `upload-file = "${f}"\nurl = "${base}/bench/sink/run${run}-${i}"\n`).join("");
     writeFileSync(join(scratch, "curl.conf"), config);
@@ -156,8 +183,10 @@ try {
   const c = median(curlMs);
   console.log(`upload of ${files.length} photos and videos (${mb(bytes)}), median of ${RUNS}:`);
   console.log(`  the web app (hash, announce, send, commit)   ${rate(bytes, b).padStart(10)}   ${b} ms`);
+  const p = median(scriptMs);
+  console.log(`  the same protocol from a script (Node)       ${rate(bytes, p).padStart(10)}   ${p} ms`);
   console.log(`  curl PUT of the same bytes, same server      ${rate(bytes, c).padStart(10)}   ${c} ms`);
-  console.log(`  ratio                                         ${(c / b).toFixed(2)}× curl's throughput`);
+  console.log(`  ratio                                         ${(c / b).toFixed(2)}× curl's throughput, ${(p / b).toFixed(2)}× the script's`);
 
   // The first screen with many photos, beside a small library.
   const large = await account("large@example.org");
