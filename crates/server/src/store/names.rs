@@ -54,12 +54,16 @@ fn probes(path: &str, postgres: bool) -> Vec<Probe> {
             sql: format!("SELECT path FROM media WHERE {live} AND path_key = $3 LIMIT 1"),
             binds: vec![folder_key.clone()],
         });
-        // The same folder, spelled otherwise by what is in it.
+        // The same folder, spelled otherwise by what is in it. These probes let no second
+        // spelling of a folder in, so every live item in it spells it alike: one of them
+        // tells the folder's spelling. (Asking for any item that spells it otherwise would read
+        // the whole folder at every upload, which made a camera folder of 100,000 photos
+        // slower with each photo.)
         probes.push(Probe {
             sql: format!(
-                "SELECT path FROM media WHERE {live}
-                   AND path_key{bytes} >= $3{bytes} AND path_key{bytes} < $4{bytes}
-                   AND substr(path, 1, {}) <> $5 LIMIT 1",
+                "SELECT path FROM (SELECT path FROM media WHERE {live}
+                   AND path_key{bytes} >= $3{bytes} AND path_key{bytes} < $4{bytes} LIMIT 1) AS one
+                 WHERE substr(path, 1, {}) <> $5",
                 folder.chars().count() + 1
             ),
             binds: vec![
