@@ -48,9 +48,15 @@ fail() {
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/skyfolio-web-test.XXXXXX")
 server_pid=
+# Stops the server and keeps the checks' own exit status (the server's, killed, is not ours).
 cleanup() {
-  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  local status=$?
+  if [[ -n $server_pid ]]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
   rm -rf "$scratch"
+  exit "$status"
 }
 trap cleanup EXIT
 mkdir -p "$SKYFOLIO_WEB_TEST_OUT"
