@@ -233,19 +233,26 @@ pub async fn download<R: Runtime>(
     Ok(shell.app.start_download(selection, to, reports(&handle)))
 }
 
+// Pause, resume and cancel are async commands on purpose: their report must reach the page
+// after the reports the transfer made before them. A synchronous command runs on the main
+// thread, where an event is handed to the page at once, while the transfer's own reports, from
+// other threads, wait in the event loop's queue: the older report then landed last and the card
+// said "Uploading" over a paused upload. From the async runtime every report takes the queue,
+// in the order the operation's lock gave them.
+
 #[tauri::command]
-pub fn pause_operation(shell: State<'_, Shell>, id: OperationId) -> bool {
-    shell.app.set_operation_running(id, false)
+pub async fn pause_operation(shell: State<'_, Shell>, id: OperationId) -> Answer<bool> {
+    Ok(shell.app.set_operation_running(id, false))
 }
 
 #[tauri::command]
-pub fn resume_operation(shell: State<'_, Shell>, id: OperationId) -> bool {
-    shell.app.set_operation_running(id, true)
+pub async fn resume_operation(shell: State<'_, Shell>, id: OperationId) -> Answer<bool> {
+    Ok(shell.app.set_operation_running(id, true))
 }
 
 #[tauri::command]
-pub fn cancel_operation(shell: State<'_, Shell>, id: OperationId) -> bool {
-    shell.app.cancel_operation(id)
+pub async fn cancel_operation(shell: State<'_, Shell>, id: OperationId) -> Answer<bool> {
+    Ok(shell.app.cancel_operation(id))
 }
 
 /// An item in the recycle bin.
