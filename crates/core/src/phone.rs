@@ -28,6 +28,17 @@ pub struct PhoneAccess {
     pub pairing: Option<Pairing>,
 }
 
+impl PhoneAccess {
+    /// Phones do not reach this computer.
+    fn closed() -> PhoneAccess {
+        PhoneAccess {
+            on: false,
+            addresses: Vec::new(),
+            pairing: None,
+        }
+    }
+}
+
 /// A one-time sign-in for a phone: the address it opens, as text and as a QR code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -213,11 +224,7 @@ impl App {
         if !on {
             cloud.close_to_network();
             self.state.set_setting("phone_access", "0").await?;
-            return Ok(PhoneAccess {
-                on: false,
-                addresses: Vec::new(),
-                pairing: None,
-            });
+            return Ok(PhoneAccess::closed());
         }
         self.open_phone_door(cloud).await?;
         self.state.set_setting("phone_access", "1").await?;
@@ -258,11 +265,7 @@ impl App {
     /// sign-in (the previous code stops working).
     pub async fn phone_access(&self, cloud: Option<&LocalCloud>) -> Result<PhoneAccess, Error> {
         let Some(port) = cloud.and_then(LocalCloud::network_port) else {
-            return Ok(PhoneAccess {
-                on: false,
-                addresses: Vec::new(),
-                pairing: None,
-            });
+            return Ok(PhoneAccess::closed());
         };
         let addresses: Vec<String> = phone_addresses(&interfaces())
             .into_iter()

@@ -144,10 +144,7 @@ impl Hashing {
 
 /// A new device token (256 random bits, hex) and the hash the database keeps of it.
 pub fn new_token() -> (String, String) {
-    let bytes: [u8; 32] = rand::random();
-    let token = crate::store::hex(&bytes);
-    let hash = token_hash(&token);
-    (token, hash)
+    new_token_of(32)
 }
 
 /// A new secret of `bytes` random bytes, hex, and the hash the database keeps of it.
