@@ -1,9 +1,12 @@
 //! Thumbnails the server makes for every item, so that a device can show what it has not
 //! downloaded. Made in the background after the upload's commit, one at a time at most per
-//! core, at the lowest priority, with `skyfolio-media`.
+//! core, at the lowest priority, with `skyfolio-media`; and at once, at normal priority, for a
+//! thumbnail someone asks for before its turn came (after a bulk upload of 100,000 photos the
+//! first screen must not wait for the queue to reach them).
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
 use skyfolio_media::{ThumbSize, Thumbnail};
@@ -56,6 +59,25 @@ pub struct Queue {
     sender: mpsc::UnboundedSender<Job>,
     /// How many jobs are queued or running.
     pending: watch::Sender<usize>,
+    /// None when worker processes make every thumbnail: then a request waits like the rest.
+    on_demand: Option<Arc<OnDemand>>,
+}
+
+/// Thumbnails made because someone asked for them: each stored file once, however many ask
+/// at the same moment, and as many files at once as there are cores.
+struct OnDemand {
+    making: Mutex<HashMap<String, Arc<tokio::sync::OnceCell<ThumbnailState>>>>,
+    permits: Semaphore,
+}
+
+impl OnDemand {
+    fn new() -> Arc<OnDemand> {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Arc::new(OnDemand {
+            making: Mutex::new(HashMap::new()),
+            permits: Semaphore::new(cores),
+        })
+    }
 }
 
 impl Queue {
@@ -66,6 +88,7 @@ impl Queue {
         let queue = Queue {
             sender,
             pending: pending.clone(),
+            on_demand: Some(OnDemand::new()),
         };
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get().div_ceil(2));
         let permits = Arc::new(Semaphore::new(workers));
@@ -77,7 +100,18 @@ impl Queue {
                 let (store, storage, pending) = (store.clone(), storage.clone(), pending.clone());
                 let scratch = scratch.clone();
                 tokio::spawn(async move {
-                    make(&store, storage.as_ref(), &scratch, &blob, copy).await;
+                    // Someone may have asked for these meanwhile, and had them made.
+                    if still_pending(&store, &blob).await {
+                        make(
+                            &store,
+                            storage.as_ref(),
+                            &scratch,
+                            &blob,
+                            copy,
+                            Priority::Low,
+                        )
+                        .await;
+                    }
                     drop(permit);
                     pending.send_modify(|n| *n = n.saturating_sub(1));
                 });
@@ -91,7 +125,62 @@ impl Queue {
     pub fn for_workers() -> Queue {
         let (sender, _) = mpsc::unbounded_channel::<Job>();
         let (pending, _) = watch::channel(0usize);
-        Queue { sender, pending }
+        Queue {
+            sender,
+            pending,
+            on_demand: None,
+        }
+    }
+
+    /// Makes the thumbnails of `blob` now, for someone waiting for them, unless they are made
+    /// already; answers what became of them. A request that finds the same file being made
+    /// waits for that instead of making it twice. Where worker processes make thumbnails,
+    /// this process makes none and answers `Pending`.
+    pub async fn make_now(
+        &self,
+        store: &Store,
+        storage: &dyn Storage,
+        scratch: &Path,
+        blob: &BlobRow,
+    ) -> ThumbnailState {
+        let Some(on_demand) = &self.on_demand else {
+            return ThumbnailState::Pending;
+        };
+        let cell = on_demand
+            .making
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(blob.storage_key.clone())
+            .or_default()
+            .clone();
+        let state = *cell
+            .get_or_init(|| async {
+                let Ok(_turn) = on_demand.permits.acquire().await else {
+                    return ThumbnailState::Pending;
+                };
+                // The background queue may have made them while this request waited.
+                match store.blob(&blob.user_id, &blob.hash).await {
+                    Ok(Some(now)) if now.storage_key == blob.storage_key => {
+                        let state = now.thumbnail_state();
+                        if state != ThumbnailState::Pending {
+                            return state;
+                        }
+                    }
+                    Ok(_) => return ThumbnailState::Pending,
+                    Err(error) => {
+                        tracing::warn!("cannot read {}: {error}", blob.hash);
+                        return ThumbnailState::Pending;
+                    }
+                }
+                make(store, storage, scratch, blob, None, Priority::Normal).await
+            })
+            .await;
+        on_demand
+            .making
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&blob.storage_key);
+        state
     }
 
     pub fn push(&self, blob: BlobRow) {
@@ -148,9 +237,16 @@ pub async fn work(
             }
         }
         tracing::debug!("making thumbnails of {} files", taken.len());
-        let jobs = taken
-            .iter()
-            .map(|blob| make(&store, storage.as_ref(), &scratch, blob, None));
+        let jobs = taken.iter().map(|blob| {
+            make(
+                &store,
+                storage.as_ref(),
+                &scratch,
+                blob,
+                None,
+                Priority::Low,
+            )
+        });
         tokio::select! {
             () = &mut stop => return Ok(()),
             _ = futures_util::future::join_all(jobs) => {}
@@ -158,14 +254,36 @@ pub async fn work(
     }
 }
 
+/// Whether the thumbnails of `blob` are still to be made (when the database cannot say, they
+/// are made: making them twice does no harm).
+async fn still_pending(store: &Store, blob: &BlobRow) -> bool {
+    match store.blob(&blob.user_id, &blob.hash).await {
+        Ok(Some(now)) => {
+            now.storage_key != blob.storage_key || now.thumbnail_state() == ThumbnailState::Pending
+        }
+        Ok(None) => false,
+        Err(_) => true,
+    }
+}
+
+/// Who waits for a thumbnail: nobody yet (the background's lowest priority), or a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Priority {
+    Low,
+    Normal,
+}
+
+/// Makes and keeps the thumbnails of `blob`, and records and answers what became of them
+/// (`Pending` when they could not be kept: they are tried again later).
 async fn make(
     store: &Store,
     storage: &dyn Storage,
     scratch: &Path,
     blob: &BlobRow,
     copy: Option<LocalCopy>,
-) {
-    let state = match render(storage, scratch, blob, copy).await {
+    priority: Priority,
+) -> ThumbnailState {
+    let state = match render(storage, scratch, blob, copy, priority).await {
         Ok(made) => {
             let mut state = ThumbnailState::None;
             for (size, thumbnail) in SIZES.into_iter().zip(made) {
@@ -175,7 +293,7 @@ async fn make(
                         Ok(()) => state = ThumbnailState::Ready,
                         Err(error) => {
                             tracing::warn!("cannot store thumbnail {key}: {error}");
-                            return;
+                            return ThumbnailState::Pending;
                         }
                     }
                 }
@@ -189,7 +307,9 @@ async fn make(
     };
     if let Err(error) = store.set_thumbnails(blob, state).await {
         tracing::warn!("cannot record thumbnails of {}: {error}", blob.hash);
+        return ThumbnailState::Pending;
     }
+    state
 }
 
 /// Threads for thumbnail work at the lowest priority: uploads and downloads come first, and
@@ -222,6 +342,7 @@ async fn render(
     scratch: &Path,
     blob: &BlobRow,
     copy: Option<LocalCopy>,
+    priority: Priority,
 ) -> Result<Vec<Thumbnail>, String> {
     let copy = match copy {
         Some(copy) => copy,
@@ -229,12 +350,20 @@ async fn render(
             .await
             .map_err(|e| format!("cannot read the stored file: {e}"))?,
     };
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    low_priority_pool().spawn(move || {
-        let _ = sender.send(skyfolio_media::thumbnails(copy.path(), &SIZES));
-    });
-    receiver
-        .await
-        .map_err(|_| "the thumbnail job ended early".to_owned())?
+    let made = match priority {
+        Priority::Low => {
+            let (sender, receiver) = tokio::sync::oneshot::channel();
+            low_priority_pool().spawn(move || {
+                let _ = sender.send(skyfolio_media::thumbnails(copy.path(), &SIZES));
+            });
+            receiver.await.ok()
+        }
+        Priority::Normal => {
+            tokio::task::spawn_blocking(move || skyfolio_media::thumbnails(copy.path(), &SIZES))
+                .await
+                .ok()
+        }
+    };
+    made.ok_or_else(|| "the thumbnail job ended early".to_owned())?
         .map_err(|e| e.message())
 }

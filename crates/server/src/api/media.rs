@@ -277,7 +277,8 @@ pub struct ThumbnailQuery {
     pub size: Option<u32>,
 }
 
-/// A thumbnail the server made (JPEG, upright, never larger than the original).
+/// A thumbnail the server made (JPEG, upright, never larger than the original); made at once
+/// when it is asked for before the background reached it.
 #[utoipa::path(get, path = "/api/v1/media/{id}/thumbnail", tag = "media",
     security(("device_token" = [])),
     params(("id" = String, Path, description = "item id"), ThumbnailQuery),
@@ -297,26 +298,36 @@ pub async fn thumbnail(
         .await?
         .filter(|item| item.state != MediaState::Purged)
         .ok_or_else(ApiError::not_found)?;
-    match item.thumbnails {
-        ThumbnailState::Pending => {
-            return Err(ApiError::new(
-                ErrorCode::NotReady,
-                "the thumbnail is being made",
-            ));
-        }
-        ThumbnailState::None => {
-            return Err(ApiError::new(
-                ErrorCode::NoPreview,
-                "this item has no preview",
-            ));
-        }
-        ThumbnailState::Ready => {}
+    if item.thumbnails == ThumbnailState::None {
+        return Err(no_preview());
     }
     let blob = state
         .store
         .blob(&session.user.id, &item.hash)
         .await?
         .ok_or_else(ApiError::not_found)?;
+    if item.thumbnails == ThumbnailState::Pending {
+        // Someone is looking at it: made now rather than when the background reaches it.
+        let made = state
+            .thumbnails
+            .make_now(
+                &state.store,
+                state.storage.as_ref(),
+                &state.scratch(),
+                &blob,
+            )
+            .await;
+        match made {
+            ThumbnailState::Ready => {}
+            ThumbnailState::None => return Err(no_preview()),
+            ThumbnailState::Pending => {
+                return Err(ApiError::new(
+                    ErrorCode::NotReady,
+                    "the thumbnail is being made",
+                ));
+            }
+        }
+    }
     let key = crate::thumbnails::key(&blob.storage_key, size);
     let len = state.storage.len(&key).await?;
     let stream = state.storage.read(&key, 0..len).await?;
@@ -328,6 +339,10 @@ pub async fn thumbnail(
         HeaderValue::from_static("private, max-age=31536000, immutable"),
     );
     Ok((StatusCode::OK, headers, Body::from_stream(stream)).into_response())
+}
+
+fn no_preview() -> ApiError {
+    ApiError::new(ErrorCode::NoPreview, "this item has no preview")
 }
 
 /// A photo as a full-size upright JPEG, for a browser that cannot draw its format (HEIC, TIFF,

@@ -85,6 +85,21 @@ fn kind_from(text: &str) -> MediaKind {
     }
 }
 
+fn thumbnail_state(text: Option<&str>) -> ThumbnailState {
+    match text {
+        None | Some("none") => ThumbnailState::None,
+        Some("ready") => ThumbnailState::Ready,
+        Some(_) => ThumbnailState::Pending,
+    }
+}
+
+impl BlobRow {
+    /// What became of this stored file's thumbnails.
+    pub fn thumbnail_state(&self) -> ThumbnailState {
+        thumbnail_state(Some(&self.thumbnails))
+    }
+}
+
 pub(crate) fn thumbnails_str(state: ThumbnailState) -> &'static str {
     match state {
         ThumbnailState::Pending => "pending",
@@ -144,10 +159,9 @@ fn item(row: &impl Fetched) -> Result<MediaItem, sqlx::Error> {
         duration_ms: row.col::<Option<i64>>("duration_ms")?.map(to_u64),
         created_at: row.col("created_at")?,
         trashed_at: row.col("trashed_at")?,
-        thumbnails: match (state.as_str(), thumbnails.as_deref()) {
-            ("purged", _) | (_, None | Some("none")) => ThumbnailState::None,
-            (_, Some("ready")) => ThumbnailState::Ready,
-            _ => ThumbnailState::Pending,
+        thumbnails: match state.as_str() {
+            "purged" => ThumbnailState::None,
+            _ => thumbnail_state(thumbnails.as_deref()),
         },
         seq: row.col("seq")?,
     })

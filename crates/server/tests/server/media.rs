@@ -328,6 +328,74 @@ async fn the_server_makes_upright_thumbnails_for_every_photo_and_video() {
     }
 }
 
+/// After a bulk upload the background makes thumbnails in its own order, slowly; what a
+/// person looks at is made when asked for, once however many ask.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thumbnail_asked_for_before_its_turn_is_made_at_once() {
+    let server = TestServer::start().await;
+    let user = server.user("anna@example.org").await;
+    let mut items = Vec::new();
+    for relative in PHOTOS {
+        items.push(upload_file(&user, relative).await);
+    }
+    let portrait = upload_file(&user, "orientation/portrait_6.jpg").await;
+    // Asked for right after its upload, behind the rest of the queue, by several at once.
+    let asks = (0..6).map(|_| {
+        user.request(
+            Method::GET,
+            &format!("/api/v1/media/{}/thumbnail", portrait.id),
+        )
+        .send()
+    });
+    let mut answers = Vec::new();
+    for response in futures_util::future::join_all(asks).await {
+        let response = response.expect("GET");
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "answered with the picture"
+        );
+        answers.push(response.bytes().await.expect("body"));
+    }
+    let picture = image::load_from_memory(&answers[0]).expect("a JPEG");
+    let longest = portrait.width.expect("w").max(portrait.height.expect("h"));
+    assert_eq!(picture.width().max(picture.height()), 256.min(longest));
+    assert!(picture.height() > picture.width(), "upright");
+    assert!(
+        answers.iter().all(|a| a == &answers[0]),
+        "every request got the one thumbnail made"
+    );
+    // The viewer's size was made with it, and the listing says so.
+    let viewer = user
+        .request(
+            Method::GET,
+            &format!("/api/v1/media/{}/thumbnail?size=1440", portrait.id),
+        )
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(viewer.status(), StatusCode::OK);
+    let listed = user
+        .get_json(&format!("/api/v1/media/{}", portrait.id))
+        .await;
+    assert_eq!(listed["thumbnails"], "ready");
+    // The background, reaching it later, leaves it as it is; the rest are made too.
+    server.server.thumbnails_idle().await;
+    let again = user
+        .request(
+            Method::GET,
+            &format!("/api/v1/media/{}/thumbnail", portrait.id),
+        )
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(again.bytes().await.expect("body"), answers[0]);
+    for item in items {
+        let listed = user.get_json(&format!("/api/v1/media/{}", item.id)).await;
+        assert_eq!(listed["thumbnails"], "ready", "{}", item.path);
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_version_replaces_the_old_one_which_goes_to_the_trash() {
     let server = TestServer::start().await;
