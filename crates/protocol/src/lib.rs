@@ -391,6 +391,12 @@ pub struct CreateUpload {
     /// the old version is never lost.
     #[serde(default)]
     pub replaces: Option<String>,
+    /// When the item was taken by another account of it than the file (an importer's sidecar,
+    /// such as a Google Takeout's `photoTakenTime`), RFC 3339 with its offset
+    /// (`2019-06-01T14:00:00+02:00`). Used only when the file states no capture time of its
+    /// own, before the date its name may give; a file's own time always wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taken_at_fallback: Option<String>,
 }
 
 /// The answer to [`CreateUpload`]: either the bytes are wanted (`upload`), or the server has

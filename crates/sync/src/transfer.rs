@@ -127,6 +127,15 @@ pub struct Upload<'a> {
     pub replaces: Option<String>,
 }
 
+/// What the cloud is told about a file besides its bytes and where it goes. Sync sends
+/// nothing more; an importer may know a capture time the file does not state.
+#[derive(Debug, Clone, Default)]
+pub struct UploadHints {
+    /// See `CreateUpload::taken_at_fallback`: RFC 3339 with its offset, used by the cloud only
+    /// when the file states no capture time of its own.
+    pub taken_at_fallback: Option<String>,
+}
+
 fn modified_ms(metadata: &std::fs::Metadata) -> Option<i64> {
     let modified = metadata.modified().ok()?;
     let since = modified.duration_since(std::time::UNIX_EPOCH).ok()?;
@@ -139,6 +148,18 @@ pub async fn upload(
     client: &Client,
     state: &State,
     job: Upload<'_>,
+    link: &Link,
+    now: i64,
+) -> Result<MediaItem, Error> {
+    upload_with_hints(client, state, job, &UploadHints::default(), link, now).await
+}
+
+/// [`upload`], telling the cloud what else is known about the file ([`UploadHints`]).
+pub async fn upload_with_hints(
+    client: &Client,
+    state: &State,
+    job: Upload<'_>,
+    hints: &UploadHints,
     link: &Link,
     now: i64,
 ) -> Result<MediaItem, Error> {
@@ -194,6 +215,7 @@ pub async fn upload(
                 hash: job.hash.to_hex(),
                 modified_at: modified_ms(&metadata),
                 replaces: job.replaces.clone(),
+                taken_at_fallback: hints.taken_at_fallback.clone(),
             };
             let created = client.create_upload(&request).await?;
             if let Some(item) = created.item {

@@ -76,8 +76,10 @@ pub(super) async fn describe(
             local_copy(storage, key, &scratch).await?
         }
     };
-    // A photo that states no capture time takes the one its name gives (a phone's
-    // `IMG_20230101_123456.jpg`), as on the computers that sync it.
+    // A photo that states no capture time takes the one the client knew from elsewhere (an
+    // importer's sidecar), else the one its name gives (a phone's `IMG_20230101_123456.jpg`),
+    // as on the computers that sync it.
+    let fallback = upload.taken_at_fallback.as_deref().and_then(fallback_time);
     let name = upload
         .path
         .rsplit('/')
@@ -89,6 +91,9 @@ pub(super) async fn describe(
     let probed = tokio::task::spawn_blocking(move || {
         let media_type = skyfolio_media::sniff(copy.path())?;
         let mut metadata = skyfolio_media::read_metadata(copy.path(), &media_type)?;
+        if metadata.taken_at.is_none() {
+            metadata.taken_at = fallback;
+        }
         metadata.fall_back_on_file_name(&name, now);
         Ok::<_, skyfolio_media::Error>((media_type, metadata, copy))
     })
@@ -122,6 +127,29 @@ pub(super) async fn describe(
     Ok((blob, copy.into_own()))
 }
 
+/// A capture time given by the client (`CreateUpload::taken_at_fallback`): RFC 3339 with its
+/// offset (`Z` for UTC), kept as the wall clock at that offset.
+pub(super) fn fallback_time(text: &str) -> Option<CaptureTime> {
+    let instant: jiff::Timestamp = text.parse().ok()?;
+    let offset_seconds = if text.ends_with(['Z', 'z']) {
+        0
+    } else {
+        let (sign, rest) = text.get(text.len().checked_sub(6)?..)?.split_at(1);
+        let (hours, minutes) = rest.split_once(':')?;
+        let seconds = hours.parse::<i32>().ok()? * 3600 + minutes.parse::<i32>().ok()? * 60;
+        match sign {
+            "+" => seconds,
+            "-" => -seconds,
+            _ => return None,
+        }
+    };
+    let offset = jiff::tz::Offset::from_seconds(offset_seconds).ok()?;
+    Some(CaptureTime {
+        local: offset.to_datetime(instant),
+        offset_seconds: Some(offset_seconds),
+    })
+}
+
 /// The timeline's order key: the camera's wall clock read as if UTC.
 fn sort_time(taken: CaptureTime) -> Option<i64> {
     taken
@@ -129,4 +157,23 @@ fn sort_time(taken: CaptureTime) -> Option<i64> {
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
         .ok()
         .map(|zoned| zoned.timestamp().as_millisecond())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fallback_time;
+
+    #[test]
+    fn a_fallback_time_keeps_its_wall_clock_and_offset() {
+        let utc = fallback_time("2019-06-01T12:00:00Z").expect("UTC");
+        assert_eq!(utc.local.to_string(), "2019-06-01T12:00:00");
+        assert_eq!(utc.offset_seconds, Some(0));
+        let zoned = fallback_time("2019-06-01T14:30:00+02:00").expect("an offset");
+        assert_eq!(zoned.local.to_string(), "2019-06-01T14:30:00");
+        assert_eq!(zoned.offset_seconds, Some(7200));
+        let west = fallback_time("2019-06-01T07:00:00-05:00").expect("west");
+        assert_eq!(west.offset_seconds, Some(-18000));
+        assert!(fallback_time("2019-06-01 12:00").is_none());
+        assert!(fallback_time("yesterday").is_none());
+    }
 }

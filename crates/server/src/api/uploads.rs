@@ -97,6 +97,13 @@ pub async fn create_upload(
     if request.size == 0 || i64::try_from(request.size).is_err() {
         return Err(ApiError::bad_request("size must be more than zero bytes"));
     }
+    if let Some(fallback) = &request.taken_at_fallback
+        && super::describe::fallback_time(fallback).is_none()
+    {
+        return Err(ApiError::bad_request(
+            "taken_at_fallback must be an RFC 3339 time with its offset",
+        ));
+    }
     let user = &session.user;
     let now = state.clock.now_ms();
     if let Some(blob) = state.store.blob(&user.id, &request.hash).await?
@@ -161,6 +168,7 @@ pub async fn create_upload(
         modified_at: request.modified_at,
         replaces: request.replaces,
         expires_at: expiry(&state),
+        taken_at_fallback: request.taken_at_fallback,
     };
     state.storage.create(&new.storage_key).await?;
     let upload = match state.store.insert_upload(&new, user.quota, now).await? {

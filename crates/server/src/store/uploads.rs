@@ -25,10 +25,12 @@ pub struct UploadRow {
     pub replaces: Option<String>,
     pub storage_key: String,
     pub expires_at: i64,
+    /// The capture time to use when the file states none (RFC 3339), from the client.
+    pub taken_at_fallback: Option<String>,
 }
 
 const COLUMNS: &str = "id, user_id, device_id, path, hash, size, \"offset\", modified_at, \
-                       replaces, storage_key, expires_at";
+                       replaces, storage_key, expires_at, taken_at_fallback";
 
 fn upload(row: &impl Fetched) -> Result<UploadRow, sqlx::Error> {
     Ok(UploadRow {
@@ -43,6 +45,7 @@ fn upload(row: &impl Fetched) -> Result<UploadRow, sqlx::Error> {
         replaces: row.col("replaces")?,
         storage_key: row.col("storage_key")?,
         expires_at: row.col("expires_at")?,
+        taken_at_fallback: row.col("taken_at_fallback")?,
     })
 }
 
@@ -100,8 +103,8 @@ impl Store {
         }
         let row = in_tx!(&mut tx, |c| sqlx::query(&format!(
             "INSERT INTO uploads (id, user_id, device_id, path, hash, size, \"offset\", modified_at,
-                replaces, storage_key, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, $11) RETURNING {COLUMNS}"
+                replaces, storage_key, created_at, expires_at, taken_at_fallback)
+             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, $11, $12) RETURNING {COLUMNS}"
         ))
         .bind(&new.id)
         .bind(&new.user_id)
@@ -114,6 +117,7 @@ impl Store {
         .bind(&new.storage_key)
         .bind(now)
         .bind(new.expires_at)
+        .bind(&new.taken_at_fallback)
         .fetch_one(&mut *c)
         .await
         .and_then(|row| upload(&row)))?;

@@ -24,6 +24,7 @@ mod processes;
 mod races;
 mod sign_in;
 mod storage;
+mod taken_at_fallback;
 mod trash;
 mod uploads;
 mod web;
