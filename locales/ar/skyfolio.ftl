@@ -845,3 +845,30 @@ error-unreachable-browser = يتعذّر الوصول إلى الخادم. تح�
 error-storage-full-browser = قرص السحابة ممتلئ، لذا لا يمكن تخزين المزيد. حاول مرة أخرى حين يتوفر مكان على الخادم.
 welcome-pair-refused = رمز تسجيل الدخول القادم من الكمبيوتر استُخدم من قبل أو انتهت صلاحيته. أنشئ رمزًا جديدًا على الكمبيوتر: الإعدادات ← السماح لهاتفي بالوصول إلى هذا الكمبيوتر ← رمز جديد، ثم امسحه مرة أخرى.
 welcome-pair-hint = هل تسجّل الدخول إلى Skyfolio على جهاز الكمبيوتر لديك؟ شغّل هناك الإعدادات ← السماح لهاتفي بالوصول إلى هذا الكمبيوتر، ثم امسح الرمز الظاهر.
+
+## Google Takeout import
+
+cli-takeout-source = { $path }: الملفات: { $entries }
+cli-takeout-source-unreadable = { $path }: لم تتم قراءته: { $reason }
+cli-takeout-review = الصور: { $photos }، مقاطع الفيديو: { $videos } (الصور المتحركة: { $motion })، الألبومات: { $albums }، { $size }
+cli-takeout-review-details = مؤرخة من JSON جوجل: { $dated }؛ مع مكان: { $places }؛ المفضلة: { $favorites }؛ المؤرشفة: { $archived }؛ في سلة مهملات جوجل: { $trashed }؛ بلا JSON: { $without }
+cli-takeout-skipped = لم يُستورد: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = لم يُرسل شيء (--dry-run)
+cli-takeout-summary = تم الاستيراد: { $imported }، موجود من قبل: { $already }، أنجزه استيراد سابق: { $earlier }، فشل: { $failed }؛ ملفات JSON من جوجل بلا صورتها: { $orphans }، ملفات متجاهلة: { $ignored }، مرفوضة: { $refused }
+cli-takeout-marks = وصلت المفضلة ({ $favorites }) والعناصر المؤرشفة ({ $archived }) كصور عادية: لا توجد هذه العلامات في السحابة بعد؛ عناصر سلة مهملات جوجل ({ $trashed }) في سلة المحذوفات
+cli-takeout-report = كُتب التقرير في { $path }
+cli-takeout-time-zone = { $zone } ليست منطقة زمنية يعرفها هذا الكمبيوتر (Asia/Riyadh، UTC…)
+error-bad-zip = هذا ليس أرشيف zip، أو أنه تالف (تنزيل لم يكتمل؟). نزّل هذا الجزء مرة أخرى.
+error-zip-bomb = يدّعي هذا العنصر في zip بايتات أكثر بكثير مما تحويه صورة: لم تتم قراءته.
+error-scratch-full = لا توجد مساحة فارغة كافية على هذا الكمبيوتر لقراءة هذا الملف من zip.
+error-part-missing = الملف ليس في أجزاء Takeout المعطاة. أضف الجزء الناقص واستورد مرة أخرى.
+
+## الهواتف وبطاقات الكاميرا
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = لا يوجد هاتف أو بطاقة بمجلد DCIM متصل: حدّد مجلده.
+cli-device-several = عدة هواتف أو بطاقات متصلة: حدّد مجلد أحدها:
+cli-device-summary = نُسخ احتياطيًا: { $imported }، موجود مسبقًا في السحابة أو على هذا الحاسوب: { $already }، ليست صورًا ولا فيديو: { $skipped }، فشل: { $failed }
+cli-free-device-plan = الملفات ({ $files }، { $size }) محفوظة في السحابة ويمكن حذفها: شغّل الأمر مجددًا مع ‎--yes لحذفها
+cli-free-device-done = حُذف { $files } ملفًا (تحرّر { $size })؛ أُبقي { $kept }
+error-not-confirmed = السحابة لا تحوي محتوى هذا الملف: سيبقى.

@@ -712,3 +712,30 @@ error-unreachable-browser = Der Server ist nicht erreichbar. Prüfe deine Verbin
 error-storage-full-browser = Die Festplatte der Cloud ist voll, daher kann nichts mehr gespeichert werden. Versuche es erneut, sobald der Server wieder Platz hat.
 welcome-pair-refused = Der Anmeldecode von deinem Computer wurde schon benutzt oder ist abgelaufen. Erstelle auf dem Computer einen neuen: Einstellungen → Zugriff von meinem Handy auf diesen Computer erlauben → Neuer Code. Scanne ihn dann erneut.
 welcome-pair-hint = Du meldest dich bei Skyfolio auf deinem Computer an? Schalte dort Einstellungen → Zugriff von meinem Handy auf diesen Computer erlauben ein und scanne den Code.
+
+## Google Takeout import
+
+cli-takeout-source = { $path }: { $entries } Dateien
+cli-takeout-source-unreadable = { $path }: nicht gelesen: { $reason }
+cli-takeout-review = { $photos } Fotos und { $videos } Videos ({ $motion } Bewegungsfotos) in { $albums } Alben, { $size }
+cli-takeout-review-details = datiert durch Googles JSON: { $dated }; mit Ort: { $places }; Favoriten: { $favorites }; archiviert: { $archived }; in Googles Papierkorb: { $trashed }; ohne JSON: { $without }
+cli-takeout-skipped = nicht importiert: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = nichts wurde gesendet (--dry-run)
+cli-takeout-summary = { $imported } importiert, { $already } schon vorhanden, { $earlier } durch einen früheren Import erledigt, { $failed } fehlgeschlagen; { $orphans } Google-JSON-Dateien ohne ihr Foto, { $ignored } Dateien übergangen, { $refused } abgelehnt
+cli-takeout-marks = Favoriten ({ $favorites }) und archivierte Elemente ({ $archived }) kamen als gewöhnliche Fotos an: die Cloud kennt diese Markierungen noch nicht; Elemente aus Googles Papierkorb ({ $trashed }) liegen im Papierkorb
+cli-takeout-report = Bericht geschrieben nach { $path }
+cli-takeout-time-zone = { $zone } ist keine Zeitzone, die dieser Computer kennt (Europe/Berlin, UTC…)
+error-bad-zip = Das ist kein Zip-Archiv oder ein beschädigtes (ein abgebrochener Download?). Lade diesen Teil erneut herunter.
+error-zip-bomb = Dieser Zip-Eintrag behauptet weit mehr Bytes, als ein Foto hätte: er wurde nicht gelesen.
+error-scratch-full = Auf diesem Computer ist nicht genug Platz frei, um diese Datei aus dem Zip zu lesen.
+error-part-missing = Die Datei ist in keinem der angegebenen Teile des Takeouts. Füge den fehlenden Teil hinzu und importiere erneut.
+
+## Telefone und Kamerakarten
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = Kein Telefon und keine Kamerakarte mit einem DCIM-Ordner ist angeschlossen: gib den Ordner an.
+cli-device-several = Mehrere Telefone oder Karten sind angeschlossen: gib den Ordner von einem an:
+cli-device-summary = { $imported } gesichert, { $already } schon in der Cloud oder auf diesem Computer, { $skipped } keine Fotos oder Videos, { $failed } fehlgeschlagen
+cli-free-device-plan = { $files } Dateien ({ $size }) sind sicher in der Cloud und können weg: mit --yes erneut ausführen, um sie zu entfernen
+cli-free-device-done = { $files } Dateien entfernt ({ $size } frei); { $kept } behalten
+error-not-confirmed = Die Cloud hat den Inhalt dieser Datei nicht: sie bleibt.

@@ -718,3 +718,34 @@ error-unreachable-browser = The server cannot be reached. Check your connection 
 error-storage-full-browser = The cloud’s disk is full, so nothing more can be stored. Try again once the server has room.
 welcome-pair-refused = The sign-in code from your computer was used already or has expired. On the computer, make a new one: Settings → Let my phone reach this computer → New code. Then scan it again.
 welcome-pair-hint = Signing in to Skyfolio on your computer? Turn on Settings → Let my phone reach this computer there and scan its code.
+
+## Google Takeout import
+
+# `skyfolio import-takeout`. $path is a zip part or a folder of the Takeout; $size a size such
+# as 1.5 GB. $what and $reason in cli-takeout-skipped are codes (sidecar-without-media, no-media).
+cli-takeout-source = { $path }: { $entries } files
+cli-takeout-source-unreadable = { $path }: not read: { $reason }
+cli-takeout-review = { $photos } photos and { $videos } videos ({ $motion } motion photos) in { $albums } albums, { $size }
+cli-takeout-review-details = dated by Google’s JSON: { $dated }; with a place: { $places }; favourites: { $favorites }; archived: { $archived }; in Google’s trash: { $trashed }; without JSON: { $without }
+cli-takeout-skipped = not imported: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = nothing was sent (--dry-run)
+cli-takeout-summary = { $imported } imported, { $already } already there, { $earlier } done by an earlier import, { $failed } failed; { $orphans } Google JSON files without their photo, { $ignored } files ignored, { $refused } refused
+cli-takeout-marks = favourites ({ $favorites }) and archived items ({ $archived }) came in as ordinary photos: the cloud has no such marks yet; items from Google’s trash ({ $trashed }) are in the recycle bin
+cli-takeout-report = report written to { $path }
+cli-takeout-time-zone = { $zone } is not a time zone this computer knows (Europe/Berlin, UTC…)
+error-bad-zip = This is not a zip archive, or a damaged one (a download that did not finish?). Download this part again.
+error-zip-bomb = This zip entry claims far more bytes than a photo would: it was not read.
+error-scratch-full = There is not enough free space on this computer to read this file out of the zip.
+error-part-missing = The file is not in the parts of the Takeout given. Add the missing part and import again.
+
+## Phones and camera cards
+
+# `skyfolio import-device` and `skyfolio free-device`. $name is a volume's or phone storage's
+# name, $size a size such as 1.5 GB.
+cli-device-found = { $name } ({ $path })
+cli-device-none = No phone or camera card with a DCIM folder is connected: name its folder.
+cli-device-several = Several phones or cards are connected: name the folder of one:
+cli-device-summary = { $imported } backed up, { $already } already in the cloud or on this computer, { $skipped } not photos or videos, { $failed } failed
+cli-free-device-plan = { $files } files ({ $size }) are safely in the cloud and may go: run again with --yes to remove them
+cli-free-device-done = { $files } files removed ({ $size } freed); { $kept } kept
+error-not-confirmed = The cloud does not hold this file’s content: it stays.

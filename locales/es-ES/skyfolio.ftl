@@ -798,3 +798,30 @@ error-unreachable-browser = No se puede conectar con el servidor. Comprueba tu c
 error-storage-full-browser = El disco de la nube está lleno y no se puede guardar nada más. Vuelve a intentarlo cuando el servidor tenga espacio.
 welcome-pair-refused = El código de inicio de sesión de tu ordenador ya se ha usado o ha caducado. En el ordenador, crea uno nuevo: Ajustes → Permitir que mi móvil acceda a este ordenador → Código nuevo. Después, vuelve a escanearlo.
 welcome-pair-hint = ¿Vas a entrar en el Skyfolio de tu ordenador? Activa allí Ajustes → Permitir que mi móvil acceda a este ordenador y escanea su código.
+
+## Google Takeout import
+
+cli-takeout-source = { $path }: { $entries } archivos
+cli-takeout-source-unreadable = { $path }: no leído: { $reason }
+cli-takeout-review = { $photos } fotos y { $videos } vídeos ({ $motion } fotos en movimiento) en { $albums } álbumes, { $size }
+cli-takeout-review-details = con fecha del JSON de Google: { $dated }; con lugar: { $places }; favoritos: { $favorites }; archivados: { $archived }; en la papelera de Google: { $trashed }; sin JSON: { $without }
+cli-takeout-skipped = no importado: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = no se envió nada (--dry-run)
+cli-takeout-summary = { $imported } importados, { $already } ya estaban, { $earlier } hechos por una importación anterior, { $failed } fallidos; { $orphans } archivos JSON de Google sin su foto, { $ignored } archivos ignorados, { $refused } rechazados
+cli-takeout-marks = los favoritos ({ $favorites }) y los elementos archivados ({ $archived }) llegaron como fotos normales: la nube aún no tiene esas marcas; los elementos de la papelera de Google ({ $trashed }) están en la papelera
+cli-takeout-report = informe escrito en { $path }
+cli-takeout-time-zone = { $zone } no es una zona horaria que este ordenador conozca (Europe/Madrid, UTC…)
+error-bad-zip = No es un archivo zip, o está dañado (¿una descarga que no terminó?). Descarga esta parte de nuevo.
+error-zip-bomb = Esta entrada del zip dice tener muchos más bytes de los que tendría una foto: no se leyó.
+error-scratch-full = No hay espacio libre suficiente en este ordenador para sacar este archivo del zip.
+error-part-missing = El archivo no está en las partes del Takeout indicadas. Añade la parte que falta e importa de nuevo.
+
+## Teléfonos y tarjetas de cámara
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = No hay ningún teléfono ni tarjeta con carpeta DCIM conectado: indica su carpeta.
+cli-device-several = Hay varios teléfonos o tarjetas conectados: indica la carpeta de uno:
+cli-device-summary = { $imported } copiados, { $already } ya en la nube o en este ordenador, { $skipped } no son fotos ni vídeos, { $failed } fallidos
+cli-free-device-plan = { $files } archivos ({ $size }) están a salvo en la nube y pueden irse: vuelve a ejecutar con --yes para quitarlos
+cli-free-device-done = { $files } archivos quitados ({ $size } liberados); { $kept } conservados
+error-not-confirmed = La nube no tiene el contenido de este archivo: se queda.

@@ -834,3 +834,30 @@ error-unreachable-browser = Impossible de joindre le serveur. Vérifiez votre co
 error-storage-full-browser = Le disque du cloud est plein : plus rien ne peut y être enregistré. Réessayez dès que le serveur a de la place.
 welcome-pair-refused = Le code de connexion de votre ordinateur a déjà servi ou a expiré. Sur l’ordinateur, créez-en un nouveau : Réglages → Permettre à mon téléphone d’accéder à cet ordinateur → Nouveau code. Puis scannez-le à nouveau.
 welcome-pair-hint = Vous vous connectez au Skyfolio de votre ordinateur ? Activez-y Réglages → Permettre à mon téléphone d’accéder à cet ordinateur, puis scannez son code.
+
+## Google Takeout import
+
+cli-takeout-source = { $path } : { $entries } fichiers
+cli-takeout-source-unreadable = { $path } : non lu : { $reason }
+cli-takeout-review = { $photos } photos et { $videos } vidéos ({ $motion } photos animées) dans { $albums } albums, { $size }
+cli-takeout-review-details = datées par le JSON de Google : { $dated } ; avec un lieu : { $places } ; favoris : { $favorites } ; archivées : { $archived } ; dans la corbeille de Google : { $trashed } ; sans JSON : { $without }
+cli-takeout-skipped = non importé : { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = rien n’a été envoyé (--dry-run)
+cli-takeout-summary = { $imported } importés, { $already } déjà présents, { $earlier } faits par une importation précédente, { $failed } en échec ; { $orphans } fichiers JSON de Google sans leur photo, { $ignored } fichiers ignorés, { $refused } refusés
+cli-takeout-marks = les favoris ({ $favorites }) et les éléments archivés ({ $archived }) sont arrivés comme des photos ordinaires : le cloud n’a pas encore ces marques ; les éléments de la corbeille de Google ({ $trashed }) sont dans la corbeille
+cli-takeout-report = rapport écrit dans { $path }
+cli-takeout-time-zone = { $zone } n’est pas un fuseau horaire que cet ordinateur connaît (Europe/Paris, UTC…)
+error-bad-zip = Ce n’est pas une archive zip, ou elle est abîmée (un téléchargement inachevé ?). Téléchargez de nouveau cette partie.
+error-zip-bomb = Cette entrée du zip annonce bien plus d’octets qu’une photo n’en aurait : elle n’a pas été lue.
+error-scratch-full = Il n’y a pas assez d’espace libre sur cet ordinateur pour extraire ce fichier du zip.
+error-part-missing = Le fichier n’est dans aucune des parties du Takeout données. Ajoutez la partie manquante et importez de nouveau.
+
+## Téléphones et cartes d’appareil photo
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = Aucun téléphone ni carte avec un dossier DCIM n’est branché : indiquez son dossier.
+cli-device-several = Plusieurs téléphones ou cartes sont branchés : indiquez le dossier de l’un d’eux :
+cli-device-summary = { $imported } sauvegardés, { $already } déjà dans le cloud ou sur cet ordinateur, { $skipped } ni photos ni vidéos, { $failed } en échec
+cli-free-device-plan = { $files } fichiers ({ $size }) sont en sécurité dans le cloud et peuvent partir : relancez avec --yes pour les supprimer
+cli-free-device-done = { $files } fichiers supprimés ({ $size } libérés) ; { $kept } gardés
+error-not-confirmed = Le cloud n’a pas le contenu de ce fichier : il reste.

@@ -700,3 +700,30 @@ error-unreachable-browser = सर्वर से कनेक्ट नही�
 error-storage-full-browser = क्लाउड की डिस्क भर गई है, इसलिए और कुछ सहेजा नहीं जा सकता। सर्वर में जगह होने पर फिर से कोशिश करें।
 welcome-pair-refused = आपके कंप्यूटर का साइन-इन कोड पहले ही इस्तेमाल हो चुका है या उसकी समय-सीमा खत्म हो गई है। कंप्यूटर पर नया कोड बनाएँ: सेटिंग → मेरे फ़ोन को इस कंप्यूटर तक पहुँचने दें → नया कोड। फिर उसे दोबारा स्कैन करें।
 welcome-pair-hint = अपने कंप्यूटर के Skyfolio में साइन इन कर रहे हैं? वहाँ सेटिंग → मेरे फ़ोन को इस कंप्यूटर तक पहुँचने दें चालू करें और उसका कोड स्कैन करें।
+
+## Google Takeout import
+
+cli-takeout-source = { $path }: { $entries } फ़ाइलें
+cli-takeout-source-unreadable = { $path }: पढ़ा नहीं गया: { $reason }
+cli-takeout-review = { $photos } फ़ोटो और { $videos } वीडियो ({ $motion } मोशन फ़ोटो), { $albums } एल्बम में, { $size }
+cli-takeout-review-details = Google के JSON से तारीख: { $dated }; जगह के साथ: { $places }; पसंदीदा: { $favorites }; संग्रहित: { $archived }; Google के ट्रैश में: { $trashed }; बिना JSON: { $without }
+cli-takeout-skipped = इम्पोर्ट नहीं हुआ: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = कुछ नहीं भेजा गया (--dry-run)
+cli-takeout-summary = { $imported } इम्पोर्ट हुए, { $already } पहले से मौजूद, { $earlier } पिछले इम्पोर्ट से हो चुके, { $failed } विफल; { $orphans } Google JSON फ़ाइलें बिना फ़ोटो के, { $ignored } फ़ाइलें छोड़ी गईं, { $refused } अस्वीकार
+cli-takeout-marks = पसंदीदा ({ $favorites }) और संग्रहित आइटम ({ $archived }) सामान्य फ़ोटो की तरह आए: क्लाउड में अभी ये निशान नहीं हैं; Google के ट्रैश के आइटम ({ $trashed }) रीसायकल बिन में हैं
+cli-takeout-report = रिपोर्ट { $path } में लिखी गई
+cli-takeout-time-zone = { $zone } ऐसा समय क्षेत्र नहीं है जिसे यह कंप्यूटर जानता हो (Asia/Kolkata, UTC…)
+error-bad-zip = यह zip आर्काइव नहीं है, या खराब है (डाउनलोड पूरा नहीं हुआ?)। यह हिस्सा फिर से डाउनलोड करें।
+error-zip-bomb = यह zip एंट्री किसी फ़ोटो से कहीं ज़्यादा बाइट होने का दावा करती है: इसे पढ़ा नहीं गया।
+error-scratch-full = इस कंप्यूटर पर इस फ़ाइल को zip से निकालने के लिए पर्याप्त खाली जगह नहीं है।
+error-part-missing = यह फ़ाइल दिए गए Takeout हिस्सों में नहीं है। छूटा हुआ हिस्सा जोड़कर फिर से इम्पोर्ट करें।
+
+## फ़ोन और कैमरा कार्ड
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = DCIM फ़ोल्डर वाला कोई फ़ोन या कार्ड जुड़ा नहीं है: उसका फ़ोल्डर बताइए।
+cli-device-several = कई फ़ोन या कार्ड जुड़े हैं: किसी एक का फ़ोल्डर बताइए:
+cli-device-summary = { $imported } का बैकअप हुआ, { $already } पहले से क्लाउड या इस कंप्यूटर पर, { $skipped } फ़ोटो या वीडियो नहीं, { $failed } विफल
+cli-free-device-plan = { $files } फ़ाइलें ({ $size }) क्लाउड में सुरक्षित हैं और हटाई जा सकती हैं: हटाने के लिए --yes के साथ फिर चलाएँ
+cli-free-device-done = { $files } फ़ाइलें हटाई गईं ({ $size } खाली); { $kept } रखी गईं
+error-not-confirmed = क्लाउड में इस फ़ाइल की सामग्री नहीं है: यह बनी रहेगी।

@@ -665,3 +665,30 @@ error-unreachable-browser = Server tidak dapat dijangkau. Periksa koneksi Anda d
 error-storage-full-browser = Disk cloud penuh, jadi tidak ada lagi yang bisa disimpan. Coba lagi begitu server punya ruang.
 welcome-pair-refused = Kode masuk dari komputer Anda sudah dipakai atau sudah kedaluwarsa. Di komputer, buat kode baru: Setelan → Izinkan ponsel saya menjangkau komputer ini → Kode baru. Lalu pindai lagi.
 welcome-pair-hint = Ingin masuk ke Skyfolio di komputer Anda? Di sana, aktifkan Setelan → Izinkan ponsel saya menjangkau komputer ini, lalu pindai kodenya.
+
+## Google Takeout import
+
+cli-takeout-source = { $path }: { $entries } file
+cli-takeout-source-unreadable = { $path }: tidak dibaca: { $reason }
+cli-takeout-review = { $photos } foto dan { $videos } video ({ $motion } foto bergerak) dalam { $albums } album, { $size }
+cli-takeout-review-details = bertanggal dari JSON Google: { $dated }; dengan tempat: { $places }; favorit: { $favorites }; diarsipkan: { $archived }; di sampah Google: { $trashed }; tanpa JSON: { $without }
+cli-takeout-skipped = tidak diimpor: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = tidak ada yang dikirim (--dry-run)
+cli-takeout-summary = { $imported } diimpor, { $already } sudah ada, { $earlier } sudah dikerjakan impor sebelumnya, { $failed } gagal; { $orphans } file JSON Google tanpa fotonya, { $ignored } file diabaikan, { $refused } ditolak
+cli-takeout-marks = favorit ({ $favorites }) dan item yang diarsipkan ({ $archived }) masuk sebagai foto biasa: cloud belum punya tanda ini; item dari sampah Google ({ $trashed }) ada di tempat sampah
+cli-takeout-report = laporan ditulis ke { $path }
+cli-takeout-time-zone = { $zone } bukan zona waktu yang dikenal komputer ini (Asia/Jakarta, UTC…)
+error-bad-zip = Ini bukan arsip zip, atau arsip yang rusak (unduhan yang tidak selesai?). Unduh lagi bagian ini.
+error-zip-bomb = Entri zip ini mengaku berisi jauh lebih banyak byte daripada sebuah foto: tidak dibaca.
+error-scratch-full = Ruang kosong di komputer ini tidak cukup untuk membaca file ini dari zip.
+error-part-missing = File ini tidak ada di bagian Takeout yang diberikan. Tambahkan bagian yang hilang lalu impor lagi.
+
+## Ponsel dan kartu kamera
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = Tidak ada ponsel atau kartu dengan folder DCIM yang tersambung: sebutkan foldernya.
+cli-device-several = Beberapa ponsel atau kartu tersambung: sebutkan folder salah satunya:
+cli-device-summary = { $imported } dicadangkan, { $already } sudah ada di cloud atau di komputer ini, { $skipped } bukan foto atau video, { $failed } gagal
+cli-free-device-plan = { $files } berkas ({ $size }) aman di cloud dan boleh dihapus: jalankan lagi dengan --yes untuk menghapusnya
+cli-free-device-done = { $files } berkas dihapus ({ $size } dikosongkan); { $kept } disimpan
+error-not-confirmed = Cloud tidak menyimpan isi berkas ini: berkas tetap ada.

@@ -798,3 +798,30 @@ error-unreachable-browser = Não foi possível acessar o servidor. Verifique sua
 error-storage-full-browser = O disco da nuvem está cheio e nada mais pode ser guardado. Tente de novo quando o servidor tiver espaço.
 welcome-pair-refused = O código de acesso do seu computador já foi usado ou expirou. No computador, gere um novo: Configurações → Deixar meu celular acessar este computador → Novo código. Depois, escaneie de novo.
 welcome-pair-hint = Quer entrar no Skyfolio do seu computador? Lá, ligue Configurações → Deixar meu celular acessar este computador e escaneie o código.
+
+## Google Takeout import
+
+cli-takeout-source = { $path }: { $entries } arquivos
+cli-takeout-source-unreadable = { $path }: não lido: { $reason }
+cli-takeout-review = { $photos } fotos e { $videos } vídeos ({ $motion } fotos com movimento) em { $albums } álbuns, { $size }
+cli-takeout-review-details = com data do JSON do Google: { $dated }; com local: { $places }; favoritos: { $favorites }; arquivados: { $archived }; na lixeira do Google: { $trashed }; sem JSON: { $without }
+cli-takeout-skipped = não importado: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = nada foi enviado (--dry-run)
+cli-takeout-summary = { $imported } importados, { $already } já estavam lá, { $earlier } feitos por uma importação anterior, { $failed } com falha; { $orphans } arquivos JSON do Google sem a foto, { $ignored } arquivos ignorados, { $refused } recusados
+cli-takeout-marks = favoritos ({ $favorites }) e itens arquivados ({ $archived }) chegaram como fotos comuns: a nuvem ainda não tem essas marcas; os itens da lixeira do Google ({ $trashed }) estão na lixeira
+cli-takeout-report = relatório gravado em { $path }
+cli-takeout-time-zone = { $zone } não é um fuso horário que este computador conheça (America/Sao_Paulo, UTC…)
+error-bad-zip = Isto não é um arquivo zip, ou está danificado (um download que não terminou?). Baixe esta parte de novo.
+error-zip-bomb = Esta entrada do zip diz ter muito mais bytes do que uma foto teria: não foi lida.
+error-scratch-full = Não há espaço livre suficiente neste computador para tirar este arquivo do zip.
+error-part-missing = O arquivo não está nas partes do Takeout informadas. Adicione a parte que falta e importe de novo.
+
+## Celulares e cartões de câmera
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = Nenhum celular ou cartão com pasta DCIM está conectado: indique a pasta.
+cli-device-several = Vários celulares ou cartões estão conectados: indique a pasta de um:
+cli-device-summary = { $imported } copiados, { $already } já na nuvem ou neste computador, { $skipped } não são fotos nem vídeos, { $failed } com falha
+cli-free-device-plan = { $files } arquivos ({ $size }) estão seguros na nuvem e podem sair: execute de novo com --yes para removê-los
+cli-free-device-done = { $files } arquivos removidos ({ $size } liberados); { $kept } mantidos
+error-not-confirmed = A nuvem não tem o conteúdo deste arquivo: ele fica.

@@ -773,3 +773,30 @@ error-unreachable-browser = Не удаётся связаться с серве
 error-storage-full-browser = Диск облака заполнен, больше ничего сохранить нельзя. Повторите попытку, когда на сервере появится место.
 welcome-pair-refused = Код входа с вашего компьютера уже использован или истёк. Создайте на компьютере новый: Настройки → Разрешить телефону подключаться к этому компьютеру → Новый код. Затем отсканируйте его снова.
 welcome-pair-hint = Входите в Skyfolio на своём компьютере? Включите там Настройки → Разрешить телефону подключаться к этому компьютеру и отсканируйте код.
+
+## Google Takeout import
+
+cli-takeout-source = { $path }: файлов: { $entries }
+cli-takeout-source-unreadable = { $path }: не прочитано: { $reason }
+cli-takeout-review = фото: { $photos }, видео: { $videos } (живых фото: { $motion }), альбомов: { $albums }, { $size }
+cli-takeout-review-details = дата из JSON Google: { $dated }; с местом: { $places }; избранное: { $favorites }; в архиве: { $archived }; в корзине Google: { $trashed }; без JSON: { $without }
+cli-takeout-skipped = не импортировано: { $count } × { $what } ({ $reason })
+cli-takeout-dry-run = ничего не отправлено (--dry-run)
+cli-takeout-summary = импортировано: { $imported }, уже было: { $already }, сделано прежним импортом: { $earlier }, ошибок: { $failed }; файлов JSON Google без фото: { $orphans }, пропущено файлов: { $ignored }, отклонено: { $refused }
+cli-takeout-marks = избранное ({ $favorites }) и архив ({ $archived }) пришли как обычные фото: в облаке таких отметок пока нет; элементы из корзины Google ({ $trashed }) лежат в корзине
+cli-takeout-report = отчёт записан в { $path }
+cli-takeout-time-zone = { $zone } — не часовой пояс, известный этому компьютеру (Europe/Moscow, UTC…)
+error-bad-zip = Это не zip-архив или повреждённый архив (загрузка не завершилась?). Скачайте эту часть ещё раз.
+error-zip-bomb = Этот элемент zip заявляет гораздо больше байт, чем бывает у фото: он не прочитан.
+error-scratch-full = На этом компьютере не хватает свободного места, чтобы извлечь этот файл из zip.
+error-part-missing = Этого файла нет в указанных частях Takeout. Добавьте недостающую часть и импортируйте снова.
+
+## Телефоны и карты памяти
+
+cli-device-found = { $name } ({ $path })
+cli-device-none = Не подключено ни телефона, ни карты с папкой DCIM: укажите папку.
+cli-device-several = Подключено несколько телефонов или карт: укажите папку одного из них:
+cli-device-summary = сохранено: { $imported }, уже в облаке или на этом компьютере: { $already }, не фото и не видео: { $skipped }, ошибок: { $failed }
+cli-free-device-plan = Файлы ({ $files }, { $size }) надёжно лежат в облаке и могут быть удалены: запустите снова с --yes
+cli-free-device-done = удалено файлов: { $files } (освобождено { $size }); оставлено: { $kept }
+error-not-confirmed = В облаке нет содержимого этого файла: он остаётся.

@@ -659,3 +659,30 @@ error-unreachable-browser = 无法连接到服务器。请检查网络连接后�
 error-storage-full-browser = 云端磁盘已满，无法再存储任何内容。请在服务器有空间后重试。
 welcome-pair-refused = 来自电脑的登录码已被使用或已过期。请在电脑上生成一个新的：设置 → 允许我的手机访问这台电脑 → 新登录码，然后重新扫描。
 welcome-pair-hint = 要登录你电脑上的 Skyfolio？请在电脑上开启“设置 → 允许我的手机访问这台电脑”，然后扫描它显示的二维码。
+
+## Google Takeout import
+
+cli-takeout-source = { $path }：{ $entries } 个文件
+cli-takeout-source-unreadable = { $path }：未读取：{ $reason }
+cli-takeout-review = { $photos } 张照片和 { $videos } 个视频（{ $motion } 张动态照片），{ $albums } 个相册，{ $size }
+cli-takeout-review-details = 由 Google JSON 提供日期：{ $dated }；带地点：{ $places }；收藏：{ $favorites }；已归档：{ $archived }；在 Google 回收站：{ $trashed }；没有 JSON：{ $without }
+cli-takeout-skipped = 未导入：{ $count } × { $what }（{ $reason }）
+cli-takeout-dry-run = 未发送任何内容（--dry-run）
+cli-takeout-summary = 已导入 { $imported } 个，已存在 { $already } 个，之前的导入已完成 { $earlier } 个，失败 { $failed } 个；{ $orphans } 个 Google JSON 文件没有对应照片，忽略 { $ignored } 个文件，拒绝 { $refused } 个
+cli-takeout-marks = 收藏（{ $favorites }）和已归档项目（{ $archived }）作为普通照片导入：云端还没有这些标记；Google 回收站中的项目（{ $trashed }）已放入回收站
+cli-takeout-report = 报告已写入 { $path }
+cli-takeout-time-zone = { $zone } 不是这台电脑知道的时区（Asia/Shanghai、UTC…）
+error-bad-zip = 这不是 zip 压缩包，或已损坏（下载没有完成？）。请重新下载这一部分。
+error-zip-bomb = 这个 zip 条目声称的字节数远超一张照片：未读取。
+error-scratch-full = 这台电脑上没有足够的空闲空间从 zip 中读出这个文件。
+error-part-missing = 给出的 Takeout 部分中没有这个文件。请加上缺少的部分后重新导入。
+
+## 手机和相机存储卡
+
+cli-device-found = { $name }（{ $path }）
+cli-device-none = 没有连接带 DCIM 文件夹的手机或存储卡：请指定其文件夹。
+cli-device-several = 连接了多部手机或存储卡：请指定其中一个的文件夹：
+cli-device-summary = 已备份 { $imported } 个，{ $already } 个已在云端或本机，{ $skipped } 个不是照片或视频，{ $failed } 个失败
+cli-free-device-plan = { $files } 个文件（{ $size }）已安全存于云端，可以移除：加 --yes 再运行一次即可移除
+cli-free-device-done = 已移除 { $files } 个文件（释放 { $size }）；保留 { $kept } 个
+error-not-confirmed = 云端没有这个文件的内容：它会保留。

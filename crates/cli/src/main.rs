@@ -10,11 +10,13 @@ mod bench_library;
 mod bench_sync;
 mod bench_watch;
 mod cloud;
+mod device;
 mod error;
 mod info;
 mod language;
 mod library;
 mod sync;
+mod takeout;
 mod thumbs;
 
 use std::path::PathBuf;
@@ -159,6 +161,17 @@ enum Command {
         #[arg(long)]
         album: Option<String>,
     },
+    /// Import a Google Takeout of Google Photos (its zip parts in any order, or extracted
+    /// folders) into the cloud: albums kept, each photo once, Google's dates for photos that
+    /// have none, and a report of what became of every file. The Takeout is only read.
+    ImportTakeout(takeout::ImportTakeoutArgs),
+    /// Back up a phone or camera card (a folder holding DCIM) into the cloud: only what the
+    /// cloud and this computer do not hold, into albums named after the source folders
+    /// (Camera, Screenshots, WhatsApp...). The phone or card is only read.
+    ImportDevice(device::ImportDeviceArgs),
+    /// Free up space on a phone or camera card: list the files whose content the cloud
+    /// confirms it holds, and with --yes remove exactly those.
+    FreeDevice(device::FreeDeviceArgs),
     /// Fetch originals from the cloud into a folder.
     Download {
         /// Every item in the cloud.
@@ -256,6 +269,9 @@ fn main() -> ExitCode {
         Command::Pause => cloud::pause(setup, true),
         Command::Resume => cloud::pause(setup, false),
         Command::Upload { paths, album } => cloud::upload(setup, &paths, album.as_deref()),
+        Command::ImportTakeout(args) => takeout::import_takeout(setup, args),
+        Command::ImportDevice(args) => device::import_device(setup, args),
+        Command::FreeDevice(args) => device::free_device(setup, args),
         Command::Download { all, album, id, to } => {
             let selection = match (all, album) {
                 (true, _) => Some(skyfolio_core::Selection::All),

@@ -30,6 +30,18 @@ pub enum Error {
     NothingSelected { what: String },
     #[error("the setting {name} is out of range: {reason}")]
     InvalidSetting { name: &'static str, reason: String },
+    /// A part or folder of a Google Takeout that could not be listed.
+    #[error(transparent)]
+    Takeout(#[from] skyfolio_takeout::Error),
+    /// One entry of a Google Takeout that could not be read: the part or folder, the entry's
+    /// path inside it, and why (`code`: `bad-zip`, `zip-bomb`, `scratch-full`, `io`...).
+    #[error("{}: {entry}: {reason}", source_path.display())]
+    TakeoutEntry {
+        source_path: PathBuf,
+        entry: String,
+        code: &'static str,
+        reason: String,
+    },
     /// A file the media core could not read as a photo or video: empty, damaged, too large.
     #[error("{}: {reason}", path.display())]
     Unreadable {
@@ -51,6 +63,8 @@ impl Error {
             Error::NothingSelected { .. } => "nothing-selected",
             Error::InvalidSetting { .. } => "invalid-setting",
             Error::Unreadable { code, .. } => code.as_str(),
+            Error::Takeout(error) => error.code(),
+            Error::TakeoutEntry { code, .. } => code,
         }
     }
 }

@@ -1,13 +1,14 @@
 //! The application: one handle, [`App`], over this computer's library, the account it is
 //! signed in to and the sync engine. The desktop shell and the `skyfolio` command call this
 //! and nothing below it; each of its methods is one thing a person does (sign in, add a folder,
-//! sync, upload these files, download that album, empty the trash).
+//! sync, upload these files, import a Google Takeout, download that album, empty the trash).
 //!
 //! It knows nothing of windows, command lines or languages: it answers typed values and errors
 //! with stable codes, and the shells decide what to show.
 
 mod account;
 mod cloud;
+mod device;
 mod diagnostics;
 mod error;
 mod folders;
@@ -18,10 +19,15 @@ mod operations;
 mod phone;
 mod settings;
 pub mod status;
+mod takeout;
 mod timeline;
 
 pub use account::{SignIn, SignOutReport};
 pub use cloud::{Space, SpaceItem};
+pub use device::{
+    CAMERA_ALBUM, CameraStorage, Confirmed, DeviceOutcome, DeviceReport, DeviceRow, FreeReport, Os,
+    album_for, camera_storage, drive_roots, has_dcim, is_left_out, mount_parents,
+};
 pub use diagnostics::{DiagnosticsReport, logs_dir};
 pub use error::Error;
 pub use folders::LinkedFolder;
@@ -34,6 +40,10 @@ pub use operations::{
 pub use phone::{PHONE_PORT, Pairing, PhoneAccess, phone_addresses, qr_path};
 pub use settings::{MAX_TRANSFERS, MIN_LIMIT, Preferences};
 pub use status::Status;
+pub use takeout::{
+    GOOGLE_PHOTOS_ALBUM, MAX_RATIO, ReportCounts, ReportRow, RowKind, RowOutcome, SkipCount,
+    SourceError, SourceKind, SourceSummary, TakeoutOptions, TakeoutReport, TakeoutReview,
+};
 pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};
 
 pub use skyfolio_library::{Folder, FolderMode, FolderState, Home, IndexedState, Library};

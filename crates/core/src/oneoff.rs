@@ -8,14 +8,14 @@ use std::path::{Path, PathBuf};
 use futures_util::StreamExt;
 use serde::Serialize;
 use skyfolio_media::ContentHash;
-use skyfolio_sync::names::{cloud_key, cloud_path};
+use skyfolio_sync::names::{cloud_key, cloud_path, fold_key};
 use skyfolio_sync::transfer::{self, ProgressSink, rename_no_replace};
 use skyfolio_sync::{Failure, Options, RemoteRow, error_message};
 
 use crate::{App, Error};
 
 /// The folder id under which one-off transfers are journaled.
-const ONE_OFF: i64 = 0;
+pub(crate) const ONE_OFF: i64 = 0;
 
 /// Transfers at once.
 const AT_ONCE: usize = 4;
@@ -70,7 +70,7 @@ fn failure(path: &Path, error: &Error) -> Failure {
 }
 
 /// `name (n).ext` for n = 1, 2, ...
-fn numbered(path: &str, n: usize) -> String {
+pub(crate) fn numbered(path: &str, n: usize) -> String {
     let (dir, name) = path.rsplit_once('/').map_or(("", path), |(d, f)| (d, f));
     let (stem, ext) = match name.rsplit_once('.') {
         Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
@@ -251,7 +251,7 @@ impl App {
     }
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
@@ -270,7 +270,7 @@ fn unreadable(path: &Path, error: &skyfolio_media::Error) -> Error {
     }
 }
 
-async fn hash_of(path: &Path) -> Result<ContentHash, Error> {
+pub(crate) async fn hash_of(path: &Path) -> Result<ContentHash, Error> {
     let owned = path.to_owned();
     tokio::task::spawn_blocking(move || skyfolio_media::hash_file(&owned))
         .await
@@ -343,6 +343,58 @@ async fn upload_one(
     }
     Err(Error::Io {
         path: candidate.path.clone(),
+        what: "every name for it in the album is taken",
+        source: std::io::Error::other("too many files of this name"),
+    })
+}
+
+/// Sends a file to `wanted`, or to `wanted (n)` when that name is taken (by `taken`, which
+/// holds folded name keys, or by the cloud's answer), and notes the item in the cloud's
+/// mirror. `taken` learns the name used. For importers, whose items are new by content.
+pub(crate) async fn send_to_free_name(
+    client: &skyfolio_sync::Client,
+    state: &skyfolio_sync::State,
+    taken: &mut HashSet<String>,
+    wanted: &str,
+    file: (&Path, ContentHash),
+    hints: &transfer::UploadHints,
+    link: &transfer::Link,
+) -> Result<skyfolio_protocol::MediaItem, Error> {
+    let (path, hash) = file;
+    for n in 0..100 {
+        let cloud = if n == 0 {
+            wanted.to_owned()
+        } else {
+            numbered(wanted, n)
+        };
+        if taken.contains(&fold_key(&cloud)) {
+            continue;
+        }
+        let job = transfer::Upload {
+            folder_id: ONE_OFF,
+            key: &cloud,
+            path,
+            cloud_path: &cloud,
+            hash,
+            replaces: None,
+        };
+        match transfer::upload_with_hints(client, state, job, hints, link, now_ms()).await {
+            Ok(item) => {
+                state.note_item(&item).await?;
+                taken.insert(fold_key(&item.path));
+                return Ok(item);
+            }
+            Err(skyfolio_sync::Error::Server {
+                code: skyfolio_protocol::ErrorCode::PathTaken,
+                ..
+            }) => {
+                taken.insert(fold_key(&cloud));
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Err(Error::Io {
+        path: PathBuf::from(wanted),
         what: "every name for it in the album is taken",
         source: std::io::Error::other("too many files of this name"),
     })

@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::corpus;
 
 /// A server in a runtime of its own, for the whole test.
-struct Cloud {
+pub(crate) struct Cloud {
     url: String,
     data: PathBuf,
     runtime: tokio::runtime::Runtime,
@@ -20,7 +20,7 @@ struct Cloud {
 }
 
 impl Cloud {
-    fn start() -> Cloud {
+    pub(crate) fn start() -> Cloud {
         let dir = tempfile::tempdir().expect("temp dir");
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -66,14 +66,14 @@ impl Cloud {
 }
 
 /// One computer: a home and a folder, driven through the `skyfolio` command.
-struct Computer {
+pub(crate) struct Computer {
     home: PathBuf,
     folder: PathBuf,
     _dir: tempfile::TempDir,
 }
 
 impl Computer {
-    fn new() -> Computer {
+    pub(crate) fn new() -> Computer {
         let dir = tempfile::tempdir().expect("temp dir");
         let folder = dir.path().join("Photos");
         std::fs::create_dir(&folder).expect("mkdir");
@@ -97,11 +97,11 @@ impl Computer {
         command
     }
 
-    fn run(&self, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
         self.command(args).output().expect("skyfolio runs")
     }
 
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let output = self.run(args);
         assert!(
             output.status.success(),
@@ -139,7 +139,7 @@ impl Computer {
         child.wait_with_output().expect("finished")
     }
 
-    fn login(&self, cloud: &Cloud, register: bool) {
+    pub(crate) fn login(&self, cloud: &Cloud, register: bool) {
         let mut args = vec![
             "login",
             "--server",

@@ -2,6 +2,7 @@
 
 mod cloud;
 mod language;
+mod takeout;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,12 +1,14 @@
 //! Sync end to end: a real server on 127.0.0.1, real devices (each a home with its own library,
 //! sync state and folder on disk), real photos.
 
+mod card;
 mod diagnostics;
 mod held;
 mod phone;
 mod scenarios;
 mod settling;
 mod simulation;
+mod takeout;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
