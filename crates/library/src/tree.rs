@@ -167,6 +167,14 @@ impl Library {
         })
     }
 
+    /// The caller found the file at `rel_path` other than the index holds it (there while the
+    /// index has none, or changed since it was read): the next scan reads its directory again
+    /// rather than trust the directory's fingerprint, however the two came apart.
+    pub async fn look_again(&self, folder: &Folder, rel_path: &str) -> Result<(), Error> {
+        let mut connection = self.pool.acquire().await?;
+        forget_summary(&mut connection, folder, parent_dir(rel_path)).await
+    }
+
     /// Records that the caller has just moved the file at `rel_path` out of `folder` (to the
     /// trash): the index holds it as deleted at once. Nothing happens unless the file is gone
     /// from the disk.

@@ -87,7 +87,7 @@ impl Engine {
                 replaces,
             } => {
                 if !self.library.is_unchanged(folder, rel_path, *hash).await? {
-                    return Ok(Outcome::Skipped);
+                    return self.changed_under_us(folder, rel_path).await;
                 }
                 let path = disk_path(folder, rel_path);
                 let cloud = cloud_path(&context.album, key);
@@ -126,12 +126,12 @@ impl Engine {
                 if let Some((rel_path, old)) = replaces
                     && !self.library.is_unchanged(folder, rel_path, *old).await?
                 {
-                    return Ok(Outcome::Skipped);
+                    return self.changed_under_us(folder, rel_path).await;
                 }
                 let target = disk_path(folder, rel_path);
                 if replaces.is_none() && tokio::fs::symlink_metadata(&target).await.is_ok() {
                     // A file the index has not seen yet is there: never overwrite it.
-                    return Ok(Outcome::Skipped);
+                    return self.changed_under_us(folder, rel_path).await;
                 }
                 let Some(row) = self.state.item(remote_id).await?.filter(|r| !r.trashed) else {
                     return Ok(Outcome::Skipped);
@@ -144,7 +144,7 @@ impl Engine {
                     // The old version goes to the trash only once the new one is here whole.
                     if !self.library.is_unchanged(folder, rel_path, *old).await? {
                         let _ = tokio::fs::remove_file(&partial).await;
-                        return Ok(Outcome::Skipped);
+                        return self.changed_under_us(folder, rel_path).await;
                     }
                     self.move_to_trash(folder, rel_path).await?;
                 }
@@ -195,7 +195,7 @@ impl Engine {
                 hash,
             } => {
                 if !self.library.is_unchanged(folder, rel_path, *hash).await? {
-                    return Ok(Outcome::Skipped);
+                    return self.changed_under_us(folder, rel_path).await;
                 }
                 let (source, target) = (disk_path(folder, rel_path), disk_path(folder, to));
                 match move_file(&source, &target).await {
@@ -235,7 +235,7 @@ impl Engine {
                 hash,
             } => {
                 if !self.library.is_unchanged(folder, rel_path, *hash).await? {
-                    return Ok(Outcome::Skipped);
+                    return self.changed_under_us(folder, rel_path).await;
                 }
                 self.move_to_trash(folder, rel_path).await?;
                 self.state.forget_synced(id, key).await?;
@@ -254,7 +254,7 @@ impl Engine {
                     .is_unchanged(folder, rel_path, *local_hash)
                     .await?
                 {
-                    return Ok(Outcome::Skipped);
+                    return self.changed_under_us(folder, rel_path).await;
                 }
                 let Some(row) = self.state.item(remote_id).await?.filter(|r| !r.trashed) else {
                     return Ok(Outcome::Skipped);
@@ -272,7 +272,7 @@ impl Engine {
                     .await?
                 {
                     let _ = tokio::fs::remove_file(&partial).await;
-                    return Ok(Outcome::Skipped);
+                    return self.changed_under_us(folder, rel_path).await;
                 }
                 let aside_path = disk_path(folder, aside);
                 if let Err(error) = move_file(&target, &aside_path).await {
@@ -391,6 +391,15 @@ impl Engine {
             transfer::download(&self.client, &self.state, job, &self.down, now_ms()).await
         })
         .await
+    }
+
+    /// An action whose file is not as the plan saw it is left for a later pass; the index
+    /// was wrong about the file, so the next scan reads its directory again instead of
+    /// planning the same action from the same stale view.
+    async fn changed_under_us(&self, folder: &Folder, rel_path: &str) -> Result<Outcome, Error> {
+        tracing::debug!("{rel_path}: not as planned; looked at again next pass");
+        self.library.look_again(folder, rel_path).await?;
+        Ok(Outcome::Skipped)
     }
 
     /// Moves a file to the OS trash, or, when that is not possible, to the folder's own
