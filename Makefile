@@ -17,7 +17,7 @@ BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev libdbus-1-de
 RUN_PACKAGES := ffmpeg libayatana-appindicator3-1 gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
 # To test: a display, WebKit's WebDriver, the reference tools the tests and benchmarks compare with.
 TEST_PACKAGES := xvfb xauth dbus-x11 webkit2gtk-driver libimage-exiftool-perl \
-	libvips-tools imagemagick b3sum curl chromium dosfstools
+	libvips-tools imagemagick b3sum curl chromium dosfstools unzip
 
 UI_DIR := ui
 WINDOW_TEST_DIR := tests/window
@@ -121,6 +121,7 @@ bench: deps-test
 	./target/release/skyfolio bench library --files 100000
 	./target/release/skyfolio bench watch ../shared/corpus/jpeg
 	./target/release/skyfolio bench sync ../shared/corpus
+	./target/release/skyfolio bench takeout ../shared/corpus --items 3000
 	./target/release/skyfolio-server bench --corpus ../shared/corpus/jpeg
 	$(MAKE) bench-backends
 	$(MAKE) bench-gallery

@@ -78,6 +78,14 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 5)]
         changes: usize,
     },
+    /// A Google Takeout of this many photos built from the corpus's JPEGs, imported into a
+    /// local cloud, beside `unzip` of its parts plus a copy of the photos.
+    Takeout {
+        /// The test corpus (its `jpeg` folder is used).
+        corpus: PathBuf,
+        #[arg(long, default_value_t = 3000)]
+        items: usize,
+    },
     /// Makes the home the desktop gallery benchmark opens (tests/window/bench.sh): this many
     /// small photos on a local cloud, indexed, with their thumbnails, sync paused.
     GalleryHome {
@@ -140,6 +148,7 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             big_mb,
         } => crate::bench_watch::run(&photos, count, big_mb),
         BenchCommand::GalleryHome { home, files } => crate::bench_gallery::run(&home, files),
+        BenchCommand::Takeout { corpus, items } => crate::bench_takeout::run(&corpus, items),
         BenchCommand::Measure {
             jobs,
             files_from,

@@ -8,6 +8,7 @@ mod bench;
 mod bench_gallery;
 mod bench_library;
 mod bench_sync;
+mod bench_takeout;
 mod bench_watch;
 mod cloud;
 mod device;
