@@ -872,3 +872,32 @@ cli-device-summary = نُسخ احتياطيًا: { $imported }، موجود م�
 cli-free-device-plan = الملفات ({ $files }، { $size }) محفوظة في السحابة ويمكن حذفها: شغّل الأمر مجددًا مع ‎--yes لحذفها
 cli-free-device-done = حُذف { $files } ملفًا (تحرّر { $size })؛ أُبقي { $kept }
 error-not-confirmed = السحابة لا تحوي محتوى هذا الملف: سيبقى.
+
+## الهواتف وبطاقات الكاميرا وGoogle Takeout في التطبيق
+
+card-found = { $name } متصل: هل تنسخ صوره وفيديوهاته احتياطيًا؟
+card-backing-up = جارٍ النسخ الاحتياطي لـ { $name }…
+card-backed-up = تم النسخ الاحتياطي لـ { $name }.
+card-back-up = انسخ هذا الهاتف أو البطاقة احتياطيًا
+card-free-space = حرّر مساحة
+card-not-now = ليس الآن
+card-nothing-to-free = لا شيء على { $name } موجود في السحابة بعد.
+card-free-title = تحرير مساحة على { $name }؟
+card-free-body = الملفات ({ $count }، { $size }) محفوظة بأمان في السحابة. ستُحذف من البطاقة وتحتفظ بها السحابة.
+card-free-confirm = احذف الملفات ({ $count })
+card-freed = حُذفت الملفات ({ $count })، وتحرّر { $size }؛ أُبقي { $kept }.
+add-takeout = من صور Google
+takeout-dialog = اختر ملفات zip الخاصة بـ Google Takeout
+takeout-review-title = الاستيراد من صور Google؟
+takeout-review-items = صور: { $photos }، فيديو: { $videos }، في ألبومات: { $albums }، { $size }.
+takeout-review-details = مؤرخة من Google: { $dated }. مع مكان: { $places }. المفضلة: { $favorites }. من سلة Google (تذهب إلى سلة المحذوفات): { $trashed }.
+takeout-review-earlier = استُورد { $count } من قبل وسيُتخطّى.
+takeout-review-unreadable = تعذّرت قراءة { $path }: { $reason }
+takeout-import = استيراد
+takeout-report-at = سيُحفظ تقرير عن كل عنصر في { $path }
+import-finished = العناصر في السحابة: { $count } (كان { $already } منها هناك من قبل).
+transfer-import-running = استيراد { $done } من { $total }
+transfer-import-paused = الاستيراد متوقف مؤقتًا، { $done } من { $total }
+transfer-import-done = استُورد { $done } من { $total }
+transfer-import-cancelled = أُلغي الاستيراد
+transfer-import-failed = انتهى الاستيراد مع مشكلات

@@ -739,3 +739,38 @@ cli-device-summary = { $imported } gesichert, { $already } schon in der Cloud od
 cli-free-device-plan = { $files } Dateien ({ $size }) sind sicher in der Cloud und können weg: mit --yes erneut ausführen, um sie zu entfernen
 cli-free-device-done = { $files } Dateien entfernt ({ $size } frei); { $kept } behalten
 error-not-confirmed = Die Cloud hat den Inhalt dieser Datei nicht: sie bleibt.
+
+## Telefone, Kamerakarten und Google Takeout in der App
+
+card-found = { $name } ist angeschlossen: Fotos und Videos sichern?
+card-backing-up = { $name } wird gesichert …
+card-backed-up = { $name } ist gesichert.
+card-back-up = Dieses Telefon oder diese Karte sichern
+card-free-space = Speicher freigeben
+card-not-now = Nicht jetzt
+card-nothing-to-free = Noch nichts auf { $name } ist in der Cloud.
+card-free-title = Speicher auf { $name } freigeben?
+card-free-body = { $count ->
+    [one] 1 Datei ({ $size }) ist sicher in der Cloud. Sie wird von der Karte entfernt; die Cloud behält sie.
+   *[other] { $count } Dateien ({ $size }) sind sicher in der Cloud. Sie werden von der Karte entfernt; die Cloud behält sie.
+}
+card-free-confirm = { $count ->
+    [one] 1 Datei entfernen
+   *[other] { $count } Dateien entfernen
+}
+card-freed = { $count } Dateien entfernt, { $size } frei; { $kept } behalten.
+add-takeout = Aus Google Fotos
+takeout-dialog = Wähle die Zip-Dateien deines Google Takeouts
+takeout-review-title = Aus Google Fotos importieren?
+takeout-review-items = { $photos } Fotos und { $videos } Videos in { $albums } Alben, { $size }.
+takeout-review-details = Von Google datiert: { $dated }. Mit Ort: { $places }. Favoriten: { $favorites }. Aus Googles Papierkorb (kommen in den Papierkorb): { $trashed }.
+takeout-review-earlier = { $count } wurden schon importiert und werden übersprungen.
+takeout-review-unreadable = { $path } kann nicht gelesen werden: { $reason }
+takeout-import = Importieren
+takeout-report-at = Ein Bericht über jedes Objekt wird unter { $path } gespeichert
+import-finished = { $count } Objekte sind in der Cloud ({ $already } waren schon da).
+transfer-import-running = Importiere { $done } von { $total }
+transfer-import-paused = Import pausiert, { $done } von { $total }
+transfer-import-done = { $done } von { $total } importiert
+transfer-import-cancelled = Import abgebrochen
+transfer-import-failed = Import mit Problemen beendet

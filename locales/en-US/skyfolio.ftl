@@ -749,3 +749,39 @@ cli-device-summary = { $imported } backed up, { $already } already in the cloud 
 cli-free-device-plan = { $files } files ({ $size }) are safely in the cloud and may go: run again with --yes to remove them
 cli-free-device-done = { $files } files removed ({ $size } freed); { $kept } kept
 error-not-confirmed = The cloud does not hold this file’s content: it stays.
+
+## Phones, camera cards and Google Takeout in the app
+
+# $name is a card's or phone storage's name (NIKON D750, Internal shared storage).
+card-found = { $name } is connected: back up its photos and videos?
+card-backing-up = Backing up { $name }…
+card-backed-up = { $name } is backed up.
+card-back-up = Back up this phone or card
+card-free-space = Free up space
+card-not-now = Not now
+card-nothing-to-free = Nothing on { $name } is in the cloud yet.
+card-free-title = Free up space on { $name }?
+card-free-body = { $count ->
+    [one] 1 file ({ $size }) is safely in the cloud. It will be removed from the card; the cloud keeps it.
+   *[other] { $count } files ({ $size }) are safely in the cloud. They will be removed from the card; the cloud keeps them.
+}
+card-free-confirm = { $count ->
+    [one] Remove 1 file
+   *[other] Remove { $count } files
+}
+card-freed = { $count } files removed, { $size } freed; { $kept } kept.
+add-takeout = From Google Photos
+takeout-dialog = Choose the zip files of your Google Takeout
+takeout-review-title = Import from Google Photos?
+takeout-review-items = { $photos } photos and { $videos } videos in { $albums } albums, { $size }.
+takeout-review-details = Dated by Google: { $dated }. With a place: { $places }. Favourites: { $favorites }. From Google’s trash (they go to the recycle bin): { $trashed }.
+takeout-review-earlier = { $count } were imported before and are skipped.
+takeout-review-unreadable = { $path } cannot be read: { $reason }
+takeout-import = Import
+takeout-report-at = A report of every item will be saved to { $path }
+import-finished = { $count } items are in the cloud ({ $already } were there already).
+transfer-import-running = Importing { $done } of { $total }
+transfer-import-paused = Import paused, { $done } of { $total }
+transfer-import-done = Imported { $done } of { $total }
+transfer-import-cancelled = Import cancelled
+transfer-import-failed = Import finished with problems

@@ -825,3 +825,38 @@ cli-device-summary = { $imported } copiados, { $already } ya en la nube o en est
 cli-free-device-plan = { $files } archivos ({ $size }) están a salvo en la nube y pueden irse: vuelve a ejecutar con --yes para quitarlos
 cli-free-device-done = { $files } archivos quitados ({ $size } liberados); { $kept } conservados
 error-not-confirmed = La nube no tiene el contenido de este archivo: se queda.
+
+## Teléfonos, tarjetas de cámara y Google Takeout en la app
+
+card-found = { $name } está conectado: ¿copiar sus fotos y vídeos?
+card-backing-up = Copiando { $name }…
+card-backed-up = { $name } está copiado.
+card-back-up = Copiar este teléfono o tarjeta
+card-free-space = Liberar espacio
+card-not-now = Ahora no
+card-nothing-to-free = Nada de { $name } está aún en la nube.
+card-free-title = ¿Liberar espacio en { $name }?
+card-free-body = { $count ->
+    [one] 1 archivo ({ $size }) está a salvo en la nube. Se quitará de la tarjeta; la nube lo conserva.
+   *[other] { $count } archivos ({ $size }) están a salvo en la nube. Se quitarán de la tarjeta; la nube los conserva.
+}
+card-free-confirm = { $count ->
+    [one] Quitar 1 archivo
+   *[other] Quitar { $count } archivos
+}
+card-freed = { $count } archivos quitados, { $size } liberados; { $kept } conservados.
+add-takeout = Desde Google Fotos
+takeout-dialog = Elige los archivos zip de tu Google Takeout
+takeout-review-title = ¿Importar desde Google Fotos?
+takeout-review-items = { $photos } fotos y { $videos } vídeos en { $albums } álbumes, { $size }.
+takeout-review-details = Fechadas por Google: { $dated }. Con lugar: { $places }. Favoritos: { $favorites }. De la papelera de Google (van a la papelera): { $trashed }.
+takeout-review-earlier = { $count } ya se importaron y se omiten.
+takeout-review-unreadable = No se puede leer { $path }: { $reason }
+takeout-import = Importar
+takeout-report-at = Se guardará un informe de cada elemento en { $path }
+import-finished = { $count } elementos están en la nube ({ $already } ya estaban).
+transfer-import-running = Importando { $done } de { $total }
+transfer-import-paused = Importación en pausa, { $done } de { $total }
+transfer-import-done = Importados { $done } de { $total }
+transfer-import-cancelled = Importación cancelada
+transfer-import-failed = Importación terminada con problemas

@@ -861,3 +861,38 @@ cli-device-summary = { $imported } sauvegardés, { $already } déjà dans le clo
 cli-free-device-plan = { $files } fichiers ({ $size }) sont en sécurité dans le cloud et peuvent partir : relancez avec --yes pour les supprimer
 cli-free-device-done = { $files } fichiers supprimés ({ $size } libérés) ; { $kept } gardés
 error-not-confirmed = Le cloud n’a pas le contenu de ce fichier : il reste.
+
+## Téléphones, cartes d’appareil photo et Google Takeout dans l’app
+
+card-found = { $name } est branché : sauvegarder ses photos et vidéos ?
+card-backing-up = Sauvegarde de { $name }…
+card-backed-up = { $name } est sauvegardé.
+card-back-up = Sauvegarder ce téléphone ou cette carte
+card-free-space = Libérer de l’espace
+card-not-now = Pas maintenant
+card-nothing-to-free = Rien sur { $name } n’est encore dans le cloud.
+card-free-title = Libérer de l’espace sur { $name } ?
+card-free-body = { $count ->
+    [one] 1 fichier ({ $size }) est en sécurité dans le cloud. Il sera retiré de la carte ; le cloud le garde.
+   *[other] { $count } fichiers ({ $size }) sont en sécurité dans le cloud. Ils seront retirés de la carte ; le cloud les garde.
+}
+card-free-confirm = { $count ->
+    [one] Retirer 1 fichier
+   *[other] Retirer { $count } fichiers
+}
+card-freed = { $count } fichiers retirés, { $size } libérés ; { $kept } gardés.
+add-takeout = Depuis Google Photos
+takeout-dialog = Choisissez les fichiers zip de votre Google Takeout
+takeout-review-title = Importer depuis Google Photos ?
+takeout-review-items = { $photos } photos et { $videos } vidéos dans { $albums } albums, { $size }.
+takeout-review-details = Datées par Google : { $dated }. Avec un lieu : { $places }. Favoris : { $favorites }. De la corbeille de Google (vont dans la corbeille) : { $trashed }.
+takeout-review-earlier = { $count } ont déjà été importés et sont ignorés.
+takeout-review-unreadable = { $path } ne peut pas être lu : { $reason }
+takeout-import = Importer
+takeout-report-at = Un rapport de chaque élément sera enregistré dans { $path }
+import-finished = { $count } éléments sont dans le cloud ({ $already } y étaient déjà).
+transfer-import-running = Import de { $done } sur { $total }
+transfer-import-paused = Import en pause, { $done } sur { $total }
+transfer-import-done = { $done } sur { $total } importés
+transfer-import-cancelled = Import annulé
+transfer-import-failed = Import terminé avec des problèmes

@@ -727,3 +727,32 @@ cli-device-summary = { $imported } का बैकअप हुआ, { $already 
 cli-free-device-plan = { $files } फ़ाइलें ({ $size }) क्लाउड में सुरक्षित हैं और हटाई जा सकती हैं: हटाने के लिए --yes के साथ फिर चलाएँ
 cli-free-device-done = { $files } फ़ाइलें हटाई गईं ({ $size } खाली); { $kept } रखी गईं
 error-not-confirmed = क्लाउड में इस फ़ाइल की सामग्री नहीं है: यह बनी रहेगी।
+
+## ऐप में फ़ोन, कैमरा कार्ड और Google Takeout
+
+card-found = { $name } जुड़ा है: इसकी फ़ोटो और वीडियो का बैकअप लें?
+card-backing-up = { $name } का बैकअप हो रहा है…
+card-backed-up = { $name } का बैकअप हो गया।
+card-back-up = इस फ़ोन या कार्ड का बैकअप लें
+card-free-space = जगह खाली करें
+card-not-now = अभी नहीं
+card-nothing-to-free = { $name } पर अभी कुछ भी क्लाउड में नहीं है।
+card-free-title = { $name } पर जगह खाली करें?
+card-free-body = { $count } फ़ाइलें ({ $size }) क्लाउड में सुरक्षित हैं। इन्हें कार्ड से हटाया जाएगा; क्लाउड इन्हें रखेगा।
+card-free-confirm = { $count } फ़ाइलें हटाएँ
+card-freed = { $count } फ़ाइलें हटाई गईं, { $size } खाली; { $kept } रखी गईं।
+add-takeout = Google Photos से
+takeout-dialog = अपने Google Takeout की zip फ़ाइलें चुनें
+takeout-review-title = Google Photos से आयात करें?
+takeout-review-items = { $albums } एल्बम में { $photos } फ़ोटो और { $videos } वीडियो, { $size }।
+takeout-review-details = Google से तारीख: { $dated }। स्थान के साथ: { $places }। पसंदीदा: { $favorites }। Google के ट्रैश से (रीसायकल बिन में जाएँगे): { $trashed }।
+takeout-review-earlier = { $count } पहले आयात हो चुके हैं और छोड़े जाएँगे।
+takeout-review-unreadable = { $path } पढ़ा नहीं जा सकता: { $reason }
+takeout-import = आयात करें
+takeout-report-at = हर आइटम की रिपोर्ट { $path } में सहेजी जाएगी
+import-finished = { $count } आइटम क्लाउड में हैं ({ $already } पहले से थे)।
+transfer-import-running = { $total } में से { $done } आयात हो रहे हैं
+transfer-import-paused = आयात रुका, { $total } में से { $done }
+transfer-import-done = { $total } में से { $done } आयात हुए
+transfer-import-cancelled = आयात रद्द हुआ
+transfer-import-failed = आयात समस्याओं के साथ पूरा हुआ

@@ -692,3 +692,32 @@ cli-device-summary = { $imported } dicadangkan, { $already } sudah ada di cloud 
 cli-free-device-plan = { $files } berkas ({ $size }) aman di cloud dan boleh dihapus: jalankan lagi dengan --yes untuk menghapusnya
 cli-free-device-done = { $files } berkas dihapus ({ $size } dikosongkan); { $kept } disimpan
 error-not-confirmed = Cloud tidak menyimpan isi berkas ini: berkas tetap ada.
+
+## Ponsel, kartu kamera, dan Google Takeout di aplikasi
+
+card-found = { $name } tersambung: cadangkan foto dan videonya?
+card-backing-up = Mencadangkan { $name }…
+card-backed-up = { $name } sudah dicadangkan.
+card-back-up = Cadangkan ponsel atau kartu ini
+card-free-space = Kosongkan ruang
+card-not-now = Nanti saja
+card-nothing-to-free = Belum ada isi { $name } yang ada di cloud.
+card-free-title = Kosongkan ruang di { $name }?
+card-free-body = { $count } berkas ({ $size }) aman di cloud. Berkas itu akan dihapus dari kartu; cloud menyimpannya.
+card-free-confirm = Hapus { $count } berkas
+card-freed = { $count } berkas dihapus, { $size } dikosongkan; { $kept } disimpan.
+add-takeout = Dari Google Foto
+takeout-dialog = Pilih berkas zip Google Takeout Anda
+takeout-review-title = Impor dari Google Foto?
+takeout-review-items = { $photos } foto dan { $videos } video dalam { $albums } album, { $size }.
+takeout-review-details = Bertanggal dari Google: { $dated }. Dengan tempat: { $places }. Favorit: { $favorites }. Dari sampah Google (masuk ke tempat sampah): { $trashed }.
+takeout-review-earlier = { $count } sudah diimpor sebelumnya dan dilewati.
+takeout-review-unreadable = { $path } tidak dapat dibaca: { $reason }
+takeout-import = Impor
+takeout-report-at = Laporan setiap item akan disimpan di { $path }
+import-finished = { $count } item ada di cloud ({ $already } sudah ada sebelumnya).
+transfer-import-running = Mengimpor { $done } dari { $total }
+transfer-import-paused = Impor dijeda, { $done } dari { $total }
+transfer-import-done = { $done } dari { $total } diimpor
+transfer-import-cancelled = Impor dibatalkan
+transfer-import-failed = Impor selesai dengan masalah

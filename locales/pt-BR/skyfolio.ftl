@@ -825,3 +825,38 @@ cli-device-summary = { $imported } copiados, { $already } já na nuvem ou neste 
 cli-free-device-plan = { $files } arquivos ({ $size }) estão seguros na nuvem e podem sair: execute de novo com --yes para removê-los
 cli-free-device-done = { $files } arquivos removidos ({ $size } liberados); { $kept } mantidos
 error-not-confirmed = A nuvem não tem o conteúdo deste arquivo: ele fica.
+
+## Celulares, cartões de câmera e Google Takeout no app
+
+card-found = { $name } está conectado: fazer backup das fotos e vídeos?
+card-backing-up = Fazendo backup de { $name }…
+card-backed-up = O backup de { $name } está feito.
+card-back-up = Fazer backup deste celular ou cartão
+card-free-space = Liberar espaço
+card-not-now = Agora não
+card-nothing-to-free = Nada em { $name } está na nuvem ainda.
+card-free-title = Liberar espaço em { $name }?
+card-free-body = { $count ->
+    [one] 1 arquivo ({ $size }) está seguro na nuvem. Ele será removido do cartão; a nuvem o mantém.
+   *[other] { $count } arquivos ({ $size }) estão seguros na nuvem. Eles serão removidos do cartão; a nuvem os mantém.
+}
+card-free-confirm = { $count ->
+    [one] Remover 1 arquivo
+   *[other] Remover { $count } arquivos
+}
+card-freed = { $count } arquivos removidos, { $size } liberados; { $kept } mantidos.
+add-takeout = Do Google Fotos
+takeout-dialog = Escolha os arquivos zip do seu Google Takeout
+takeout-review-title = Importar do Google Fotos?
+takeout-review-items = { $photos } fotos e { $videos } vídeos em { $albums } álbuns, { $size }.
+takeout-review-details = Datadas pelo Google: { $dated }. Com local: { $places }. Favoritos: { $favorites }. Da lixeira do Google (vão para a lixeira): { $trashed }.
+takeout-review-earlier = { $count } já foram importados e serão pulados.
+takeout-review-unreadable = Não é possível ler { $path }: { $reason }
+takeout-import = Importar
+takeout-report-at = Um relatório de cada item será salvo em { $path }
+import-finished = { $count } itens estão na nuvem ({ $already } já estavam lá).
+transfer-import-running = Importando { $done } de { $total }
+transfer-import-paused = Importação pausada, { $done } de { $total }
+transfer-import-done = Importados { $done } de { $total }
+transfer-import-cancelled = Importação cancelada
+transfer-import-failed = Importação terminou com problemas

@@ -800,3 +800,40 @@ cli-device-summary = сохранено: { $imported }, уже в облаке �
 cli-free-device-plan = Файлы ({ $files }, { $size }) надёжно лежат в облаке и могут быть удалены: запустите снова с --yes
 cli-free-device-done = удалено файлов: { $files } (освобождено { $size }); оставлено: { $kept }
 error-not-confirmed = В облаке нет содержимого этого файла: он остаётся.
+
+## Телефоны, карты памяти и Google Takeout в приложении
+
+card-found = Подключено устройство «{ $name }»: сохранить его фото и видео?
+card-backing-up = Сохранение «{ $name }»…
+card-backed-up = «{ $name }» сохранено.
+card-back-up = Сохранить этот телефон или карту
+card-free-space = Освободить место
+card-not-now = Не сейчас
+card-nothing-to-free = На «{ $name }» пока нет ничего, что уже в облаке.
+card-free-title = Освободить место на «{ $name }»?
+card-free-body = { $count ->
+    [one] { $count } файл ({ $size }) надёжно в облаке. Он будет удалён с карты; облако его сохранит.
+    [few] { $count } файла ({ $size }) надёжно в облаке. Они будут удалены с карты; облако их сохранит.
+   *[other] { $count } файлов ({ $size }) надёжно в облаке. Они будут удалены с карты; облако их сохранит.
+}
+card-free-confirm = { $count ->
+    [one] Удалить { $count } файл
+    [few] Удалить { $count } файла
+   *[other] Удалить { $count } файлов
+}
+card-freed = Удалено файлов: { $count }, освобождено { $size }; оставлено: { $kept }.
+add-takeout = Из Google Фото
+takeout-dialog = Выберите zip-файлы вашего Google Takeout
+takeout-review-title = Импортировать из Google Фото?
+takeout-review-items = Фото: { $photos }, видео: { $videos }, альбомов: { $albums }, { $size }.
+takeout-review-details = Дата от Google: { $dated }. С местом: { $places }. Избранное: { $favorites }. Из корзины Google (попадут в корзину): { $trashed }.
+takeout-review-earlier = Уже импортировано раньше и будет пропущено: { $count }.
+takeout-review-unreadable = Не удаётся прочитать { $path }: { $reason }
+takeout-import = Импортировать
+takeout-report-at = Отчёт по каждому элементу будет сохранён в { $path }
+import-finished = В облаке элементов: { $count } (уже были там: { $already }).
+transfer-import-running = Импорт { $done } из { $total }
+transfer-import-paused = Импорт приостановлен, { $done } из { $total }
+transfer-import-done = Импортировано { $done } из { $total }
+transfer-import-cancelled = Импорт отменён
+transfer-import-failed = Импорт завершён с проблемами

@@ -686,3 +686,32 @@ cli-device-summary = 已备份 { $imported } 个，{ $already } 个已在云端�
 cli-free-device-plan = { $files } 个文件（{ $size }）已安全存于云端，可以移除：加 --yes 再运行一次即可移除
 cli-free-device-done = 已移除 { $files } 个文件（释放 { $size }）；保留 { $kept } 个
 error-not-confirmed = 云端没有这个文件的内容：它会保留。
+
+## 应用中的手机、相机存储卡和 Google Takeout
+
+card-found = 已连接 { $name }：要备份其中的照片和视频吗？
+card-backing-up = 正在备份 { $name }…
+card-backed-up = { $name } 已备份。
+card-back-up = 备份这部手机或存储卡
+card-free-space = 释放空间
+card-not-now = 暂不
+card-nothing-to-free = { $name } 上还没有已在云端的内容。
+card-free-title = 释放 { $name } 上的空间？
+card-free-body = { $count } 个文件（{ $size }）已安全存于云端。它们将从存储卡中移除，云端会保留。
+card-free-confirm = 移除 { $count } 个文件
+card-freed = 已移除 { $count } 个文件，释放 { $size }；保留 { $kept } 个。
+add-takeout = 从 Google 相册导入
+takeout-dialog = 选择你的 Google Takeout 的 zip 文件
+takeout-review-title = 从 Google 相册导入？
+takeout-review-items = { $albums } 个相册中的 { $photos } 张照片和 { $videos } 个视频，共 { $size }。
+takeout-review-details = 由 Google 提供日期：{ $dated }。带地点：{ $places }。收藏：{ $favorites }。来自 Google 回收站（将进入回收站）：{ $trashed }。
+takeout-review-earlier = 有 { $count } 项之前已导入，将跳过。
+takeout-review-unreadable = 无法读取 { $path }：{ $reason }
+takeout-import = 导入
+takeout-report-at = 每一项的报告将保存到 { $path }
+import-finished = 云端已有 { $count } 项（其中 { $already } 项原本就在）。
+transfer-import-running = 正在导入 { $done }/{ $total }
+transfer-import-paused = 导入已暂停，{ $done }/{ $total }
+transfer-import-done = 已导入 { $done }/{ $total }
+transfer-import-cancelled = 导入已取消
+transfer-import-failed = 导入完成，但有问题

@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use skyfolio_core::{
-    DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, LinkedFolder, OperationId,
-    OperationProgress, PhoneAccess, Preferences, Selection, SignIn, Space, Status, TimelinePage,
+    CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, LinkedFolder,
+    OperationId, OperationProgress, PhoneAccess, Preferences, Selection, SignIn, Space, Status,
+    TimelinePage,
 };
 use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -634,4 +635,146 @@ pub async fn save_diagnostics(shell: State<'_, Shell>, path: PathBuf) -> Answer<
 #[tauri::command]
 pub fn notices(shell: State<'_, Shell>) -> Vec<crate::notices::Shown> {
     shell.notices.shown()
+}
+
+/// Camera cards, USB sticks and phones mounted now that show a `DCIM` folder.
+#[tauri::command]
+pub async fn camera_storage(shell: State<'_, Shell>) -> Answer<Vec<CameraStorage>> {
+    let app = shell.app.clone();
+    Ok(
+        tauri::async_runtime::spawn_blocking(move || app.camera_storage())
+            .await
+            .unwrap_or_default(),
+    )
+}
+
+/// Starts backing up a phone or camera card; progress arrives as events.
+#[tauri::command]
+pub async fn import_device<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    path: PathBuf,
+) -> Answer<OperationId> {
+    Ok(shell.app.start_device_import(path, reports(&handle)))
+}
+
+/// What freeing a phone or card would remove: the files whose content the cloud confirms.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceSpace {
+    pub files: usize,
+    pub bytes: u64,
+    /// Files removed, for an answer to `free_device`.
+    pub removed: usize,
+    /// Files kept (changed since, or not confirmed), and why.
+    pub kept: Vec<skyfolio_sync::Failure>,
+}
+
+#[tauri::command]
+pub async fn device_space(shell: State<'_, Shell>, path: PathBuf) -> Answer<DeviceSpace> {
+    let confirmed = shell.app.confirmed_on_device(&path).await?;
+    Ok(DeviceSpace {
+        files: confirmed.len(),
+        bytes: confirmed.iter().map(|c| c.size).sum(),
+        removed: 0,
+        kept: Vec::new(),
+    })
+}
+
+/// Removes from a phone or card the files whose content the cloud confirms now.
+#[tauri::command]
+pub async fn free_device(shell: State<'_, Shell>, path: PathBuf) -> Answer<DeviceSpace> {
+    let confirmed = shell.app.confirmed_on_device(&path).await?;
+    let paths: Vec<PathBuf> = confirmed.into_iter().map(|c| c.path).collect();
+    let report = shell.app.free_device(&paths).await?;
+    Ok(DeviceSpace {
+        files: report.removed.len(),
+        bytes: report.bytes,
+        removed: report.removed.len(),
+        kept: report.kept,
+    })
+}
+
+/// What importing a Google Takeout would bring, read from its names and JSON alone.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TakeoutSummary {
+    pub photos: usize,
+    pub videos: usize,
+    pub albums: usize,
+    pub bytes: u64,
+    pub dated_by_json: usize,
+    pub with_place: usize,
+    pub favorites: usize,
+    pub trashed: usize,
+    /// Items an earlier import brought already.
+    pub earlier: usize,
+    /// Parts that cannot be read, and why.
+    pub unreadable: Vec<skyfolio_sync::Failure>,
+}
+
+#[tauri::command]
+pub async fn review_takeout(
+    shell: State<'_, Shell>,
+    paths: Vec<PathBuf>,
+) -> Answer<TakeoutSummary> {
+    let review = shell.app.plan_takeout_import(&paths).await?;
+    Ok(TakeoutSummary {
+        photos: review.photos,
+        videos: review.videos,
+        albums: review.albums,
+        bytes: review.bytes,
+        dated_by_json: review.dated_by_json,
+        with_place: review.with_place,
+        favorites: review.favorites,
+        trashed: review.trashed,
+        earlier: review.done_earlier,
+        unreadable: review
+            .sources
+            .iter()
+            .filter_map(|source| {
+                let error = source.error.as_ref()?;
+                Some(skyfolio_sync::Failure {
+                    path: source.path.display().to_string(),
+                    code: error.code.clone(),
+                    message: error.message.clone(),
+                })
+            })
+            .collect(),
+    })
+}
+
+/// An import under way, and where its report will be.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TakeoutStarted {
+    pub id: OperationId,
+    pub report: String,
+}
+
+/// Starts importing a Google Takeout; progress arrives as events, and the report (every item
+/// and what became of it) is written as CSV into the app's reports folder when it ends.
+#[tauri::command]
+pub async fn import_takeout<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    paths: Vec<PathBuf>,
+) -> Answer<TakeoutStarted> {
+    let folder = shell.app.home().data_dir().join("reports");
+    std::fs::create_dir_all(&folder).map_err(|source| skyfolio_core::Error::Io {
+        path: folder.clone(),
+        what: "cannot make the reports folder",
+        source,
+    })?;
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let report = folder.join(format!("Google Takeout {stamp}.csv"));
+    let id = shell
+        .app
+        .start_takeout_import(paths, report.clone(), reports(&handle));
+    Ok(TakeoutStarted {
+        id,
+        report: report.display().to_string(),
+    })
 }

@@ -158,6 +158,12 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::answer_held,
             commands::save_diagnostics,
             commands::notices,
+            commands::camera_storage,
+            commands::import_device,
+            commands::device_space,
+            commands::free_device,
+            commands::review_takeout,
+            commands::import_takeout,
         ])
         .register_asynchronous_uri_scheme_protocol(scheme::THUMB, |ctx, request, responder| {
             let app = ctx.app_handle().state::<Shell>().app.clone();
@@ -772,6 +778,10 @@ mod tests {
             declare::<skyfolio_core::DiagnosticsReport>(&config),
             declare::<skyfolio_core::Pairing>(&config),
             declare::<skyfolio_core::PhoneAccess>(&config),
+            declare::<skyfolio_core::CameraStorage>(&config),
+            declare::<commands::DeviceSpace>(&config),
+            declare::<commands::TakeoutSummary>(&config),
+            declare::<commands::TakeoutStarted>(&config),
         ];
         let text = format!(
             "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\

@@ -7,7 +7,7 @@
 
 import { createHash } from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 import { startApp } from "./session.mjs";
@@ -23,6 +23,8 @@ const PHOTOS = env("SKYFOLIO_PHOTOS");
 const OUT = env("SKYFOLIO_WINDOW_TEST_OUT");
 const DOWNLOADS = env("SKYFOLIO_DOWNLOADS");
 const PORT = Number(env("WEBDRIVER_PORT"));
+/** A camera card run.sh made under $SKYFOLIO_MOUNTS: three new photos and a cache. */
+const CARD = process.env.SKYFOLIO_CARD ?? null;
 const STARTUP_TIMEOUT_MS = 30_000;
 const WORK_TIMEOUT_MS = 240_000;
 const POLL_MS = 250;
@@ -269,6 +271,7 @@ async function main() {
     if (title !== `Uploaded ${photos.length} of ${photos.length}`) throw new Error(`the card says ${JSON.stringify(plain(title))}`);
   });
 
+
   await check("the timeline shows every item with its thumbnail, grouped by day", async () => {
     await browser.execute(() => document.querySelector("[data-page=photos]")?.click());
     const status = await until(
@@ -417,6 +420,35 @@ async function main() {
     if (differ.length > 0) throw new Error(`these differ: ${differ.join(", ")}`);
     await screenshot("transfers");
   });
+
+  if (CARD) {
+    await check("a plugged-in camera card is offered, backed up, then freed of what the cloud holds", async () => {
+      await until("the card's banner", () => document.querySelector(".card-banner [data-action=card-back-up]") !== null, 30_000);
+      await screenshot("card");
+      await browser.execute(() => document.querySelector(".card-banner [data-action=card-back-up]")?.click());
+      const title = await until("the backup to finish", () => {
+        const titles = [...document.querySelectorAll(".transfer .transfer-title")].map((t) => (t.textContent ?? "").replace(/[\u2068\u2069]/g, ""));
+        return titles.find((t) => /^Imported|^Import finished/.test(t)) ?? null;
+      });
+      if (title !== "Imported 3 of 3") throw new Error(`the card says ${JSON.stringify(plain(title))}`);
+      await until("the offer to free the card", () => document.querySelector(".card-banner [data-action=card-free-space]") !== null, 30_000);
+      await browser.execute(() => document.querySelector(".card-banner [data-action=card-free-space]")?.click());
+      const body = await until("the question before anything is removed", () => document.querySelector(".dialog .dialog-body")?.textContent, 30_000);
+      if (!plain(body).startsWith("3 files")) throw new Error(`the question says ${JSON.stringify(plain(body))}`);
+      await screenshot("card-free");
+      if (!(await clickButton("Remove 3 files"))) throw new Error("no Remove button");
+      const left = await (async () => {
+        const deadline = Date.now() + 30_000;
+        for (;;) {
+          const files = readdirSync(join(CARD, "DCIM", "100NIKON"));
+          if (files.length === 0 || Date.now() > deadline) return files;
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        }
+      })();
+      if (left.length > 0) throw new Error(`still on the card: ${left.join(", ")}`);
+      if (!existsSync(join(CARD, "DCIM", ".thumbnails", "t.jpg"))) throw new Error("the card's cache was touched");
+    });
+  }
 
   await check("the storage page shows the quota and the largest videos", async () => {
     await browser.execute(() => document.querySelector("[data-page=storage]")?.click());

@@ -102,6 +102,15 @@ else
   done
   export SKYFOLIO_PHOTOS=$photos
   export SKYFOLIO_DOWNLOADS="$scratch/downloads"
+  # A camera card where the app looks for them: three photos the cloud has not seen (each a
+  # corpus JPEG with bytes of its own after the image) and a cache the backup leaves alone.
+  card="$scratch/mounts/NIKON D750"
+  mkdir -p "$card/DCIM/100NIKON" "$card/DCIM/.thumbnails"
+  for n in 1 2 3; do
+    { cat "$SKYFOLIO_CORPUS/jpeg/nikon_d5000.jpg"; printf 'card photo %s' "$n"; } >"$card/DCIM/100NIKON/DSC_000$n.JPG"
+  done
+  cp "$SKYFOLIO_CORPUS/jpeg/jolla.jpg" "$card/DCIM/.thumbnails/t.jpg"
+  export SKYFOLIO_MOUNTS="$scratch/mounts" SKYFOLIO_CARD=$card
   export SKYFOLIO_HOME="$scratch/home"
 fi
 

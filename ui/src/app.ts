@@ -24,6 +24,7 @@ import { storageView } from "./views/storage";
 import { trashView } from "./views/trash";
 import { Viewer } from "./views/viewer";
 import { welcomeView } from "./views/welcome";
+import { Cards, importTakeout } from "./views/onramps";
 import logoUrl from "../../icons/128x128.png";
 
 export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account" | "health" | "settings";
@@ -58,6 +59,7 @@ export class App {
   private readonly syncLine: HTMLElement;
   private readonly nav: HTMLElement;
   private readonly dropTarget: HTMLElement;
+  private readonly cards: Cards;
   private readonly shell: HTMLElement;
   private selection: TimelineItem[] = [];
   private staleTimeline = false;
@@ -100,7 +102,8 @@ export class App {
       this.syncLine,
     );
     this.syncLine.hidden = !backend.desktop;
-    this.shell = h("div", { class: "shell" }, sidebar, h("div", { class: "main" }, this.toolbar, this.content));
+    this.cards = new Cards(this.context);
+    this.shell = h("div", { class: "shell" }, sidebar, h("div", { class: "main" }, this.toolbar, this.cards.element, this.content));
     this.labelFrame();
   }
 
@@ -140,6 +143,7 @@ export class App {
     this.context.describe = describeWith(strings, this.backend.desktop);
     this.labelFrame();
     this.transfers.relabel();
+    this.cards.render();
     if (this.lastSync) this.showSync(this.lastSync);
     if (!this.welcome) return;
     if (!this.welcome.signedIn) {
@@ -186,6 +190,7 @@ export class App {
     }
     replace(this.root, this.shell, this.transfers.element, this.dropTarget, this.root.querySelector(".notices"));
     if (this.backend.desktop) void this.backend.syncStatus().then((status) => this.showSync(status)).catch(() => undefined);
+    this.cards.start();
     void this.go("photos");
   }
 
@@ -306,6 +311,7 @@ export class App {
       { class: "toolbar-actions" },
       this.toolButton("add-photos", "plus", () => void this.addPhotos(), true),
       this.toolButton("add-folder", "folder", () => void this.addFolder()),
+      ...(this.backend.desktop && this.backend.importTakeout ? [this.toolButton("add-takeout", "download", () => void this.addTakeout())] : []),
     );
     parts.push(actions);
     replace(this.toolbar, ...parts);
@@ -373,9 +379,13 @@ export class App {
 
   private onOperation(progress: OperationProgress): void {
     this.transfers.update(progress);
+    this.cards.onOperation(progress);
     if (progress.state === "done" || progress.state === "failed") {
       const { strings } = this;
-      if (progress.kind === "upload") {
+      if (progress.kind === "import") {
+        this.notify(strings.format("import-finished", { count: progress.filesDone, already: progress.alreadyThere }), progress.failures.length > 0 || progress.error ? "error" : "info");
+        this.timelineChanged();
+      } else if (progress.kind === "upload") {
         this.notify(strings.format("upload-finished", { count: progress.filesDone }), progress.failures.length > 0 ? "error" : "info");
         this.timelineChanged();
       } else {
@@ -432,6 +442,26 @@ export class App {
     }
     const paths = await this.backend.pickFiles(this.strings.format("add-photos-dialog"));
     if (paths.length > 0) await this.upload({ paths });
+  }
+
+  private async addTakeout(): Promise<void> {
+    const id = await importTakeout(this.context);
+    if (id === null) return;
+    this.transfers.update({
+      id,
+      kind: "import",
+      state: "running",
+      filesDone: 0,
+      filesTotal: 0,
+      bytesDone: 0,
+      bytesTotal: 0,
+      current: null,
+      moving: [],
+      failures: [],
+      alreadyThere: 0,
+      error: null,
+      ...this.transfers.get(id),
+    });
   }
 
   private async addFolder(): Promise<void> {

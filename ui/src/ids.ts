@@ -78,6 +78,13 @@ export const TRANSFER: Record<OperationKind, Record<OperationState, string>> = {
     cancelled: "transfer-download-cancelled",
     failed: "transfer-download-failed",
   },
+  import: {
+    running: "transfer-import-running",
+    paused: "transfer-import-paused",
+    done: "transfer-import-done",
+    cancelled: "transfer-import-cancelled",
+    failed: "transfer-import-failed",
+  },
 };
 
 export const NAV = {

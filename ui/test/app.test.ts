@@ -212,6 +212,60 @@ describe("uploads", () => {
   });
 });
 
+describe("phones, cards and Google Takeout", () => {
+  it("offers to back up a plugged-in card, then to free its space after asking", async () => {
+    backend.cards = [{ path: "/media/anna/NIKON D750", name: "NIKON D750" }];
+    await start(true);
+    const banner = root.querySelector(".card-banner") as HTMLElement;
+    expect(text(banner)).toContain("NIKON D750 is connected");
+    click(buttonNamed(banner, "Back up this phone or card"));
+    await settle();
+    expect(backend.called("importDevice")).toEqual([["/media/anna/NIKON D750"]]);
+    expect(text(root.querySelector(".card-banner"))).toContain("Backing up NIKON D750");
+    backend.emitOperation({
+      id: 7, kind: "import", state: "done", filesDone: 40, filesTotal: 40, bytesDone: 1e8, bytesTotal: 1e8,
+      current: null, moving: [], failures: [], alreadyThere: 2, error: null,
+    });
+    await settle();
+    expect(text(root.querySelector(".transfer-title"))).toBe("Imported 40 of 40");
+    const done = root.querySelector(".card-banner") as HTMLElement;
+    expect(text(done)).toContain("NIKON D750 is backed up");
+    click(buttonNamed(done, "Free up space"));
+    await settle();
+    const dialog = root.querySelector(".dialog") as HTMLElement;
+    expect(text(dialog)).toContain("3 files (9 MB) are safely in the cloud");
+    click(buttonNamed(dialog, "Remove 3 files"));
+    await settle();
+    expect(backend.called("freeDevice")).toEqual([["/media/anna/NIKON D750"]]);
+    // "Not now" hides it until the card is plugged in again.
+    click(buttonNamed(root.querySelector(".card-banner")!, "Not now"));
+    expect((root.querySelector(".card-banners") as HTMLElement).hidden).toBe(true);
+  });
+
+  it("reviews a Takeout before importing it, naming a part that cannot be read", async () => {
+    backend.pickedTakeout = ["/home/anna/takeout-001.zip", "/home/anna/takeout-003.zip"];
+    await start(true);
+    click(root.querySelector("[data-action=add-takeout]"));
+    await settle();
+    const dialog = root.querySelector(".dialog") as HTMLElement;
+    expect(text(dialog)).toContain("1,200 photos and 30 videos in 4 albums");
+    expect(text(dialog)).toContain("/home/anna/takeout-003.zip cannot be read");
+    click(buttonNamed(dialog, "Import"));
+    await settle();
+    expect(backend.called("importTakeout")).toEqual([[backend.pickedTakeout]]);
+    expect(text(root.querySelector(".transfer-title"))).toContain("Importing");
+  });
+
+  it("are not offered in a browser", async () => {
+    backend.desktop = false;
+    await start(true);
+    backend.cards = [{ path: "/media/anna/NIKON D750", name: "NIKON D750" }];
+    await settle();
+    expect(root.querySelector("[data-action=add-takeout]")).toBeNull();
+    expect(root.querySelector(".card-banner")).toBeNull();
+  });
+});
+
 describe("the other pages", () => {
   it("restores from the recycle bin and tells the days left", async () => {
     backend.trashEntries = [

@@ -3,7 +3,9 @@
 
 import type {
   Backend,
+  CameraStorage,
   CommandError,
+  DeviceSpace,
   DragDrop,
   FolderMode,
   Health,
@@ -15,6 +17,8 @@ import type {
   Pairing,
   PhoneAccess,
   SyncStatus,
+  TakeoutStarted,
+  TakeoutSummary,
   TimelineItem,
   TrashEntry,
   Welcome,
@@ -179,6 +183,41 @@ export class FakeBackend implements Backend {
   async upload(paths: string[], album: string | null) {
     this.record("upload", paths, album);
     return 1;
+  }
+  /** Phones and cards mounted now. */
+  cards: CameraStorage[] = [];
+  /** Files the cloud confirms on each card. */
+  confirmedOnCard = { files: 3, bytes: 9_000_000 };
+  pickedTakeout: string[] = [];
+  async cameraStorage() {
+    return this.cards;
+  }
+  async importDevice(path: string) {
+    this.record("importDevice", path);
+    return 7;
+  }
+  async deviceSpace(path: string): Promise<DeviceSpace> {
+    this.record("deviceSpace", path);
+    return { ...this.confirmedOnCard, removed: 0, kept: [] };
+  }
+  async freeDevice(path: string): Promise<DeviceSpace> {
+    this.record("freeDevice", path);
+    return { ...this.confirmedOnCard, removed: this.confirmedOnCard.files, kept: [] };
+  }
+  async pickTakeout() {
+    return this.pickedTakeout;
+  }
+  async reviewTakeout(paths: string[]): Promise<TakeoutSummary> {
+    this.record("reviewTakeout", paths);
+    return {
+      photos: 1200, videos: 30, albums: 4, bytes: 3.2e9, datedByJson: 1100, withPlace: 800, favorites: 12,
+      trashed: 3, earlier: 0,
+      unreadable: [{ path: "/home/anna/takeout-003.zip", code: "bad-zip", message: "not a zip" }],
+    };
+  }
+  async importTakeout(paths: string[]): Promise<TakeoutStarted> {
+    this.record("importTakeout", paths);
+    return { id: 9, report: "/home/anna/.local/share/skyfolio/reports/Google Takeout 1.csv" };
   }
   async uploadFiles(files: File[], album: string | null) {
     this.record("uploadFiles", files.map((f) => f.name), album);

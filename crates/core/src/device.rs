@@ -86,9 +86,11 @@ pub fn drive_roots(os: Os) -> Vec<PathBuf> {
 }
 
 /// A camera's storage that is mounted now.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct CameraStorage {
     /// The folder that holds `DCIM`.
+    #[ts(type = "string")]
     pub path: PathBuf,
     /// What people call it: the volume's (or phone storage's) name.
     pub name: String,
@@ -246,6 +248,12 @@ fn list_storage(root: &Path) -> Vec<Found> {
     found
 }
 
+/// How many files a backup of `root` looks at, and their bytes.
+pub(crate) fn storage_size(root: &Path) -> (usize, u64) {
+    let files = list_storage(root);
+    (files.len(), files.iter().map(|f| f.size).sum())
+}
+
 fn rel_of(root: &Path, path: &Path) -> String {
     path.strip_prefix(root)
         .unwrap_or(path)
@@ -363,7 +371,12 @@ impl App {
         let user = std::env::var("USER")
             .or_else(|_| std::env::var("USERNAME"))
             .unwrap_or_default();
-        camera_storage(&mount_parents(os, &user, current_uid()), &drive_roots(os))
+        let mut parents = mount_parents(os, &user, current_uid());
+        // Other places volumes appear (an automounter's own folder), as a path list.
+        if let Some(more) = std::env::var_os("SKYFOLIO_MOUNTS") {
+            parents.extend(std::env::split_paths(&more));
+        }
+        camera_storage(&parents, &drive_roots(os))
     }
 
     /// Backs up a phone's or a camera card's photos and videos into the cloud (see the

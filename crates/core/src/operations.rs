@@ -20,6 +20,8 @@ pub type OperationId = u64;
 pub enum OperationKind {
     Upload,
     Download,
+    /// A phone's or camera card's photos, or a Google Takeout, into the cloud.
+    Import,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -238,6 +240,61 @@ impl App {
                     let done = report.downloaded.len() + report.already_there;
                     (done, report.failed, report.already_there)
                 });
+            app.conclude(id, &task_progress, &task_reports, outcome);
+        });
+        id
+    }
+
+    /// Starts backing up a phone or camera card (see [`App::import_device`]) in the background.
+    pub fn start_device_import(&self, storage: PathBuf, reports: ProgressReports) -> OperationId {
+        let (id, gate, progress, link) =
+            self.begin_operation(OperationKind::Import, 0, 0, reports.clone());
+        let app = self.clone();
+        let task_progress = progress.clone();
+        let task_reports = reports.clone();
+        self.spawn_operation(id, gate, progress, reports, async move {
+            let root = storage.clone();
+            if let Ok((files, bytes)) =
+                tokio::task::spawn_blocking(move || crate::device::storage_size(&root)).await
+            {
+                let mut progress = task_progress.lock().unwrap_or_else(|e| e.into_inner());
+                progress.files_total = files;
+                progress.bytes_total = bytes;
+            }
+            let outcome = app.import_device(&storage, link).await.map(|report| {
+                // Every file looked at is done with, those not photos or videos too.
+                let done = report.imported() + report.already() + report.not_media();
+                (done, report.failures(), report.already())
+            });
+            app.conclude(id, &task_progress, &task_reports, outcome);
+        });
+        id
+    }
+
+    /// Starts importing a Google Takeout (see [`App::import_takeout`]) in the background; its
+    /// report is written to `report` (CSV or JSON by its extension) when it ends.
+    pub fn start_takeout_import(
+        &self,
+        paths: Vec<PathBuf>,
+        report: PathBuf,
+        reports: ProgressReports,
+    ) -> OperationId {
+        let (id, gate, progress, link) =
+            self.begin_operation(OperationKind::Import, 0, 0, reports.clone());
+        let app = self.clone();
+        let task_progress = progress.clone();
+        let task_reports = reports.clone();
+        self.spawn_operation(id, gate, progress, reports, async move {
+            if let Ok(review) = app.plan_takeout_import(&paths).await {
+                let mut progress = task_progress.lock().unwrap_or_else(|e| e.into_inner());
+                progress.files_total = review.photos + review.videos;
+                progress.bytes_total = review.bytes;
+            }
+            let options = crate::TakeoutOptions::default();
+            let outcome = match app.import_takeout(&paths, &options, link).await {
+                Ok(done) => done.write_to(&report).map(|()| done.outcome()),
+                Err(error) => Err(error),
+            };
             app.conclude(id, &task_progress, &task_reports, outcome);
         });
         id

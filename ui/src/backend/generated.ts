@@ -75,7 +75,7 @@ export type Album = { name: string, count: number,
  */
 cover: string | null, };
 
-export type OperationKind = "upload" | "download";
+export type OperationKind = "upload" | "download" | "import";
 
 export type OperationState = "running" | "paused" | "done" | "cancelled" | "failed";
 
@@ -460,3 +460,47 @@ addresses: Array<string>,
  * A fresh one-time sign-in while `on`.
  */
 pairing: Pairing | null, };
+
+/**
+ * A camera's storage that is mounted now.
+ */
+export type CameraStorage = { 
+/**
+ * The folder that holds `DCIM`.
+ */
+path: string, 
+/**
+ * What people call it: the volume's (or phone storage's) name.
+ */
+name: string, };
+
+/**
+ * What freeing a phone or card would remove: the files whose content the cloud confirms.
+ */
+export type DeviceSpace = { files: number, bytes: number, 
+/**
+ * Files removed, for an answer to `free_device`.
+ */
+removed: number, 
+/**
+ * Files kept (changed since, or not confirmed), and why.
+ */
+kept: Array<Failure>, };
+
+/**
+ * What importing a Google Takeout would bring, read from its names and JSON alone.
+ */
+export type TakeoutSummary = { photos: number, videos: number, albums: number, bytes: number, datedByJson: number, withPlace: number, favorites: number, trashed: number, 
+/**
+ * Items an earlier import brought already.
+ */
+earlier: number, 
+/**
+ * Parts that cannot be read, and why.
+ */
+unreadable: Array<Failure>, };
+
+/**
+ * An import under way, and where its report will be.
+ */
+export type TakeoutStarted = { id: number, report: string, };

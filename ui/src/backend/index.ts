@@ -4,6 +4,8 @@
 
 import type {
   Album,
+  CameraStorage,
+  DeviceSpace,
   CommandError,
   Device,
   DiagnosticsReport,
@@ -20,6 +22,8 @@ import type {
   Preferences,
   Space,
   SyncStatus,
+  TakeoutStarted,
+  TakeoutSummary,
   TimelinePage,
   TrashEntry,
   Welcome,
@@ -107,6 +111,20 @@ export interface Backend {
   /** In a browser opened from a computer's sign-in code (`#pair=…`): why that code did not sign
    * it in, until the next sign-in or sign-out; `null` when there is nothing to tell. */
   readonly pairingProblem?: CommandError | null;
+  /** Camera cards and phones with a DCIM folder mounted now. Only in the desktop app. */
+  cameraStorage?(): Promise<CameraStorage[]>;
+  /** Starts backing up a phone or card (only what the cloud lacks); answers the operation. */
+  importDevice?(path: string): Promise<number>;
+  /** What freeing a phone or card would remove: what the cloud confirms it holds. */
+  deviceSpace?(path: string): Promise<DeviceSpace>;
+  /** Removes from a phone or card exactly what the cloud confirms it holds. */
+  freeDevice?(path: string): Promise<DeviceSpace>;
+  /** Asks the person for a Google Takeout's zip parts; an empty list when they cancel. */
+  pickTakeout?(title: string): Promise<string[]>;
+  /** What a Takeout holds, from its names and JSON alone. */
+  reviewTakeout?(paths: string[]): Promise<TakeoutSummary>;
+  /** Starts importing a Takeout; answers the operation and where its report will be. */
+  importTakeout?(paths: string[]): Promise<TakeoutStarted>;
   /** Asks the person where to save a file; `null` when they cancel. */
   pickSaveFile(title: string, name: string): Promise<string | null>;
   /** Asks the person for photos and videos; an empty list when they cancel. */

@@ -61,6 +61,17 @@ export const tauriBackend: Backend = {
   phoneAccess: () => invoke("phone_access"),
   setPhoneAccess: (on) => invoke("set_phone_access", { on }),
   newPairing: () => invoke("new_pairing"),
+  cameraStorage: () => invoke("camera_storage"),
+  importDevice: (path) => invoke("import_device", { path }),
+  deviceSpace: (path) => invoke("device_space", { path }),
+  freeDevice: (path) => invoke("free_device", { path }),
+  reviewTakeout: (paths) => invoke("review_takeout", { paths }),
+  importTakeout: (paths) => invoke("import_takeout", { paths }),
+  async pickTakeout(title) {
+    const picked = await open({ multiple: true, directory: false, title, filters: [{ name: title, extensions: ["zip", "tgz"] }] });
+    if (Array.isArray(picked)) return picked;
+    return typeof picked === "string" ? [picked] : [];
+  },
   async pickSaveFile(title, name) {
     const picked = await save({ title, defaultPath: name, filters: [{ name, extensions: ["zip"] }] });
     return typeof picked === "string" ? picked : null;

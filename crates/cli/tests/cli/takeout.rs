@@ -158,3 +158,51 @@ fn import_takeout_reviews_imports_and_writes_a_csv_report() {
     assert_eq!(json["counts"]["imported"], 2);
     assert_eq!(json["counts"]["earlier"], 2);
 }
+
+#[test]
+fn import_device_backs_up_a_card_and_free_device_removes_only_what_the_cloud_holds() {
+    let cloud = Cloud::start();
+    let laptop = Computer::new();
+    laptop.login(&cloud, true);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let card = dir.path().join("CANON");
+    let put = |rel: &str, bytes: &[u8]| {
+        let path = card.join(rel);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, bytes).expect("written");
+    };
+    put("DCIM/100CANON/IMG_0001.JPG", &read("jpeg/canon_eos_7d.jpg"));
+    put("DCIM/.thumbnails/t.jpg", &read("jpeg/jolla.jpg"));
+    put("MISC/notes.txt", b"not a photo");
+    let card_arg = card.to_str().expect("utf-8");
+
+    let out = laptop.ok(&["import-device", card_arg]);
+    assert!(out.contains("-> Camera/IMG_0001.JPG"), "{out}");
+    assert!(
+        out.contains("1 backed up, 0 already in the cloud or on this computer, 1 not photos or videos, 0 failed"),
+        "{out}"
+    );
+    let listed = laptop.ok(&["free-device", card_arg]);
+    assert!(
+        listed.contains("1 files (") && listed.contains("run again with --yes"),
+        "{listed}"
+    );
+    assert!(
+        card.join("DCIM/100CANON/IMG_0001.JPG").exists(),
+        "removed without --yes"
+    );
+    let freed = laptop.ok(&["free-device", card_arg, "--yes"]);
+    assert!(freed.contains("1 files removed"), "{freed}");
+    assert!(!card.join("DCIM/100CANON/IMG_0001.JPG").exists());
+    assert!(card.join("DCIM/.thumbnails/t.jpg").exists());
+    assert!(card.join("MISC/notes.txt").exists());
+
+    // A folder that is not there is named, and nothing else happens.
+    let missing = laptop.run(&["import-device", "/nonexistent/CARD"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/CARD"),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+}

@@ -156,6 +156,41 @@ impl TakeoutReport {
         self.counts.failed > 0 || self.counts.unreadable_sources > 0
     }
 
+    /// Photos and videos in the cloud now (imported or found there), the failed ones as
+    /// failures naming the part and entry, and those found already there: what an operation
+    /// in the app reports.
+    pub fn outcome(&self) -> (usize, Vec<skyfolio_sync::Failure>, usize) {
+        let media = |row: &&ReportRow| {
+            matches!(
+                row.kind,
+                RowKind::Photo | RowKind::Video | RowKind::MotionVideo
+            )
+        };
+        let count = |outcome: RowOutcome| {
+            self.rows
+                .iter()
+                .filter(media)
+                .filter(|r| r.outcome == outcome)
+                .count()
+        };
+        let failures = self
+            .rows
+            .iter()
+            .filter(media)
+            .filter(|r| r.outcome == RowOutcome::Failed)
+            .map(|row| skyfolio_sync::Failure {
+                path: match (&row.source, &row.entry) {
+                    (Some(source), Some(entry)) => format!("{source}: {entry}"),
+                    _ => row.name.clone(),
+                },
+                code: row.reason.clone().unwrap_or_default(),
+                message: row.detail.clone().unwrap_or_default(),
+            })
+            .collect();
+        let already = count(RowOutcome::AlreadyPresent);
+        (count(RowOutcome::Imported) + already, failures, already)
+    }
+
     /// Writes the report as CSV (one row per line) when `path` ends in `.csv`, else as JSON.
     pub fn write_to(&self, path: &Path) -> Result<(), Error> {
         let io = |source| Error::Io {
