@@ -127,13 +127,13 @@ bench: deps-test
 	$(MAKE) bench-gallery
 	$(MAKE) bench-web
 
-# A thousand photos on each server back-end, with one process and with two.
 # The web app: upload from a browser beside curl, the first screen of 100,000 photos at phone
 # size, the app's size over the wire.
 bench-web: deps-test rust-tools ui-build $(WEB_TEST_DIR)/node_modules/.installed
 	cargo build --release -p skyfolio-server
 	$(WEB_TEST_DIR)/run.sh --bench 100000
 
+# A thousand photos on each server back-end, with one process and with two.
 bench-backends: rust-tools
 	cargo build --release -p skyfolio-server
 	scripts/server-test-backends.sh -- ./target/release/skyfolio-server bench --backends --corpus ../shared/corpus/jpeg
