@@ -901,3 +901,4 @@ transfer-import-paused = الاستيراد متوقف مؤقتًا، { $done } 
 transfer-import-done = استُورد { $done } من { $total }
 transfer-import-cancelled = أُلغي الاستيراد
 transfer-import-failed = انتهى الاستيراد مع مشكلات
+error-not-a-backup-folder = لا تُحرَّر المساحة إلا في مجلدات النسخ الاحتياطي (رفع فقط): هنا سيؤدي حذف صورة إلى حذفها من السحابة أيضًا، أو ستعود.

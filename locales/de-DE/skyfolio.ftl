@@ -774,3 +774,4 @@ transfer-import-paused = Import pausiert, { $done } von { $total }
 transfer-import-done = { $done } von { $total } importiert
 transfer-import-cancelled = Import abgebrochen
 transfer-import-failed = Import mit Problemen beendet
+error-not-a-backup-folder = Speicher wird nur in Sicherungsordnern (nur hochladen) freigegeben: hier würde das Entfernen eines Fotos es auch aus der Cloud entfernen oder es käme zurück.

@@ -785,3 +785,4 @@ transfer-import-paused = Import paused, { $done } of { $total }
 transfer-import-done = Imported { $done } of { $total }
 transfer-import-cancelled = Import cancelled
 transfer-import-failed = Import finished with problems
+error-not-a-backup-folder = Space is freed only in backup (upload-only) folders: in this one, removing a photo would remove it from the cloud too, or bring it back.

@@ -860,3 +860,4 @@ transfer-import-paused = Importación en pausa, { $done } de { $total }
 transfer-import-done = Importados { $done } de { $total }
 transfer-import-cancelled = Importación cancelada
 transfer-import-failed = Importación terminada con problemas
+error-not-a-backup-folder = Solo se libera espacio en carpetas de copia (solo subir): aquí, quitar una foto la quitaría también de la nube, o volvería.

@@ -896,3 +896,4 @@ transfer-import-paused = Import en pause, { $done } sur { $total }
 transfer-import-done = { $done } sur { $total } importés
 transfer-import-cancelled = Import annulé
 transfer-import-failed = Import terminé avec des problèmes
+error-not-a-backup-folder = L’espace ne se libère que dans les dossiers de sauvegarde (envoi seul) : ici, retirer une photo la retirerait aussi du cloud, ou elle reviendrait.

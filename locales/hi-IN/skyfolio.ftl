@@ -756,3 +756,4 @@ transfer-import-paused = आयात रुका, { $total } में से 
 transfer-import-done = { $total } में से { $done } आयात हुए
 transfer-import-cancelled = आयात रद्द हुआ
 transfer-import-failed = आयात समस्याओं के साथ पूरा हुआ
+error-not-a-backup-folder = जगह केवल बैकअप (सिर्फ़ अपलोड) फ़ोल्डरों में खाली होती है: इस फ़ोल्डर में फ़ोटो हटाने से वह क्लाउड से भी हट जाएगी, या वापस आ जाएगी।

@@ -721,3 +721,4 @@ transfer-import-paused = Impor dijeda, { $done } dari { $total }
 transfer-import-done = { $done } dari { $total } diimpor
 transfer-import-cancelled = Impor dibatalkan
 transfer-import-failed = Impor selesai dengan masalah
+error-not-a-backup-folder = Ruang hanya dikosongkan di folder cadangan (hanya unggah): di folder ini, menghapus foto akan menghapusnya dari cloud juga, atau foto itu kembali.

@@ -860,3 +860,4 @@ transfer-import-paused = Importação pausada, { $done } de { $total }
 transfer-import-done = Importados { $done } de { $total }
 transfer-import-cancelled = Importação cancelada
 transfer-import-failed = Importação terminou com problemas
+error-not-a-backup-folder = Só se libera espaço em pastas de backup (só envio): nesta, remover uma foto a removeria da nuvem também, ou ela voltaria.

@@ -837,3 +837,4 @@ transfer-import-paused = Импорт приостановлен, { $done } из
 transfer-import-done = Импортировано { $done } из { $total }
 transfer-import-cancelled = Импорт отменён
 transfer-import-failed = Импорт завершён с проблемами
+error-not-a-backup-folder = Место освобождается только в папках резервного копирования (только отправка): здесь удаление фото удалило бы его и из облака или оно вернулось бы.

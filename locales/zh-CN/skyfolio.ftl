@@ -715,3 +715,4 @@ transfer-import-paused = 导入已暂停，{ $done }/{ $total }
 transfer-import-done = 已导入 { $done }/{ $total }
 transfer-import-cancelled = 导入已取消
 transfer-import-failed = 导入完成，但有问题
+error-not-a-backup-folder = 只能在备份（仅上传）文件夹中释放空间：在这个文件夹中移除照片会把它也从云端移除，或者它会回来。

@@ -101,49 +101,84 @@ pub fn import_device(setup: Setup<'_>, args: ImportDeviceArgs) -> anyhow::Result
     })
 }
 
+#[derive(Args)]
+pub struct FreeSpaceArgs {
+    /// A backup (upload-only) folder of this computer.
+    folder: PathBuf,
+    /// Only files last changed more than this many days ago.
+    #[arg(long, value_name = "DAYS")]
+    older_than: Option<u64>,
+    /// Only files larger than this many megabytes.
+    #[arg(long, value_name = "MB")]
+    larger_than: Option<u64>,
+    /// Remove the files the cloud confirms; without it, only list them.
+    #[arg(long)]
+    yes: bool,
+}
+
+pub fn free_space(setup: Setup<'_>, args: FreeSpaceArgs) -> anyhow::Result<ExitCode> {
+    with_app(setup, async |app| {
+        let older = args
+            .older_than
+            .map(|days| std::time::Duration::from_secs(days.saturating_mul(86_400)));
+        let larger = args.larger_than.map(|mb| mb.saturating_mul(1_000_000));
+        let confirmed = app.confirmed_in_folder(&args.folder, older, larger).await?;
+        free_confirmed(app, confirmed, args.yes).await
+    })
+}
+
 pub fn free_device(setup: Setup<'_>, args: FreeDeviceArgs) -> anyhow::Result<ExitCode> {
     with_app(setup, async |app| {
         let Some(path) = storage(app, args.path) else {
             return Ok(ExitCode::from(2));
         };
         let confirmed = app.confirmed_on_device(&path).await?;
-        let bytes: u64 = confirmed.iter().map(|c| c.size).sum();
-        if !args.yes {
-            for file in &confirmed {
-                println!("{} = {}", file.path.display(), file.cloud_path);
-            }
-            println!(
-                "{}",
-                text_with(
-                    "cli-free-device-plan",
-                    &[
-                        ("files", count(confirmed.len())),
-                        ("size", FluentValue::from(size(bytes))),
-                    ]
-                )
-            );
-            return Ok(ExitCode::SUCCESS);
-        }
-        let paths: Vec<PathBuf> = confirmed.into_iter().map(|c| c.path).collect();
-        let report = app.free_device(&paths).await?;
-        for failure in &report.kept {
-            eprintln!("{}", failure_line("cli-failed", failure));
+        free_confirmed(app, confirmed, args.yes).await
+    })
+}
+
+/// Lists what the cloud confirms, or (`yes`) removes it and says what went and what stayed.
+async fn free_confirmed(
+    app: &App,
+    confirmed: Vec<skyfolio_core::Confirmed>,
+    yes: bool,
+) -> anyhow::Result<ExitCode> {
+    let bytes: u64 = confirmed.iter().map(|c| c.size).sum();
+    if !yes {
+        for file in &confirmed {
+            println!("{} = {}", file.path.display(), file.cloud_path);
         }
         println!(
             "{}",
             text_with(
-                "cli-free-device-done",
+                "cli-free-device-plan",
                 &[
-                    ("files", count(report.removed.len())),
-                    ("size", FluentValue::from(size(report.bytes))),
-                    ("kept", count(report.kept.len())),
+                    ("files", count(confirmed.len())),
+                    ("size", FluentValue::from(size(bytes))),
                 ]
             )
         );
-        Ok(if report.kept.is_empty() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(1)
-        })
+        return Ok(ExitCode::SUCCESS);
+    }
+    let paths: Vec<PathBuf> = confirmed.into_iter().map(|c| c.path).collect();
+    let report = app.free_device(&paths).await?;
+    for failure in &report.kept {
+        eprintln!("{}", failure_line("cli-failed", failure));
+    }
+    println!(
+        "{}",
+        text_with(
+            "cli-free-device-done",
+            &[
+                ("files", count(report.removed.len())),
+                ("size", FluentValue::from(size(report.bytes))),
+                ("kept", count(report.kept.len())),
+            ]
+        )
+    );
+    Ok(if report.kept.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }

@@ -173,6 +173,10 @@ enum Command {
     /// Free up space on a phone or camera card: list the files whose content the cloud
     /// confirms it holds, and with --yes remove exactly those.
     FreeDevice(device::FreeDeviceArgs),
+    /// Free up space on this computer: in a backup (upload-only) folder, list the files whose
+    /// content the cloud confirms it holds (--older-than, --larger-than narrow it), and with
+    /// --yes move exactly those to the trash. They stay in the cloud and in the timeline.
+    FreeSpace(device::FreeSpaceArgs),
     /// Fetch originals from the cloud into a folder.
     Download {
         /// Every item in the cloud.
@@ -273,6 +277,7 @@ fn main() -> ExitCode {
         Command::ImportTakeout(args) => takeout::import_takeout(setup, args),
         Command::ImportDevice(args) => device::import_device(setup, args),
         Command::FreeDevice(args) => device::free_device(setup, args),
+        Command::FreeSpace(args) => device::free_space(setup, args),
         Command::Download { all, album, id, to } => {
             let selection = match (all, album) {
                 (true, _) => Some(skyfolio_core::Selection::All),

@@ -511,6 +511,50 @@ impl App {
         Ok(confirmed)
     }
 
+    /// The files of a backup (upload-only) folder whose content the cloud confirms now, each
+    /// asked for by item and hash: what may go to free this computer's space. `older_than`
+    /// keeps files changed more recently than that; `larger_than` keeps smaller ones. Once
+    /// removed (with [`App::free_device`]) they stay in the timeline as cloud items, and the
+    /// folder, sending only, never brings them back.
+    pub async fn confirmed_in_folder(
+        &self,
+        folder: &Path,
+        older_than: Option<std::time::Duration>,
+        larger_than: Option<u64>,
+    ) -> Result<Vec<Confirmed>, Error> {
+        let folder = self.library.folder(folder).await?;
+        if folder.mode != skyfolio_library::FolderMode::UploadOnly {
+            return Err(Error::NotBackupFolder { path: folder.path });
+        }
+        let engine = self.engine(Options::default()).await?;
+        engine.pull().await?;
+        let client = engine.client().clone();
+        let now_ns = crate::oneoff::now_ms().saturating_mul(1_000_000);
+        let mut confirmed = Vec::new();
+        for file in self.library.folder_files(&folder).await? {
+            let skyfolio_library::IndexedState::Present(hash) = file.state else {
+                continue;
+            };
+            let age_ns = now_ns.saturating_sub(file.mtime_ns);
+            if older_than.is_some_and(|d| {
+                i128::from(age_ns) < i128::try_from(d.as_nanos()).unwrap_or(i128::MAX)
+            }) || larger_than.is_some_and(|min| file.size <= min)
+            {
+                continue;
+            }
+            if let Some(item) = self.confirm(&client, hash).await? {
+                confirmed.push(Confirmed {
+                    path: skyfolio_library::disk_path(&folder, &file.rel_path),
+                    size: file.size,
+                    cloud_path: item.path,
+                    item_id: item.id,
+                    hash: hash.to_hex(),
+                });
+            }
+        }
+        Ok(confirmed)
+    }
+
     /// The live cloud item holding `hash`, as the cloud answers it now.
     async fn confirm(
         &self,

@@ -30,6 +30,10 @@ pub enum Error {
     NothingSelected { what: String },
     #[error("the setting {name} is out of range: {reason}")]
     InvalidSetting { name: &'static str, reason: String },
+    /// Space is freed only in backup (upload-only) folders: elsewhere a removed file would be
+    /// removed from the cloud too, or come back.
+    #[error("{} is not a backup (upload-only) folder", path.display())]
+    NotBackupFolder { path: PathBuf },
     /// A part or folder of a Google Takeout that could not be listed.
     #[error(transparent)]
     Takeout(#[from] skyfolio_takeout::Error),
@@ -62,6 +66,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::NothingSelected { .. } => "nothing-selected",
             Error::InvalidSetting { .. } => "invalid-setting",
+            Error::NotBackupFolder { .. } => "not-a-backup-folder",
             Error::Unreadable { code, .. } => code.as_str(),
             Error::Takeout(error) => error.code(),
             Error::TakeoutEntry { code, .. } => code,

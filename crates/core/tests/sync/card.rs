@@ -294,3 +294,79 @@ async fn a_card_that_cannot_be_read_is_named() {
         .expect_err("no card");
     assert!(error.to_string().contains("/nonexistent/NIKON"), "{error}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_folder_frees_only_old_files_the_cloud_holds_and_they_stay_in_the_cloud() {
+    let cloud = Cloud::start().await;
+    let device = Device::new(
+        &cloud,
+        "Laptop",
+        "space@example.org",
+        true,
+        FolderMode::UploadOnly,
+    )
+    .await;
+    device.put("2019/old.jpg", &read("jpeg/canon_eos_7d.jpg"));
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(400 * 86_400);
+    std::fs::File::options()
+        .write(true)
+        .open(device.path("2019/old.jpg"))
+        .expect("open")
+        .set_modified(old)
+        .expect("mtime");
+    device.put("2026/new.jpg", &read("jpeg/jolla.jpg"));
+    assert!(device.sync().await.in_step());
+    // Not sent yet: never listed, however old.
+    device.put("2018/unsent.png", &photo(3));
+    std::fs::File::options()
+        .write(true)
+        .open(device.path("2018/unsent.png"))
+        .expect("open")
+        .set_modified(old)
+        .expect("mtime");
+
+    let month = Some(std::time::Duration::from_secs(30 * 86_400));
+    let confirmed = device
+        .app
+        .confirmed_in_folder(&device.folder, month, None)
+        .await
+        .expect("listed");
+    let names: Vec<&str> = confirmed.iter().map(|c| c.cloud_path.as_str()).collect();
+    assert_eq!(names, ["Photos/2019/old.jpg"]);
+    let paths: Vec<PathBuf> = confirmed.iter().map(|c| c.path.clone()).collect();
+    let freed = device.app.free_device(&paths).await.expect("freed");
+    assert_eq!(freed.removed, paths);
+    assert!(!device.path("2019/old.jpg").exists());
+
+    // Sync goes on: the file stays in the cloud and does not come back here.
+    device.sync().await;
+    let client = device.app.client().await.expect("client");
+    let live = client.media_page(None, 100).await.expect("page");
+    let mut in_cloud: Vec<&str> = live.items.iter().map(|i| i.path.as_str()).collect();
+    in_cloud.sort_unstable();
+    assert_eq!(
+        in_cloud,
+        [
+            "Photos/2018/unsent.png",
+            "Photos/2019/old.jpg",
+            "Photos/2026/new.jpg"
+        ]
+    );
+    assert!(!device.path("2019/old.jpg").exists());
+
+    // A two-way folder is refused: removing there would remove from the cloud too.
+    let other = Device::new(
+        &cloud,
+        "Desktop",
+        "space@example.org",
+        false,
+        FolderMode::TwoWay,
+    )
+    .await;
+    let refused = other
+        .app
+        .confirmed_in_folder(&other.folder, None, None)
+        .await
+        .expect_err("refused");
+    assert_eq!(refused.code(), "not-a-backup-folder");
+}
