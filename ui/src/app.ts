@@ -4,7 +4,7 @@
 // view itself, the transfers panel and the drop target that covers the window while files are
 // dragged over it.
 
-import type { Backend, KindFilter, Language, OperationProgress, SyncStatus, TimelineItem, Welcome } from "./backend";
+import type { Backend, KindFilter, Language, OperationKind, OperationProgress, SyncStatus, TimelineItem, Welcome } from "./backend";
 import type { Context, Question } from "./context";
 import { describeWith } from "./context";
 import { ask, notify, prompt } from "./dialogs";
@@ -415,21 +415,7 @@ export class App {
       if ("paths" in what) id = await this.backend.upload(what.paths, album || null);
       else if (this.backend.uploadFiles) id = await this.backend.uploadFiles(what.files, album || null);
       else return;
-      this.transfers.update({
-        id,
-        kind: "upload",
-        state: "running",
-        filesDone: 0,
-        filesTotal: 0,
-        bytesDone: 0,
-        bytesTotal: 0,
-        current: null,
-        moving: [],
-        failures: [],
-        alreadyThere: 0,
-        error: null,
-        ...this.transfers.get(id),
-      });
+      this.showStarted(id, "upload");
     } catch (error) {
       this.notify(this.context.describe(error), "error");
     }
@@ -444,12 +430,11 @@ export class App {
     if (paths.length > 0) await this.upload({ paths });
   }
 
-  private async addTakeout(): Promise<void> {
-    const id = await importTakeout(this.context);
-    if (id === null) return;
+  /** A card for an operation just started, unless its first report came first. */
+  private showStarted(id: number, kind: OperationKind): void {
     this.transfers.update({
       id,
-      kind: "import",
+      kind,
       state: "running",
       filesDone: 0,
       filesTotal: 0,
@@ -462,6 +447,12 @@ export class App {
       error: null,
       ...this.transfers.get(id),
     });
+  }
+
+  private async addTakeout(): Promise<void> {
+    const id = await importTakeout(this.context);
+    if (id === null) return;
+    this.showStarted(id, "import");
   }
 
   private async addFolder(): Promise<void> {

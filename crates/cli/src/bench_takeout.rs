@@ -117,7 +117,7 @@ fn unzip_and_copy(parts: &[PathBuf], work: &Path) -> anyhow::Result<f64> {
             .context("while running unzip (apt-get install unzip)")?;
         ensure!(status.success(), "unzip {} failed", part.display());
     }
-    for file in skyfolio_library::expand_paths(&[unzipped.clone()]) {
+    for file in skyfolio_library::expand_paths(std::slice::from_ref(&unzipped)) {
         if file.extension().is_some_and(|e| e == "jpg") {
             let name = file.file_name().context("a name")?;
             std::fs::copy(&file, copied.join(name))?;

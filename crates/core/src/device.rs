@@ -450,11 +450,10 @@ impl App {
     ) -> Result<DeviceOutcome, Error> {
         match check_media(&file.path).await {
             Ok(()) => {}
-            Err(Error::Unreadable { code, .. })
-                if code == skyfolio_media::ErrorCode::UnsupportedFormat =>
-            {
-                return Ok(DeviceOutcome::NotMedia);
-            }
+            Err(Error::Unreadable {
+                code: skyfolio_media::ErrorCode::UnsupportedFormat,
+                ..
+            }) => return Ok(DeviceOutcome::NotMedia),
             Err(error) => return Err(error),
         }
         let hash = hash_of(&file.path).await?;
@@ -644,12 +643,7 @@ impl App {
 fn failed(error: &Error) -> DeviceOutcome {
     DeviceOutcome::Failed {
         code: error.code().to_owned(),
-        message: match error {
-            Error::Sync(inner) => skyfolio_sync::error_message(inner),
-            Error::Unreadable { reason, .. } => reason.clone(),
-            Error::Io { what, source, .. } => format!("{what}: {source}"),
-            other => other.to_string(),
-        },
+        message: error.reason(),
     }
 }
 

@@ -56,6 +56,16 @@ pub enum Error {
 }
 
 impl Error {
+    /// Why, in words, without the path: for reports and lists that name the file beside it.
+    pub fn reason(&self) -> String {
+        match self {
+            Error::Sync(inner) => skyfolio_sync::error_message(inner),
+            Error::Io { what, source, .. } => format!("{what}: {source}"),
+            Error::Unreadable { reason, .. } | Error::TakeoutEntry { reason, .. } => reason.clone(),
+            other => other.to_string(),
+        }
+    }
+
     /// A stable code the shells branch on and translate as `error-<code>`.
     pub fn code(&self) -> &'static str {
         match self {

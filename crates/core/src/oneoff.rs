@@ -10,7 +10,7 @@ use serde::Serialize;
 use skyfolio_media::ContentHash;
 use skyfolio_sync::names::{cloud_key, cloud_path, fold_key};
 use skyfolio_sync::transfer::{self, ProgressSink, rename_no_replace};
-use skyfolio_sync::{Failure, Options, RemoteRow, error_message};
+use skyfolio_sync::{Failure, Options, RemoteRow};
 
 use crate::{App, Error};
 
@@ -59,13 +59,8 @@ fn failure(path: &Path, error: &Error) -> Failure {
     Failure {
         path: path.display().to_string(),
         code: error.code().to_owned(),
-        message: match error {
-            Error::Sync(inner) => error_message(inner),
-            // The path is named beside the message already.
-            Error::Io { what, source, .. } => format!("{what}: {source}"),
-            Error::Unreadable { reason, .. } => reason.clone(),
-            other => other.to_string(),
-        },
+        // The path is named beside the message already.
+        message: error.reason(),
     }
 }
 

@@ -444,13 +444,7 @@ pub(crate) async fn check_media(path: &Path) -> Result<(), Error> {
 fn fail(row: &mut ReportRow, error: &Error) {
     row.outcome = RowOutcome::Failed;
     row.reason = Some(error.code().to_owned());
-    row.detail = Some(match error {
-        Error::Sync(inner) => skyfolio_sync::error_message(inner),
-        Error::TakeoutEntry { reason, .. } => reason.clone(),
-        Error::Io { what, source, .. } => format!("{what}: {source}"),
-        Error::Unreadable { reason, .. } => reason.clone(),
-        other => other.to_string(),
-    });
+    row.detail = Some(error.reason());
 }
 
 #[cfg(test)]

@@ -193,30 +193,7 @@ impl TakeoutReport {
 
     /// Writes the report as CSV (one row per line) when `path` ends in `.csv`, else as JSON.
     pub fn write_to(&self, path: &Path) -> Result<(), Error> {
-        let io = |source| Error::Io {
-            path: path.to_owned(),
-            what: "cannot write the report",
-            source,
-        };
-        let is_csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let file = std::fs::File::create(path).map_err(io)?;
-        if is_csv {
-            let mut writer = csv::Writer::from_writer(file);
-            for row in &self.rows {
-                writer
-                    .serialize(row)
-                    .map_err(|e| io(std::io::Error::other(e)))?;
-            }
-            writer.flush().map_err(io)?;
-        } else {
-            let mut writer = std::io::BufWriter::new(file);
-            serde_json::to_writer_pretty(&mut writer, self)
-                .map_err(|e| io(std::io::Error::other(e)))?;
-            std::io::Write::flush(&mut writer).map_err(io)?;
-        }
-        Ok(())
+        write_report(path, &self.rows, self)
     }
 }
 
@@ -266,31 +243,40 @@ impl TakeoutReview {
     /// Writes what will not be imported as CSV when `path` ends in `.csv`, else the whole
     /// review as JSON.
     pub fn write_to(&self, path: &Path) -> Result<(), Error> {
-        let io = |source| Error::Io {
-            path: path.to_owned(),
-            what: "cannot write the report",
-            source,
-        };
-        let is_csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let file = std::fs::File::create(path).map_err(io)?;
-        if is_csv {
-            let mut writer = csv::Writer::from_writer(file);
-            for skipped in &self.skipped {
-                writer
-                    .serialize(skipped)
-                    .map_err(|e| io(std::io::Error::other(e)))?;
-            }
-            writer.flush().map_err(io)?;
-        } else {
-            let mut writer = std::io::BufWriter::new(file);
-            serde_json::to_writer_pretty(&mut writer, self)
-                .map_err(|e| io(std::io::Error::other(e)))?;
-            std::io::Write::flush(&mut writer).map_err(io)?;
-        }
-        Ok(())
+        write_report(path, &self.skipped, self)
     }
+}
+
+/// Writes `rows` as CSV (one per line) when `path` ends in `.csv`, else `whole` as JSON.
+fn write_report<R: Serialize>(
+    path: &Path,
+    rows: &[R],
+    whole: &impl Serialize,
+) -> Result<(), Error> {
+    let io = |source| Error::Io {
+        path: path.to_owned(),
+        what: "cannot write the report",
+        source,
+    };
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let file = std::fs::File::create(path).map_err(io)?;
+    if is_csv {
+        let mut writer = csv::Writer::from_writer(file);
+        for row in rows {
+            writer
+                .serialize(row)
+                .map_err(|e| io(std::io::Error::other(e)))?;
+        }
+        writer.flush().map_err(io)?;
+    } else {
+        let mut writer = std::io::BufWriter::new(file);
+        serde_json::to_writer_pretty(&mut writer, whole)
+            .map_err(|e| io(std::io::Error::other(e)))?;
+        std::io::Write::flush(&mut writer).map_err(io)?;
+    }
+    Ok(())
 }
 
 fn source_name(listed: &Listed, id: SourceId) -> String {
