@@ -42,6 +42,15 @@ fn main() {
         "apply_deletions",
         "save_diagnostics",
         "notices",
+        "cancel_upload",
+        "rename_twin",
+        "answer_held",
+        "camera_storage",
+        "import_device",
+        "device_space",
+        "free_device",
+        "review_takeout",
+        "import_takeout",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to read the Tauri configuration");

@@ -719,6 +719,34 @@ mod tests {
         assert_committed("../ui/test/fixtures/shell.json", &text);
     }
 
+    /// Every command the page can call is listed for the build and allowed by the window's
+    /// capability: one left out is refused at run time, in the window only.
+    #[test]
+    fn every_command_is_allowed_to_the_window() {
+        let source = include_str!("lib.rs");
+        let start = source.find("generate_handler![").expect("the handler list");
+        let end = start + source[start..].find("])").expect("its end");
+        let commands: Vec<&str> = source[start..end]
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("commands::"))
+            .map(|name| name.trim_end_matches(','))
+            .collect();
+        assert!(commands.len() > 40, "{commands:?}");
+        let manifest = include_str!("../build.rs");
+        let capability = include_str!("../capabilities/main.json");
+        for command in commands {
+            assert!(
+                manifest.contains(&format!("\"{command}\"")),
+                "{command} is not in build.rs"
+            );
+            let permission = format!("\"allow-{}\"", command.replace('_', "-"));
+            assert!(
+                capability.contains(&permission),
+                "{permission} is not in capabilities/main.json"
+            );
+        }
+    }
+
     /// The UI's types (ui/src/backend/generated.ts) are these Rust types, rendered by ts-rs.
     /// `SKYFOLIO_UPDATE_FIXTURES=1` rewrites the file.
     #[test]

@@ -522,6 +522,8 @@ export class App {
       await this.backend.moveToTrash(ids);
       this.notify(strings.format("trash-moved", { count: ids.length }));
       this.gallery?.clearSelection();
+      // Someone who went to the recycle bin before the move was done sees it there now.
+      if (this.page === "trash") void this.go("trash");
       if (this.viewer) {
         const remaining = (this.gallery?.loaded ?? []).filter((i) => !ids.includes(i.remoteId ?? ""));
         this.viewer.update(remaining);
