@@ -662,10 +662,9 @@ pub async fn import_device<R: Runtime>(
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceSpace {
+    /// Files that may go (`device_space`) or went (`free_device`), and their bytes.
     pub files: usize,
     pub bytes: u64,
-    /// Files removed, for an answer to `free_device`.
-    pub removed: usize,
     /// Files kept (changed since, or not confirmed), and why.
     pub kept: Vec<skyfolio_sync::Failure>,
 }
@@ -676,7 +675,6 @@ pub async fn device_space(shell: State<'_, Shell>, path: PathBuf) -> Answer<Devi
     Ok(DeviceSpace {
         files: confirmed.len(),
         bytes: confirmed.iter().map(|c| c.size).sum(),
-        removed: 0,
         kept: Vec::new(),
     })
 }
@@ -690,7 +688,6 @@ pub async fn free_device(shell: State<'_, Shell>, path: PathBuf) -> Answer<Devic
     Ok(DeviceSpace {
         files: report.removed.len(),
         bytes: report.bytes,
-        removed: report.removed.len(),
         kept: report.kept,
     })
 }

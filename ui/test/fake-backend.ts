@@ -198,11 +198,11 @@ export class FakeBackend implements Backend {
   }
   async deviceSpace(path: string): Promise<DeviceSpace> {
     this.record("deviceSpace", path);
-    return { ...this.confirmedOnCard, removed: 0, kept: [] };
+    return { ...this.confirmedOnCard, kept: [] };
   }
   async freeDevice(path: string): Promise<DeviceSpace> {
     this.record("freeDevice", path);
-    return { ...this.confirmedOnCard, removed: this.confirmedOnCard.files, kept: [] };
+    return { ...this.confirmedOnCard, kept: [] };
   }
   async pickTakeout() {
     return this.pickedTakeout;

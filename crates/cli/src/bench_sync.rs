@@ -17,12 +17,13 @@ use skyfolio_sync::Options;
 
 const PASSWORD: &str = "benchmark password";
 
-struct Computer {
-    app: App,
+pub(crate) struct Computer {
+    pub app: App,
     folder: PathBuf,
 }
 
-async fn computer(
+/// A new home on `url`'s cloud, signed in (registering when asked), with a two-way folder.
+pub(crate) async fn computer(
     work: &Path,
     name: &str,
     url: &str,
@@ -53,6 +54,20 @@ async fn computer(
     Ok(Computer { app, folder })
 }
 
+/// A cloud in this process on a loopback port, open to new accounts (one for each
+/// measurement), with room for anything: its address.
+pub(crate) async fn serve_locally(data: &Path, bench_routes: bool) -> anyhow::Result<String> {
+    let mut config = skyfolio_server::Config::new(data.to_owned());
+    config.bench_routes = bench_routes;
+    config.open_registration = true;
+    config.default_quota = 1 << 40;
+    let server = skyfolio_server::Server::open(config).await?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(async move { server.serve(listener).await });
+    Ok(url)
+}
+
 fn curl(args: &[String]) -> anyhow::Result<Duration> {
     let started = Instant::now();
     let status = Command::new("curl")
@@ -70,16 +85,7 @@ pub fn run(corpus: &Path, items: u32, changes: usize) -> anyhow::Result<ExitCode
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let mut config = skyfolio_server::Config::new(work.path().join("server"));
-        config.bench_routes = true;
-        // One account for each measurement.
-        config.open_registration = true;
-        config.default_quota = 1 << 40;
-        let server = skyfolio_server::Server::open(config).await?;
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let url = format!("http://{}", listener.local_addr()?);
-        let serving = server.clone();
-        tokio::spawn(async move { serving.serve(listener).await });
+        let url = serve_locally(&work.path().join("server"), true).await?;
 
         if items > 0 {
             no_op_pass(work.path(), &url, items).await?;

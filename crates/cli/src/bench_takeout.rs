@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{Context, ensure};
-use skyfolio_core::{App, AppOptions, Home, RowOutcome, SignIn, TakeoutOptions};
+use skyfolio_core::{RowOutcome, TakeoutOptions};
 use skyfolio_sync::transfer::Link;
 
 const GP: &str = "Takeout/Google Photos";
@@ -150,31 +150,11 @@ pub fn run(corpus: &Path, items: usize) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()?;
     let imported = runtime.block_on(async {
-        let mut config = skyfolio_server::Config::new(work.path().join("server"));
-        config.open_registration = true;
-        config.default_quota = 1 << 40;
-        let server = skyfolio_server::Server::open(config).await?;
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let url = format!("http://{}", listener.local_addr()?);
-        let serving = server.clone();
-        tokio::spawn(async move { serving.serve(listener).await });
-        let app = App::open(
-            &Home::at(work.path().join("home")),
-            AppOptions {
-                use_keychain: false,
-                os_trash: false,
-            },
-        )
-        .await?;
-        app.sign_in(SignIn {
-            server: url,
-            email: "takeout@example.org".to_owned(),
-            password: "benchmark password".to_owned(),
-            register: true,
-            invite: None,
-            device_name: Some("bench".to_owned()),
-        })
-        .await?;
+        let url = crate::bench_sync::serve_locally(&work.path().join("server"), false).await?;
+        let app =
+            crate::bench_sync::computer(work.path(), "bench", &url, "takeout@example.org", true)
+                .await?
+                .app;
         let started = Instant::now();
         let report = app
             .import_takeout(

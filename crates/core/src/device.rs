@@ -535,9 +535,8 @@ impl App {
                 continue;
             };
             let age_ns = now_ns.saturating_sub(file.mtime_ns);
-            if older_than.is_some_and(|d| {
-                i128::from(age_ns) < i128::try_from(d.as_nanos()).unwrap_or(i128::MAX)
-            }) || larger_than.is_some_and(|min| file.size <= min)
+            if older_than.is_some_and(|d| u128::try_from(age_ns).unwrap_or(0) < d.as_nanos())
+                || larger_than.is_some_and(|min| file.size <= min)
             {
                 continue;
             }

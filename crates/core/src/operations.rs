@@ -86,6 +86,13 @@ pub struct Operations {
     running: Mutex<HashMap<OperationId, Running>>,
 }
 
+/// Sets an operation's totals once they are known.
+fn set_totals(progress: &Mutex<OperationProgress>, (files, bytes): (usize, u64)) {
+    let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
+    progress.files_total = files;
+    progress.bytes_total = bytes;
+}
+
 fn size_of(paths: &[PathBuf]) -> (usize, u64) {
     let files = skyfolio_library::expand_paths(paths);
     let bytes = files
@@ -197,22 +204,18 @@ impl App {
         reports: ProgressReports,
     ) -> OperationId {
         let (files, bytes) = size_of(&paths);
-        let (id, gate, progress, link) =
-            self.begin_operation(OperationKind::Upload, files, bytes, reports.clone());
-        let app = self.clone();
-        let task_progress = progress.clone();
-        let task_reports = reports.clone();
-        self.spawn_operation(id, gate, progress, reports, async move {
-            let outcome = app
-                .upload_paths_with(&paths, album.as_deref(), link)
-                .await
-                .map(|report| {
-                    let done = report.uploaded.len() + report.already_there;
-                    (done, report.failed, report.already_there)
-                });
-            app.conclude(id, &task_progress, &task_reports, outcome);
-        });
-        id
+        self.run_operation(
+            OperationKind::Upload,
+            (files, bytes),
+            reports,
+            |app, link, _| async move {
+                let report = app
+                    .upload_paths_with(&paths, album.as_deref(), link)
+                    .await?;
+                let done = report.uploaded.len() + report.already_there;
+                Ok((done, report.failed, report.already_there))
+            },
+        )
     }
 
     /// Starts fetching `selection` into `to` in the background.
@@ -222,53 +225,40 @@ impl App {
         to: PathBuf,
         reports: ProgressReports,
     ) -> OperationId {
-        let (id, gate, progress, link) =
-            self.begin_operation(OperationKind::Download, 0, 0, reports.clone());
-        let app = self.clone();
-        let task_progress = progress.clone();
-        let task_reports = reports.clone();
-        self.spawn_operation(id, gate, progress, reports, async move {
-            if let Ok((files, bytes)) = app.selection_size(&selection).await {
-                let mut progress = task_progress.lock().unwrap_or_else(|e| e.into_inner());
-                progress.files_total = files;
-                progress.bytes_total = bytes;
-            }
-            let outcome = app
-                .download_with(&selection, &to, link)
-                .await
-                .map(|report| {
-                    let done = report.downloaded.len() + report.already_there;
-                    (done, report.failed, report.already_there)
-                });
-            app.conclude(id, &task_progress, &task_reports, outcome);
-        });
-        id
+        self.run_operation(
+            OperationKind::Download,
+            (0, 0),
+            reports,
+            |app, link, progress| async move {
+                if let Ok(totals) = app.selection_size(&selection).await {
+                    set_totals(&progress, totals);
+                }
+                let report = app.download_with(&selection, &to, link).await?;
+                let done = report.downloaded.len() + report.already_there;
+                Ok((done, report.failed, report.already_there))
+            },
+        )
     }
 
     /// Starts backing up a phone or camera card (see [`App::import_device`]) in the background.
     pub fn start_device_import(&self, storage: PathBuf, reports: ProgressReports) -> OperationId {
-        let (id, gate, progress, link) =
-            self.begin_operation(OperationKind::Import, 0, 0, reports.clone());
-        let app = self.clone();
-        let task_progress = progress.clone();
-        let task_reports = reports.clone();
-        self.spawn_operation(id, gate, progress, reports, async move {
-            let root = storage.clone();
-            if let Ok((files, bytes)) =
-                tokio::task::spawn_blocking(move || crate::device::storage_size(&root)).await
-            {
-                let mut progress = task_progress.lock().unwrap_or_else(|e| e.into_inner());
-                progress.files_total = files;
-                progress.bytes_total = bytes;
-            }
-            let outcome = app.import_device(&storage, link).await.map(|report| {
+        self.run_operation(
+            OperationKind::Import,
+            (0, 0),
+            reports,
+            |app, link, progress| async move {
+                let root = storage.clone();
+                if let Ok(totals) =
+                    tokio::task::spawn_blocking(move || crate::device::storage_size(&root)).await
+                {
+                    set_totals(&progress, totals);
+                }
+                let report = app.import_device(&storage, link).await?;
                 // Every file looked at is done with, those not photos or videos too.
                 let done = report.imported() + report.already() + report.not_media();
-                (done, report.failures(), report.already())
-            });
-            app.conclude(id, &task_progress, &task_reports, outcome);
-        });
-        id
+                Ok((done, report.failures(), report.already()))
+            },
+        )
     }
 
     /// Starts importing a Google Takeout (see [`App::import_takeout`]) in the background; its
@@ -279,22 +269,45 @@ impl App {
         report: PathBuf,
         reports: ProgressReports,
     ) -> OperationId {
-        let (id, gate, progress, link) =
-            self.begin_operation(OperationKind::Import, 0, 0, reports.clone());
+        self.run_operation(
+            OperationKind::Import,
+            (0, 0),
+            reports,
+            |app, link, progress| async move {
+                if let Ok(review) = app.plan_takeout_import(&paths).await {
+                    set_totals(&progress, (review.photos + review.videos, review.bytes));
+                }
+                let options = crate::TakeoutOptions::default();
+                let done = app.import_takeout(&paths, &options, link).await?;
+                done.write_to(&report)?;
+                Ok(done.outcome())
+            },
+        )
+    }
+
+    /// Runs `work` in the background as an operation of `kind` with these first totals (files,
+    /// bytes). It gets the app, the link its transfers report through and the progress (to
+    /// set the totals once known); what it answers (files done, failures, files already
+    /// there) ends the operation.
+    fn run_operation<F, Fut>(
+        &self,
+        kind: OperationKind,
+        (files, bytes): (usize, u64),
+        reports: ProgressReports,
+        work: F,
+    ) -> OperationId
+    where
+        F: FnOnce(App, Link, Arc<Mutex<OperationProgress>>) -> Fut,
+        Fut: std::future::Future<Output = Result<(usize, Vec<Failure>, usize), Error>>
+            + Send
+            + 'static,
+    {
+        let (id, gate, progress, link) = self.begin_operation(kind, files, bytes, reports.clone());
         let app = self.clone();
-        let task_progress = progress.clone();
-        let task_reports = reports.clone();
+        let work = work(app.clone(), link, progress.clone());
+        let (task_progress, task_reports) = (progress.clone(), reports.clone());
         self.spawn_operation(id, gate, progress, reports, async move {
-            if let Ok(review) = app.plan_takeout_import(&paths).await {
-                let mut progress = task_progress.lock().unwrap_or_else(|e| e.into_inner());
-                progress.files_total = review.photos + review.videos;
-                progress.bytes_total = review.bytes;
-            }
-            let options = crate::TakeoutOptions::default();
-            let outcome = match app.import_takeout(&paths, &options, link).await {
-                Ok(done) => done.write_to(&report).map(|()| done.outcome()),
-                Err(error) => Err(error),
-            };
+            let outcome = work.await;
             app.conclude(id, &task_progress, &task_reports, outcome);
         });
         id

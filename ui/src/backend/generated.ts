@@ -477,11 +477,11 @@ name: string, };
 /**
  * What freeing a phone or card would remove: the files whose content the cloud confirms.
  */
-export type DeviceSpace = { files: number, bytes: number, 
+export type DeviceSpace = { 
 /**
- * Files removed, for an answer to `free_device`.
+ * Files that may go (`device_space`) or went (`free_device`), and their bytes.
  */
-removed: number, 
+files: number, bytes: number, 
 /**
  * Files kept (changed since, or not confirmed), and why.
  */

@@ -121,7 +121,7 @@ export class Cards {
       if (!yes) return;
       const freed = await backend.freeDevice(storage.path);
       this.context.notify(
-        strings.format("card-freed", { count: freed.removed, size: format.bytes(freed.bytes), kept: freed.kept.length }),
+        strings.format("card-freed", { count: freed.files, size: format.bytes(freed.bytes), kept: freed.kept.length }),
         freed.kept.length > 0 ? "error" : "info",
       );
     } catch (error) {
