@@ -51,6 +51,10 @@ fn main() {
         "free_device",
         "review_takeout",
         "import_takeout",
+        "takeout_report",
+        "takeout_reports",
+        "folder_space",
+        "free_folder",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to read the Tauri configuration");

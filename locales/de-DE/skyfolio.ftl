@@ -449,6 +449,7 @@ tray-tooltip = Skyfolio · { $status }
 
 dialog-ok = OK
 dialog-cancel = Abbrechen
+dialog-close = Schließen
 
 ## Die Befehlszeile
 
@@ -775,3 +776,68 @@ transfer-import-done = { $done } von { $total } importiert
 transfer-import-cancelled = Import abgebrochen
 transfer-import-failed = Import mit Problemen beendet
 error-not-a-backup-folder = Speicher wird nur in Sicherungsordnern (nur hochladen) freigegeben: hier würde das Entfernen eines Fotos es auch aus der Cloud entfernen oder es käme zurück.
+
+health-imports = Importe aus Google Fotos
+health-import = Importiert am { $when }
+takeout-show-report = Bericht anzeigen
+takeout-report-title = Was aus Google Fotos kam
+takeout-report-saved = Der ganze Bericht ist als Tabelle gespeichert: { $path }
+takeout-report-marks = Favoriten: { $favorites }. Archiviert: { $archived }. Aus Googles Papierkorb, jetzt im Papierkorb: { $trashed }.
+takeout-report-empty = Hier ist nichts.
+takeout-report-more = { $count } weitere anzeigen
+takeout-group-failed = Fehlgeschlagen
+takeout-group-not-imported = Foto fehlt im Takeout
+takeout-group-imported = Importiert
+takeout-group-already = Schon da
+takeout-group-skipped = Keine Fotos
+takeout-group-all = Alles
+takeout-column-name = Name
+takeout-column-outcome = Was geschah
+takeout-column-where = Wo es ist
+takeout-column-why = Warum
+takeout-earlier = bei einem früheren Import
+takeout-outcome-imported = Importiert
+takeout-outcome-already-present = Schon da
+takeout-outcome-failed = Fehlgeschlagen
+takeout-outcome-not-imported = Nicht importiert
+takeout-outcome-ignored = Übersprungen
+takeout-outcome-refused = Abgelehnt
+takeout-outcome-problem = Hinweis
+takeout-reason-no-media = Googles JSON ist da, sein Foto nicht: fehlt ein Teil des Takeouts?
+takeout-reason-ambiguous = Mehrere Fotos passen gleich gut zu diesem JSON; keines hat es bekommen.
+takeout-reason-not-media = Kein Foto und kein Video.
+takeout-reason-system-file = Eine Datei, die der Computer oder das Zip-Programm hinterlassen hat.
+takeout-reason-not-a-sidecar = Google-Daten, die kein Foto betreffen.
+takeout-reason-extra-album-metadata = Eine zweite Albumbeschreibung in einem Ordner.
+takeout-reason-unused-album-metadata = Eine Albumbeschreibung in einem Ordner ohne Fotos.
+takeout-reason-empty = Der Eintrag hat keinen Namen.
+takeout-reason-not-utf8 = Der Name des Eintrags ist kein lesbarer Text.
+takeout-reason-too-long = Der Name des Eintrags ist zu lang.
+takeout-reason-absolute = Der Name des Eintrags zeigt aus dem Takeout hinaus.
+takeout-reason-dot-segment = Der Name des Eintrags zeigt aus dem Takeout hinaus.
+takeout-reason-empty-segment = Der Name des Eintrags enthält einen leeren Ordner.
+takeout-reason-backslash = Der Name des Eintrags enthält einen Backslash.
+takeout-reason-control-character = Der Name des Eintrags enthält Steuerzeichen.
+takeout-reason-damaged-json = Googles JSON dazu ist beschädigt: Datum und Ort daraus werden nicht verwendet.
+takeout-reason-json-not-read = Googles JSON dazu konnte nicht gelesen werden.
+takeout-reason-conflicting-copies = Die Teile enthalten unter diesem Namen verschiedene Dateien: beide bleiben.
+
+settings-folder-free = Speicher freigeben
+free-title = Speicher in { $path } freigeben
+free-lead = Fotos und Videos dieses Sicherungsordners, die sicher in der Cloud sind, können diesen Computer verlassen (über den Papierkorb). Sie bleiben in deiner Zeitleiste und werden beim Öffnen geladen.
+free-age = Welche
+free-age-any = Jedes Alter
+free-age-months = { $months ->
+    [one] Seit einem Monat unverändert
+   *[other] Seit { $months } Monaten unverändert
+}
+free-size = Größe
+free-size-any = Jede Größe
+free-size-over = Größer als { $size }
+free-counting = Frage die Cloud…
+free-found = { $count ->
+    [one] 1 Datei ({ $size }) ist sicher in der Cloud.
+   *[other] { $count } Dateien ({ $size }) sind sicher in der Cloud.
+}
+free-nothing = Noch passt nichts: nichts zu entfernen.
+free-confirm-none = Nichts zu entfernen

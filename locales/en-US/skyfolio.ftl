@@ -451,6 +451,7 @@ tray-tooltip = Skyfolio · { $status }
 
 dialog-ok = OK
 dialog-cancel = Cancel
+dialog-close = Close
 
 ## The command line
 
@@ -786,3 +787,71 @@ transfer-import-done = Imported { $done } of { $total }
 transfer-import-cancelled = Import cancelled
 transfer-import-failed = Import finished with problems
 error-not-a-backup-folder = Space is freed only in backup (upload-only) folders: in this one, removing a photo would remove it from the cloud too, or bring it back.
+
+# The Google Takeout report in the app. $path is the report's CSV file; the groups are tiles
+# that filter its table.
+health-imports = Imports from Google Photos
+health-import = Imported { $when }
+takeout-show-report = Show the report
+takeout-report-title = What came in from Google Photos
+takeout-report-saved = The whole report is saved as a spreadsheet: { $path }
+takeout-report-marks = Favourites: { $favorites }. Archived: { $archived }. From Google’s trash, now in the recycle bin: { $trashed }.
+takeout-report-empty = Nothing here.
+takeout-report-more = Show { $count } more
+takeout-group-failed = Failed
+takeout-group-not-imported = Photo missing from the Takeout
+takeout-group-imported = Imported
+takeout-group-already = Already here
+takeout-group-skipped = Not photos
+takeout-group-all = Everything
+takeout-column-name = Name
+takeout-column-outcome = What happened
+takeout-column-where = Where it is
+takeout-column-why = Why
+takeout-earlier = by an earlier import
+takeout-outcome-imported = Imported
+takeout-outcome-already-present = Already here
+takeout-outcome-failed = Failed
+takeout-outcome-not-imported = Not imported
+takeout-outcome-ignored = Skipped
+takeout-outcome-refused = Refused
+takeout-outcome-problem = Note
+takeout-reason-no-media = Google’s JSON is here, its photo is not: is a part of the Takeout missing?
+takeout-reason-ambiguous = Several photos fit this JSON equally; none was given it.
+takeout-reason-not-media = Not a photo or video.
+takeout-reason-system-file = A file the computer or the zip program left behind.
+takeout-reason-not-a-sidecar = Google data that is not about a photo.
+takeout-reason-extra-album-metadata = A second album description in one folder.
+takeout-reason-unused-album-metadata = An album description in a folder without photos.
+takeout-reason-empty = The entry has no name.
+takeout-reason-not-utf8 = The entry’s name is not readable text.
+takeout-reason-too-long = The entry’s name is too long.
+takeout-reason-absolute = The entry’s name points outside the Takeout.
+takeout-reason-dot-segment = The entry’s name points outside the Takeout.
+takeout-reason-empty-segment = The entry’s name has an empty folder in it.
+takeout-reason-backslash = The entry’s name has a backslash in it.
+takeout-reason-control-character = The entry’s name has control characters in it.
+takeout-reason-damaged-json = Google’s JSON for it is damaged: its dates and places are not used.
+takeout-reason-json-not-read = Google’s JSON for it could not be read.
+takeout-reason-conflicting-copies = The parts hold different files under this name: both are kept.
+
+# Free up space in a backup folder (Settings). $path is the folder; $months a number of months.
+settings-folder-free = Free up space
+free-title = Free up space in { $path }
+free-lead = Photos and videos of this backup folder that are safely in the cloud can leave this computer (through the trash). They stay in your timeline and download when you open them.
+free-age = Which ones
+free-age-any = Any age
+free-age-months = { $months ->
+    [one] Not changed for a month
+   *[other] Not changed for { $months } months
+}
+free-size = Size
+free-size-any = Any size
+free-size-over = Larger than { $size }
+free-counting = Asking the cloud…
+free-found = { $count ->
+    [one] 1 file ({ $size }) is safely in the cloud.
+   *[other] { $count } files ({ $size }) are safely in the cloud.
+}
+free-nothing = Nothing here matches yet: nothing to remove.
+free-confirm-none = Nothing to remove

@@ -472,6 +472,7 @@ tray-tooltip = Skyfolio · { $status }
 
 dialog-ok = Aceptar
 dialog-cancel = Cancelar
+dialog-close = Cerrar
 
 ## La línea de comandos
 
@@ -861,3 +862,68 @@ transfer-import-done = Importados { $done } de { $total }
 transfer-import-cancelled = Importación cancelada
 transfer-import-failed = Importación terminada con problemas
 error-not-a-backup-folder = Solo se libera espacio en carpetas de copia (solo subir): aquí, quitar una foto la quitaría también de la nube, o volvería.
+
+health-imports = Importaciones de Google Fotos
+health-import = Importado el { $when }
+takeout-show-report = Ver el informe
+takeout-report-title = Lo que llegó de Google Fotos
+takeout-report-saved = El informe completo está guardado como hoja de cálculo: { $path }
+takeout-report-marks = Favoritos: { $favorites }. Archivados: { $archived }. De la papelera de Google, ahora en la papelera: { $trashed }.
+takeout-report-empty = No hay nada aquí.
+takeout-report-more = Ver { $count } más
+takeout-group-failed = Fallidos
+takeout-group-not-imported = Falta la foto en el Takeout
+takeout-group-imported = Importados
+takeout-group-already = Ya estaban
+takeout-group-skipped = No son fotos
+takeout-group-all = Todo
+takeout-column-name = Nombre
+takeout-column-outcome = Qué pasó
+takeout-column-where = Dónde está
+takeout-column-why = Por qué
+takeout-earlier = en una importación anterior
+takeout-outcome-imported = Importado
+takeout-outcome-already-present = Ya estaba
+takeout-outcome-failed = Falló
+takeout-outcome-not-imported = No importado
+takeout-outcome-ignored = Omitido
+takeout-outcome-refused = Rechazado
+takeout-outcome-problem = Nota
+takeout-reason-no-media = El JSON de Google está, su foto no: ¿falta una parte del Takeout?
+takeout-reason-ambiguous = Varias fotos encajan igual con este JSON; ninguna lo recibió.
+takeout-reason-not-media = No es una foto ni un vídeo.
+takeout-reason-system-file = Un archivo que dejó el ordenador o el programa de zip.
+takeout-reason-not-a-sidecar = Datos de Google que no tratan de una foto.
+takeout-reason-extra-album-metadata = Una segunda descripción de álbum en una carpeta.
+takeout-reason-unused-album-metadata = Una descripción de álbum en una carpeta sin fotos.
+takeout-reason-empty = La entrada no tiene nombre.
+takeout-reason-not-utf8 = El nombre de la entrada no es texto legible.
+takeout-reason-too-long = El nombre de la entrada es demasiado largo.
+takeout-reason-absolute = El nombre de la entrada apunta fuera del Takeout.
+takeout-reason-dot-segment = El nombre de la entrada apunta fuera del Takeout.
+takeout-reason-empty-segment = El nombre de la entrada tiene una carpeta vacía.
+takeout-reason-backslash = El nombre de la entrada tiene una barra invertida.
+takeout-reason-control-character = El nombre de la entrada tiene caracteres de control.
+takeout-reason-damaged-json = Su JSON de Google está dañado: no se usan sus fechas ni lugares.
+takeout-reason-json-not-read = No se pudo leer su JSON de Google.
+takeout-reason-conflicting-copies = Las partes tienen archivos distintos con este nombre: se guardan ambos.
+
+settings-folder-free = Liberar espacio
+free-title = Liberar espacio en { $path }
+free-lead = Las fotos y vídeos de esta carpeta de copia que están a salvo en la nube pueden salir de este ordenador (por la papelera). Siguen en tu cronología y se descargan al abrirlos.
+free-age = Cuáles
+free-age-any = Cualquier antigüedad
+free-age-months = { $months ->
+    [one] Sin cambios desde hace un mes
+   *[other] Sin cambios desde hace { $months } meses
+}
+free-size = Tamaño
+free-size-any = Cualquier tamaño
+free-size-over = Más de { $size }
+free-counting = Preguntando a la nube…
+free-found = { $count ->
+    [one] 1 archivo ({ $size }) está a salvo en la nube.
+   *[other] { $count } archivos ({ $size }) están a salvo en la nube.
+}
+free-nothing = Aún no coincide nada: nada que quitar.
+free-confirm-none = Nada que quitar

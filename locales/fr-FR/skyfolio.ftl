@@ -477,6 +477,7 @@ tray-tooltip = Skyfolio · { $status }
 
 dialog-ok = OK
 dialog-cancel = Annuler
+dialog-close = Fermer
 
 ## La ligne de commande
 
@@ -897,3 +898,68 @@ transfer-import-done = { $done } sur { $total } importés
 transfer-import-cancelled = Import annulé
 transfer-import-failed = Import terminé avec des problèmes
 error-not-a-backup-folder = L’espace ne se libère que dans les dossiers de sauvegarde (envoi seul) : ici, retirer une photo la retirerait aussi du cloud, ou elle reviendrait.
+
+health-imports = Importations depuis Google Photos
+health-import = Importé le { $when }
+takeout-show-report = Voir le rapport
+takeout-report-title = Ce qui est arrivé de Google Photos
+takeout-report-saved = Le rapport complet est enregistré en tableur : { $path }
+takeout-report-marks = Favoris : { $favorites }. Archivés : { $archived }. De la corbeille de Google, maintenant dans la corbeille : { $trashed }.
+takeout-report-empty = Rien ici.
+takeout-report-more = En voir { $count } de plus
+takeout-group-failed = Échecs
+takeout-group-not-imported = Photo absente du Takeout
+takeout-group-imported = Importés
+takeout-group-already = Déjà là
+takeout-group-skipped = Pas des photos
+takeout-group-all = Tout
+takeout-column-name = Nom
+takeout-column-outcome = Ce qui s’est passé
+takeout-column-where = Où il est
+takeout-column-why = Pourquoi
+takeout-earlier = par une importation précédente
+takeout-outcome-imported = Importé
+takeout-outcome-already-present = Déjà là
+takeout-outcome-failed = Échec
+takeout-outcome-not-imported = Non importé
+takeout-outcome-ignored = Ignoré
+takeout-outcome-refused = Refusé
+takeout-outcome-problem = Remarque
+takeout-reason-no-media = Le JSON de Google est là, pas sa photo : manque-t-il une partie du Takeout ?
+takeout-reason-ambiguous = Plusieurs photos correspondent également à ce JSON ; aucune ne l’a reçu.
+takeout-reason-not-media = Ni photo ni vidéo.
+takeout-reason-system-file = Un fichier laissé par l’ordinateur ou le logiciel de zip.
+takeout-reason-not-a-sidecar = Des données Google qui ne concernent pas une photo.
+takeout-reason-extra-album-metadata = Une deuxième description d’album dans un dossier.
+takeout-reason-unused-album-metadata = Une description d’album dans un dossier sans photos.
+takeout-reason-empty = L’entrée n’a pas de nom.
+takeout-reason-not-utf8 = Le nom de l’entrée n’est pas un texte lisible.
+takeout-reason-too-long = Le nom de l’entrée est trop long.
+takeout-reason-absolute = Le nom de l’entrée pointe hors du Takeout.
+takeout-reason-dot-segment = Le nom de l’entrée pointe hors du Takeout.
+takeout-reason-empty-segment = Le nom de l’entrée contient un dossier vide.
+takeout-reason-backslash = Le nom de l’entrée contient une barre oblique inverse.
+takeout-reason-control-character = Le nom de l’entrée contient des caractères de contrôle.
+takeout-reason-damaged-json = Son JSON Google est endommagé : ses dates et lieux ne sont pas utilisés.
+takeout-reason-json-not-read = Son JSON Google n’a pas pu être lu.
+takeout-reason-conflicting-copies = Les parties contiennent des fichiers différents sous ce nom : les deux sont gardés.
+
+settings-folder-free = Libérer de l’espace
+free-title = Libérer de l’espace dans { $path }
+free-lead = Les photos et vidéos de ce dossier de sauvegarde qui sont en sécurité dans le cloud peuvent quitter cet ordinateur (par la corbeille). Elles restent dans votre chronologie et se téléchargent quand vous les ouvrez.
+free-age = Lesquelles
+free-age-any = Tout âge
+free-age-months = { $months ->
+    [one] Inchangées depuis un mois
+   *[other] Inchangées depuis { $months } mois
+}
+free-size = Taille
+free-size-any = Toute taille
+free-size-over = Plus de { $size }
+free-counting = Interrogation du cloud…
+free-found = { $count ->
+    [one] 1 fichier ({ $size }) est en sécurité dans le cloud.
+   *[other] { $count } fichiers ({ $size }) sont en sécurité dans le cloud.
+}
+free-nothing = Rien ne correspond encore : rien à retirer.
+free-confirm-none = Rien à retirer

@@ -446,6 +446,7 @@ tray-tooltip = Skyfolio · { $status }
 
 dialog-ok = ठीक है
 dialog-cancel = रद्द करें
+dialog-close = बंद करें
 
 ## कमांड लाइन
 
@@ -757,3 +758,68 @@ transfer-import-done = { $total } में से { $done } आयात हु
 transfer-import-cancelled = आयात रद्द हुआ
 transfer-import-failed = आयात समस्याओं के साथ पूरा हुआ
 error-not-a-backup-folder = जगह केवल बैकअप (सिर्फ़ अपलोड) फ़ोल्डरों में खाली होती है: इस फ़ोल्डर में फ़ोटो हटाने से वह क्लाउड से भी हट जाएगी, या वापस आ जाएगी।
+
+health-imports = Google Photos से आयात
+health-import = { $when } को आयात किया गया
+takeout-show-report = रिपोर्ट दिखाएँ
+takeout-report-title = Google Photos से क्या आया
+takeout-report-saved = पूरी रिपोर्ट स्प्रेडशीट के रूप में सहेजी गई है: { $path }
+takeout-report-marks = पसंदीदा: { $favorites }। संग्रहित: { $archived }। Google के ट्रैश से, अब रीसायकल बिन में: { $trashed }।
+takeout-report-empty = यहाँ कुछ नहीं है।
+takeout-report-more = { $count } और दिखाएँ
+takeout-group-failed = विफल
+takeout-group-not-imported = Takeout में फ़ोटो नहीं
+takeout-group-imported = आयात हुए
+takeout-group-already = पहले से यहाँ
+takeout-group-skipped = फ़ोटो नहीं
+takeout-group-all = सब कुछ
+takeout-column-name = नाम
+takeout-column-outcome = क्या हुआ
+takeout-column-where = कहाँ है
+takeout-column-why = क्यों
+takeout-earlier = पिछले आयात से
+takeout-outcome-imported = आयात हुआ
+takeout-outcome-already-present = पहले से यहाँ
+takeout-outcome-failed = विफल
+takeout-outcome-not-imported = आयात नहीं हुआ
+takeout-outcome-ignored = छोड़ा गया
+takeout-outcome-refused = अस्वीकार
+takeout-outcome-problem = सूचना
+takeout-reason-no-media = Google का JSON यहाँ है, उसकी फ़ोटो नहीं: क्या Takeout का कोई हिस्सा नहीं है?
+takeout-reason-ambiguous = कई फ़ोटो इस JSON से बराबर मेल खाती हैं; किसी को नहीं दिया गया।
+takeout-reason-not-media = फ़ोटो या वीडियो नहीं।
+takeout-reason-system-file = कंप्यूटर या ज़िप प्रोग्राम द्वारा छोड़ी गई फ़ाइल।
+takeout-reason-not-a-sidecar = Google का डेटा जो किसी फ़ोटो के बारे में नहीं है।
+takeout-reason-extra-album-metadata = एक फ़ोल्डर में एल्बम का दूसरा विवरण।
+takeout-reason-unused-album-metadata = बिना फ़ोटो वाले फ़ोल्डर में एल्बम का विवरण।
+takeout-reason-empty = प्रविष्टि का कोई नाम नहीं है।
+takeout-reason-not-utf8 = प्रविष्टि का नाम पढ़ने योग्य टेक्स्ट नहीं है।
+takeout-reason-too-long = प्रविष्टि का नाम बहुत लंबा है।
+takeout-reason-absolute = प्रविष्टि का नाम Takeout के बाहर इशारा करता है।
+takeout-reason-dot-segment = प्रविष्टि का नाम Takeout के बाहर इशारा करता है।
+takeout-reason-empty-segment = प्रविष्टि के नाम में एक खाली फ़ोल्डर है।
+takeout-reason-backslash = प्रविष्टि के नाम में बैकस्लैश है।
+takeout-reason-control-character = प्रविष्टि के नाम में नियंत्रण वर्ण हैं।
+takeout-reason-damaged-json = इसका Google JSON खराब है: उसकी तारीखें और जगहें इस्तेमाल नहीं होतीं।
+takeout-reason-json-not-read = इसका Google JSON पढ़ा नहीं जा सका।
+takeout-reason-conflicting-copies = हिस्सों में इस नाम से अलग-अलग फ़ाइलें हैं: दोनों रखी गईं।
+
+settings-folder-free = जगह खाली करें
+free-title = { $path } में जगह खाली करें
+free-lead = इस बैकअप फ़ोल्डर की जो फ़ोटो और वीडियो क्लाउड में सुरक्षित हैं, वे इस कंप्यूटर से हट सकती हैं (ट्रैश के ज़रिए)। वे आपकी टाइमलाइन में रहती हैं और खोलने पर डाउनलोड होती हैं।
+free-age = कौन-सी
+free-age-any = कोई भी उम्र
+free-age-months = { $months ->
+    [one] एक महीने से नहीं बदली
+   *[other] { $months } महीनों से नहीं बदली
+}
+free-size = आकार
+free-size-any = कोई भी आकार
+free-size-over = { $size } से बड़ी
+free-counting = क्लाउड से पूछ रहे हैं…
+free-found = { $count ->
+    [one] 1 फ़ाइल ({ $size }) क्लाउड में सुरक्षित है।
+   *[other] { $count } फ़ाइलें ({ $size }) क्लाउड में सुरक्षित हैं।
+}
+free-nothing = अभी कुछ मेल नहीं खाता: हटाने को कुछ नहीं।
+free-confirm-none = हटाने को कुछ नहीं

@@ -472,6 +472,7 @@ tray-tooltip = Skyfolio · { $status }
 
 dialog-ok = OK
 dialog-cancel = Cancelar
+dialog-close = Fechar
 
 ## A linha de comando
 
@@ -861,3 +862,68 @@ transfer-import-done = Importados { $done } de { $total }
 transfer-import-cancelled = Importação cancelada
 transfer-import-failed = Importação terminou com problemas
 error-not-a-backup-folder = Só se libera espaço em pastas de backup (só envio): nesta, remover uma foto a removeria da nuvem também, ou ela voltaria.
+
+health-imports = Importações do Google Fotos
+health-import = Importado em { $when }
+takeout-show-report = Ver o relatório
+takeout-report-title = O que veio do Google Fotos
+takeout-report-saved = O relatório completo está salvo como planilha: { $path }
+takeout-report-marks = Favoritos: { $favorites }. Arquivados: { $archived }. Da lixeira do Google, agora na lixeira: { $trashed }.
+takeout-report-empty = Nada aqui.
+takeout-report-more = Ver mais { $count }
+takeout-group-failed = Falharam
+takeout-group-not-imported = Foto ausente do Takeout
+takeout-group-imported = Importados
+takeout-group-already = Já estavam aqui
+takeout-group-skipped = Não são fotos
+takeout-group-all = Tudo
+takeout-column-name = Nome
+takeout-column-outcome = O que aconteceu
+takeout-column-where = Onde está
+takeout-column-why = Por quê
+takeout-earlier = por uma importação anterior
+takeout-outcome-imported = Importado
+takeout-outcome-already-present = Já estava aqui
+takeout-outcome-failed = Falhou
+takeout-outcome-not-imported = Não importado
+takeout-outcome-ignored = Ignorado
+takeout-outcome-refused = Recusado
+takeout-outcome-problem = Observação
+takeout-reason-no-media = O JSON do Google está aqui, a foto não: falta uma parte do Takeout?
+takeout-reason-ambiguous = Várias fotos combinam igualmente com este JSON; nenhuma o recebeu.
+takeout-reason-not-media = Não é foto nem vídeo.
+takeout-reason-system-file = Um arquivo deixado pelo computador ou pelo programa de zip.
+takeout-reason-not-a-sidecar = Dados do Google que não são sobre uma foto.
+takeout-reason-extra-album-metadata = Uma segunda descrição de álbum numa pasta.
+takeout-reason-unused-album-metadata = Uma descrição de álbum numa pasta sem fotos.
+takeout-reason-empty = A entrada não tem nome.
+takeout-reason-not-utf8 = O nome da entrada não é texto legível.
+takeout-reason-too-long = O nome da entrada é longo demais.
+takeout-reason-absolute = O nome da entrada aponta para fora do Takeout.
+takeout-reason-dot-segment = O nome da entrada aponta para fora do Takeout.
+takeout-reason-empty-segment = O nome da entrada tem uma pasta vazia.
+takeout-reason-backslash = O nome da entrada tem uma barra invertida.
+takeout-reason-control-character = O nome da entrada tem caracteres de controle.
+takeout-reason-damaged-json = O JSON do Google dela está danificado: suas datas e lugares não são usados.
+takeout-reason-json-not-read = Não foi possível ler o JSON do Google dela.
+takeout-reason-conflicting-copies = As partes têm arquivos diferentes com este nome: os dois são mantidos.
+
+settings-folder-free = Liberar espaço
+free-title = Liberar espaço em { $path }
+free-lead = Fotos e vídeos desta pasta de backup que estão seguros na nuvem podem sair deste computador (pela lixeira). Eles continuam na sua linha do tempo e são baixados quando você os abre.
+free-age = Quais
+free-age-any = Qualquer idade
+free-age-months = { $months ->
+    [one] Sem mudanças há um mês
+   *[other] Sem mudanças há { $months } meses
+}
+free-size = Tamanho
+free-size-any = Qualquer tamanho
+free-size-over = Maior que { $size }
+free-counting = Perguntando à nuvem…
+free-found = { $count ->
+    [one] 1 arquivo ({ $size }) está seguro na nuvem.
+   *[other] { $count } arquivos ({ $size }) estão seguros na nuvem.
+}
+free-nothing = Nada corresponde ainda: nada a remover.
+free-confirm-none = Nada a remover

@@ -498,6 +498,7 @@ tray-tooltip = Skyfolio · { $status }
 
 dialog-ok = ОК
 dialog-cancel = Отмена
+dialog-close = Закрыть
 
 ## Командная строка
 
@@ -838,3 +839,72 @@ transfer-import-done = Импортировано { $done } из { $total }
 transfer-import-cancelled = Импорт отменён
 transfer-import-failed = Импорт завершён с проблемами
 error-not-a-backup-folder = Место освобождается только в папках резервного копирования (только отправка): здесь удаление фото удалило бы его и из облака или оно вернулось бы.
+
+health-imports = Импорт из Google Фото
+health-import = Импортировано { $when }
+takeout-show-report = Показать отчёт
+takeout-report-title = Что пришло из Google Фото
+takeout-report-saved = Полный отчёт сохранён таблицей: { $path }
+takeout-report-marks = Избранное: { $favorites }. В архиве: { $archived }. Из корзины Google, теперь в корзине: { $trashed }.
+takeout-report-empty = Здесь ничего нет.
+takeout-report-more = Показать ещё { $count }
+takeout-group-failed = Ошибки
+takeout-group-not-imported = Фото нет в Takeout
+takeout-group-imported = Импортировано
+takeout-group-already = Уже было
+takeout-group-skipped = Не фото
+takeout-group-all = Всё
+takeout-column-name = Имя
+takeout-column-outcome = Что произошло
+takeout-column-where = Где сейчас
+takeout-column-why = Почему
+takeout-earlier = прошлым импортом
+takeout-outcome-imported = Импортировано
+takeout-outcome-already-present = Уже было
+takeout-outcome-failed = Ошибка
+takeout-outcome-not-imported = Не импортировано
+takeout-outcome-ignored = Пропущено
+takeout-outcome-refused = Отклонено
+takeout-outcome-problem = Заметка
+takeout-reason-no-media = JSON от Google есть, а фото нет: не хватает части Takeout?
+takeout-reason-ambiguous = К этому JSON одинаково подходят несколько фото; он не отдан ни одному.
+takeout-reason-not-media = Не фото и не видео.
+takeout-reason-system-file = Файл, оставленный компьютером или архиватором.
+takeout-reason-not-a-sidecar = Данные Google, не относящиеся к фото.
+takeout-reason-extra-album-metadata = Второе описание альбома в одной папке.
+takeout-reason-unused-album-metadata = Описание альбома в папке без фото.
+takeout-reason-empty = У записи нет имени.
+takeout-reason-not-utf8 = Имя записи — нечитаемый текст.
+takeout-reason-too-long = Имя записи слишком длинное.
+takeout-reason-absolute = Имя записи указывает за пределы Takeout.
+takeout-reason-dot-segment = Имя записи указывает за пределы Takeout.
+takeout-reason-empty-segment = В имени записи есть пустая папка.
+takeout-reason-backslash = В имени записи есть обратная косая черта.
+takeout-reason-control-character = В имени записи есть управляющие символы.
+takeout-reason-damaged-json = Его JSON от Google повреждён: даты и места из него не используются.
+takeout-reason-json-not-read = Его JSON от Google не удалось прочитать.
+takeout-reason-conflicting-copies = В частях под этим именем разные файлы: сохранены оба.
+
+settings-folder-free = Освободить место
+free-title = Освободить место в { $path }
+free-lead = Фото и видео этой папки резервного копирования, которые надёжно хранятся в облаке, могут уйти с этого компьютера (через корзину). Они остаются в ленте и загружаются, когда вы их открываете.
+free-age = Какие
+free-age-any = Любого возраста
+free-age-months = { $months ->
+    [one] Не менялись { $months } месяц
+    [few] Не менялись { $months } месяца
+    [many] Не менялись { $months } месяцев
+   *[other] Не менялись { $months } месяца
+}
+free-size = Размер
+free-size-any = Любого размера
+free-size-over = Больше { $size }
+free-counting = Спрашиваем облако…
+free-found = { $count ->
+    [one] { $count } файл ({ $size }) надёжно хранится в облаке.
+    [few] { $count } файла ({ $size }) надёжно хранятся в облаке.
+    [many] { $count } файлов ({ $size }) надёжно хранятся в облаке.
+   *[other] { $count } файла ({ $size }) надёжно хранятся в облаке.
+}
+free-nothing = Пока ничего не подходит: удалять нечего.
+free-confirm-none = Удалять нечего

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use skyfolio_core::{
     CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, LinkedFolder,
-    OperationId, OperationProgress, PhoneAccess, Preferences, Selection, SignIn, Space, Status,
-    TimelinePage,
+    OperationId, OperationProgress, PhoneAccess, Preferences, SavedReport, Selection, SignIn,
+    Space, Status, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
 };
 use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -658,120 +658,127 @@ pub async fn import_device<R: Runtime>(
     Ok(shell.app.start_device_import(path, reports(&handle)))
 }
 
-/// What freeing a phone or card would remove: the files whose content the cloud confirms.
+/// What freeing a phone, a card or a backup folder would remove (the files whose content the
+/// cloud confirms), or what it removed.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceSpace {
-    /// Files that may go (`device_space`) or went (`free_device`), and their bytes.
+    /// Files that may go (`device_space`, `folder_space`) or went (`free_device`,
+    /// `free_folder`), and their bytes.
     pub files: usize,
     pub bytes: u64,
     /// Files kept (changed since, or not confirmed), and why.
     pub kept: Vec<skyfolio_sync::Failure>,
 }
 
+impl DeviceSpace {
+    fn of(confirmed: &[skyfolio_core::Confirmed]) -> DeviceSpace {
+        DeviceSpace {
+            files: confirmed.len(),
+            bytes: confirmed.iter().map(|c| c.size).sum(),
+            kept: Vec::new(),
+        }
+    }
+
+    async fn free(shell: &Shell, confirmed: Vec<skyfolio_core::Confirmed>) -> Answer<DeviceSpace> {
+        let paths: Vec<PathBuf> = confirmed.into_iter().map(|c| c.path).collect();
+        let report = shell.app.free_device(&paths).await?;
+        Ok(DeviceSpace {
+            files: report.removed.len(),
+            bytes: report.bytes,
+            kept: report.kept,
+        })
+    }
+}
+
 #[tauri::command]
 pub async fn device_space(shell: State<'_, Shell>, path: PathBuf) -> Answer<DeviceSpace> {
-    let confirmed = shell.app.confirmed_on_device(&path).await?;
-    Ok(DeviceSpace {
-        files: confirmed.len(),
-        bytes: confirmed.iter().map(|c| c.size).sum(),
-        kept: Vec::new(),
-    })
+    Ok(DeviceSpace::of(
+        &shell.app.confirmed_on_device(&path).await?,
+    ))
 }
 
 /// Removes from a phone or card the files whose content the cloud confirms now.
 #[tauri::command]
 pub async fn free_device(shell: State<'_, Shell>, path: PathBuf) -> Answer<DeviceSpace> {
     let confirmed = shell.app.confirmed_on_device(&path).await?;
-    let paths: Vec<PathBuf> = confirmed.into_iter().map(|c| c.path).collect();
-    let report = shell.app.free_device(&paths).await?;
-    Ok(DeviceSpace {
-        files: report.removed.len(),
-        bytes: report.bytes,
-        kept: report.kept,
-    })
+    DeviceSpace::free(&shell, confirmed).await
+}
+
+/// Which files of a backup folder may go to free this computer's space.
+#[derive(Debug, Clone, Copy, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FreeChoice {
+    /// Only files not changed for this many days.
+    pub older_than_days: Option<u32>,
+    /// Only files larger than this many bytes.
+    pub larger_than: Option<u64>,
+}
+
+impl FreeChoice {
+    async fn confirmed(
+        self,
+        shell: &Shell,
+        folder: &std::path::Path,
+    ) -> Answer<Vec<skyfolio_core::Confirmed>> {
+        let older = self
+            .older_than_days
+            .map(|days| std::time::Duration::from_secs(u64::from(days) * 86_400));
+        Ok(shell
+            .app
+            .confirmed_in_folder(folder, older, self.larger_than)
+            .await?)
+    }
+}
+
+/// What freeing space in a backup folder would remove: its files the cloud confirms, by age
+/// or size.
+#[tauri::command]
+pub async fn folder_space(
+    shell: State<'_, Shell>,
+    path: PathBuf,
+    choice: FreeChoice,
+) -> Answer<DeviceSpace> {
+    Ok(DeviceSpace::of(&choice.confirmed(&shell, &path).await?))
+}
+
+/// Removes from a backup folder the files the cloud confirms now (by age or size), through
+/// the OS trash: they stay in the timeline as cloud items.
+#[tauri::command]
+pub async fn free_folder(
+    shell: State<'_, Shell>,
+    path: PathBuf,
+    choice: FreeChoice,
+) -> Answer<DeviceSpace> {
+    let confirmed = choice.confirmed(&shell, &path).await?;
+    DeviceSpace::free(&shell, confirmed).await
 }
 
 /// What importing a Google Takeout would bring, read from its names and JSON alone.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct TakeoutSummary {
-    pub photos: usize,
-    pub videos: usize,
-    pub albums: usize,
-    pub bytes: u64,
-    pub dated_by_json: usize,
-    pub with_place: usize,
-    pub favorites: usize,
-    pub trashed: usize,
-    /// Items an earlier import brought already.
-    pub earlier: usize,
-    /// Parts that cannot be read, and why.
-    pub unreadable: Vec<skyfolio_sync::Failure>,
-}
-
 #[tauri::command]
-pub async fn review_takeout(
-    shell: State<'_, Shell>,
-    paths: Vec<PathBuf>,
-) -> Answer<TakeoutSummary> {
-    let review = shell.app.plan_takeout_import(&paths).await?;
-    Ok(TakeoutSummary {
-        photos: review.photos,
-        videos: review.videos,
-        albums: review.albums,
-        bytes: review.bytes,
-        dated_by_json: review.dated_by_json,
-        with_place: review.with_place,
-        favorites: review.favorites,
-        trashed: review.trashed,
-        earlier: review.done_earlier,
-        unreadable: review
-            .sources
-            .iter()
-            .filter_map(|source| {
-                let error = source.error.as_ref()?;
-                Some(skyfolio_sync::Failure {
-                    path: source.path.display().to_string(),
-                    code: error.code.clone(),
-                    message: error.message.clone(),
-                })
-            })
-            .collect(),
-    })
-}
-
-/// An import under way, and where its report will be.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct TakeoutStarted {
-    pub id: OperationId,
-    pub report: String,
+pub async fn review_takeout(shell: State<'_, Shell>, paths: Vec<PathBuf>) -> Answer<TakeoutReview> {
+    Ok(shell.app.plan_takeout_import(&paths).await?)
 }
 
 /// Starts importing a Google Takeout; progress arrives as events, and the report (every item
-/// and what became of it) is written as CSV into the app's reports folder when it ends.
+/// and what became of it) is saved when it ends, for `takeout_report`.
 #[tauri::command]
 pub async fn import_takeout<R: Runtime>(
     handle: AppHandle<R>,
     shell: State<'_, Shell>,
     paths: Vec<PathBuf>,
 ) -> Answer<TakeoutStarted> {
-    let folder = shell.app.home().data_dir().join("reports");
-    std::fs::create_dir_all(&folder).map_err(|source| skyfolio_core::Error::Io {
-        path: folder.clone(),
-        what: "cannot make the reports folder",
-        source,
-    })?;
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let report = folder.join(format!("Google Takeout {stamp}.csv"));
-    let id = shell
-        .app
-        .start_takeout_import(paths, report.clone(), reports(&handle));
-    Ok(TakeoutStarted {
-        id,
-        report: report.display().to_string(),
-    })
+    Ok(shell.app.start_takeout_import(paths, reports(&handle))?)
+}
+
+/// The report of an ended Takeout import, by the name `import_takeout` answered.
+#[tauri::command]
+pub async fn takeout_report(shell: State<'_, Shell>, name: String) -> Answer<TakeoutReport> {
+    Ok(shell.app.takeout_report(&name).await?)
+}
+
+/// The reports of earlier Takeout imports, newest first.
+#[tauri::command]
+pub async fn takeout_reports(shell: State<'_, Shell>) -> Answer<Vec<SavedReport>> {
+    Ok(shell.app.takeout_reports().await?)
 }

@@ -164,6 +164,10 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::free_device,
             commands::review_takeout,
             commands::import_takeout,
+            commands::takeout_report,
+            commands::takeout_reports,
+            commands::folder_space,
+            commands::free_folder,
         ])
         .register_asynchronous_uri_scheme_protocol(scheme::THUMB, |ctx, request, responder| {
             let app = ctx.app_handle().state::<Shell>().app.clone();
@@ -707,6 +711,40 @@ mod tests {
                 entries: vec!["about.json".into(), "logs/skyfolio.2026-12-01.log".into()],
                 bytes: 20_480,
             },
+            "takeoutReport": skyfolio_core::TakeoutReport {
+                sources: vec![skyfolio_core::SourceSummary {
+                    path: "/home/anna/takeout-001.zip".into(),
+                    kind: skyfolio_core::SourceKind::Zip,
+                    entries: 2,
+                    error: None,
+                }],
+                rows: vec![skyfolio_core::ReportRow {
+                    outcome: skyfolio_core::RowOutcome::Imported,
+                    kind: skyfolio_core::RowKind::Photo,
+                    name: "IMG_1.jpg".into(),
+                    source: Some("/home/anna/takeout-001.zip".into()),
+                    entry: Some("Takeout/Google Photos/Photos from 2019/IMG_1.jpg".into()),
+                    album: None,
+                    cloud_path: Some("Google Photos/IMG_1.jpg".into()),
+                    present_at: None,
+                    earlier: false,
+                    reason: None,
+                    detail: None,
+                    url: Some("https://photos.google.com/photo/AF1Qip".into()),
+                    taken_at: Some("2019-06-01T12:00:00Z".into()),
+                    sidecar: Some("Takeout/Google Photos/Photos from 2019/IMG_1.jpg.json".into()),
+                    favorite: true,
+                    archived: false,
+                    trashed: false,
+                }],
+                counts: skyfolio_core::ReportCounts {
+                    items: 1,
+                    imported: 1,
+                    entries: 2,
+                    entries_by_use: [("media".to_owned(), 1), ("sidecar".to_owned(), 1)].into(),
+                    ..skyfolio_core::ReportCounts::default()
+                },
+            },
             "language": commands::Language {
                 current: "ar".into(),
                 chosen: Some("ar".into()),
@@ -808,8 +846,19 @@ mod tests {
             declare::<skyfolio_core::PhoneAccess>(&config),
             declare::<skyfolio_core::CameraStorage>(&config),
             declare::<commands::DeviceSpace>(&config),
-            declare::<commands::TakeoutSummary>(&config),
-            declare::<commands::TakeoutStarted>(&config),
+            declare::<commands::FreeChoice>(&config),
+            declare::<skyfolio_core::SourceKind>(&config),
+            declare::<skyfolio_core::SourceError>(&config),
+            declare::<skyfolio_core::SourceSummary>(&config),
+            declare::<skyfolio_core::SkipCount>(&config),
+            declare::<skyfolio_core::TakeoutReview>(&config),
+            declare::<skyfolio_core::TakeoutStarted>(&config),
+            declare::<skyfolio_core::RowOutcome>(&config),
+            declare::<skyfolio_core::RowKind>(&config),
+            declare::<skyfolio_core::ReportRow>(&config),
+            declare::<skyfolio_core::ReportCounts>(&config),
+            declare::<skyfolio_core::TakeoutReport>(&config),
+            declare::<skyfolio_core::SavedReport>(&config),
         ];
         let text = format!(
             "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\

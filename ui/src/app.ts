@@ -5,9 +5,9 @@
 // dragged over it.
 
 import type { Backend, KindFilter, Language, OperationKind, OperationProgress, SyncStatus, TimelineItem, Welcome } from "./backend";
-import type { Context, Question } from "./context";
+import type { Context, Panel, Question } from "./context";
 import { describeWith } from "./context";
-import { ask, notify, prompt } from "./dialogs";
+import { ask, notify, prompt, show } from "./dialogs";
 import { FILTER, NAV } from "./ids";
 import { h, replace } from "./dom";
 import { Format } from "./format";
@@ -25,6 +25,7 @@ import { trashView } from "./views/trash";
 import { Viewer } from "./views/viewer";
 import { welcomeView } from "./views/welcome";
 import { Cards, importTakeout } from "./views/onramps";
+import { showTakeoutReport } from "./views/report";
 import logoUrl from "../../icons/128x128.png";
 
 export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account" | "health" | "settings";
@@ -83,6 +84,7 @@ export class App {
       describe: describeWith(strings, backend.desktop),
       notify: (message, kind) => notify(this.root, message, kind),
       ask: (question: Question) => ask(this.root, this.strings, question),
+      show: (panel: Panel) => show(this.root, this.strings, panel),
       prompt: (title, label, value, suggestions) => prompt(this.root, this.strings, title, label, value, suggestions),
     };
     this.transfers = new Transfers(this.context);
@@ -450,9 +452,10 @@ export class App {
   }
 
   private async addTakeout(): Promise<void> {
-    const id = await importTakeout(this.context);
-    if (id === null) return;
-    this.showStarted(id, "import");
+    const started = await importTakeout(this.context);
+    if (started === null) return;
+    this.transfers.whenDone(started.id, "takeout-show-report", () => showTakeoutReport(this.context, started));
+    this.showStarted(started.id, "import");
   }
 
   private async addFolder(): Promise<void> {

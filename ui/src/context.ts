@@ -15,6 +15,20 @@ export interface Question {
   cancel?: string;
 }
 
+/** A dialog with more than words in it: a report, a choice. */
+export interface Panel {
+  title: string;
+  body: HTMLElement;
+  /** The confirming button, made by the caller (it may change its label or disable it); none
+   * for a dialog that only shows something. */
+  confirm?: HTMLButtonElement;
+  /** Focus starts on the way out, not on a destructive choice. */
+  danger?: boolean | undefined;
+  cancel?: string | undefined;
+  /** For tables: as wide as the window allows. */
+  wide?: boolean;
+}
+
 export interface Context {
   backend: Backend;
   strings: Strings;
@@ -25,6 +39,8 @@ export interface Context {
   notify(message: string, kind?: "info" | "error"): void;
   /** Asks; true for the confirming choice. */
   ask(question: Question): Promise<boolean>;
+  /** Shows a dialog; true for its confirming button. */
+  show(panel: Panel): Promise<boolean>;
   /** Asks for a line of text (an album name); `null` when cancelled. */
   prompt(title: string, label: string, value: string, suggestions: string[]): Promise<string | null>;
 }

@@ -1,7 +1,7 @@
 // Questions and notices: a modal that keeps focus inside it until answered (Escape cancels),
 // and short notices that go away by themselves.
 
-import type { Question } from "./context";
+import type { Panel, Question } from "./context";
 import { h } from "./dom";
 import type { Strings } from "./i18n";
 
@@ -21,7 +21,7 @@ function modal(root: HTMLElement, title: string, body: HTMLElement, buttons: HTM
   const backdrop = h("div", { class: "dialog-backdrop" }, panel);
   root.append(backdrop);
   const focusable = () =>
-    Array.from(panel.querySelectorAll<HTMLElement>("button, input, [tabindex='0']")).filter(
+    Array.from(panel.querySelectorAll<HTMLElement>("button, input, select, summary, a[href], [tabindex='0']")).filter(
       (e) => !e.hasAttribute("disabled"),
     );
   panel.addEventListener("keydown", (event) => {
@@ -48,28 +48,49 @@ function modal(root: HTMLElement, title: string, body: HTMLElement, buttons: HTM
   };
 }
 
-export function ask(root: HTMLElement, strings: Strings, question: Question): Promise<boolean> {
+/** A dialog around `panel.body`: true when its `confirm` button is chosen, false when it is
+ * closed (Escape too). Focus goes to the first thing to choose in the body, else the button. */
+export function show(root: HTMLElement, strings: Strings, panel: Panel): Promise<boolean> {
   return new Promise((resolve) => {
-    const cancel = h("button", { class: "button", type: "button" }, question.cancel ?? strings.format("dialog-cancel"));
-    const confirm = h(
+    const close = h(
       "button",
-      { class: question.danger ? "button button-danger" : "button button-primary", type: "button" },
-      question.confirm,
+      { class: "button", type: "button" },
+      panel.cancel ?? strings.format(panel.confirm ? "dialog-cancel" : "dialog-close"),
     );
-    const dialog = modal(root, question.title, h("p", { class: "dialog-body" }, question.body), [cancel, confirm]);
+    const buttons = panel.confirm ? [close, panel.confirm] : [close];
+    const dialog = modal(root, panel.title, panel.body, buttons);
+    if (panel.wide) dialog.element.classList.add("dialog-wide");
     const finish = (answer: boolean) => {
       dialog.close();
       resolve(answer);
     };
-    cancel.addEventListener("click", () => finish(false));
-    confirm.addEventListener("click", () => finish(true));
+    close.addEventListener("click", () => finish(false));
+    panel.confirm?.addEventListener("click", () => {
+      if (!panel.confirm?.disabled) finish(true);
+    });
     dialog.element.addEventListener("keydown", (event) => {
       if (event.key === "Escape") {
         event.preventDefault();
         finish(false);
       }
     });
-    (question.danger ? cancel : confirm).focus();
+    const first = panel.body.querySelector<HTMLElement>("select, input, button, summary");
+    (first ?? (panel.danger || !panel.confirm ? close : panel.confirm)).focus();
+  });
+}
+
+export function ask(root: HTMLElement, strings: Strings, question: Question): Promise<boolean> {
+  const confirm = h(
+    "button",
+    { class: question.danger ? "button button-danger" : "button button-primary", type: "button" },
+    question.confirm,
+  );
+  return show(root, strings, {
+    title: question.title,
+    body: h("p", { class: "dialog-body" }, question.body),
+    confirm,
+    danger: question.danger,
+    cancel: question.cancel,
   });
 }
 

@@ -1,7 +1,17 @@
 // Message ids chosen by a value, spelled out so that every id the UI can ask for appears
 // literally in the source (the string tests check them against locales/).
 
-import type { DeletionPolicy, FolderMode, FolderState, HeldReason, KindFilter, OperationKind, OperationState, Place } from "./backend";
+import type {
+  DeletionPolicy,
+  FolderMode,
+  FolderState,
+  HeldReason,
+  KindFilter,
+  OperationKind,
+  OperationState,
+  Place,
+  RowOutcome,
+} from "./backend";
 
 /** Errors whose desktop words speak of this computer and its sync: a browser says them its own
  * way (by code; the others read the same in both). */
@@ -110,4 +120,54 @@ export const LANGUAGE_NAME: Record<string, string> = {
   "de-DE": "language-de-de",
   "fr-FR": "language-fr-fr",
   ar: "language-ar",
+};
+
+/** A Takeout report's tiles, each a group of outcomes. */
+export const REPORT_GROUP = {
+  failed: "takeout-group-failed",
+  "not-imported": "takeout-group-not-imported",
+  imported: "takeout-group-imported",
+  already: "takeout-group-already",
+  skipped: "takeout-group-skipped",
+  all: "takeout-group-all",
+} as const;
+
+export const REPORT_COLUMNS = [
+  "takeout-column-name",
+  "takeout-column-outcome",
+  "takeout-column-where",
+  "takeout-column-why",
+] as const;
+
+export const ROW_OUTCOME: Record<RowOutcome, string> = {
+  imported: "takeout-outcome-imported",
+  "already-present": "takeout-outcome-already-present",
+  failed: "takeout-outcome-failed",
+  "not-imported": "takeout-outcome-not-imported",
+  ignored: "takeout-outcome-ignored",
+  refused: "takeout-outcome-refused",
+  problem: "takeout-outcome-problem",
+};
+
+/** Why a Takeout's entry was not imported, by the reason's code (failures are errors, said by
+ * their `error-` message). */
+export const TAKEOUT_REASON: Readonly<Record<string, string>> = {
+  "no-media": "takeout-reason-no-media",
+  ambiguous: "takeout-reason-ambiguous",
+  "not-media": "takeout-reason-not-media",
+  "system-file": "takeout-reason-system-file",
+  "not-a-sidecar": "takeout-reason-not-a-sidecar",
+  "extra-album-metadata": "takeout-reason-extra-album-metadata",
+  "unused-album-metadata": "takeout-reason-unused-album-metadata",
+  empty: "takeout-reason-empty",
+  "not-utf8": "takeout-reason-not-utf8",
+  "too-long": "takeout-reason-too-long",
+  absolute: "takeout-reason-absolute",
+  "dot-segment": "takeout-reason-dot-segment",
+  "empty-segment": "takeout-reason-empty-segment",
+  backslash: "takeout-reason-backslash",
+  "control-character": "takeout-reason-control-character",
+  "damaged-json": "takeout-reason-damaged-json",
+  "json-not-read": "takeout-reason-json-not-read",
+  "conflicting-copies": "takeout-reason-conflicting-copies",
 };

@@ -11,6 +11,8 @@ export class Transfers {
   readonly element: HTMLElement;
   private readonly operations = new Map<number, OperationProgress>();
   private readonly cards = new Map<number, HTMLElement>();
+  /** What an operation's card offers once it ended (an import's report). */
+  private readonly afterwards = new Map<number, { label: string; action: () => Promise<unknown> }>();
 
   constructor(private readonly context: Context) {
     this.element = h("aside", { class: "transfers", "aria-label": context.strings.format("transfers-label"), "aria-live": "polite" });
@@ -36,6 +38,15 @@ export class Transfers {
       const progress = this.operations.get(id);
       if (progress) this.render(card, progress);
     }
+  }
+
+  /** Offers `action`, named by the message `label`, on the card of operation `id` once it
+   * has ended. */
+  whenDone(id: number, label: string, action: () => Promise<unknown>): void {
+    this.afterwards.set(id, { label, action });
+    const card = this.cards.get(id);
+    const progress = this.operations.get(id);
+    if (card && progress) this.render(card, progress);
   }
 
   get(id: number): OperationProgress | undefined {
@@ -66,6 +77,7 @@ export class Transfers {
         card.remove();
         this.cards.delete(p.id);
         this.operations.delete(p.id);
+        this.afterwards.delete(p.id);
         this.element.hidden = this.cards.size === 0;
       });
     }
@@ -109,7 +121,13 @@ export class Transfers {
             ),
           )
         : null;
-    replace(card, h("div", { class: "transfer-head" }, h("h2", { class: "transfer-title" }, title), buttons), bar, detail, moving, failures);
+    const after = this.afterwards.get(p.id);
+    let offer: HTMLButtonElement | null = null;
+    if (finished && p.state !== "cancelled" && after) {
+      offer = h("button", { class: "button transfer-offer", type: "button" }, strings.format(after.label));
+      offer.addEventListener("click", () => void after.action());
+    }
+    replace(card, h("div", { class: "transfer-head" }, h("h2", { class: "transfer-title" }, title), buttons), bar, detail, moving, failures, offer);
     card.classList.toggle("is-done", finished);
   }
 }

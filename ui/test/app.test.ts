@@ -6,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../src/app";
 import { Format } from "../src/format";
 import { defaultStrings, languages, loadStrings } from "../src/i18n";
+import type { ReportRow, TakeoutReport } from "../src/backend";
 import { FakeBackend, item } from "./fake-backend";
 
 const settle = async (rounds = 6) => {
@@ -256,6 +257,83 @@ describe("phones, cards and Google Takeout", () => {
     expect(text(root.querySelector(".transfer-title"))).toContain("Importing");
   });
 
+  it("shows what became of every item once a Takeout import ends, by outcome", async () => {
+    backend.pickedTakeout = ["/home/anna/takeout-001.zip"];
+    const row = (name: string, outcome: ReportRow["outcome"], more: Partial<ReportRow> = {}): ReportRow => ({
+      outcome, kind: "photo", name, source: "/home/anna/takeout-001.zip", entry: `Takeout/Google Photos/${name}`, album: null,
+      cloudPath: null, presentAt: null, earlier: false, reason: null, detail: null, url: null, takenAt: null, sidecar: null,
+      favorite: false, archived: false, trashed: false, ...more,
+    });
+    backend.report = {
+      sources: [],
+      rows: [
+        row("IMG_1.jpg", "imported", { cloudPath: "Google Photos/IMG_1.jpg" }),
+        row("IMG_2.jpg", "already-present", { presentAt: "Camera/IMG_2.jpg" }),
+        row("IMG_3.jpg", "failed", { reason: "corrupt", detail: "damaged" }),
+        row("IMG_9.jpg", "not-imported", { kind: "sidecar", reason: "no-media", url: "https://photos.google.com/photo/AF1Q" }),
+        row("archive_browser.html", "ignored", { kind: "entry", reason: "not-media" }),
+      ],
+      counts: {
+        items: 3, motionVideos: 0, imported: 1, alreadyPresent: 1, failed: 1, earlier: 0, withoutSidecar: 3,
+        sidecarsWithoutMedia: 1, ignored: 1, refused: 0, problems: 0, unreadableSources: 0, albums: 0, favorites: 2,
+        archived: 0, trashed: 1, entries: 5, entriesByUse: {},
+      },
+    };
+    await start(true);
+    click(root.querySelector("[data-action=add-takeout]"));
+    await settle();
+    click(buttonNamed(root.querySelector(".dialog")!, "Import"));
+    await settle();
+    const card = () => root.querySelector(".transfer[data-id='9']") as HTMLElement;
+    expect(card().querySelector(".transfer-offer")).toBeNull();
+    backend.emitOperation({
+      id: 9, kind: "import", state: "done", filesDone: 2, filesTotal: 3, bytesDone: 1e6, bytesTotal: 1e6,
+      current: null, moving: [], failures: [{ path: "takeout-001.zip: IMG_3.jpg", code: "corrupt", message: "damaged" }],
+      alreadyThere: 1, error: null,
+    });
+    await settle();
+    click(buttonNamed(card(), "Show the report"));
+    await settle();
+    expect(backend.called("takeoutReport")).toEqual([["Google Takeout 2026-12-06 10.00.00"]]);
+    const dialog = root.querySelector(".dialog") as HTMLElement;
+    expect(text(dialog.querySelector(".dialog-title"))).toBe("What came in from Google Photos");
+    const tiles = [...dialog.querySelectorAll(".report-tile")].map((tile) => text(tile));
+    expect(tiles).toEqual(["1Failed", "1Photo missing from the Takeout", "1Imported", "1Already here", "1Not photos", "5Everything"]);
+    // A failure is what the person sees first, with why in words.
+    const shown = () => [...dialog.querySelectorAll(".report-table tbody tr")].map((tr) => tr.getAttribute("data-outcome"));
+    expect(shown()).toEqual(["failed"]);
+    expect(text(dialog.querySelector(".report-why"))).toBe("This file is damaged or incomplete.");
+    click(buttonNamed(dialog, "Photo missing"));
+    expect(shown()).toEqual(["not-imported"]);
+    expect(text(dialog.querySelector(".report-why"))).toContain("is a part of the Takeout missing?");
+    expect(text(dialog.querySelector(".report-url"))).toBe("https://photos.google.com/photo/AF1Q");
+    click(buttonNamed(dialog, "Everything"));
+    expect(shown()).toEqual(["imported", "already-present", "failed", "not-imported", "ignored"]);
+    expect(text(dialog.querySelector(".report-where"))).toBe("Google Photos/IMG_1.jpg");
+    expect(text(dialog)).toContain("Favourites: 2.");
+    expect(text(dialog)).toContain("Google Takeout 2026-12-06 10.00.00.csv");
+    click(buttonNamed(dialog, "Close"));
+    expect(root.querySelector(".dialog")).toBeNull();
+  });
+
+  it("pages a long report two hundred rows at a time", async () => {
+    const { reportBody } = await import("../src/views/report");
+    const app = await start(true);
+    const rows: ReportRow[] = Array.from({ length: 450 }, (_, n) => ({
+      outcome: "imported", kind: "photo", name: `IMG_${n}.jpg`, source: null, entry: null, album: null, cloudPath: null,
+      presentAt: null, earlier: n < 10, reason: null, detail: null, url: null, takenAt: null, sidecar: null, favorite: false,
+      archived: false, trashed: false,
+    }));
+    const counts = { failed: 0, sidecarsWithoutMedia: 0, favorites: 0, archived: 0, trashed: 0 } as TakeoutReport["counts"];
+    const body = reportBody(app.context, { sources: [], rows, counts }, "/tmp/r.csv");
+    expect(body.querySelectorAll("tbody tr")).toHaveLength(200);
+    expect(text(body.querySelector("tbody tr"))).toContain("by an earlier import");
+    click(buttonNamed(body, "Show 200 more"));
+    click(buttonNamed(body, "Show 50 more"));
+    expect(body.querySelectorAll("tbody tr")).toHaveLength(450);
+    expect((body.querySelector(".report-more") as HTMLElement).hidden).toBe(true);
+  });
+
   it("are not offered in a browser", async () => {
     backend.desktop = false;
     await start(true);
@@ -401,6 +479,54 @@ describe("settings", () => {
     expect(select.value).toBe("4");
     expect(backend.prefs.transfers).toBe(4);
     expect(text(root.querySelector(".notice-error"))).toContain("out of range");
+  });
+
+  it("free a backup folder's space by age or size, after saying how much the cloud holds", async () => {
+    backend.linkedFolders = [
+      { id: 1, path: "/home/anna/Pictures", mode: "upload-only", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
+      { id: 2, path: "/home/anna/Shared", mode: "two-way", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=settings]"));
+    await settle();
+    const [backup, twoWay] = [...root.querySelectorAll(".settings-folder")];
+    expect(twoWay!.querySelector(".folder-free")).toBeNull();
+    click(backup!.querySelector(".folder-free"));
+    await settle();
+    const dialog = root.querySelector(".dialog") as HTMLElement;
+    expect(text(dialog.querySelector(".dialog-title"))).toBe("Free up space in /home/anna/Pictures");
+    // Older than a year unless the person says otherwise.
+    expect(backend.called("folderSpace")).toEqual([["/home/anna/Pictures", { olderThanDays: 360, largerThan: null }]]);
+    expect(text(dialog.querySelector(".free-found"))).toBe("12 files (120 MB) are safely in the cloud.");
+    await change("#free-age", "0");
+    await change("#free-size", "10000000");
+    expect(backend.called("folderSpace").at(-1)).toEqual(["/home/anna/Pictures", { olderThanDays: null, largerThan: 10_000_000 }]);
+    expect(text(dialog.querySelector(".free-found"))).toBe("40 files (120 MB) are safely in the cloud.");
+    click(buttonNamed(dialog, "Remove 40 files"));
+    await settle();
+    expect(backend.called("freeFolder")).toEqual([["/home/anna/Pictures", { olderThanDays: null, largerThan: 10_000_000 }]]);
+    expect(text(root.querySelector(".notice"))).toContain("40 files removed, 120 MB freed; 0 kept.");
+  });
+
+  it("free nothing when nothing is in the cloud yet", async () => {
+    backend.linkedFolders = [
+      { id: 1, path: "/home/anna/Pictures", mode: "upload-only", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
+    ];
+    backend.confirmedInFolder = () => ({ files: 0, bytes: 0 });
+    await start(true);
+    click(root.querySelector("[data-page=settings]"));
+    await settle();
+    click(root.querySelector(".folder-free"));
+    await settle();
+    const dialog = root.querySelector(".dialog") as HTMLElement;
+    expect(text(dialog.querySelector(".free-found"))).toBe("Nothing here matches yet: nothing to remove.");
+    const confirm = buttonNamed(dialog, "Nothing to remove");
+    expect(confirm.disabled).toBe(true);
+    click(confirm);
+    await settle();
+    expect(backend.called("freeFolder")).toEqual([]);
+    click(buttonNamed(dialog, "Cancel"));
+    expect(root.querySelector(".dialog")).toBeNull();
   });
 
   it("pause, change and remove a folder, and clear the thumbnail cache", async () => {
@@ -556,6 +682,27 @@ describe("a phone on the home network", () => {
 });
 
 describe("sync health", () => {
+  it("lists earlier Takeout imports and opens each one's report", async () => {
+    await start(true);
+    click(root.querySelector("[data-page=health]"));
+    await settle();
+    expect(root.querySelector("#health-imports")).toBeNull();
+    backend.savedReports = [
+      { name: "Google Takeout 2026-12-06 10.00.00", path: "/data/reports/Google Takeout 2026-12-06 10.00.00.csv", savedAt: 1_765_000_000_000 },
+    ];
+    click(root.querySelector("[data-page=photos]"));
+    await settle();
+    click(root.querySelector("[data-page=health]"));
+    await settle();
+    const group = root.querySelector("#health-imports") as HTMLElement;
+    expect(text(group)).toContain("Imports from Google Photos");
+    expect(text(group)).toContain("/data/reports/Google Takeout 2026-12-06 10.00.00.csv");
+    click(buttonNamed(group, "Show the report"));
+    await settle();
+    expect(backend.called("takeoutReport")).toEqual([["Google Takeout 2026-12-06 10.00.00"]]);
+    expect(text(root.querySelector(".dialog .dialog-title"))).toBe("What came in from Google Photos");
+  });
+
   it("lists what failed and why, retries, answers held deletions and saves diagnostics", async () => {
     backend.healthNow.failed = [
       { path: "/photos/IMG_2.jpg", direction: "upload", code: "unreachable", message: "cannot reach", attempts: 3, next_try_at: 1.7e12 },

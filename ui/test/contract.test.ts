@@ -22,9 +22,12 @@ import {
   type OperationProgress,
   type Pairing,
   type PhoneAccess,
+  type ReportCounts,
+  type ReportRow,
   type Space,
   type SpaceItem,
   type SyncStatus,
+  type TakeoutReport,
   type Preferences,
   type TimelineItem,
   type TimelinePage,
@@ -48,6 +51,18 @@ const fields = {
     longitude: true, transfer: true,
   } satisfies Record<keyof TimelineItem, true>,
   album: { name: true, count: true, cover: true } satisfies Record<keyof Album, true>,
+  takeoutReport: { sources: true, rows: true, counts: true } satisfies Record<keyof TakeoutReport, true>,
+  reportRow: {
+    outcome: true, kind: true, name: true, source: true, entry: true, album: true, cloudPath: true, presentAt: true,
+    earlier: true, reason: true, detail: true, url: true, takenAt: true, sidecar: true, favorite: true, archived: true,
+    trashed: true,
+  } satisfies Record<keyof ReportRow, true>,
+  reportCounts: {
+    items: true, motionVideos: true, imported: true, alreadyPresent: true, failed: true, earlier: true,
+    withoutSidecar: true, sidecarsWithoutMedia: true, ignored: true, refused: true, problems: true,
+    unreadableSources: true, albums: true, favorites: true, archived: true, trashed: true, entries: true,
+    entriesByUse: true,
+  } satisfies Record<keyof ReportCounts, true>,
   operation: {
     id: true, kind: true, state: true, filesDone: true, filesTotal: true, bytesDone: true, bytesTotal: true,
     current: true, moving: true, failures: true, alreadyThere: true, error: true,
@@ -100,6 +115,11 @@ describe("the shell's JSON", () => {
     expect(["photo", "video"]).toContain(page.items[0]!.kind);
     expect(["this-computer", "cloud", "both"]).toContain(page.items[0]!.place);
     expect(keys(fixture.album)).toEqual(expected("album"));
+    const report = fixture.takeoutReport as TakeoutReport;
+    expect(keys(report)).toEqual(expected("takeoutReport"));
+    expect(keys(report.rows[0])).toEqual(expected("reportRow"));
+    expect(keys(report.counts)).toEqual(expected("reportCounts"));
+    expect(report.rows[0]!.outcome).toBe("imported");
     expect(keys(fixture.operation)).toEqual(expected("operation"));
     const moving = (fixture.operation as OperationProgress).moving;
     expect(moving.length).toBeGreaterThan(0);

@@ -17,8 +17,11 @@ import type {
   Pairing,
   PhoneAccess,
   SyncStatus,
+  FreeChoice,
+  SavedReport,
+  TakeoutReport,
+  TakeoutReview,
   TakeoutStarted,
-  TakeoutSummary,
   TimelineItem,
   TrashEntry,
   Welcome,
@@ -207,17 +210,50 @@ export class FakeBackend implements Backend {
   async pickTakeout() {
     return this.pickedTakeout;
   }
-  async reviewTakeout(paths: string[]): Promise<TakeoutSummary> {
+  async reviewTakeout(paths: string[]): Promise<TakeoutReview> {
     this.record("reviewTakeout", paths);
     return {
-      photos: 1200, videos: 30, albums: 4, bytes: 3.2e9, datedByJson: 1100, withPlace: 800, favorites: 12,
-      trashed: 3, earlier: 0,
-      unreadable: [{ path: "/home/anna/takeout-003.zip", code: "bad-zip", message: "not a zip" }],
+      sources: [
+        { path: "/home/anna/takeout-001.zip", kind: "zip", entries: 2460, error: null },
+        { path: "/home/anna/takeout-003.zip", kind: "zip", entries: 0, error: { code: "bad-zip", message: "not a zip" } },
+      ],
+      photos: 1200, videos: 30, motionPhotos: 2, albums: 4, albumTitles: ["Rome", "Lisbon", "Kids", "Dog"],
+      datedByJson: 1100, withPlace: 800, favorites: 12, archived: 1, trashed: 3, withoutSidecar: 5, bytes: 3.2e9,
+      doneEarlier: 0, skipped: [],
     };
   }
   async importTakeout(paths: string[]): Promise<TakeoutStarted> {
     this.record("importTakeout", paths);
-    return { id: 9, report: "/home/anna/.local/share/skyfolio/reports/Google Takeout 1.csv" };
+    return { id: 9, report: "Google Takeout 2026-12-06 10.00.00", path: "/home/anna/.local/share/skyfolio/reports/Google Takeout 2026-12-06 10.00.00.csv" };
+  }
+  /** Reports of earlier imports. */
+  savedReports: SavedReport[] = [];
+  async takeoutReports(): Promise<SavedReport[]> {
+    return this.savedReports;
+  }
+  /** The report `takeoutReport` answers. */
+  report: TakeoutReport = {
+    sources: [],
+    rows: [],
+    counts: {
+      items: 0, motionVideos: 0, imported: 0, alreadyPresent: 0, failed: 0, earlier: 0, withoutSidecar: 0,
+      sidecarsWithoutMedia: 0, ignored: 0, refused: 0, problems: 0, unreadableSources: 0, albums: 0, favorites: 0,
+      archived: 0, trashed: 0, entries: 0, entriesByUse: {},
+    },
+  };
+  async takeoutReport(name: string): Promise<TakeoutReport> {
+    this.record("takeoutReport", name);
+    return this.report;
+  }
+  /** Files the cloud confirms in a backup folder, by the choice asked. */
+  confirmedInFolder = (choice: FreeChoice) => ({ files: choice.olderThanDays === null ? 40 : 12, bytes: 120_000_000 });
+  async folderSpace(path: string, choice: FreeChoice): Promise<DeviceSpace> {
+    this.record("folderSpace", path, choice);
+    return { ...this.confirmedInFolder(choice), kept: [] };
+  }
+  async freeFolder(path: string, choice: FreeChoice): Promise<DeviceSpace> {
+    this.record("freeFolder", path, choice);
+    return { ...this.confirmedInFolder(choice), kept: [] };
   }
   async uploadFiles(files: File[], album: string | null) {
     this.record("uploadFiles", files.map((f) => f.name), album);

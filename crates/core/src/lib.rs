@@ -36,13 +36,15 @@ pub use media::Original;
 pub use oneoff::{DownloadReport, Selection, UploadReport};
 pub use operations::{
     FileProgress, OperationId, OperationKind, OperationProgress, OperationState, ProgressReports,
+    TakeoutStarted,
 };
 pub use phone::{PHONE_PORT, Pairing, PhoneAccess, phone_addresses, qr_path};
 pub use settings::{MAX_TRANSFERS, MIN_LIMIT, Preferences};
 pub use status::Status;
 pub use takeout::{
-    GOOGLE_PHOTOS_ALBUM, MAX_RATIO, ReportCounts, ReportRow, RowKind, RowOutcome, SkipCount,
-    SourceError, SourceKind, SourceSummary, TakeoutOptions, TakeoutReport, TakeoutReview,
+    GOOGLE_PHOTOS_ALBUM, MAX_RATIO, ReportCounts, ReportRow, RowKind, RowOutcome, SavedReport,
+    SkipCount, SourceError, SourceKind, SourceSummary, TakeoutOptions, TakeoutReport,
+    TakeoutReview,
 };
 pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};
 

@@ -57,6 +57,17 @@ pub struct OperationProgress {
     pub error: Option<Failure>,
 }
 
+/// A Takeout import under way, and its report once it ends.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TakeoutStarted {
+    pub id: OperationId,
+    /// The report's name, for [`App::takeout_report`].
+    pub report: String,
+    /// Where the report is saved as CSV, to tell the person.
+    pub path: String,
+}
+
 /// One file on its way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -261,15 +272,19 @@ impl App {
         )
     }
 
-    /// Starts importing a Google Takeout (see [`App::import_takeout`]) in the background; its
-    /// report is written to `report` (CSV or JSON by its extension) when it ends.
+    /// Starts importing a Google Takeout (see [`App::import_takeout`]) in the background. Its
+    /// report is saved when it ends, as CSV for people and as JSON that
+    /// [`App::takeout_report`] reads back, under the name answered.
     pub fn start_takeout_import(
         &self,
         paths: Vec<PathBuf>,
-        report: PathBuf,
         reports: ProgressReports,
-    ) -> OperationId {
-        self.run_operation(
+    ) -> Result<TakeoutStarted, Error> {
+        let (name, folder) = self.new_report_name()?;
+        let csv = folder.join(format!("{name}.csv"));
+        let json = folder.join(format!("{name}.json"));
+        let shown = csv.display().to_string();
+        let id = self.run_operation(
             OperationKind::Import,
             (0, 0),
             reports,
@@ -279,10 +294,16 @@ impl App {
                 }
                 let options = crate::TakeoutOptions::default();
                 let done = app.import_takeout(&paths, &options, link).await?;
-                done.write_to(&report)?;
+                done.write_to(&csv)?;
+                done.write_to(&json)?;
                 Ok(done.outcome())
             },
-        )
+        );
+        Ok(TakeoutStarted {
+            id,
+            report: name,
+            path: shown,
+        })
     }
 
     /// Runs `work` in the background as an operation of `kind` with these first totals (files,

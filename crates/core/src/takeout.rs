@@ -231,6 +231,114 @@ impl App {
     }
 }
 
+/// The report of an earlier import, as listed.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedReport {
+    /// Its name, for [`App::takeout_report`].
+    pub name: String,
+    /// Its CSV file, for people.
+    pub path: String,
+    /// When it was saved (milliseconds since 1970).
+    pub saved_at: u64,
+}
+
+/// The folder under the app's data where import reports are kept.
+const REPORTS: &str = "reports";
+
+impl App {
+    /// A fresh name for an import's report (no extension: it is saved as `.csv` for people
+    /// and `.json` for the app), and the folder it goes in, made if missing.
+    pub(crate) fn new_report_name(&self) -> Result<(String, PathBuf), Error> {
+        let folder = self.home.data_dir().join(REPORTS);
+        std::fs::create_dir_all(&folder).map_err(|source| Error::Io {
+            path: folder.clone(),
+            what: "cannot make the reports folder",
+            source,
+        })?;
+        let stamp = jiff::Timestamp::now()
+            .to_zoned_datetime(TimeZone::system())
+            .strftime("%Y-%m-%d %H.%M.%S");
+        let mut name = format!("Google Takeout {stamp}");
+        let mut n = 1;
+        while folder.join(format!("{name}.json")).exists()
+            || folder.join(format!("{name}.csv")).exists()
+        {
+            n += 1;
+            name = format!("Google Takeout {stamp} ({n})");
+        }
+        Ok((name, folder))
+    }
+
+    /// The reports of earlier imports, newest first: what [`App::takeout_report`] reads.
+    pub async fn takeout_reports(&self) -> Result<Vec<SavedReport>, Error> {
+        let folder = self.home.data_dir().join(REPORTS);
+        let io = |source| Error::Io {
+            path: folder.clone(),
+            what: "cannot list the reports",
+            source,
+        };
+        let mut entries = match tokio::fs::read_dir(&folder).await {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io(e)),
+        };
+        let mut saved = Vec::new();
+        while let Some(entry) = entries.next_entry().await.map_err(io)? {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let (Some(name), Ok(meta)) = (
+                path.file_stem().and_then(|s| s.to_str()),
+                entry.metadata().await,
+            ) else {
+                continue;
+            };
+            let saved_at = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+            saved.push(SavedReport {
+                name: name.to_owned(),
+                path: path.with_extension("csv").display().to_string(),
+                saved_at,
+            });
+        }
+        saved.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(b.name.cmp(&a.name)));
+        Ok(saved)
+    }
+
+    /// The report an import saved under `name` (as [`App::start_takeout_import`] answered it).
+    /// Only a report of this app's reports folder is read: a name with a path in it is refused.
+    pub async fn takeout_report(&self, name: &str) -> Result<TakeoutReport, Error> {
+        let path = self
+            .home
+            .data_dir()
+            .join(REPORTS)
+            .join(format!("{name}.json"));
+        let io = |source| Error::Io {
+            path: path.clone(),
+            what: "cannot read the report",
+            source,
+        };
+        if !is_plain_name(name) {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a report's name",
+            )));
+        }
+        let bytes = tokio::fs::read(&path).await.map_err(io)?;
+        serde_json::from_slice(&bytes).map_err(|e| io(std::io::Error::other(e)))
+    }
+}
+
+/// A file name without a folder in it: no separator, not `.` or `..`, not empty.
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty() && name != "." && name != ".." && !name.contains(['/', '\\', ':', '\0'])
+}
+
 fn join_error(paths: &[PathBuf], error: tokio::task::JoinError) -> Error {
     Error::Io {
         path: paths.first().cloned().unwrap_or_default(),

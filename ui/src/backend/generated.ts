@@ -475,11 +475,13 @@ path: string,
 name: string, };
 
 /**
- * What freeing a phone or card would remove: the files whose content the cloud confirms.
+ * What freeing a phone, a card or a backup folder would remove (the files whose content the
+ * cloud confirms), or what it removed.
  */
 export type DeviceSpace = { 
 /**
- * Files that may go (`device_space`) or went (`free_device`), and their bytes.
+ * Files that may go (`device_space`, `folder_space`) or went (`free_device`,
+ * `free_folder`), and their bytes.
  */
 files: number, bytes: number, 
 /**
@@ -488,19 +490,229 @@ files: number, bytes: number,
 kept: Array<Failure>, };
 
 /**
- * What importing a Google Takeout would bring, read from its names and JSON alone.
+ * Which files of a backup folder may go to free this computer's space.
  */
-export type TakeoutSummary = { photos: number, videos: number, albums: number, bytes: number, datedByJson: number, withPlace: number, favorites: number, trashed: number, 
+export type FreeChoice = { 
 /**
- * Items an earlier import brought already.
+ * Only files not changed for this many days.
+ */
+olderThanDays: number | null, 
+/**
+ * Only files larger than this many bytes.
+ */
+largerThan: number | null, };
+
+export type SourceKind = "zip" | "folder";
+
+/**
+ * Why a part could not be read at all.
+ */
+export type SourceError = { code: string, message: string, };
+
+/**
+ * A part of a Takeout (a zip) or an extracted folder, as given.
+ */
+export type SourceSummary = { 
+/**
+ * The path as given.
+ */
+path: string, 
+/**
+ * `zip` or `folder`.
+ */
+kind: SourceKind, 
+/**
+ * Its files (directories not counted); 0 when it could not be listed.
+ */
+entries: number, 
+/**
+ * Why it could not be listed: its items are not in this import.
+ */
+error: SourceError | null, };
+
+/**
+ * How many of one reason.
+ */
+export type SkipCount = { 
+/**
+ * What is skipped: `sidecar-without-media`, `ignored`, `refused`, `problem`,
+ * `unreadable-source`, `done-earlier`.
+ */
+what: string, 
+/**
+ * Why, as a code (`no-media`, `not-media`, `dot-segment`, `bad-zip`...).
+ */
+reason: string, count: number, };
+
+/**
+ * What an import of a Takeout would do, read from names, sizes and JSON only.
+ */
+export type TakeoutReview = { sources: Array<SourceSummary>, photos: number, videos: number, motionPhotos: number, albums: number, 
+/**
+ * The album titles, in order.
+ */
+albumTitles: Array<string>, 
+/**
+ * Items whose sidecar gives when they were taken.
+ */
+datedByJson: number, 
+/**
+ * Items whose sidecar gives where they were taken.
+ */
+withPlace: number, favorites: number, archived: number, trashed: number, withoutSidecar: number, 
+/**
+ * Bytes of the photos and videos (one copy each).
+ */
+bytes: number, 
+/**
+ * Items an earlier run imported or found present already.
+ */
+doneEarlier: number, 
+/**
+ * What will not be imported, and why.
+ */
+skipped: Array<SkipCount>, };
+
+/**
+ * A Takeout import under way, and its report once it ends.
+ */
+export type TakeoutStarted = { id: number, 
+/**
+ * The report's name, for [`App::takeout_report`].
+ */
+report: string, 
+/**
+ * Where the report is saved as CSV, to tell the person.
+ */
+path: string, };
+
+/**
+ * What happened to one row of the report.
+ */
+export type RowOutcome = "imported" | "already-present" | "failed" | "not-imported" | "ignored" | "refused" | "problem";
+
+/**
+ * What a row is about.
+ */
+export type RowKind = "photo" | "video" | "motion-video" | "sidecar" | "entry";
+
+/**
+ * One line of the report.
+ */
+export type ReportRow = { outcome: RowOutcome, kind: RowKind, 
+/**
+ * The item's name (a sidecar's title), or the entry's file name.
+ */
+name: string, 
+/**
+ * The part or folder it came from.
+ */
+source: string | null, 
+/**
+ * Its path inside that part or folder.
+ */
+entry: string | null, 
+/**
+ * The album it goes to.
+ */
+album: string | null, 
+/**
+ * Where it is in the cloud now (imported; or, for one imported by an earlier run, where
+ * that run put it).
+ */
+cloudPath: string | null, 
+/**
+ * Where its content already was: a cloud path, or a file on this computer.
+ */
+presentAt: string | null, 
+/**
+ * Done by an earlier run of this import (the ledger), not again now.
+ */
+earlier: boolean, 
+/**
+ * Why it was not imported, as a code.
+ */
+reason: string | null, 
+/**
+ * The technical detail, in English.
+ */
+detail: string | null, 
+/**
+ * Its page on photos.google.com, from the sidecar.
+ */
+url: string | null, 
+/**
+ * When it was taken by the sidecar (UTC).
+ */
+takenAt: string | null, 
+/**
+ * Its sidecar's entry; empty for media without one.
+ */
+sidecar: string | null, favorite: boolean, archived: boolean, 
+/**
+ * In Google Photos' trash: sent to the cloud's recycle bin.
+ */
+trashed: boolean, };
+
+/**
+ * The totals of a report. `items + motion_videos = imported + already_present + failed`,
+ * and every file the readable parts hold is counted once in `entries_by_use`, whose values
+ * add up to `entries`.
+ */
+export type ReportCounts = { 
+/**
+ * Photos and videos (one per content, wherever the Takeout holds copies).
+ */
+items: number, 
+/**
+ * Video halves of motion photos.
+ */
+motionVideos: number, imported: number, alreadyPresent: number, failed: number, 
+/**
+ * Of the imported and already present, those an earlier run did.
  */
 earlier: number, 
 /**
- * Parts that cannot be read, and why.
+ * Items no sidecar was found for.
  */
-unreadable: Array<Failure>, };
+withoutSidecar: number, sidecarsWithoutMedia: number, ignored: number, refused: number, problems: number, 
+/**
+ * Parts or folders that could not be read at all.
+ */
+unreadableSources: number, albums: number, 
+/**
+ * Google Photos' favourites and archive have no place in the cloud yet: counted (and
+ * marked in each row) so that nothing is dropped without a word.
+ */
+favorites: number, archived: number, trashed: number, 
+/**
+ * Files in the readable parts and folders.
+ */
+entries: number, 
+/**
+ * Those files by what they were: `media`, `sidecar`, `album-metadata`,
+ * `sidecar-without-media`, `ignored`, `refused`, `problem`.
+ */
+entriesByUse: { [key in string]: number }, };
 
 /**
- * An import under way, and where its report will be.
+ * The reconciliation report of an import.
  */
-export type TakeoutStarted = { id: number, report: string, };
+export type TakeoutReport = { sources: Array<SourceSummary>, rows: Array<ReportRow>, counts: ReportCounts, };
+
+/**
+ * The report of an earlier import, as listed.
+ */
+export type SavedReport = { 
+/**
+ * Its name, for [`App::takeout_report`].
+ */
+name: string, 
+/**
+ * Its CSV file, for people.
+ */
+path: string, 
+/**
+ * When it was saved (milliseconds since 1970).
+ */
+savedAt: number, };

@@ -12,6 +12,7 @@ import type {
   DownloadSelection,
   DragDrop,
   FolderMode,
+  FreeChoice,
   Health,
   HeldAnswer,
   KindFilter,
@@ -20,10 +21,12 @@ import type {
   OperationProgress,
   PhoneAccess,
   Preferences,
+  SavedReport,
   Space,
   SyncStatus,
+  TakeoutReport,
+  TakeoutReview,
   TakeoutStarted,
-  TakeoutSummary,
   TimelinePage,
   TrashEntry,
   Welcome,
@@ -122,9 +125,17 @@ export interface Backend {
   /** Asks the person for a Google Takeout's zip parts; an empty list when they cancel. */
   pickTakeout?(title: string): Promise<string[]>;
   /** What a Takeout holds, from its names and JSON alone. */
-  reviewTakeout?(paths: string[]): Promise<TakeoutSummary>;
-  /** Starts importing a Takeout; answers the operation and where its report will be. */
+  reviewTakeout?(paths: string[]): Promise<TakeoutReview>;
+  /** Starts importing a Takeout; answers the operation and its report's name and file. */
   importTakeout?(paths: string[]): Promise<TakeoutStarted>;
+  /** The reports of earlier Takeout imports, newest first. */
+  takeoutReports?(): Promise<SavedReport[]>;
+  /** The report of an ended Takeout import: every item and what became of it. */
+  takeoutReport?(name: string): Promise<TakeoutReport>;
+  /** What freeing space in a backup folder would remove: its files the cloud confirms. */
+  folderSpace?(path: string, choice: FreeChoice): Promise<DeviceSpace>;
+  /** Removes from a backup folder, through the OS trash, the files the cloud confirms. */
+  freeFolder?(path: string, choice: FreeChoice): Promise<DeviceSpace>;
   /** Asks the person where to save a file; `null` when they cancel. */
   pickSaveFile(title: string, name: string): Promise<string | null>;
   /** Asks the person for photos and videos; an empty list when they cancel. */

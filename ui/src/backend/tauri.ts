@@ -67,6 +67,10 @@ export const tauriBackend: Backend = {
   freeDevice: (path) => invoke("free_device", { path }),
   reviewTakeout: (paths) => invoke("review_takeout", { paths }),
   importTakeout: (paths) => invoke("import_takeout", { paths }),
+  takeoutReport: (name) => invoke("takeout_report", { name }),
+  takeoutReports: () => invoke("takeout_reports"),
+  folderSpace: (path, choice) => invoke("folder_space", { path, choice }),
+  freeFolder: (path, choice) => invoke("free_folder", { path, choice }),
   async pickTakeout(title) {
     const picked = await open({ multiple: true, directory: false, title, filters: [{ name: title, extensions: ["zip", "tgz"] }] });
     if (Array.isArray(picked)) return picked;

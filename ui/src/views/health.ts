@@ -6,6 +6,7 @@ import type { Context } from "../context";
 import { h, replace } from "../dom";
 import { icon } from "../icons";
 import { DIRECTION, HELD_REASON, MODE } from "../ids";
+import { showTakeoutReport } from "./report";
 
 /** How many held deletions are listed by name; the rest are counted. */
 const HELD_SHOWN = 20;
@@ -218,6 +219,7 @@ export async function healthView(context: Context): Promise<HTMLElement> {
     h("h1", { class: "page-title" }, strings.format("health-title")),
     h("p", { class: "page-lead" }, strings.format("health-lead")),
     body,
+    await importsGroup(context),
     h(
       "section",
       { class: "settings-group" },
@@ -225,6 +227,38 @@ export async function healthView(context: Context): Promise<HTMLElement> {
       h("p", { class: "settings-hint" }, strings.format("health-diagnostics-hint")),
       h("div", { class: "settings-row" }, diagnostics),
       saved,
+    ),
+  );
+}
+
+/** The reports of earlier Google Takeout imports, each opened on request; nothing when there
+ * are none (or in a browser). */
+async function importsGroup(context: Context): Promise<HTMLElement | null> {
+  const { strings, backend, format } = context;
+  const reports = await backend.takeoutReports?.().catch(() => []);
+  if (!reports || reports.length === 0) return null;
+  return h(
+    "section",
+    { class: "settings-group", id: "health-imports" },
+    h("h2", { class: "settings-heading" }, strings.format("health-imports")),
+    h(
+      "ul",
+      { class: "health-list" },
+      ...reports.map((report) => {
+        const open = h("button", { class: "button", type: "button" }, strings.format("takeout-show-report"));
+        open.addEventListener("click", () => void showTakeoutReport(context, { report: report.name, path: report.path }));
+        return h(
+          "li",
+          { class: "health-item health-import" },
+          h(
+            "div",
+            { class: "device-text" },
+            h("h3", { class: "device-name" }, strings.format("health-import", { when: format.moment(report.savedAt) })),
+            h("p", { class: "device-meta" }, report.path),
+          ),
+          open,
+        );
+      }),
     ),
   );
 }

@@ -2,7 +2,7 @@
 // offers to back it up, then to free its space), and a Google Takeout (picked, reviewed, then
 // imported with a report of every item). Desktop only: a browser cannot see either.
 
-import type { CameraStorage, OperationProgress } from "../backend";
+import type { CameraStorage, OperationProgress, TakeoutStarted } from "../backend";
 import type { Context } from "../context";
 import { h, replace } from "../dom";
 import { icon } from "../icons";
@@ -131,8 +131,8 @@ export class Cards {
 }
 
 /** Picks a Google Takeout's zips, shows what they hold, and imports them once the person
- * agrees. Answers the operation's id, or `null` when nothing was started. */
-export async function importTakeout(context: Context): Promise<number | null> {
+ * agrees. Answers the import started, or `null` when nothing was. */
+export async function importTakeout(context: Context): Promise<TakeoutStarted | null> {
   const { backend, strings, format } = context;
   if (!backend.pickTakeout || !backend.reviewTakeout || !backend.importTakeout) return null;
   const paths = await backend.pickTakeout(strings.format("takeout-dialog"));
@@ -153,9 +153,10 @@ export async function importTakeout(context: Context): Promise<number | null> {
         trashed: review.trashed,
       }),
     ];
-    if (review.earlier > 0) lines.push(strings.format("takeout-review-earlier", { count: review.earlier }));
-    for (const part of review.unreadable) {
-      lines.push(strings.format("takeout-review-unreadable", { path: part.path, reason: strings.error(part.code) }));
+    if (review.doneEarlier > 0) lines.push(strings.format("takeout-review-earlier", { count: review.doneEarlier }));
+    for (const source of review.sources) {
+      if (!source.error) continue;
+      lines.push(strings.format("takeout-review-unreadable", { path: source.path, reason: strings.error(source.error.code) }));
     }
     const yes = await context.ask({
       title: strings.format("takeout-review-title"),
@@ -164,8 +165,8 @@ export async function importTakeout(context: Context): Promise<number | null> {
     });
     if (!yes) return null;
     const started = await backend.importTakeout(paths);
-    context.notify(strings.format("takeout-report-at", { path: started.report }));
-    return started.id;
+    context.notify(strings.format("takeout-report-at", { path: started.path }));
+    return started;
   } catch (error) {
     context.notify(context.describe(error), "error");
     return null;

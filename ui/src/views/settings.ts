@@ -8,6 +8,7 @@ import type { Context } from "../context";
 import { h, replace } from "../dom";
 import { icon } from "../icons";
 import { DELETIONS, FOLDER_STATE, LANGUAGE_NAME, MODE } from "../ids";
+import { freeFolderSpace } from "./freespace";
 
 /** A language's name in that language (the list reads the same whatever the window's). */
 function languageName(context: Context, tag: string): string {
@@ -97,6 +98,14 @@ function foldersGroup(context: Context): { element: HTMLElement; load: () => Pro
       });
       if (sure) await act(() => backend.removeFolder(folder.path));
     });
+    // A backup folder can give this computer's space back for what the cloud holds.
+    let free: HTMLButtonElement | null = null;
+    if (folder.mode === "upload-only" && backend.folderSpace) {
+      free = h("button", { class: "button button-quiet folder-free", type: "button" }, icon("trash"), strings.format("settings-folder-free"));
+      free.addEventListener("click", async () => {
+        if (await freeFolderSpace(context, folder.path)) await load();
+      });
+    }
     const where = folder.album === "" ? strings.format("settings-folder-whole-cloud") : strings.format("settings-folder-album", { album: folder.album });
     const state = folder.paused
       ? strings.format("settings-folder-paused")
@@ -113,7 +122,7 @@ function foldersGroup(context: Context): { element: HTMLElement; load: () => Pro
         h("h3", { class: "device-name" }, folder.path),
         h("p", { class: "device-meta" }, state ? `${where} · ${state}` : where),
       ),
-      h("div", { class: "folder-actions" }, mode, pause, remove),
+      h("div", { class: "folder-actions" }, mode, pause, free, remove),
     );
   };
   const load = async () => {

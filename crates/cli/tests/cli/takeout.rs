@@ -113,7 +113,7 @@ fn import_takeout_reviews_imports_and_writes_a_csv_report() {
     let mut lines = csv.lines();
     let header = lines.next().expect("a header");
     assert!(
-        header.starts_with("outcome,kind,name,source,entry,album,cloud_path,present_at"),
+        header.starts_with("outcome,kind,name,source,entry,album,cloudPath,presentAt"),
         "{header}"
     );
     let rows: Vec<&str> = lines.collect();

@@ -6,14 +6,14 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use skyfolio_takeout::{EntryRef, MediaKind, Plan, SourceId};
 
 use super::sources::{Listed, SourceSummary};
 use crate::Error;
 
 /// What happened to one row of the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum RowOutcome {
     /// Sent to the cloud (`cloud_path`).
@@ -34,7 +34,7 @@ pub enum RowOutcome {
 }
 
 /// What a row is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum RowKind {
     Photo,
@@ -48,7 +48,8 @@ pub enum RowKind {
 }
 
 /// One line of the report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct ReportRow {
     pub outcome: RowOutcome,
     pub kind: RowKind,
@@ -110,7 +111,8 @@ impl ReportRow {
 /// The totals of a report. `items + motion_videos = imported + already_present + failed`,
 /// and every file the readable parts hold is counted once in `entries_by_use`, whose values
 /// add up to `entries`.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct ReportCounts {
     /// Photos and videos (one per content, wherever the Takeout holds copies).
     pub items: usize,
@@ -143,7 +145,8 @@ pub struct ReportCounts {
 }
 
 /// The reconciliation report of an import.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct TakeoutReport {
     pub sources: Vec<SourceSummary>,
     pub rows: Vec<ReportRow>,
@@ -157,8 +160,8 @@ impl TakeoutReport {
     }
 
     /// Photos and videos in the cloud now (imported or found there), the failed ones as
-    /// failures naming the part and entry, and those found already there: what an operation
-    /// in the app reports.
+    /// failures naming the part and entry, and those this run did not send (found there, or
+    /// brought by an earlier run): what an operation in the app reports.
     pub fn outcome(&self) -> (usize, Vec<skyfolio_sync::Failure>, usize) {
         let media = |row: &&ReportRow| {
             matches!(
@@ -187,8 +190,19 @@ impl TakeoutReport {
                 message: row.detail.clone().unwrap_or_default(),
             })
             .collect();
+        // Brought by an earlier run of this import: there already, as far as this run goes.
+        let earlier = self
+            .rows
+            .iter()
+            .filter(media)
+            .filter(|r| r.outcome == RowOutcome::Imported && r.earlier)
+            .count();
         let already = count(RowOutcome::AlreadyPresent);
-        (count(RowOutcome::Imported) + already, failures, already)
+        (
+            count(RowOutcome::Imported) + already,
+            failures,
+            already + earlier,
+        )
     }
 
     /// Writes the report as CSV (one row per line) when `path` ends in `.csv`, else as JSON.
@@ -198,7 +212,8 @@ impl TakeoutReport {
 }
 
 /// How many of one reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct SkipCount {
     /// What is skipped: `sidecar-without-media`, `ignored`, `refused`, `problem`,
     /// `unreadable-source`, `done-earlier`.
@@ -209,7 +224,8 @@ pub struct SkipCount {
 }
 
 /// What an import of a Takeout would do, read from names, sizes and JSON only.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct TakeoutReview {
     pub sources: Vec<SourceSummary>,
     pub photos: usize,
@@ -247,7 +263,9 @@ impl TakeoutReview {
     }
 }
 
-/// Writes `rows` as CSV (one per line) when `path` ends in `.csv`, else `whole` as JSON.
+/// Writes `rows` as CSV (one per line) when `path` ends in `.csv`, else `whole` as JSON: into a
+/// temporary file beside it, moved into place once whole, so that a report is never seen
+/// half-written (the app lists reports while an import may be saving one).
 fn write_report<R: Serialize>(
     path: &Path,
     rows: &[R],
@@ -261,21 +279,27 @@ fn write_report<R: Serialize>(
     let is_csv = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let file = std::fs::File::create(path).map_err(io)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let file = tempfile::Builder::new()
+        .prefix(".report-")
+        .suffix(".partial")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    let mut writer = std::io::BufWriter::new(file);
     if is_csv {
-        let mut writer = csv::Writer::from_writer(file);
+        let mut csv = csv::Writer::from_writer(&mut writer);
         for row in rows {
-            writer
-                .serialize(row)
+            csv.serialize(row)
                 .map_err(|e| io(std::io::Error::other(e)))?;
         }
-        writer.flush().map_err(io)?;
+        csv.flush().map_err(io)?;
     } else {
-        let mut writer = std::io::BufWriter::new(file);
         serde_json::to_writer_pretty(&mut writer, whole)
             .map_err(|e| io(std::io::Error::other(e)))?;
-        std::io::Write::flush(&mut writer).map_err(io)?;
     }
+    let file = writer.into_inner().map_err(|e| io(e.into_error()))?;
+    file.as_file().sync_all().map_err(io)?;
+    file.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }
 

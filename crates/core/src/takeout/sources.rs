@@ -9,7 +9,7 @@ use std::io::{BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use skyfolio_media::ContentHash;
 use skyfolio_takeout::{Entry, EntryRef, SourceId};
 
@@ -27,7 +27,7 @@ const RATIO_FLOOR: u64 = 16 << 20;
 const SCRATCH_RESERVE: u64 = 256 << 20;
 
 /// A part of a Takeout (a zip) or an extracted folder, as given.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SourceSummary {
     /// The path as given.
     pub path: PathBuf,
@@ -39,7 +39,7 @@ pub struct SourceSummary {
     pub error: Option<SourceError>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     Zip,
@@ -47,7 +47,7 @@ pub enum SourceKind {
 }
 
 /// Why a part could not be read at all.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SourceError {
     pub code: String,
     pub message: String,

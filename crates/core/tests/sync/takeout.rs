@@ -538,3 +538,112 @@ async fn an_import_stopped_midway_resumes_and_sends_each_photo_once() {
     let scratch = device.app.home().cache_dir().join("takeout");
     assert_eq!(std::fs::read_dir(scratch).expect("scratch").count(), 0);
 }
+
+/// What the app does: the import runs as an operation, and its report, saved as CSV and JSON
+/// under a fresh name, reads back whole by that name; a name with a path in it is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_in_the_background_saves_a_report_the_app_reads_back() {
+    let cloud = Cloud::start().await;
+    let device = Device::new(
+        &cloud,
+        "Laptop",
+        "anna@example.org",
+        true,
+        FolderMode::TwoWay,
+    )
+    .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let part = dir.path().join("takeout-001.zip");
+    write_zip(
+        &part,
+        &[
+            (
+                format!("{GP}/Photos from 2019/IMG_1.jpg"),
+                read("jpeg/no_exif.jpg"),
+            ),
+            (
+                format!("{GP}/Photos from 2019/IMG_1.jpg.json"),
+                sidecar("IMG_1.jpg", 1_559_390_400, ""),
+            ),
+            (
+                format!("{GP}/Photos from 2019/IMG_9.jpg.json"),
+                sidecar("IMG_9.jpg", 1_559_390_400, ""),
+            ),
+        ],
+    );
+    let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
+    let reports: skyfolio_core::ProgressReports = Arc::new(move |p| {
+        let _ = sender.send(p);
+    });
+    let started = device
+        .app
+        .start_takeout_import(vec![part.clone()], reports.clone())
+        .expect("started");
+    let last = loop {
+        let progress = tokio::time::timeout(Duration::from_secs(60), receiver.recv())
+            .await
+            .expect("a report within a minute")
+            .expect("reports until the end");
+        assert_eq!(progress.id, started.id);
+        if progress.state != skyfolio_core::OperationState::Running {
+            break progress;
+        }
+    };
+    assert_eq!(last.state, skyfolio_core::OperationState::Done, "{last:?}");
+    assert_eq!((last.files_done, last.files_total), (1, 1), "{last:?}");
+
+    let csv = std::fs::read_to_string(&started.path).expect("the CSV report");
+    assert_eq!(csv.lines().count(), 3, "a header and two rows: {csv}");
+    let report = device
+        .app
+        .takeout_report(&started.report)
+        .await
+        .expect("the report reads back");
+    check_adds_up(&report);
+    let rows = by_name(&report);
+    assert_eq!(rows["IMG_1.jpg"].outcome, RowOutcome::Imported);
+    let orphan = report
+        .rows
+        .iter()
+        .find(|r| r.kind == RowKind::Sidecar)
+        .expect("the JSON without its photo");
+    assert_eq!(
+        (orphan.outcome, orphan.url.as_deref()),
+        (
+            RowOutcome::NotImported,
+            Some("https://photos.google.com/photo/IMG_9.jpg")
+        )
+    );
+
+    // A second import the same second gets a name of its own.
+    let again = device
+        .app
+        .start_takeout_import(vec![part], reports)
+        .expect("started");
+    assert_ne!(again.report, started.report);
+    while let Some(progress) = receiver.recv().await {
+        if progress.id == again.id && progress.state != skyfolio_core::OperationState::Running {
+            assert_eq!(progress.already_there, 1, "{progress:?}");
+            break;
+        }
+    }
+
+    let listed = device.app.takeout_reports().await.expect("listed");
+    let mut names: Vec<&str> = listed.iter().map(|r| r.name.as_str()).collect();
+    names.sort_unstable();
+    let mut expected = vec![started.report.as_str(), again.report.as_str()];
+    expected.sort_unstable();
+    assert_eq!(names, expected, "{listed:?}");
+    assert!(listed.iter().any(|r| r.path == started.path), "{listed:?}");
+
+    let secret = device.app.home().data_dir().join("secret.json");
+    std::fs::write(&secret, b"{}").expect("written");
+    for name in ["../secret", "..", "", "a/b", "a\\b", "C:x", "nothing here"] {
+        let error = device
+            .app
+            .takeout_report(name)
+            .await
+            .expect_err("not a report of this app");
+        assert_eq!(error.code(), "io", "{name}: {error}");
+    }
+}
