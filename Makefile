@@ -17,7 +17,7 @@ BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev libdbus-1-de
 RUN_PACKAGES := ffmpeg libayatana-appindicator3-1 gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
 # To test: a display, WebKit's WebDriver, the reference tools the tests and benchmarks compare with.
 TEST_PACKAGES := xvfb xauth dbus-x11 webkit2gtk-driver libimage-exiftool-perl \
-	libvips-tools imagemagick b3sum curl chromium dosfstools unzip
+	libvips-tools imagemagick b3sum curl chromium dosfstools unzip zip
 
 UI_DIR := ui
 WINDOW_TEST_DIR := tests/window

@@ -780,7 +780,10 @@ takeout-review-earlier = { $count } were imported before and are skipped.
 takeout-review-unreadable = { $path } cannot be read: { $reason }
 takeout-import = Import
 takeout-report-at = A report of every item will be saved to { $path }
-import-finished = { $count } items are in the cloud ({ $already } were there already).
+import-finished = { $count ->
+    [one] 1 item is in the cloud ({ $already } were there already).
+   *[other] { $count } items are in the cloud ({ $already } were there already).
+}
 transfer-import-running = Importing { $done } of { $total }
 transfer-import-paused = Import paused, { $done } of { $total }
 transfer-import-done = Imported { $done } of { $total }

@@ -25,6 +25,8 @@ const DOWNLOADS = env("SKYFOLIO_DOWNLOADS");
 const PORT = Number(env("WEBDRIVER_PORT"));
 /** A camera card run.sh made under $SKYFOLIO_MOUNTS: three new photos and a cache. */
 const CARD = process.env.SKYFOLIO_CARD ?? null;
+/** A Google Takeout part run.sh made: one photo with its JSON, one JSON without its photo. */
+const TAKEOUT = process.env.SKYFOLIO_TAKEOUT ?? null;
 const STARTUP_TIMEOUT_MS = 30_000;
 const WORK_TIMEOUT_MS = 240_000;
 const POLL_MS = 250;
@@ -450,6 +452,30 @@ async function main() {
     });
   }
 
+  if (TAKEOUT) {
+    await check("a Google Takeout is reviewed, imported, and its report shown on the Sync page", async () => {
+      const review = await invoke("review_takeout", { paths: [TAKEOUT] });
+      if (review.failed || review.photos !== 1 || review.datedByJson !== 1) throw new Error(`the review says ${JSON.stringify(review)}`);
+      const started = await invoke("import_takeout", { paths: [TAKEOUT] });
+      if (started.failed || typeof started.report !== "string") throw new Error(`the import answered ${JSON.stringify(started)}`);
+      await invokeUntil("the report", "takeout_reports", (reports) => reports.some((r) => r.name === started.report), 60_000);
+      const report = await invoke("takeout_report", { name: started.report });
+      const { counts } = report;
+      if (counts.imported !== 1 || counts.sidecarsWithoutMedia !== 1) throw new Error(`the report counts ${JSON.stringify(counts)}`);
+      if (!existsSync(started.path)) throw new Error(`no CSV at ${started.path}`);
+      await browser.execute(() => document.querySelector("[data-page=health]")?.click());
+      await until("the imports on the Sync page", () => document.querySelector("#health-imports button") !== null, 30_000);
+      await browser.execute(() => document.querySelector("#health-imports button")?.click());
+      const tiles = await until("the report's tiles", () => {
+        const found = [...document.querySelectorAll(".dialog .report-tile")].map((t) => (t.textContent ?? "").replace(/[\u2068\u2069]/g, ""));
+        return found.length > 0 ? found : null;
+      }, 30_000);
+      if (!tiles.includes("1Photo missing from the Takeout") || !tiles.includes("1Imported")) throw new Error(`the tiles say ${JSON.stringify(tiles)}`);
+      await screenshot("takeout-report");
+      if (!(await clickButton("Close"))) throw new Error("no Close button");
+    });
+  }
+
   await check("the storage page shows the quota and the largest videos", async () => {
     await browser.execute(() => document.querySelector("[data-page=storage]")?.click());
     const summary = await until("the quota", () => document.querySelector(".quota-summary")?.textContent, 30_000);
@@ -467,8 +493,8 @@ async function main() {
   await check("the albums and account pages show the album and the local cloud", async () => {
     await browser.execute(() => document.querySelector("[data-page=albums]")?.click());
     const names = await until("the albums", () => [...document.querySelectorAll(".album-name")].map((n) => n.textContent).join(" | ") || null, 30_000);
-    // The dropped photos' album, and the backed-up card's.
-    const wanted = CARD ? "Camera | Corpus" : "Corpus";
+    // The dropped photos' album, the backed-up card's and the Takeout's.
+    const wanted = [CARD && "Camera", "Corpus", TAKEOUT && "Google Photos"].filter(Boolean).join(" | ");
     if (names !== wanted) throw new Error(`the albums are ${JSON.stringify(names)}`);
     await screenshot("albums");
     await browser.execute(() => document.querySelector("[data-page=account]")?.click());
@@ -528,7 +554,7 @@ async function main() {
     if (back.photos !== english.photos) throw new Error(`back to ${JSON.stringify(back)}, was ${JSON.stringify(english)}`);
   });
 
-  await check("a backup folder syncs with the tray counting files, a notice at the end, and Settings pause it", async () => {
+  await check("a backup folder syncs with the tray counting files, a notice at the end, Settings pause it and free its space", async () => {
     const folder = join(DOWNLOADS, "..", "backup");
     mkdirSync(folder, { recursive: true });
     const jpegs = photos.filter((name) => name.startsWith("jpeg/")).slice(0, 12);
@@ -566,6 +592,28 @@ async function main() {
     const last = await until("the health page", () => document.querySelector("#health-last-success")?.textContent, 30_000);
     if (last === englishString("health-never")) throw new Error("the health page says sync never succeeded");
     await screenshot("health");
+    // Free up space: what the cloud holds leaves this computer, asked for by age (any, since
+    // these were copied a moment ago).
+    await browser.execute(() => document.querySelector("[data-page=settings]")?.click());
+    await until("the folder in Settings", rowFor, 30_000, added.path);
+    await browser.execute((path) => [...document.querySelectorAll(".settings-folder")].find((row) => row.textContent.includes(path))?.querySelector(".folder-free")?.click(), added.path);
+    const none = await until("what a year's age frees", () => {
+      const words = (document.querySelector(".dialog .free-found")?.textContent ?? "").replace(/[\u2068\u2069]/g, "");
+      return words && !words.endsWith("…") ? words : null;
+    }, 30_000);
+    if (none !== englishString("free-nothing")) throw new Error(`with a year's age the dialog says ${JSON.stringify(none)}`);
+    await (await browser.$("#free-age")).selectByAttribute("value", "0");
+    const found = await until("what any age frees", () => {
+      const words = (document.querySelector(".dialog .free-found")?.textContent ?? "").replace(/[\u2068\u2069]/g, "");
+      return /^\d+ files/.test(words) ? words : null;
+    }, 30_000);
+    if (!found.startsWith(`${jpegs.length} files`)) throw new Error(`the dialog says ${JSON.stringify(found)}`);
+    await screenshot("free-space");
+    if (!(await clickButton(`Remove ${jpegs.length} files`))) throw new Error("no Remove button");
+    const deadline = Date.now() + 30_000;
+    while (readdirSync(folder).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    const left = readdirSync(folder);
+    if (left.length > 0) throw new Error(`still in the folder: ${left.join(", ")}`);
   });
 
   await check("started a second time, Skyfolio brings up the one running and exits", async () => {

@@ -111,6 +111,18 @@ else
   done
   cp "$SKYFOLIO_CORPUS/jpeg/jolla.jpg" "$card/DCIM/.thumbnails/t.jpg"
   export SKYFOLIO_MOUNTS="$scratch/mounts" SKYFOLIO_CARD=$card
+  # A Google Takeout part: a photo with its JSON (its own bytes again), and a JSON whose photo
+  # is in a part not given.
+  gp="$scratch/takeout/Takeout/Google Photos/Photos from 2019"
+  mkdir -p "$gp"
+  { cat "$SKYFOLIO_CORPUS/jpeg/canon_eos_d60.jpg"; printf 'takeout photo'; } >"$gp/IMG_20190601_120000.jpg"
+  printf '{"title": "IMG_20190601_120000.jpg", "url": "https://photos.google.com/photo/AF1", "photoTakenTime": {"timestamp": "1559390400"}}' \
+    >"$gp/IMG_20190601_120000.jpg.supplemental-metadata.json"
+  printf '{"title": "IMG_9.jpg", "url": "https://photos.google.com/photo/AF9", "photoTakenTime": {"timestamp": "1559390400"}}' \
+    >"$gp/IMG_9.jpg.json"
+  rm -f "$scratch/takeout-001.zip"
+  (cd "$scratch/takeout" && zip -qr "$scratch/takeout-001.zip" Takeout)
+  export SKYFOLIO_TAKEOUT="$scratch/takeout-001.zip"
   export SKYFOLIO_HOME="$scratch/home"
 fi
 
