@@ -17,18 +17,19 @@ BUILD_PACKAGES := build-essential pkg-config cmake nasm libheif-dev libdbus-1-de
 RUN_PACKAGES := ffmpeg libayatana-appindicator3-1 gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
 # To test: a display, WebKit's WebDriver, the reference tools the tests and benchmarks compare with.
 TEST_PACKAGES := xvfb xauth dbus-x11 webkit2gtk-driver libimage-exiftool-perl \
-	libvips-tools imagemagick b3sum curl chromium dosfstools unzip zip
+	libvips-tools imagemagick b3sum curl chromium dosfstools unzip zip x11-utils
 
 UI_DIR := ui
 WINDOW_TEST_DIR := tests/window
 WEB_TEST_DIR := tests/web
 
-.PHONY: help run test deps-build deps-run deps-test rust-tools ui-deps ui-build desktop \
-	lint rust-tests ui-tests window-test web-test bench bench-gallery bench-web bench-backends server-tests-distributed soak
+.PHONY: help run test deps-build deps-run deps-test rust-tools ui-deps ui-build desktop release \
+	package package-test lint rust-tests ui-tests window-test web-test bench bench-gallery bench-web bench-backends server-tests-distributed soak
 
 help:
 	@echo "make run    build and start Skyfolio"
-	@echo "make test   run every check: format, lints, Rust tests, the server on PostgreSQL and S3, UI tests, real-window test"
+	@echo "make test   run every check: format, lints, Rust tests, the server on PostgreSQL and S3, UI tests, real-window test, the packages installed"
+	@echo "make package  the Linux packages (.deb and .rpm of the app, .deb of the server) in target/packages/release"
 	@echo "make bench  thumbnails, hashing, the library at 100,000 files, the watcher, the server and the gallery, beside their peers"
 
 # Installs the Debian packages given that are not installed yet; silent when none are missing.
@@ -85,8 +86,23 @@ ui-build: ui-deps
 desktop: ui-build
 	cargo build -p skyfolio-desktop
 
-run: deps-run desktop
-	./target/debug/skyfolio-desktop
+# What a person runs and what the packages hold: release builds, the page served from the binary.
+release: ui-build
+	cargo build --release --workspace --bins --features skyfolio-desktop/custom-protocol
+
+run: deps-run release
+	./target/release/skyfolio-desktop
+
+package: deps-build release
+	scripts/package.sh release deb,rpm
+
+# The packages installed on this machine and run as a person runs them. `make test` packs the
+# debug binaries its other steps built (a release build would add a quarter of an hour).
+package-test: deps-test rust-tools desktop
+	cargo build -p skyfolio-server
+	@[ -x target/debug/skyfolio ] || cargo build -p skyfolio-cli
+	scripts/package.sh debug deb
+	tests/package/run.sh target/packages/debug
 
 lint: rust-tools ui-build
 	cargo fmt --all --check
@@ -106,7 +122,7 @@ web-test: deps-test rust-tools ui-build $(WEB_TEST_DIR)/node_modules/.installed
 	cargo build -p skyfolio-server
 	$(WEB_TEST_DIR)/run.sh
 
-test: lint rust-tests server-tests-distributed ui-tests window-test web-test
+test: lint rust-tests server-tests-distributed ui-tests window-test web-test package-test
 
 # Two hundred kill -9 crashes of a server while uploads arrive and resume: nothing answered
 # done is lost or torn (`make test` runs eight).

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates Skyfolio's app and tray icons from drawing commands (ImageMagick 6 or 7).
+# Regenerates Skyfolio's app and tray icons from drawing commands (ImageMagick 6 or 7), and the
+# Windows and macOS icon files from the same drawing.
 # Every PNG is written as 8-bit RGBA (PNG32:): Tauri refuses RGB icons.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -42,6 +43,11 @@ done
 "${IM[@]}" "$work/app-128.png" PNG32:128x128.png
 "${IM[@]}" "$work/app-256.png" PNG32:128x128@2x.png
 "${IM[@]}" "$work/app-512.png" PNG32:icon.png
+# Windows' .ico and macOS's .icns, made by the Tauri CLI (from ui/'s npm lockfile) from the
+# 1024 px drawing; the other sizes it makes are not used.
+"${IM[@]}" "$work/app.png" PNG32:"$work/app-1024.png"
+(cd ../ui && npx --no-install tauri icon "$work/app-1024.png" --output "$work/tauri" >/dev/null 2>&1)
+cp "$work/tauri/icon.ico" "$work/tauri/icon.icns" .
 
 mkdir -p tray
 # Idle: a calm sky-blue cloud.

@@ -195,12 +195,18 @@ pub fn run() -> anyhow::Result<()> {
         tracing_subscriber::EnvFilter::try_from_env("SKYFOLIO_LOG")
             .unwrap_or_else(|_| default.into())
     };
+    // Made first: on a first start the appender would look for old files to prune in a folder
+    // that does not exist yet, and say so on stderr.
+    let logs = skyfolio_core::logs_dir(&home);
+    if let Err(error) = std::fs::create_dir_all(&logs) {
+        eprintln!("skyfolio: cannot make {}: {error}", logs.display());
+    }
     let files = tracing_appender::rolling::Builder::new()
         .rotation(tracing_appender::rolling::Rotation::DAILY)
         .filename_prefix("skyfolio")
         .filename_suffix("log")
         .max_log_files(7)
-        .build(skyfolio_core::logs_dir(&home));
+        .build(logs);
     let (file_layer, _flush_logs) = match files {
         Ok(files) => {
             let (writer, guard) = tracing_appender::non_blocking(files);
