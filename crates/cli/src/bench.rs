@@ -175,7 +175,48 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
 #[derive(Serialize, Deserialize)]
 pub(crate) struct Measurement {
     pub seconds: f64,
-    pub max_rss_kib: u64,
+    /// The largest child's peak resident memory; `None` where the system does not say.
+    pub max_rss_kib: Option<u64>,
+}
+
+impl Measurement {
+    /// The peak memory in MiB for a table, `?` when unknown.
+    pub fn peak_mib(&self) -> String {
+        self.max_rss_kib.map_or_else(
+            || "?".to_owned(),
+            |kib| format!("{:.1}", kib as f64 / 1024.0),
+        )
+    }
+}
+
+/// `ru_maxrss` in KiB: macOS (and iOS) count it in bytes, Linux and the BSDs in KiB. `os` is
+/// `std::env::consts::OS`.
+#[cfg_attr(
+    not(any(unix, test)),
+    expect(dead_code, reason = "only Unix reports ru_maxrss")
+)]
+pub(crate) fn max_rss_kib(ru_maxrss: i64, os: &str) -> u64 {
+    let value = u64::try_from(ru_maxrss).unwrap_or(0);
+    match os {
+        "macos" | "ios" => value / 1024,
+        _ => value,
+    }
+}
+
+/// The peak resident memory of the largest child this process waited for, in KiB.
+#[cfg(unix)]
+fn children_max_rss_kib() -> anyhow::Result<Option<u64>> {
+    let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)?;
+    Ok(Some(max_rss_kib(
+        usage.max_rss() as i64,
+        std::env::consts::OS,
+    )))
+}
+
+/// Not measured here: the tables show `?`.
+#[cfg(not(unix))]
+fn children_max_rss_kib() -> anyhow::Result<Option<u64>> {
+    Ok(None)
 }
 
 fn measure(
@@ -222,10 +263,9 @@ fn measure(
         }
     }
     let seconds = started.elapsed().as_secs_f64();
-    let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)?;
     let measurement = Measurement {
         seconds,
-        max_rss_kib: u64::try_from(usage.max_rss()).unwrap_or(0),
+        max_rss_kib: children_max_rss_kib()?,
     };
     println!("{}", serde_json::to_string(&measurement)?);
     Ok(ExitCode::SUCCESS)
@@ -468,13 +508,13 @@ fn bench_thumbs(
         let ratio = ours.map_or("".to_owned(), |ours| format!("{:.2}", ours / rate));
         writeln!(
             out,
-            "{:<14} {:<10} {:>9.1} {:>10.2} {:>8.1} {:>10.1} {:>16}",
+            "{:<14} {:<10} {:>9.1} {:>10.2} {:>8.1} {:>10} {:>16}",
             row.tool,
             row.mode,
             rate,
             1000.0 / rate,
             bytes as f64 / 1e6 / row.best.seconds,
-            row.best.max_rss_kib as f64 / 1024.0,
+            row.best.peak_mib(),
             ratio
         )?;
     }
@@ -561,11 +601,11 @@ fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
         let ratio = ours.map_or("".to_owned(), |ours| format!("{:.2}", ours / rate));
         writeln!(
             out,
-            "{:<10} {:<10} {:>10.0} {:>10.1} {:>16}",
+            "{:<10} {:<10} {:>10.0} {:>10} {:>16}",
             row.tool,
             row.mode,
             rate,
-            row.best.max_rss_kib as f64 / 1024.0,
+            row.best.peak_mib(),
             ratio
         )?;
     }
@@ -573,4 +613,31 @@ fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
         writeln!(out, "(b3sum is not installed; not compared)")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ru_maxrss_is_bytes_on_macos_and_kib_elsewhere() {
+        assert_eq!(max_rss_kib(200 * 1024 * 1024, "macos"), 200 * 1024);
+        assert_eq!(max_rss_kib(200 * 1024, "linux"), 200 * 1024);
+        assert_eq!(max_rss_kib(200 * 1024, "freebsd"), 200 * 1024);
+        assert_eq!(max_rss_kib(-1, "linux"), 0);
+    }
+
+    #[test]
+    fn unknown_memory_reads_as_a_question_mark() {
+        let unknown = Measurement {
+            seconds: 1.0,
+            max_rss_kib: None,
+        };
+        assert_eq!(unknown.peak_mib(), "?");
+        let known = Measurement {
+            seconds: 1.0,
+            max_rss_kib: Some(1536),
+        };
+        assert_eq!(known.peak_mib(), "1.5");
+    }
 }

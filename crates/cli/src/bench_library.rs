@@ -86,17 +86,17 @@ pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
     writeln!(out, "rescan of {files} unchanged files, best of {runs}:")?;
     writeln!(
         out,
-        "  {:<14} {:>9.3} s {:>9.1} MiB",
+        "  {:<14} {:>9.3} s {:>9} MiB",
         skyfolio.tool,
         ours.seconds,
-        ours.max_rss_kib as f64 / 1024.0
+        ours.peak_mib()
     )?;
     writeln!(
         out,
-        "  {:<14} {:>9.3} s {:>9.1} MiB",
+        "  {:<14} {:>9.3} s {:>9} MiB",
         find.tool,
         theirs.seconds,
-        theirs.max_rss_kib as f64 / 1024.0
+        theirs.peak_mib()
     )?;
     writeln!(
         out,
@@ -113,10 +113,10 @@ pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
     ] {
         writeln!(
             out,
-            "  {:<14} {:>9.3} s {:>9.1} MiB",
+            "  {:<14} {:>9.3} s {:>9} MiB",
             tool,
             measured.seconds,
-            measured.max_rss_kib as f64 / 1024.0
+            measured.peak_mib()
         )?;
     }
     writeln!(

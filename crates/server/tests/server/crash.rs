@@ -126,11 +126,8 @@ impl Process {
     }
 
     pub fn kill(mut self) {
-        nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(i32::try_from(self.child.id()).expect("a pid")),
-            nix::sys::signal::Signal::SIGKILL,
-        )
-        .expect("killed");
+        // SIGKILL on Unix, TerminateProcess on Windows: no chance to clean up either way.
+        self.child.kill().expect("killed");
         self.child.wait().expect("reaped");
     }
 }
