@@ -26,6 +26,20 @@ pub fn ffmpeg_program() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("ffmpeg"))
 }
 
+/// A command for a helper program run in the background. On Windows it gets no console window
+/// (`CREATE_NO_WINDOW`): the app has none of its own, so every run would otherwise flash one.
+fn background_command(program: impl AsRef<std::ffi::OsStr>) -> Command {
+    #[cfg_attr(not(windows), expect(unused_mut, reason = "only Windows sets a flag"))]
+    let mut command = Command::new(program);
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+        command.creation_flags(CREATE_NO_WINDOW);
+    }
+    command
+}
+
 pub(crate) fn read_metadata(path: &Path, format: Format) -> Result<Metadata, Error> {
     let track = read_track(path).map_err(|e| Error::corrupt(path, format.label(), e))?;
     let mut metadata = Metadata {
@@ -193,7 +207,7 @@ fn run_ffmpeg(path: &Path, seek_ms: u64, max_side: u32) -> Result<FfmpegOutcome,
     let scale = format!(
         "scale=w='min(iw,{max_side})':h='min(ih,{max_side})':force_original_aspect_ratio=decrease"
     );
-    let spawned = Command::new(ffmpeg_program())
+    let spawned = background_command(ffmpeg_program())
         .args(["-hide_banner", "-loglevel", "error", "-nostdin"])
         .args(["-ss", &format!("{}.{:03}", seek_ms / 1000, seek_ms % 1000)])
         .arg("-i")
@@ -252,4 +266,17 @@ fn run_ffmpeg(path: &Path, seek_ms: u64, max_side: u32) -> Result<FfmpegOutcome,
         .map(str::to_owned)
         .unwrap_or_else(|| "ffmpeg found no picture in it".to_owned());
     Ok(FfmpegOutcome::Failed(reason))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_background_command_runs_the_program_as_asked() {
+        let command = background_command(ffmpeg_program());
+        assert_eq!(command.get_program(), ffmpeg_program().as_os_str());
+        assert_eq!(command.get_args().count(), 0);
+        assert_eq!(command.get_envs().count(), 0);
+    }
 }
