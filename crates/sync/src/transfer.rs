@@ -525,7 +525,24 @@ pub async fn download(
 /// Moves a file to the OS trash (freedesktop's on Linux, the Bin on Windows, the Trash on
 /// macOS).
 pub fn os_trash(path: &Path) -> std::io::Result<()> {
-    trash::delete(path).map_err(std::io::Error::other)
+    trash_context().delete(path).map_err(std::io::Error::other)
+}
+
+/// How files go to the OS trash. On macOS through NSFileManager rather than the default, Finder
+/// driven by AppleScript: no permission prompt for controlling Finder, no trash sound for every
+/// file, and nothing a signed app must be entitled to. Finder's "Put Back" is what it costs.
+#[cfg(target_os = "macos")]
+fn trash_context() -> trash::TrashContext {
+    use trash::macos::{DeleteMethod, TrashContextExtMacos};
+    let mut context = trash::TrashContext::default();
+    context.set_delete_method(DeleteMethod::NsFileManager);
+    context
+}
+
+/// How files go to the OS trash: the system's own way.
+#[cfg(not(target_os = "macos"))]
+fn trash_context() -> trash::TrashContext {
+    trash::TrashContext::default()
 }
 
 /// Moves the file at `rel_path` of the folder `root` to the OS trash when `os_trash` (and the
