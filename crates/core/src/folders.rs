@@ -74,7 +74,8 @@ impl App {
     /// Two two-way folders never mirror the same photos.
     async fn check_two_way(&self, path: &Path, mode: FolderMode, album: &str) -> Result<(), Error> {
         if mode == FolderMode::TwoWay {
-            let spelled = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+            let spelled =
+                skyfolio_library::canonical_path(path).unwrap_or_else(|_| path.to_owned());
             for other in self.folders().await? {
                 if other.folder.path != spelled
                     && other.folder.mode == FolderMode::TwoWay

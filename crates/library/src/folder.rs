@@ -130,9 +130,24 @@ fn from_row((id, path, mode, state, error, added_at, last_scan_at, emptied): Fol
 
 const FOLDER_COLUMNS: &str = "id, path, mode, state, error, added_at, last_scan_at, emptied";
 
+/// The one spelling of a path that Skyfolio keeps and shows: absolute and without symlinks, and
+/// on Windows without the `\\?\` prefix `std::fs::canonicalize` puts in front (`C:\Photos`,
+/// not `\\?\C:\Photos`), which people would see in the app and some programs do not take.
+/// Where an existing path cannot be canonicalized (some RAM and virtual disks on Windows do not
+/// answer), it is made absolute as given.
+pub fn canonical_path(path: &Path) -> std::io::Result<PathBuf> {
+    match dunce::canonicalize(path) {
+        Ok(canonical) => Ok(canonical),
+        Err(_) if std::fs::metadata(path).is_ok() => {
+            std::path::absolute(path).map(|absolute| dunce::simplified(&absolute).to_owned())
+        }
+        Err(error) => Err(error),
+    }
+}
+
 /// Folder paths are stored absolute and without symlinks, so one folder has one spelling.
 fn canonical_folder(path: &Path) -> Result<PathBuf, Error> {
-    let canonical = std::fs::canonicalize(path).map_err(|source| Error::NotAFolder {
+    let canonical = canonical_path(path).map_err(|source| Error::NotAFolder {
         path: path.to_owned(),
         source: Some(source),
     })?;
@@ -189,7 +204,7 @@ impl Library {
 
     /// The library folder `path` names (it need not exist on disk any more).
     pub async fn folder(&self, path: &Path) -> Result<Folder, Error> {
-        let spelled = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let spelled = canonical_path(path).unwrap_or_else(|_| path.to_owned());
         self.folders()
             .await?
             .into_iter()
@@ -234,5 +249,23 @@ impl Library {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_canonical_folder_is_spelled_as_the_system_spells_it() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let inner = dir.path().join("Photos");
+        std::fs::create_dir(&inner).expect("a folder");
+        let expected = std::fs::canonicalize(&inner).expect("canonical");
+        assert_eq!(canonical_path(&inner).expect("canonical"), expected);
+        // Detours are taken out; on Linux and macOS nothing else changes.
+        let detour = dir.path().join("Photos").join("..").join("Photos");
+        assert_eq!(canonical_path(&detour).expect("canonical"), expected);
+        assert!(canonical_path(&dir.path().join("Not there")).is_err());
     }
 }

@@ -115,7 +115,7 @@ pub(super) fn list_sources(paths: &[PathBuf]) -> Listed {
     for (i, path) in paths.iter().enumerate() {
         let id = SourceId(u32::try_from(i).unwrap_or(u32::MAX));
         let is_dir = path.is_dir();
-        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let canonical = skyfolio_library::canonical_path(path).unwrap_or_else(|_| path.clone());
         let mut source = Source {
             summary: SourceSummary {
                 path: path.clone(),
