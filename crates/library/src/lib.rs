@@ -11,6 +11,7 @@
 //! It knows nothing of servers, windows or command lines: what a single file is comes from
 //! `skyfolio-media`, and the shells decide what to show.
 
+mod access;
 mod db;
 mod error;
 mod failures;

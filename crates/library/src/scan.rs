@@ -10,6 +10,7 @@ use skyfolio_media::{
     CaptureTime, ErrorCode, MediaInfo, READER_VERSION, TakenAtSource, probe, time_from_file_name,
 };
 
+use crate::access::{is_busy_error, raw_os_error};
 use crate::failures::verdict_version;
 use crate::walk::{self, Entry, Listing, Scope};
 use crate::{Error, Folder, FolderState, Library, now_ms};
@@ -38,8 +39,8 @@ pub struct ScanReport {
     /// Every file of the scanned part that could not be taken, read now or remembered from an
     /// earlier scan, by path.
     pub failures: Vec<FileFailure>,
-    /// Files still being written (changed within the settle time, or while they were read):
-    /// left for a later scan.
+    /// Files still being written (changed within the settle time, or while they were read), or
+    /// held by another program: left for a later scan.
     pub busy: Vec<PathBuf>,
 }
 
@@ -129,7 +130,7 @@ enum Probed {
     Moved(Vec<u8>),
     NotMedia,
     Failed(FileFailure),
-    /// It changed while it was read.
+    /// It changed while it was read, or another program holds it.
     Busy,
 }
 
@@ -800,6 +801,8 @@ fn read_file(root: &Path, entry: &Entry) -> Probed {
     let path = root.join(&entry.rel_path);
     let outcome = match probe(&path) {
         Ok(info) => Probed::Media(info),
+        // Another program holds it: it is read again soon, like a file still being written.
+        Err(error) if is_busy_error(raw_os_error(&error), cfg!(windows)) => Probed::Busy,
         Err(error) if error.code() == ErrorCode::UnsupportedFormat && !named_like_media(&path) => {
             Probed::NotMedia
         }
