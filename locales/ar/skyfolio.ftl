@@ -801,6 +801,7 @@ error-nothing-selected = لا يوجد في السحابة ما يطابق ذل�
 error-invalid-name = لا تقبل السحابة اسم هذا الملف.
 error-name-taken = يوجد هنا ملف آخر بالاسم نفسه، ولا يختلف عنه إلا في حالة الأحرف الكبيرة والصغيرة.
 error-invalid-path = لا يمكن استخدام هذا الاسم.
+error-online-only = لا يوجد على هذا الكمبيوتر سوى عنصر نائب لهذا الملف: محتواه في تخزين سحابي مثل OneDrive أو iCloud Drive. لا ينزّله Skyfolio من تلقاء نفسه؛ احتفظ بالملف على هذا الكمبيوتر لتضمينه.
 error-bad-request = رفض الخادم طلبًا أرسله Skyfolio.
 error-unsupported-media-type = رفض الخادم طلبًا أرسله Skyfolio.
 error-headers-too-large = رفض الخادم طلبًا أرسله Skyfolio.

@@ -668,6 +668,7 @@ error-nothing-selected = In der Cloud passt nichts dazu.
 error-invalid-name = Die Cloud akzeptiert den Namen dieser Datei nicht.
 error-name-taken = Hier gibt es schon eine Datei mit demselben Namen, die sich nur in der Groß- und Kleinschreibung unterscheidet.
 error-invalid-path = Dieser Name kann nicht verwendet werden.
+error-online-only = Von dieser Datei liegt nur ein Platzhalter auf diesem Computer: Ihr Inhalt ist in einem Cloud-Speicher wie OneDrive oder iCloud Drive. Skyfolio lädt sie nicht von selbst herunter; behalte die Datei auf diesem Computer, damit sie dazukommt.
 error-bad-request = Der Server hat eine Anfrage von Skyfolio abgelehnt.
 error-unsupported-media-type = Der Server hat eine Anfrage von Skyfolio abgelehnt.
 error-headers-too-large = Der Server hat eine Anfrage von Skyfolio abgelehnt.

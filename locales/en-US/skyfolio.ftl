@@ -674,6 +674,7 @@ error-nothing-selected = Nothing in the cloud matches.
 error-invalid-name = The cloud does not take this file’s name.
 error-name-taken = Another file here has the same name apart from upper and lower case.
 error-invalid-path = This name cannot be used.
+error-online-only = Only a placeholder of this file is on this computer: its content is in a cloud drive such as OneDrive or iCloud Drive. Skyfolio does not download it by itself; keep the file on this computer to include it.
 error-bad-request = Skyfolio sent the server something it refused.
 error-unsupported-media-type = Skyfolio sent the server something it refused.
 error-headers-too-large = Skyfolio sent the server something it refused.

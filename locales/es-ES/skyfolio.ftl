@@ -754,6 +754,7 @@ error-nothing-selected = No hay nada en la nube que coincida.
 error-invalid-name = La nube no admite el nombre de este archivo.
 error-name-taken = Aquí ya hay otro archivo con el mismo nombre, salvo por las mayúsculas y minúsculas.
 error-invalid-path = Este nombre no se puede usar.
+error-online-only = En este ordenador solo hay un marcador de posición de este archivo: su contenido está en una nube como OneDrive o iCloud Drive. Skyfolio no lo descarga por su cuenta; mantén el archivo en este ordenador para incluirlo.
 error-bad-request = El servidor ha rechazado algo que le ha enviado Skyfolio.
 error-unsupported-media-type = El servidor ha rechazado algo que le ha enviado Skyfolio.
 error-headers-too-large = El servidor ha rechazado algo que le ha enviado Skyfolio.

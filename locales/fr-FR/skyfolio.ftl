@@ -790,6 +790,7 @@ error-nothing-selected = Rien ne correspond dans le cloud.
 error-invalid-name = Le cloud n’accepte pas le nom de ce fichier.
 error-name-taken = Un autre fichier porte déjà ce nom ici, aux majuscules et minuscules près.
 error-invalid-path = Ce nom ne peut pas être utilisé.
+error-online-only = Seul un espace réservé de ce fichier se trouve sur cet ordinateur : son contenu est dans un stockage en ligne comme OneDrive ou iCloud Drive. Skyfolio ne le télécharge pas de lui-même ; conservez le fichier sur cet ordinateur pour l’inclure.
 error-bad-request = Le serveur a refusé une demande envoyée par Skyfolio.
 error-unsupported-media-type = Le serveur a refusé une demande envoyée par Skyfolio.
 error-headers-too-large = Le serveur a refusé une demande envoyée par Skyfolio.

@@ -621,6 +621,7 @@ error-nothing-selected = Tidak ada yang cocok di cloud.
 error-invalid-name = Cloud tidak menerima nama file ini.
 error-name-taken = Ada file lain di sini dengan nama yang sama, hanya berbeda huruf besar dan kecilnya.
 error-invalid-path = Nama ini tidak dapat digunakan.
+error-online-only = Di komputer ini hanya ada placeholder file ini: isinya ada di penyimpanan cloud seperti OneDrive atau iCloud Drive. Skyfolio tidak mengunduhnya sendiri; simpan file ini di komputer ini agar ikut disertakan.
 error-bad-request = Server menolak sesuatu yang dikirim Skyfolio.
 error-unsupported-media-type = Server menolak sesuatu yang dikirim Skyfolio.
 error-headers-too-large = Server menolak sesuatu yang dikirim Skyfolio.

@@ -754,6 +754,7 @@ error-nothing-selected = Nada na nuvem corresponde.
 error-invalid-name = A nuvem não aceita o nome deste arquivo.
 error-name-taken = Já existe outro arquivo aqui com o mesmo nome, só com maiúsculas e minúsculas diferentes.
 error-invalid-path = Este nome não pode ser usado.
+error-online-only = Só há um espaço reservado deste arquivo neste computador: o conteúdo dele está em uma nuvem como o OneDrive ou o iCloud Drive. O Skyfolio não o baixa por conta própria; mantenha o arquivo neste computador para incluí-lo.
 error-bad-request = O servidor recusou algo que o Skyfolio enviou.
 error-unsupported-media-type = O servidor recusou algo que o Skyfolio enviou.
 error-headers-too-large = O servidor recusou algo que o Skyfolio enviou.

@@ -729,6 +729,7 @@ error-nothing-selected = В облаке нет ничего подходяще�
 error-invalid-name = Облако не принимает такое имя файла.
 error-name-taken = Здесь уже есть файл с таким же именем, которое отличается только регистром букв.
 error-invalid-path = Это имя использовать нельзя.
+error-online-only = На этом компьютере есть только заглушка этого файла: его содержимое хранится в облачном диске, например OneDrive или iCloud Drive. Skyfolio не скачивает его сам; сохраните файл на этом компьютере, чтобы включить его.
 error-bad-request = Сервер отклонил запрос Skyfolio.
 error-unsupported-media-type = Сервер отклонил запрос Skyfolio.
 error-headers-too-large = Сервер отклонил запрос Skyfolio.

@@ -615,6 +615,7 @@ error-nothing-selected = 云端没有匹配的内容。
 error-invalid-name = 云端不接受此文件的名称。
 error-name-taken = 此处已有另一个同名文件（仅大小写不同）。
 error-invalid-path = 无法使用此名称。
+error-online-only = 这台电脑上只有此文件的占位符：其内容在 OneDrive 或 iCloud 云盘等云存储中。Skyfolio 不会自行下载它；请将文件保留在这台电脑上，以便将其纳入。
 error-bad-request = Skyfolio 发送的内容被服务器拒绝了。
 error-unsupported-media-type = Skyfolio 发送的内容被服务器拒绝了。
 error-headers-too-large = Skyfolio 发送的内容被服务器拒绝了。

@@ -9,8 +9,8 @@ use anyhow::Context;
 use clap::Subcommand;
 use skyfolio_i18n::FluentValue;
 use skyfolio_library::{
-    FileFailure, FillReport, FolderMode, FolderState, Home, ImportOptions, Library, SETTLE_TIME,
-    ScanReport, WatchEvent, WatchOptions,
+    FileFailure, FillReport, FolderMode, FolderState, Home, ImportOptions, Library, ONLINE_ONLY,
+    SETTLE_TIME, ScanReport, WatchEvent, WatchOptions,
 };
 
 use crate::error::reason_beside;
@@ -240,6 +240,15 @@ fn print_report(out: &mut impl Write, report: &ScanReport) -> anyhow::Result<boo
                 &[("path", FluentValue::from(path.display().to_string()))]
             )
         )?;
+    }
+    // Left out as sync leaves them out, not failed: nothing is wrong with them.
+    for path in &report.online_only {
+        let left_out = FileFailure {
+            path: path.clone(),
+            code: ONLINE_ONLY.to_owned(),
+            message: String::new(),
+        };
+        writeln!(out, "  {}", failure_line("cli-not-synced", &left_out))?;
     }
     Ok(!report.failures.is_empty())
 }

@@ -30,7 +30,7 @@ pub use failures::FailedFiles;
 pub use folder::{Folder, FolderMode, FolderState, canonical_path};
 pub use home::Home;
 pub use import::{ImportOptions, ImportReport, Imported, expand_paths};
-pub use scan::{FileFailure, SETTLE_TIME, ScanReport};
+pub use scan::{FileFailure, ONLINE_ONLY, SETTLE_TIME, ScanReport};
 pub use thumbnails::{FillReport, ThumbnailCache, write_atomically};
 pub use timeline::{Cursor, MediaRecord, Page, PeriodCount};
 pub use tree::{IndexedFile, IndexedState, disk_path};

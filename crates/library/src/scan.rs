@@ -42,6 +42,10 @@ pub struct ScanReport {
     /// Files still being written (changed within the settle time, or while they were read), or
     /// held by another program: left for a later scan.
     pub busy: Vec<PathBuf>,
+    /// Files of the scanned part whose content is only in a cloud drive (placeholders of
+    /// OneDrive, iCloud Drive and the like): not read, since reading would download them, and
+    /// left out until they are kept on this computer.
+    pub online_only: Vec<PathBuf>,
 }
 
 impl ScanReport {
@@ -64,6 +68,7 @@ impl ScanReport {
         self.unchanged = later.unchanged;
         self.failures = later.failures;
         self.busy = later.busy;
+        self.online_only = later.online_only;
     }
 }
 
@@ -99,6 +104,10 @@ pub(crate) async fn distrust_summary(
     Ok(())
 }
 
+/// The code an online-only file is kept with in the index (as a file not taken, state `error`),
+/// and reported with where files are left out.
+pub const ONLINE_ONLY: &str = "online-only";
+
 /// A file the scan could not read, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FileFailure {
@@ -115,6 +124,8 @@ struct Known {
     state: String,
     /// The reader that judged it, for a file that is not present.
     reader_version: i64,
+    /// It was left unread as online-only.
+    online_only: bool,
 }
 
 /// Where the index knew a moved file before.
@@ -130,6 +141,8 @@ enum Probed {
     Moved(Vec<u8>),
     NotMedia,
     Failed(FileFailure),
+    /// Only a cloud placeholder is here: not read.
+    OnlineOnly,
     /// It changed while it was read, or another program holds it.
     Busy,
 }
@@ -290,7 +303,7 @@ impl Library {
         let (renamed, to_read): (Vec<Entry>, Vec<Entry>) = to_read
             .into_iter()
             .partition(|entry| moved.contains_key(&entry.rel_path));
-        report.read = to_read.len();
+        report.read = to_read.iter().filter(|entry| !entry.online_only).count();
         let mut probed: Vec<(Entry, Probed)> = renamed
             .into_iter()
             .filter_map(|entry| {
@@ -361,6 +374,13 @@ impl Library {
                 && failure.mtime_ns == entry.mtime_ns
                 && failure.file_id == entry.file_id
             {
+                if failure.code == ONLINE_ONLY {
+                    // Kept on this computer since: it was read above, and reported as it was.
+                    if entry.online_only {
+                        report.online_only.push(folder.path.join(&entry.rel_path));
+                    }
+                    continue;
+                }
                 report.failures.push(FileFailure {
                     path: folder.path.join(&entry.rel_path),
                     code: failure.code,
@@ -380,6 +400,7 @@ impl Library {
             });
         }
         report.failures.sort_by(|a, b| a.path.cmp(&b.path));
+        report.online_only.sort();
         report.deleted = deleted.iter().filter(|p| !moved_from.contains(*p)).count();
         report.busy = busy
             .iter()
@@ -548,9 +569,10 @@ impl Library {
         dirs: &HashSet<&str>,
         all: bool,
     ) -> Result<HashMap<String, Known>, Error> {
-        type Row = (String, i64, i64, Option<String>, String, i64);
+        type Row = (String, i64, i64, Option<String>, String, i64, bool);
         let mut rows: Vec<Row> = Vec::new();
-        let columns = "SELECT rel_path, size, mtime_ns, file_id, state, reader_version FROM files
+        let columns = "SELECT rel_path, size, mtime_ns, file_id, state, reader_version,
+                              coalesce(error_code = 'online-only', 0) FROM files
                        WHERE folder_id = ?";
         if all || dirs.len() > 64 {
             rows = sqlx::query_as(columns)
@@ -580,13 +602,14 @@ impl Library {
             .into_iter()
             .filter(|(rel_path, ..)| all || dirs.contains(parent_dir(rel_path)))
             .map(
-                |(rel_path, size, mtime_ns, file_id, state, reader_version)| {
+                |(rel_path, size, mtime_ns, file_id, state, reader_version, online_only)| {
                     let known = Known {
                         size,
                         mtime_ns,
                         file_id,
                         state,
                         reader_version,
+                        online_only,
                     };
                     (rel_path, known)
                 },
@@ -673,6 +696,16 @@ impl Library {
                     report.failures.push(failure);
                     ("error", None, Some(code), Some(message))
                 }
+                Probed::OnlineOnly => {
+                    report.online_only.push(folder.path.join(&entry.rel_path));
+                    let message = "only a cloud placeholder is on this computer: not read";
+                    (
+                        "error",
+                        None,
+                        Some(ONLINE_ONLY.to_owned()),
+                        Some(message.to_owned()),
+                    )
+                }
                 Probed::Busy => continue,
             };
             let reader_version = verdict_version(code.as_deref());
@@ -727,6 +760,8 @@ fn changed_entries(candidates: &[&Entry], known: &HashMap<String, Known>) -> (Ve
                 && (k.state == "present"
                     || (matches!(k.state.as_str(), "ignored" | "error")
                         && k.reader_version == i64::from(READER_VERSION)))
+                // A placeholder downloaded since keeps its size and time: read it now.
+                && (!k.online_only || entry.online_only)
         });
         if same {
             unchanged += 1;
@@ -754,6 +789,12 @@ fn summarize(listing: &Listing) -> HashMap<String, [u8; 32]> {
         hasher.update(&entry.mtime_ns.to_le_bytes());
         hasher.update(entry.file_id.as_deref().unwrap_or_default().as_bytes());
         hasher.update(&[0]);
+        // Downloading a placeholder, or giving its space back, changes neither its size nor
+        // its time. Said only when true, so the fingerprints of other files stay as they were.
+        if entry.online_only {
+            hasher.update(ONLINE_ONLY.as_bytes());
+            hasher.update(&[0]);
+        }
     }
     hashers
         .into_iter()
@@ -796,8 +837,12 @@ fn named_like_media(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// Hashes and probes one file, then checks it did not change meanwhile.
+/// Hashes and probes one file, then checks it did not change meanwhile. An online-only file is
+/// not opened at all.
 fn read_file(root: &Path, entry: &Entry) -> Probed {
+    if entry.online_only {
+        return Probed::OnlineOnly;
+    }
     let path = root.join(&entry.rel_path);
     let outcome = match probe(&path) {
         Ok(info) => Probed::Media(info),
@@ -875,4 +920,71 @@ pub(crate) async fn insert_media(
     .execute(&mut *transaction)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(rel_path: &str, online_only: bool) -> Entry {
+        Entry {
+            rel_path: rel_path.to_owned(),
+            size: 10,
+            mtime_ns: 20,
+            file_id: Some("1:2".to_owned()),
+            online_only,
+        }
+    }
+
+    fn known(state: &str, online_only: bool) -> Known {
+        Known {
+            size: 10,
+            mtime_ns: 20,
+            file_id: Some("1:2".to_owned()),
+            state: state.to_owned(),
+            reader_version: i64::from(READER_VERSION),
+            online_only,
+        }
+    }
+
+    #[test]
+    fn an_online_only_file_is_never_opened() {
+        // The file is not there: reading it would fail, and nothing does.
+        let dir = tempfile::tempdir().expect("a folder");
+        let outcome = read_file(dir.path(), &entry("cloud.jpg", true));
+        assert!(matches!(outcome, Probed::OnlineOnly));
+        let outcome = read_file(dir.path(), &entry("cloud.jpg", false));
+        assert!(matches!(outcome, Probed::Busy | Probed::Failed(_)));
+    }
+
+    #[test]
+    fn a_placeholder_is_read_once_it_is_kept_here() {
+        let known = HashMap::from([("a.jpg".to_owned(), known("error", true))]);
+        let still_online = entry("a.jpg", true);
+        let (to_read, unchanged) = changed_entries(&[&still_online], &known);
+        assert!(to_read.is_empty());
+        assert_eq!(unchanged, 1);
+        // Downloaded: same size, same time, now here.
+        let kept_here = entry("a.jpg", false);
+        let (to_read, unchanged) = changed_entries(&[&kept_here], &known);
+        assert_eq!(to_read.len(), 1);
+        assert_eq!(unchanged, 0);
+    }
+
+    #[test]
+    fn a_photo_read_before_stays_when_its_space_is_given_back() {
+        let known = HashMap::from([("a.jpg".to_owned(), known("present", false))]);
+        let (to_read, unchanged) = changed_entries(&[&entry("a.jpg", true)], &known);
+        assert!(to_read.is_empty());
+        assert_eq!(unchanged, 1);
+    }
+
+    #[test]
+    fn a_directory_looks_changed_when_a_placeholder_is_downloaded() {
+        let listing = |online_only| Listing {
+            entries: vec![entry("d/a.jpg", online_only)],
+            unreadable: Vec::new(),
+        };
+        assert_ne!(summarize(&listing(true)), summarize(&listing(false)));
+    }
 }

@@ -4,7 +4,7 @@
 
 use skyfolio_media::{ContentHash, MediaInfo, probe_without_hash};
 
-use crate::scan::{insert_media, parent_dir};
+use crate::scan::{ONLINE_ONLY, insert_media, parent_dir};
 use crate::walk;
 use crate::{Error, Folder, Library, now_ms};
 
@@ -24,6 +24,9 @@ pub enum IndexedState {
     Present(ContentHash),
     /// A file that looks like a photo or video but could not be read (damaged, unreadable).
     Failed,
+    /// A cloud drive's placeholder (OneDrive, iCloud Drive…) whose content is not on this
+    /// computer: left unread, so not known to be a photo at all.
+    OnlineOnly,
 }
 
 impl Library {
@@ -31,7 +34,7 @@ impl Library {
     /// to be read, by relative path. Deleted files and files that are not media are left out.
     pub async fn folder_files(&self, folder: &Folder) -> Result<Vec<IndexedFile>, Error> {
         let rows: Vec<FileRow> = sqlx::query_as(
-            "SELECT rel_path, size, mtime_ns, hash, state FROM files
+            "SELECT rel_path, size, mtime_ns, hash, state, error_code FROM files
              WHERE folder_id = ? AND state IN ('present', 'error') ORDER BY rel_path",
         )
         .bind(folder.id)
@@ -58,7 +61,7 @@ impl Library {
         rel_path: &str,
     ) -> Result<Option<IndexedFile>, Error> {
         let row: Option<FileRow> = sqlx::query_as(
-            "SELECT rel_path, size, mtime_ns, hash, state FROM files
+            "SELECT rel_path, size, mtime_ns, hash, state, error_code FROM files
              WHERE folder_id = ? AND rel_path = ? AND state IN ('present', 'error')",
         )
         .bind(folder.id)
@@ -260,10 +263,10 @@ impl Library {
     }
 }
 
-/// `rel_path, size, mtime_ns, hash, state` of a `files` row.
-type FileRow = (String, i64, i64, Option<Vec<u8>>, String);
+/// `rel_path, size, mtime_ns, hash, state, error_code` of a `files` row.
+type FileRow = (String, i64, i64, Option<Vec<u8>>, String, Option<String>);
 
-fn indexed((rel_path, size, mtime_ns, hash, state): FileRow) -> IndexedFile {
+fn indexed((rel_path, size, mtime_ns, hash, state, code): FileRow) -> IndexedFile {
     let hash = hash
         .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
         .map(ContentHash::from_bytes);
@@ -273,6 +276,7 @@ fn indexed((rel_path, size, mtime_ns, hash, state): FileRow) -> IndexedFile {
         mtime_ns,
         state: match (state.as_str(), hash) {
             ("present", Some(hash)) => IndexedState::Present(hash),
+            _ if code.as_deref() == Some(ONLINE_ONLY) => IndexedState::OnlineOnly,
             _ => IndexedState::Failed,
         },
     }
@@ -302,6 +306,17 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    #[test]
+    fn an_online_only_file_is_neither_present_nor_failed() {
+        let row = |state: &str, code: Option<&str>| {
+            let code = code.map(str::to_owned);
+            indexed(("a.jpg".to_owned(), 1, 2, None, state.to_owned(), code)).state
+        };
+        assert_eq!(row("error", Some(ONLINE_ONLY)), IndexedState::OnlineOnly);
+        assert_eq!(row("error", Some("corrupt")), IndexedState::Failed);
+        assert_eq!(row("error", None), IndexedState::Failed);
+    }
 
     #[test]
     fn disk_paths_follow_the_platform() {

@@ -6,6 +6,8 @@ use std::sync::Mutex;
 
 use ignore::{WalkBuilder, WalkState};
 
+use crate::access;
+
 /// One file as the file system describes it.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
@@ -14,6 +16,8 @@ pub(crate) struct Entry {
     pub size: u64,
     pub mtime_ns: i64,
     pub file_id: Option<String>,
+    /// Only a cloud placeholder is on the disk ([`access::is_online_only`]): never read.
+    pub online_only: bool,
 }
 
 /// A path the walk could not read; nothing under it may be taken as deleted.
@@ -147,7 +151,7 @@ pub(crate) fn walk(root: &Path, scope: &Scope) -> Listing {
             Box::new(move |result| {
                 let found = match result {
                     Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                        Some(describe(root, entry.path()))
+                        Some(describe_listed(root, &entry))
                     }
                     Ok(_) => None,
                     Err(error) => Some(Err(Unreadable {
@@ -188,12 +192,32 @@ fn error_path(error: &ignore::Error) -> Option<PathBuf> {
     }
 }
 
+/// A file the walk found. On Windows the listing tells a cloud placeholder without opening the
+/// file, and some tell it there alone (`FILE_ATTRIBUTE_RECALL_ON_OPEN`, where opening the file
+/// starts its download): such a file is described from the listing and never opened.
+fn describe_listed(root: &Path, found: &ignore::DirEntry) -> Result<Entry, Unreadable> {
+    #[cfg(windows)]
+    if let Ok(listed) = found.metadata()
+        && access::is_online_only(access::file_flags(&listed), std::env::consts::OS)
+    {
+        return entry_of(root, found.path(), &listed);
+    }
+    describe(root, found.path())
+}
+
 fn describe(root: &Path, path: &Path) -> Result<Entry, Unreadable> {
+    let metadata = std::fs::metadata(path).map_err(|e| Unreadable {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    entry_of(root, path, &metadata)
+}
+
+fn entry_of(root: &Path, path: &Path, metadata: &std::fs::Metadata) -> Result<Entry, Unreadable> {
     let unreadable = |reason: String| Unreadable {
         path: path.to_owned(),
         reason,
     };
-    let metadata = std::fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
     let relative = path
         .strip_prefix(root)
         .map_err(|_| unreadable("outside the folder".to_owned()))?;
@@ -210,7 +234,8 @@ fn describe(root: &Path, path: &Path) -> Result<Entry, Unreadable> {
         rel_path,
         size: metadata.len(),
         mtime_ns,
-        file_id: file_id(&metadata),
+        file_id: file_id(metadata),
+        online_only: access::is_online_only(access::file_flags(metadata), std::env::consts::OS),
     })
 }
 

@@ -38,6 +38,16 @@ pub(super) async fn local_tree(
                 hash,
             },
             IndexedState::Failed => Local::Unsettled,
+            // Its content is in a cloud drive, not here: it is not read (that would download
+            // it), so neither sent nor replaced, and the person is told.
+            IndexedState::OnlineOnly => {
+                not_synced.push(Failure {
+                    path: disk_path(folder, &file.rel_path).display().to_string(),
+                    code: "online-only".to_owned(),
+                    message: "only a cloud placeholder is on this computer: not read".to_owned(),
+                });
+                Local::Unsettled
+            }
         };
         match tree.entry(key) {
             std::collections::btree_map::Entry::Occupied(mut taken) => {
