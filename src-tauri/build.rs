@@ -53,6 +53,8 @@ fn main() {
         "import_takeout",
         "takeout_report",
         "takeout_reports",
+        "update_available",
+        "install_update",
         "folder_space",
         "free_folder",
     ]);

@@ -963,3 +963,10 @@ free-counting = جارٍ سؤال السحابة…
 free-found = الملفات ({ $count }، { $size }) محفوظة بأمان في السحابة.
 free-nothing = لا شيء يطابق بعد: لا شيء للإزالة.
 free-confirm-none = لا شيء للإزالة
+
+update-available = Skyfolio { $version } جاهز للتثبيت.
+update-install = ثبّت وأعد التشغيل
+update-later = لاحقًا
+update-installing = جارٍ تثبيت Skyfolio { $version }… سيُعاد تشغيل Skyfolio عند الانتهاء.
+error-no-update = لم يُعثر على إصدار أحدث لتثبيته.
+error-update-failed = تعذّر تثبيت التحديث؛ يستمر هذا الإصدار في العمل.

@@ -842,3 +842,10 @@ free-found = { $count ->
 }
 free-nothing = Noch passt nichts: nichts zu entfernen.
 free-confirm-none = Nichts zu entfernen
+
+update-available = Skyfolio { $version } kann installiert werden.
+update-install = Installieren und neu starten
+update-later = Später
+update-installing = Skyfolio { $version } wird installiert… Skyfolio startet danach neu.
+error-no-update = Es wurde keine neuere Version zum Installieren gefunden.
+error-update-failed = Das Update konnte nicht installiert werden; diese Version läuft weiter.

@@ -859,3 +859,11 @@ free-found = { $count ->
 }
 free-nothing = Nothing here matches yet: nothing to remove.
 free-confirm-none = Nothing to remove
+
+# A newer version of the desktop app. $version is its number (0.2.0).
+update-available = Skyfolio { $version } is ready to install.
+update-install = Install and restart
+update-later = Later
+update-installing = Installing Skyfolio { $version }… Skyfolio restarts when it is done.
+error-no-update = No newer version was found to install.
+error-update-failed = The update could not be installed; this version keeps running.

@@ -928,3 +928,10 @@ free-found = { $count ->
 }
 free-nothing = Aún no coincide nada: nada que quitar.
 free-confirm-none = Nada que quitar
+
+update-available = Skyfolio { $version } está listo para instalarse.
+update-install = Instalar y reiniciar
+update-later = Más tarde
+update-installing = Instalando Skyfolio { $version }… Skyfolio se reinicia al terminar.
+error-no-update = No se encontró ninguna versión más reciente que instalar.
+error-update-failed = No se pudo instalar la actualización; esta versión sigue funcionando.

@@ -964,3 +964,10 @@ free-found = { $count ->
 }
 free-nothing = Rien ne correspond encore : rien à retirer.
 free-confirm-none = Rien à retirer
+
+update-available = Skyfolio { $version } est prêt à être installé.
+update-install = Installer et redémarrer
+update-later = Plus tard
+update-installing = Installation de Skyfolio { $version }… Skyfolio redémarre ensuite.
+error-no-update = Aucune version plus récente à installer n’a été trouvée.
+error-update-failed = La mise à jour n’a pas pu être installée ; cette version continue de fonctionner.

@@ -824,3 +824,10 @@ free-found = { $count ->
 }
 free-nothing = अभी कुछ मेल नहीं खाता: हटाने को कुछ नहीं।
 free-confirm-none = हटाने को कुछ नहीं
+
+update-available = Skyfolio { $version } इंस्टॉल के लिए तैयार है।
+update-install = इंस्टॉल करें और फिर से शुरू करें
+update-later = बाद में
+update-installing = Skyfolio { $version } इंस्टॉल हो रहा है… पूरा होने पर Skyfolio फिर से शुरू होगा।
+error-no-update = इंस्टॉल करने के लिए कोई नया संस्करण नहीं मिला।
+error-update-failed = अपडेट इंस्टॉल नहीं हो सका; यह संस्करण चलता रहेगा।

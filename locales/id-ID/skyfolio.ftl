@@ -783,3 +783,10 @@ free-counting = Menanyai cloud…
 free-found = { $count } file ({ $size }) aman di cloud.
 free-nothing = Belum ada yang cocok: tidak ada yang dihapus.
 free-confirm-none = Tidak ada yang dihapus
+
+update-available = Skyfolio { $version } siap dipasang.
+update-install = Pasang dan mulai ulang
+update-later = Nanti
+update-installing = Memasang Skyfolio { $version }… Skyfolio dimulai ulang setelah selesai.
+error-no-update = Tidak ditemukan versi lebih baru untuk dipasang.
+error-update-failed = Pembaruan tidak dapat dipasang; versi ini tetap berjalan.

@@ -928,3 +928,10 @@ free-found = { $count ->
 }
 free-nothing = Nada corresponde ainda: nada a remover.
 free-confirm-none = Nada a remover
+
+update-available = O Skyfolio { $version } está pronto para instalar.
+update-install = Instalar e reiniciar
+update-later = Depois
+update-installing = Instalando o Skyfolio { $version }… O Skyfolio reinicia ao terminar.
+error-no-update = Nenhuma versão mais nova foi encontrada para instalar.
+error-update-failed = A atualização não pôde ser instalada; esta versão continua funcionando.

@@ -909,3 +909,10 @@ free-found = { $count ->
 }
 free-nothing = Пока ничего не подходит: удалять нечего.
 free-confirm-none = Удалять нечего
+
+update-available = Skyfolio { $version } готов к установке.
+update-install = Установить и перезапустить
+update-later = Позже
+update-installing = Устанавливается Skyfolio { $version }… Skyfolio перезапустится по окончании.
+error-no-update = Более новая версия для установки не найдена.
+error-update-failed = Не удалось установить обновление; эта версия продолжает работать.

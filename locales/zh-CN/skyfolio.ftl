@@ -777,3 +777,10 @@ free-counting = 正在询问云端…
 free-found = { $count } 个文件（{ $size }）已安全存入云端。
 free-nothing = 暂无符合条件的文件：无需移除。
 free-confirm-none = 无需移除
+
+update-available = Skyfolio { $version } 已可安装。
+update-install = 安装并重启
+update-later = 稍后
+update-installing = 正在安装 Skyfolio { $version }… 完成后 Skyfolio 会重启。
+error-no-update = 没有找到可安装的新版本。
+error-update-failed = 无法安装更新；当前版本继续运行。

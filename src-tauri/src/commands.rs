@@ -782,3 +782,18 @@ pub async fn takeout_report(shell: State<'_, Shell>, name: String) -> Answer<Tak
 pub async fn takeout_reports(shell: State<'_, Shell>) -> Answer<Vec<SavedReport>> {
     Ok(shell.app.takeout_reports().await?)
 }
+
+/// A newer version of Skyfolio found and not installed yet, if any (never, in a build without an
+/// update source).
+#[tauri::command]
+pub fn update_available(
+    updates: State<'_, crate::updates::Updates>,
+) -> Option<crate::updates::AvailableUpdate> {
+    updates.available()
+}
+
+/// Installs the newer version found, once its signature is verified, and starts it.
+#[tauri::command]
+pub async fn install_update<R: Runtime>(handle: AppHandle<R>) -> Answer<()> {
+    crate::updates::install(&handle).await
+}

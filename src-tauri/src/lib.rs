@@ -13,6 +13,7 @@ mod scheme;
 mod shell;
 mod stream;
 mod tray;
+mod updates;
 
 use tauri::{Builder, Manager, Runtime, WindowEvent};
 
@@ -56,11 +57,21 @@ const BACKGROUND_FLAG: &str = "--background";
 /// Puts the shell together on any runtime, so the real window and the mock runtime of the
 /// tests run the same app. The caller manages a [`Shell`].
 pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    // Updates only for a build given where they come from and the key they are signed with.
+    let update_source = updates::configured();
+    let builder = match &update_source {
+        Some(source) => builder.plugin(updates::plugin(source)),
+        None => builder,
+    };
     builder
+        .manage(updates::Updates::default())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
-        .setup(|app| {
+        .setup(move |app| {
             let handle = app.handle().clone();
+            if let Some(source) = update_source.clone() {
+                updates::look_now_and_then(&handle, source);
+            }
             let shell = app.state::<Shell>();
             match tauri::async_runtime::block_on(shell.app.preferences()) {
                 Ok(preferences) => commands::apply_preferences(&handle, &shell, &preferences),
@@ -166,6 +177,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::import_takeout,
             commands::takeout_report,
             commands::takeout_reports,
+            commands::update_available,
+            commands::install_update,
             commands::folder_space,
             commands::free_folder,
         ])
@@ -865,6 +878,7 @@ mod tests {
             declare::<skyfolio_core::ReportCounts>(&config),
             declare::<skyfolio_core::TakeoutReport>(&config),
             declare::<skyfolio_core::SavedReport>(&config),
+            declare::<updates::AvailableUpdate>(&config),
         ];
         let text = format!(
             "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\

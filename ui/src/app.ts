@@ -26,6 +26,7 @@ import { Viewer } from "./views/viewer";
 import { welcomeView } from "./views/welcome";
 import { Cards, importTakeout } from "./views/onramps";
 import { showTakeoutReport } from "./views/report";
+import { UpdateBanner } from "./views/update";
 import logoUrl from "../../icons/128x128.png";
 
 export type Page = "photos" | "albums" | "trash" | "storage" | "devices" | "account" | "health" | "settings";
@@ -61,6 +62,7 @@ export class App {
   private readonly nav: HTMLElement;
   private readonly dropTarget: HTMLElement;
   private readonly cards: Cards;
+  private readonly update: UpdateBanner;
   private readonly shell: HTMLElement;
   private selection: TimelineItem[] = [];
   private staleTimeline = false;
@@ -105,7 +107,13 @@ export class App {
     );
     this.syncLine.hidden = !backend.desktop;
     this.cards = new Cards(this.context);
-    this.shell = h("div", { class: "shell" }, sidebar, h("div", { class: "main" }, this.toolbar, this.cards.element, this.content));
+    this.update = new UpdateBanner(this.context);
+    this.shell = h(
+      "div",
+      { class: "shell" },
+      sidebar,
+      h("div", { class: "main" }, this.toolbar, this.update.element, this.cards.element, this.content),
+    );
     this.labelFrame();
   }
 
@@ -146,6 +154,7 @@ export class App {
     this.labelFrame();
     this.transfers.relabel();
     this.cards.render();
+    this.update.render();
     if (this.lastSync) this.showSync(this.lastSync);
     if (!this.welcome) return;
     if (!this.welcome.signedIn) {
@@ -193,6 +202,7 @@ export class App {
     replace(this.root, this.shell, this.transfers.element, this.dropTarget, this.root.querySelector(".notices"));
     if (this.backend.desktop) void this.backend.syncStatus().then((status) => this.showSync(status)).catch(() => undefined);
     this.cards.start();
+    this.update.start();
     void this.go("photos");
   }
 

@@ -344,6 +344,34 @@ describe("phones, cards and Google Takeout", () => {
   });
 });
 
+describe("updates", () => {
+  it("offer a newer version found at start or later, install it on a yes, and wait on Later", async () => {
+    backend.update = { version: "0.2.0", notes: "Faster sync." };
+    await start(true);
+    await settle();
+    const banner = () => root.querySelector(".update-banner") as HTMLElement;
+    expect(banner().hidden).toBe(false);
+    expect(text(banner())).toContain("Skyfolio 0.2.0 is ready to install.");
+    click(buttonNamed(banner(), "Install and restart"));
+    await settle();
+    expect(backend.called("installUpdate")).toEqual([[]]);
+    expect(text(banner())).toContain("Installing Skyfolio 0.2.0");
+  });
+
+  it("are not offered when none was found, and Later hides one found while running", async () => {
+    await start(true);
+    await settle();
+    const banner = () => root.querySelector(".update-banner") as HTMLElement;
+    expect(banner().hidden).toBe(true);
+    backend.emitUpdate({ version: "0.3.0", notes: null });
+    await settle();
+    expect(text(banner())).toContain("Skyfolio 0.3.0 is ready to install.");
+    click(buttonNamed(banner(), "Later"));
+    expect(banner().hidden).toBe(true);
+    expect(backend.called("installUpdate")).toEqual([]);
+  });
+});
+
 describe("the other pages", () => {
   it("restores from the recycle bin and tells the days left", async () => {
     backend.trashEntries = [

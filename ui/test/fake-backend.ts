@@ -2,6 +2,7 @@
 // asked, and lets a test fire the shell's events.
 
 import type {
+  AvailableUpdate,
   Backend,
   CameraStorage,
   CommandError,
@@ -225,6 +226,22 @@ export class FakeBackend implements Backend {
   async importTakeout(paths: string[]): Promise<TakeoutStarted> {
     this.record("importTakeout", paths);
     return { id: 9, report: "Google Takeout 2026-12-06 10.00.00", path: "/home/anna/.local/share/skyfolio/reports/Google Takeout 2026-12-06 10.00.00.csv" };
+  }
+  /** A newer version found by the desktop app, if any. */
+  update: AvailableUpdate | null = null;
+  async updateAvailable(): Promise<AvailableUpdate | null> {
+    return this.update;
+  }
+  async installUpdate(): Promise<void> {
+    this.record("installUpdate");
+  }
+  private updateHandlers: ((found: AvailableUpdate) => void)[] = [];
+  async onUpdate(handler: (found: AvailableUpdate) => void) {
+    this.updateHandlers.push(handler);
+    return () => undefined;
+  }
+  emitUpdate(found: AvailableUpdate): void {
+    for (const handler of this.updateHandlers) handler(found);
   }
   /** Reports of earlier imports. */
   savedReports: SavedReport[] = [];

@@ -716,3 +716,12 @@ path: string,
  * When it was saved (milliseconds since 1970).
  */
 savedAt: number, };
+
+/**
+ * A newer version, as the page shows it.
+ */
+export type AvailableUpdate = { version: string, 
+/**
+ * What is new, as its maker wrote it.
+ */
+notes: string | null, };

@@ -4,6 +4,7 @@
 
 import type {
   Album,
+  AvailableUpdate,
   CameraStorage,
   DeviceSpace,
   CommandError,
@@ -151,6 +152,12 @@ export interface Backend {
   onSyncStatus(handler: (status: SyncStatus) => void): Promise<Unlisten>;
   onOperation(handler: (progress: OperationProgress) => void): Promise<Unlisten>;
   onTimelineChanged(handler: () => void): Promise<Unlisten>;
+  /** A newer version of the desktop app found since it started. */
+  onUpdate?(handler: (found: AvailableUpdate) => void): Promise<Unlisten>;
+  /** A newer version of the desktop app found and not installed yet. */
+  updateAvailable?(): Promise<AvailableUpdate | null>;
+  /** Installs the newer version found (its signature verified) and restarts into it. */
+  installUpdate?(): Promise<void>;
   onDragDrop(handler: (event: DragDrop) => void): Promise<Unlisten>;
   /** The language changed (here or from the tray). */
   onLanguage(handler: (language: Language) => void): Promise<Unlisten>;

@@ -6,7 +6,7 @@ import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
 
-import type { Backend, Language, OperationProgress, SyncStatus, Welcome } from "./index";
+import type { AvailableUpdate, Backend, Language, OperationProgress, SyncStatus, Welcome } from "./index";
 
 /** Where videos play from, as the last `Welcome` said. */
 let videoBase: string | null = null;
@@ -112,6 +112,9 @@ export const tauriBackend: Backend = {
   onSyncStatus: (handler) => listen<SyncStatus>("sync-status", (e) => handler(e.payload)),
   onOperation: (handler) => listen<OperationProgress>("operation", (e) => handler(e.payload)),
   onTimelineChanged: (handler) => listen("timeline-changed", () => handler()),
+  onUpdate: (handler) => listen<AvailableUpdate>("update-available", (e) => handler(e.payload)),
+  updateAvailable: () => invoke("update_available"),
+  installUpdate: () => invoke("install_update"),
   onLanguage: (handler) => listen<Language>("language-changed", (e) => handler(e.payload)),
   onDragDrop: (handler) =>
     getCurrentWebview().onDragDropEvent((event) => {
