@@ -19,11 +19,14 @@ impl Home {
     }
 
     /// The OS's folders for this user (`~/.local/share/skyfolio` and `~/.cache/skyfolio` on
-    /// Linux, `%APPDATA%` and `%LOCALAPPDATA%` on Windows, `~/Library/...` on macOS).
+    /// Linux, both under `%LOCALAPPDATA%` on Windows, `~/Library/...` on macOS). On Windows the
+    /// data stays local, not roaming: an index of this computer's files and a database of this
+    /// computer's sync must not follow a person to another PC, and a roaming profile would copy
+    /// thumbnails and databases over the network at every sign-in.
     pub fn os_default() -> Option<Home> {
         let dirs = directories::ProjectDirs::from("org", "Skyfolio", "Skyfolio")?;
         Some(Home {
-            data_dir: dirs.data_dir().to_owned(),
+            data_dir: dirs.data_local_dir().to_owned(),
             cache_dir: dirs.cache_dir().to_owned(),
         })
     }

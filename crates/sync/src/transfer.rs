@@ -525,7 +525,47 @@ pub async fn download(
 /// Moves a file to the OS trash (freedesktop's on Linux, the Bin on Windows, the Trash on
 /// macOS).
 pub fn os_trash(path: &Path) -> std::io::Result<()> {
+    let system_drive = std::env::var("SystemDrive").ok();
+    if !os_trash_keeps(
+        &path.to_string_lossy(),
+        cfg!(windows),
+        system_drive.as_deref(),
+    ) {
+        return Err(std::io::Error::other(
+            "the Recycle Bin may delete files on this drive for good",
+        ));
+    }
     trash_context().delete(path).map_err(std::io::Error::other)
+}
+
+/// Whether the OS trash keeps a file at `path` for the person to take back. On Windows the
+/// shell deletes for good, without asking, what it cannot recycle: files on removable and
+/// network drives, on drives whose Recycle Bin is off or full. Only the system drive
+/// (`system_drive`, `C:` unless the OS says otherwise) is trusted there; elsewhere the caller
+/// uses a trash of its own. Every other OS's trash is kept where the file is (freedesktop's
+/// `.Trash-<uid>` on each volume, macOS's per-volume `.Trashes`).
+pub fn os_trash_keeps(path: &str, windows: bool, system_drive: Option<&str>) -> bool {
+    if !windows {
+        return true;
+    }
+    let path = path
+        .strip_prefix(r"\\?\")
+        .or_else(|| path.strip_prefix(r"\\.\"))
+        .unwrap_or(path);
+    if path.starts_with(r"\\") || path.starts_with("UNC\\") {
+        return false;
+    }
+    let drive = |text: &str| {
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(letter), Some(':')) if letter.is_ascii_alphabetic() => {
+                Some(letter.to_ascii_uppercase())
+            }
+            _ => None,
+        }
+    };
+    let system = system_drive.and_then(drive).unwrap_or('C');
+    drive(path) == Some(system)
 }
 
 /// How files go to the OS trash. On macOS through NSFileManager rather than the default, Finder
@@ -615,6 +655,23 @@ pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_windows_recycle_bin_is_trusted_on_the_system_drive_only() {
+        let keeps = |path, drive| os_trash_keeps(path, true, drive);
+        assert!(keeps(r"C:\Users\anna\Pictures\a.jpg", None));
+        assert!(keeps(r"c:\Users\anna\Pictures\a.jpg", Some("C:")));
+        assert!(keeps(r"\\?\C:\Users\anna\Pictures\a.jpg", None));
+        assert!(keeps(r"D:\Photos\a.jpg", Some("D:")));
+        // A card, a stick, a second disk whose bin may be off, a share: Skyfolio's own trash.
+        assert!(!keeps(r"E:\DCIM\100NIKON\DSC_0001.JPG", None));
+        assert!(!keeps(r"D:\Photos\a.jpg", Some("C:")));
+        assert!(!keeps(r"\\nas\photos\a.jpg", None));
+        assert!(!keeps(r"\\?\UNC\nas\photos\a.jpg", None));
+        assert!(!keeps("relative\\a.jpg", None));
+        // Elsewhere the trash is the system's own, kept on each volume.
+        assert!(os_trash_keeps("/media/anna/NIKON/DCIM/a.jpg", false, None));
+    }
 
     #[test]
     fn renames_never_replace_a_file() {
