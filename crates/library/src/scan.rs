@@ -756,7 +756,7 @@ fn changed_entries(candidates: &[&Entry], known: &HashMap<String, Known>) -> (Ve
         let same = known.get(&entry.rel_path).is_some_and(|k| {
             k.size == i64::try_from(entry.size).unwrap_or(i64::MAX)
                 && k.mtime_ns == entry.mtime_ns
-                && k.file_id == entry.file_id
+                && crate::walk::same_file_in_folder(k.file_id.as_deref(), entry.file_id.as_deref())
                 && (k.state == "present"
                     || (matches!(k.state.as_str(), "ignored" | "error")
                         && k.reader_version == i64::from(READER_VERSION)))

@@ -230,28 +230,98 @@ fn entry_of(root: &Path, path: &Path, metadata: &std::fs::Metadata) -> Result<En
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
+    let online_only = access::is_online_only(access::file_flags(metadata), std::env::consts::OS);
     Ok(Entry {
         rel_path,
         size: metadata.len(),
         mtime_ns,
-        file_id: file_id(metadata),
-        online_only: access::is_online_only(access::file_flags(metadata), std::env::consts::OS),
+        file_id: file_id(path, metadata, online_only),
+        online_only,
     })
 }
 
-#[cfg(unix)]
-fn file_id(metadata: &std::fs::Metadata) -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    Some(format!("{}:{}", metadata.dev(), metadata.ino()))
+/// Whether two identities (`volume:file`, as [`Entry::file_id`] writes them) name the same file
+/// of one folder. Only the file part counts: a card or a network drive mounted again gets a new
+/// device number, and every file on it would otherwise look new and be read again. Within one
+/// folder, path, size and a nanosecond modification time already agree when this is asked.
+pub fn same_file_in_folder(known: Option<&str>, seen: Option<&str>) -> bool {
+    let file = |id: &str| id.rsplit_once(':').map_or(id, |(_, file)| file).to_owned();
+    match (known, seen) {
+        (Some(known), Some(seen)) => file(known) == file(seen),
+        (None, None) => true,
+        _ => false,
+    }
 }
 
-#[cfg(not(unix))]
-fn file_id(_metadata: &std::fs::Metadata) -> Option<String> {
+/// A file's identity as the index keeps it: `volume:file`, whatever the OS calls the two.
+pub fn identity(id: &file_id::FileId) -> String {
+    match *id {
+        file_id::FileId::Inode {
+            device_id,
+            inode_number,
+        } => format!("{device_id}:{inode_number}"),
+        file_id::FileId::LowRes {
+            volume_serial_number,
+            file_index,
+        } => format!("{volume_serial_number}:{file_index}"),
+        file_id::FileId::HighRes {
+            volume_serial_number,
+            file_id,
+        } => format!("{volume_serial_number}:{file_id}"),
+    }
+}
+
+#[cfg(unix)]
+fn file_id(_path: &Path, metadata: &std::fs::Metadata, _online_only: bool) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    Some(identity(&file_id::FileId::new_inode(
+        metadata.dev(),
+        metadata.ino(),
+    )))
+}
+
+/// On Windows the volume serial number and file index, which std does not give from a listing:
+/// the file is opened for its attributes only (no data access, so a cloud placeholder is not
+/// downloaded; those are left alone all the same), which lets moves be recognized there too.
+#[cfg(windows)]
+fn file_id(path: &Path, _metadata: &std::fs::Metadata, online_only: bool) -> Option<String> {
+    if online_only {
+        return None;
+    }
+    file_id::get_file_id(path).ok().map(|id| identity(&id))
+}
+
+#[cfg(not(any(unix, windows)))]
+fn file_id(_path: &Path, _metadata: &std::fs::Metadata, _online_only: bool) -> Option<String> {
     None
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn identities_are_volume_then_file_on_every_os() {
+        use file_id::FileId;
+        assert_eq!(super::identity(&FileId::new_inode(2049, 1234)), "2049:1234");
+        assert_eq!(
+            super::identity(&FileId::new_low_res(0x1234_abcd, 77)),
+            "305441741:77"
+        );
+        assert_eq!(
+            super::identity(&FileId::new_high_res(9, u128::from(u64::MAX) + 1)),
+            "9:18446744073709551616"
+        );
+    }
+
+    #[test]
+    fn a_file_is_the_same_whatever_its_volume_number() {
+        use super::same_file_in_folder as same;
+        assert!(same(Some("2049:1234"), Some("66306:1234")));
+        assert!(!same(Some("2049:1234"), Some("2049:1235")));
+        assert!(same(None, None));
+        assert!(!same(Some("2049:1234"), None));
+        assert!(!same(None, Some("2049:1234")));
+    }
+
     use super::Scope;
 
     fn scope(dir: &str, recursive: bool) -> Scope {

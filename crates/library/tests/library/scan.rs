@@ -456,3 +456,34 @@ async fn an_index_from_before_file_name_dates_gets_them_without_reading_files_ag
     assert_eq!((report.read, report.unchanged), (0, 4), "{report:?}");
     assert_eq!(dates_by_name(&fx).await, expected_dates(mtime));
 }
+
+/// A camera card or a network drive mounted again comes back with a new device number: its
+/// files are the same and are not read again.
+#[tokio::test]
+async fn a_drive_mounted_again_is_not_read_again() {
+    let fx = Fixture::new().await;
+    fx.put("jpeg/apple_iphone4.jpg", "DCIM/a.jpg");
+    fx.put("jpeg/nikon_e950.jpg", "DCIM/b.jpg");
+    let first = fx.scan().await;
+    assert_eq!(first.added, 2, "{first:?}");
+    // What a drive mounted again under another device number looks like to the index: its
+    // directory's listing changed (every identity in it did), its files' identities differ.
+    let folder = fx.library.folder(&fx.folder).await.expect("folder");
+    fx.execute("UPDATE files SET file_id = '4242:' || substr(file_id, instr(file_id, ':') + 1)")
+        .await;
+    fx.library
+        .look_again(&folder, "DCIM/a.jpg")
+        .await
+        .expect("distrusted");
+    let again = fx.scan().await;
+    assert_eq!((again.unchanged, again.read), (2, 0), "{again:?}");
+    // Another file under the same name is still another file.
+    fx.execute("UPDATE files SET file_id = '4242:1' WHERE rel_path = 'DCIM/a.jpg'")
+        .await;
+    fx.library
+        .look_again(&folder, "DCIM/a.jpg")
+        .await
+        .expect("distrusted");
+    let replaced = fx.scan().await;
+    assert_eq!((replaced.unchanged, replaced.read), (1, 1), "{replaced:?}");
+}
