@@ -623,10 +623,32 @@ fn in_folder(root: &Path, rel_path: &str) -> PathBuf {
 
 /// Gives `from` the name `to`, unless something is called `to` already: then nothing moves and
 /// the answer is `AlreadyExists`. Never overwrites a file.
+///
+/// In one step where the OS and the file system can refuse to replace (`renameat2` with
+/// `RENAME_NOREPLACE` on Linux, FAT included; `renamex_np` with `RENAME_EXCL` on macOS;
+/// `MoveFileExW` without `MOVEFILE_REPLACE_EXISTING` on Windows). Elsewhere a second name is
+/// linked, then the first removed; without hard links either, it looks, then renames.
 pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
     if let Some(dir) = to.parent() {
         std::fs::create_dir_all(dir)?;
     }
+    match renamore::rename_exclusive(from, to) {
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::Unsupported => {
+            link_then_remove(from, to)?;
+        }
+        Err(error) => return Err(error),
+    }
+    if let Some(dir) = to.parent()
+        && let Ok(dir) = std::fs::File::open(dir)
+    {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// [`rename_no_replace`] where the OS cannot rename without replacing in one step.
+fn link_then_remove(from: &Path, to: &Path) -> std::io::Result<()> {
     match std::fs::hard_link(from, to) {
         Ok(()) => {
             std::fs::remove_file(from)?;
@@ -643,11 +665,6 @@ pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
             }
             std::fs::rename(from, to)?;
         }
-    }
-    if let Some(dir) = to.parent()
-        && let Ok(dir) = std::fs::File::open(dir)
-    {
-        let _ = dir.sync_all();
     }
     Ok(())
 }
@@ -691,6 +708,29 @@ mod tests {
             "the old file is untouched"
         );
         assert_eq!(std::fs::read(&a).expect("read"), b"another");
+    }
+
+    #[test]
+    fn without_a_one_step_rename_the_fallback_never_replaces_either() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let a = dir.path().join("a.jpg");
+        let b = dir.path().join("b.jpg");
+        std::fs::write(&a, b"a").expect("written");
+        link_then_remove(&a, &b).expect("renamed");
+        assert!(!a.exists());
+        std::fs::write(&a, b"another").expect("written");
+        let refused = link_then_remove(&a, &b).expect_err("refused");
+        assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read(&b).expect("read"), b"a");
+        assert_eq!(std::fs::read(&a).expect("read"), b"another");
+    }
+
+    #[test]
+    fn this_file_system_renames_without_replacing_in_one_step() {
+        // Where the tests run (ext4, tmpfs, overlayfs on Linux 3.15 and later), the one-step
+        // rename is what is used, not the fallback.
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(renamore::rename_exclusive_is_atomic(dir.path()).expect("asked"));
     }
 
     #[test]
