@@ -117,4 +117,4 @@ CONTROL
   dpkg-deb --root-owner-group -Zxz --build "$stage" "$out/skyfolio-server_${version}_${arch}.deb" >/dev/null
 fi
 
-ls -1 "$out"/*.deb "$out"/*.rpm 2>/dev/null
+find "$out" -maxdepth 1 \( -name "*.deb" -o -name "*.rpm" \) | sort
