@@ -54,6 +54,7 @@ fn main() {
         "takeout_report",
         "takeout_reports",
         "update_available",
+        "keep_here",
         "install_update",
         "folder_space",
         "free_folder",

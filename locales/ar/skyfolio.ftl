@@ -970,3 +970,5 @@ update-later = لاحقًا
 update-installing = جارٍ تثبيت Skyfolio { $version }… سيُعاد تشغيل Skyfolio عند الانتهاء.
 error-no-update = لم يُعثر على إصدار أحدث لتثبيته.
 error-update-failed = تعذّر تثبيت التحديث؛ يستمر هذا الإصدار في العمل.
+health-keep-here = نزّل وضمِّن
+health-kept-here = يُجلب { $name } إلى هذا الحاسوب؛ ستأخذه المزامنة بعد ذلك.

@@ -849,3 +849,5 @@ update-later = Später
 update-installing = Skyfolio { $version } wird installiert… Skyfolio startet danach neu.
 error-no-update = Es wurde keine neuere Version zum Installieren gefunden.
 error-update-failed = Das Update konnte nicht installiert werden; diese Version läuft weiter.
+health-keep-here = Herunterladen und einbeziehen
+health-kept-here = { $name } wird auf diesen Computer geholt; die Synchronisierung nimmt es als Nächstes mit.

@@ -867,3 +867,5 @@ update-later = Later
 update-installing = Installing Skyfolio { $version }… Skyfolio restarts when it is done.
 error-no-update = No newer version was found to install.
 error-update-failed = The update could not be installed; this version keeps running.
+health-keep-here = Download and include
+health-kept-here = { $name } is being brought onto this computer; sync takes it next.

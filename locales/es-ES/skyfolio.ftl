@@ -935,3 +935,5 @@ update-later = Más tarde
 update-installing = Instalando Skyfolio { $version }… Skyfolio se reinicia al terminar.
 error-no-update = No se encontró ninguna versión más reciente que instalar.
 error-update-failed = No se pudo instalar la actualización; esta versión sigue funcionando.
+health-keep-here = Descargar e incluir
+health-kept-here = { $name } se está trayendo a este ordenador; la sincronización lo incluirá a continuación.

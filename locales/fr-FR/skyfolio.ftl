@@ -971,3 +971,5 @@ update-later = Plus tard
 update-installing = Installation de Skyfolio { $version }… Skyfolio redémarre ensuite.
 error-no-update = Aucune version plus récente à installer n’a été trouvée.
 error-update-failed = La mise à jour n’a pas pu être installée ; cette version continue de fonctionner.
+health-keep-here = Télécharger et inclure
+health-kept-here = { $name } est rapatrié sur cet ordinateur ; la synchronisation le prend ensuite.

@@ -831,3 +831,5 @@ update-later = बाद में
 update-installing = Skyfolio { $version } इंस्टॉल हो रहा है… पूरा होने पर Skyfolio फिर से शुरू होगा।
 error-no-update = इंस्टॉल करने के लिए कोई नया संस्करण नहीं मिला।
 error-update-failed = अपडेट इंस्टॉल नहीं हो सका; यह संस्करण चलता रहेगा।
+health-keep-here = डाउनलोड करें और शामिल करें
+health-kept-here = { $name } इस कंप्यूटर पर लाया जा रहा है; इसके बाद सिंक इसे ले लेगा।

@@ -790,3 +790,5 @@ update-later = Nanti
 update-installing = Memasang Skyfolio { $version }… Skyfolio dimulai ulang setelah selesai.
 error-no-update = Tidak ditemukan versi lebih baru untuk dipasang.
 error-update-failed = Pembaruan tidak dapat dipasang; versi ini tetap berjalan.
+health-keep-here = Unduh dan sertakan
+health-kept-here = { $name } sedang dibawa ke komputer ini; sinkronisasi akan menyertakannya berikutnya.

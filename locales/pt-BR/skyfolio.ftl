@@ -935,3 +935,5 @@ update-later = Depois
 update-installing = Instalando o Skyfolio { $version }… O Skyfolio reinicia ao terminar.
 error-no-update = Nenhuma versão mais nova foi encontrada para instalar.
 error-update-failed = A atualização não pôde ser instalada; esta versão continua funcionando.
+health-keep-here = Baixar e incluir
+health-kept-here = { $name } está sendo trazido para este computador; a sincronização o inclui em seguida.

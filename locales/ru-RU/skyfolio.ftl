@@ -916,3 +916,5 @@ update-later = Позже
 update-installing = Устанавливается Skyfolio { $version }… Skyfolio перезапустится по окончании.
 error-no-update = Более новая версия для установки не найдена.
 error-update-failed = Не удалось установить обновление; эта версия продолжает работать.
+health-keep-here = Скачать и включить
+health-kept-here = { $name } загружается на этот компьютер; синхронизация возьмёт его следующим.

@@ -784,3 +784,5 @@ update-later = 稍后
 update-installing = 正在安装 Skyfolio { $version }… 完成后 Skyfolio 会重启。
 error-no-update = 没有找到可安装的新版本。
 error-update-failed = 无法安装更新；当前版本继续运行。
+health-keep-here = 下载并纳入
+health-kept-here = 正在把 { $name } 下载到这台电脑；随后同步会纳入它。

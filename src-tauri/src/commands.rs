@@ -358,6 +358,20 @@ pub async fn rename_twin(shell: State<'_, Shell>, path: String) -> Answer<String
     Ok(shell.app.rename_twin(&path).await?)
 }
 
+/// Brings a file a cloud drive keeps online only onto this computer, then syncs (unless paused).
+#[tauri::command]
+pub async fn keep_here<R: Runtime>(
+    handle: AppHandle<R>,
+    shell: State<'_, Shell>,
+    path: PathBuf,
+) -> Answer<()> {
+    shell.app.keep_here(&path).await?;
+    if !shell.app.paused().await? {
+        shell.start_sync(&handle);
+    }
+    Ok(())
+}
+
 #[tauri::command]
 pub async fn cancel_upload(shell: State<'_, Shell>, id: String) -> Answer<()> {
     Ok(shell.app.cancel_upload(&id).await?)

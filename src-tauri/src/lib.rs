@@ -178,6 +178,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::takeout_report,
             commands::takeout_reports,
             commands::update_available,
+            commands::keep_here,
             commands::install_update,
             commands::folder_space,
             commands::free_folder,

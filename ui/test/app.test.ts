@@ -710,6 +710,29 @@ describe("a phone on the home network", () => {
 });
 
 describe("sync health", () => {
+  it("brings a cloud drive's placeholder onto this computer on request", async () => {
+    backend.healthNow.folders = [
+      {
+        path: "C:\\Users\\anna\\OneDrive\\Pictures", mode: "two-way", album: "", state: "ok", problem: null, paused: false,
+        held: null, settling: 0,
+        not_synced: [
+          { path: "C:\\Users\\anna\\OneDrive\\Pictures\\IMG_1.jpg", code: "online-only", message: "only a placeholder" },
+          { path: "C:\\Users\\anna\\OneDrive\\Pictures\\notes.txt", code: "unsupported-format", message: "not a photo" },
+        ],
+      },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=health]"));
+    await settle();
+    const rows = [...root.querySelectorAll(".health-folder .health-item")] as HTMLElement[];
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.querySelector("button")).toBeNull();
+    click(buttonNamed(rows[0]!, "Download and include"));
+    await settle();
+    expect(backend.called("keepHere")).toEqual([["C:\\Users\\anna\\OneDrive\\Pictures\\IMG_1.jpg"]]);
+    expect(text(root.querySelector(".notice"))).toContain("is being brought onto this computer");
+  });
+
   it("lists earlier Takeout imports and opens each one's report", async () => {
     await start(true);
     click(root.querySelector("[data-page=health]"));

@@ -243,6 +243,9 @@ export class FakeBackend implements Backend {
   emitUpdate(found: AvailableUpdate): void {
     for (const handler of this.updateHandlers) handler(found);
   }
+  async keepHere(path: string) {
+    this.record("keepHere", path);
+  }
   /** Reports of earlier imports. */
   savedReports: SavedReport[] = [];
   async takeoutReports(): Promise<SavedReport[]> {

@@ -132,6 +132,57 @@ impl App {
             })
     }
 
+    /// Brings onto this computer a file that a cloud drive (OneDrive, iCloud Drive) keeps online
+    /// only, so that the next scan reads it and sync takes it. On Windows it is pinned first
+    /// ("always keep on this device", `attrib +P`), so the drive does not give its space back
+    /// later; then it is read through, which downloads it everywhere. Only a file of a folder
+    /// this computer syncs is taken; its directory is read again at the next scan.
+    pub async fn keep_here(&self, path: &Path) -> Result<(), Error> {
+        let not_ours = || Error::NothingSelected {
+            what: path.display().to_string(),
+        };
+        let mut found = None;
+        for folder in self.library.folders().await? {
+            if let Ok(relative) = path.strip_prefix(&folder.path) {
+                let parts: Option<Vec<&str>> = relative
+                    .components()
+                    .map(|part| match part {
+                        std::path::Component::Normal(name) => name.to_str(),
+                        _ => None,
+                    })
+                    .collect();
+                if let Some(parts) = parts.filter(|parts| !parts.is_empty()) {
+                    found = Some((folder, parts.join("/")));
+                    break;
+                }
+            }
+        }
+        let (folder, rel_path) = found.ok_or_else(not_ours)?;
+        let owned = path.to_owned();
+        tokio::task::spawn_blocking(move || {
+            if cfg!(windows) {
+                // Pinning asks OneDrive to keep it; reading below brings it now either way.
+                let _ = skyfolio_media::background_command("attrib")
+                    .arg("+P")
+                    .arg("-U")
+                    .arg(&owned)
+                    .status();
+            }
+            let mut file = std::fs::File::open(&owned)?;
+            std::io::copy(&mut file, &mut std::io::sink()).map(|_| ())
+        })
+        .await
+        .map_err(std::io::Error::other)
+        .and_then(|read| read)
+        .map_err(|source| Error::Io {
+            path: path.to_owned(),
+            what: "cannot bring the file onto this computer",
+            source,
+        })?;
+        self.library.look_again(&folder, &rel_path).await?;
+        Ok(())
+    }
+
     /// Stops syncing a folder; its files stay where they are.
     pub async fn remove_folder(&self, path: &Path) -> Result<Folder, Error> {
         let folder = self.library.remove_folder(path).await?;

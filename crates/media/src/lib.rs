@@ -34,7 +34,7 @@ pub use sniff::{Format, MediaKind, MediaType, sniff};
 pub use thumbnail::{
     MAX_PIXELS, ThumbSize, Thumbnail, full_size_jpeg, thumbnail, thumbnails, thumbnails_of,
 };
-pub use video::ffmpeg_program;
+pub use video::{background_command, ffmpeg_program};
 
 /// The version of what this crate can read. It goes up whenever a file that was refused
 /// (unsupported, damaged, empty, too large) might now be taken: a new format, a reader that

@@ -28,7 +28,7 @@ pub fn ffmpeg_program() -> PathBuf {
 
 /// A command for a helper program run in the background. On Windows it gets no console window
 /// (`CREATE_NO_WINDOW`): the app has none of its own, so every run would otherwise flash one.
-fn background_command(program: impl AsRef<std::ffi::OsStr>) -> Command {
+pub fn background_command(program: impl AsRef<std::ffi::OsStr>) -> Command {
     #[cfg_attr(not(windows), expect(unused_mut, reason = "only Windows sets a flag"))]
     let mut command = Command::new(program);
     #[cfg(windows)]

@@ -129,6 +129,9 @@ export interface Backend {
   reviewTakeout?(paths: string[]): Promise<TakeoutReview>;
   /** Starts importing a Takeout; answers the operation and its report's name and file. */
   importTakeout?(paths: string[]): Promise<TakeoutStarted>;
+  /** Brings a file a cloud drive keeps online only (`online-only`) onto this computer, so that
+   * sync takes it. Only in the desktop app. */
+  keepHere?(path: string): Promise<void>;
   /** The reports of earlier Takeout imports, newest first. */
   takeoutReports?(): Promise<SavedReport[]>;
   /** The report of an ended Takeout import: every item and what became of it. */

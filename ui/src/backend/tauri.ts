@@ -69,6 +69,7 @@ export const tauriBackend: Backend = {
   importTakeout: (paths) => invoke("import_takeout", { paths }),
   takeoutReport: (name) => invoke("takeout_report", { name }),
   takeoutReports: () => invoke("takeout_reports"),
+  keepHere: (path) => invoke("keep_here", { path }),
   folderSpace: (path, choice) => invoke("folder_space", { path, choice }),
   freeFolder: (path, choice) => invoke("free_folder", { path, choice }),
   async pickTakeout(title) {

@@ -146,6 +146,24 @@ export async function healthView(context: Context): Promise<HTMLElement> {
                 });
                 row.append(rename);
               }
+              // Only a placeholder of a cloud drive is here: one click brings the file, and
+              // sync takes it.
+              const keepHere = backend.keepHere?.bind(backend);
+              if (left.code === "online-only" && keepHere) {
+                const keep = h("button", { class: "button", type: "button" }, strings.format("health-keep-here"));
+                keep.addEventListener("click", async () => {
+                  keep.disabled = true;
+                  try {
+                    await keepHere(left.path);
+                    context.notify(strings.format("health-kept-here", { name: left.path }), "info");
+                    await load();
+                  } catch (error) {
+                    keep.disabled = false;
+                    context.notify(context.describe(error), "error");
+                  }
+                });
+                row.append(keep);
+              }
               return row;
             }),
           ),

@@ -370,3 +370,44 @@ async fn a_backup_folder_frees_only_old_files_the_cloud_holds_and_they_stay_in_t
         .expect_err("refused");
     assert_eq!(refused.code(), "not-a-backup-folder");
 }
+
+/// "Download and include" on a cloud drive's placeholder: only a file of a folder this
+/// computer syncs is read through, and its directory is read again at the next scan.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keeping_a_file_here_reads_only_files_of_linked_folders() {
+    let cloud = Cloud::start().await;
+    let device = Device::new(
+        &cloud,
+        "Laptop",
+        "keep@example.org",
+        true,
+        FolderMode::TwoWay,
+    )
+    .await;
+    device.put("2024/a.jpg", &read("jpeg/jolla.jpg"));
+    assert!(device.sync().await.in_step());
+    device
+        .app
+        .keep_here(&device.path("2024/a.jpg"))
+        .await
+        .expect("a file of the folder");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let outside = elsewhere.path().join("b.jpg");
+    std::fs::write(&outside, b"not ours").expect("written");
+    for path in [
+        outside.clone(),
+        device.folder.clone(),
+        device.folder.join("../x.jpg"),
+    ] {
+        let refused = device.app.keep_here(&path).await.expect_err("not ours");
+        assert_eq!(refused.code(), "nothing-selected", "{}", path.display());
+    }
+    let gone = device
+        .app
+        .keep_here(&device.path("2024/gone.jpg"))
+        .await
+        .expect_err("no file");
+    assert_eq!(gone.code(), "io");
+    // Still in step: reading changed nothing.
+    assert!(device.sync().await.in_step());
+}

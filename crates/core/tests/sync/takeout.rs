@@ -40,6 +40,18 @@ fn write_zip(path: &Path, files: &[(String, Vec<u8>)]) {
     zip.finish().expect("finished");
 }
 
+/// Anna's laptop, signed in to `cloud`, syncing a folder both ways.
+async fn laptop(cloud: &Cloud) -> Device {
+    Device::new(
+        cloud,
+        "Laptop",
+        "anna@example.org",
+        true,
+        FolderMode::TwoWay,
+    )
+    .await
+}
+
 fn options() -> TakeoutOptions {
     TakeoutOptions {
         time_zone: jiff::tz::TimeZone::UTC,
@@ -222,14 +234,7 @@ async fn live(device: &Device) -> BTreeMap<String, String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_takeout_is_imported_once_with_its_albums_dates_and_trash() {
     let cloud = Cloud::start().await;
-    let device = Device::new(
-        &cloud,
-        "Laptop",
-        "anna@example.org",
-        true,
-        FolderMode::TwoWay,
-    )
-    .await;
+    let device = laptop(&cloud).await;
     let dir = tempfile::tempdir().expect("temp dir");
     let paths = takeout(dir.path());
     let before: Vec<(PathBuf, Vec<u8>)> = paths
@@ -460,14 +465,7 @@ async fn a_takeout_is_imported_once_with_its_albums_dates_and_trash() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_import_stopped_midway_resumes_and_sends_each_photo_once() {
     let cloud = Cloud::start().await;
-    let device = Device::new(
-        &cloud,
-        "Laptop",
-        "anna@example.org",
-        true,
-        FolderMode::TwoWay,
-    )
-    .await;
+    let device = laptop(&cloud).await;
     let dir = tempfile::tempdir().expect("temp dir");
     let names = [
         "jpeg/canon_eos_d60.jpg",
@@ -544,14 +542,7 @@ async fn an_import_stopped_midway_resumes_and_sends_each_photo_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_import_in_the_background_saves_a_report_the_app_reads_back() {
     let cloud = Cloud::start().await;
-    let device = Device::new(
-        &cloud,
-        "Laptop",
-        "anna@example.org",
-        true,
-        FolderMode::TwoWay,
-    )
-    .await;
+    let device = laptop(&cloud).await;
     let dir = tempfile::tempdir().expect("temp dir");
     let part = dir.path().join("takeout-001.zip");
     write_zip(

@@ -469,21 +469,24 @@ async fn a_drive_mounted_again_is_not_read_again() {
     // What a drive mounted again under another device number looks like to the index: its
     // directory's listing changed (every identity in it did), its files' identities differ.
     let folder = fx.library.folder(&fx.folder).await.expect("folder");
-    fx.execute("UPDATE files SET file_id = '4242:' || substr(file_id, instr(file_id, ':') + 1)")
-        .await;
-    fx.library
-        .look_again(&folder, "DCIM/a.jpg")
-        .await
-        .expect("distrusted");
-    let again = fx.scan().await;
+    let rescan_after = |sql: &'static str| {
+        let (fx, folder) = (&fx, &folder);
+        async move {
+            fx.execute(sql).await;
+            fx.library
+                .look_again(folder, "DCIM/a.jpg")
+                .await
+                .expect("distrusted");
+            fx.scan().await
+        }
+    };
+    let again = rescan_after(
+        "UPDATE files SET file_id = '4242:' || substr(file_id, instr(file_id, ':') + 1)",
+    )
+    .await;
     assert_eq!((again.unchanged, again.read), (2, 0), "{again:?}");
     // Another file under the same name is still another file.
-    fx.execute("UPDATE files SET file_id = '4242:1' WHERE rel_path = 'DCIM/a.jpg'")
-        .await;
-    fx.library
-        .look_again(&folder, "DCIM/a.jpg")
-        .await
-        .expect("distrusted");
-    let replaced = fx.scan().await;
+    let replaced =
+        rescan_after("UPDATE files SET file_id = '4242:1' WHERE rel_path = 'DCIM/a.jpg'").await;
     assert_eq!((replaced.unchanged, replaced.read), (1, 1), "{replaced:?}");
 }
