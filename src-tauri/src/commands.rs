@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use skyfolio_core::{
-    CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, LinkedFolder,
+    CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, Language, LinkedFolder,
     OperationId, OperationProgress, PhoneAccess, Preferences, SavedReport, Selection, SignIn,
     Space, Status, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
 };
@@ -430,36 +430,14 @@ pub struct TrayShown {
     pub statuses: Vec<String>,
 }
 
-/// The language of the window (and of what Rust shows: the tray, notifications).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Language {
-    /// The language in use, one of `available`.
-    pub current: String,
-    /// What the person chose; `null` follows this computer's language.
-    pub chosen: Option<String>,
-    /// This computer's language, as Skyfolio matches it.
-    pub system: String,
-    /// Every language Skyfolio ships, English first.
-    pub available: Vec<String>,
-    /// The layout is mirrored (Arabic).
-    pub right_to_left: bool,
-}
-
+/// The language of the window (and of what Rust shows: the tray, notifications): the person's
+/// choice, else this computer's.
 pub(crate) async fn language_of(shell: &Shell) -> Answer<Language> {
     let chosen = shell.app.language_choice().await?;
-    let system = skyfolio_i18n::negotiate(&skyfolio_i18n::system_languages());
-    let current = match &chosen {
-        Some(tag) => skyfolio_i18n::negotiate(&[tag]),
-        None => system,
-    };
-    Ok(Language {
-        current: current.to_owned(),
-        chosen: chosen.map(|tag| skyfolio_i18n::negotiate(&[tag]).to_owned()),
-        system: system.to_owned(),
-        available: skyfolio_i18n::languages().map(str::to_owned).collect(),
-        right_to_left: skyfolio_i18n::is_right_to_left(current),
-    })
+    Ok(Language::resolve(
+        chosen.as_deref(),
+        &skyfolio_i18n::system_languages(),
+    ))
 }
 
 #[tauri::command]

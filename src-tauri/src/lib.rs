@@ -765,7 +765,7 @@ mod tests {
                     ..skyfolio_core::ReportCounts::default()
                 },
             },
-            "language": commands::Language {
+            "language": skyfolio_core::Language {
                 current: "ar".into(),
                 chosen: Some("ar".into()),
                 system: "en-US".into(),
@@ -847,7 +847,7 @@ mod tests {
             declare::<skyfolio_core::Folder>(&config),
             declare::<LinkedFolder>(&config),
             declare::<SyncStatus>(&config),
-            declare::<commands::Language>(&config),
+            declare::<skyfolio_core::Language>(&config),
             declare::<skyfolio_sync::PassProgress>(&config),
             declare::<skyfolio_core::DeletionPolicy>(&config),
             declare::<skyfolio_core::Preferences>(&config),

@@ -11,8 +11,9 @@ use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, 
 use tauri::tray::{TrayIcon, TrayIconBuilder};
 use tauri::{AppHandle, Listener, Manager, Runtime};
 
-use crate::commands::{Language, language_of, switch_language};
+use crate::commands::{language_of, switch_language};
 use crate::shell::{LANGUAGE_EVENT, SYNC_EVENT, Shell, SyncStatus};
+use skyfolio_core::Language;
 
 const STATUS: &str = "status";
 const SYNC_NOW: &str = "sync-now";

@@ -8,9 +8,8 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use anyhow::bail;
 use clap::Args;
-use skyfolio_core::{App, Home};
+use skyfolio_core::{App, Home, Language};
 use skyfolio_i18n::{FluentValue, Strings};
 
 static STRINGS: OnceLock<Strings> = OnceLock::new();
@@ -22,11 +21,8 @@ pub fn strings() -> &'static Strings {
 
 /// Speaks the person's language from now on: what the home keeps, else the system's.
 pub fn speak_for(home: Option<&Path>) {
-    let language = match kept_choice(home) {
-        Some(tag) => skyfolio_i18n::negotiate(&[tag]),
-        None => system_language(),
-    };
-    let _ = STRINGS.set(Strings::new(language));
+    let spoken = Language::resolve(kept_choice(home).as_deref(), &system_languages());
+    let _ = STRINGS.set(Strings::new(&spoken.current));
 }
 
 /// The message `id` in the person's language.
@@ -56,10 +52,8 @@ fn kept_choice(home: Option<&Path>) -> Option<String> {
 
 /// This computer's language as Skyfolio matches it: a terminal's `LC_ALL`, `LC_MESSAGES` or
 /// `LANG` first, else the OS's list.
-fn system_language() -> &'static str {
-    let asked =
-        skyfolio_i18n::environment_languages().unwrap_or_else(skyfolio_i18n::system_languages);
-    skyfolio_i18n::negotiate(&asked)
+fn system_languages() -> Vec<String> {
+    skyfolio_i18n::environment_languages().unwrap_or_else(skyfolio_i18n::system_languages)
 }
 
 /// A language by its name in that language: "Deutsch", "العربية".
@@ -80,22 +74,21 @@ pub struct LanguageArgs {
 
 /// `skyfolio language [TAG | --system]`: the same choice the desktop app's Settings keep.
 pub fn language(setup: crate::cloud::Setup<'_>, args: LanguageArgs) -> anyhow::Result<ExitCode> {
-    let system = system_language();
     let choice = match (args.system, args.tag) {
         (true, _) => None,
         (false, Some(tag)) => Some(shipped(&tag)?),
-        (false, None) => return show(setup.home, system),
+        (false, None) => return show(setup.home),
     };
     crate::cloud::with_app(setup, async |app| {
         app.set_language_choice(choice).await?;
         Ok(())
     })?;
-    let now = choice.unwrap_or(system);
+    let now = Language::resolve(choice, &system_languages()).current;
     // Said in the language chosen, as the app switches at once.
-    let strings = Strings::new(now);
+    let strings = Strings::new(&now);
     let args = [
-        ("language", FluentValue::from(name_of(now))),
-        ("tag", FluentValue::from(now)),
+        ("language", FluentValue::from(name_of(&now))),
+        ("tag", FluentValue::from(now.as_str())),
     ];
     let said = match choice {
         Some(_) => strings.format("cli-language-set", &args),
@@ -107,43 +100,34 @@ pub fn language(setup: crate::cloud::Setup<'_>, args: LanguageArgs) -> anyhow::R
 
 /// The shipped language nearest to `tag`; an error when Skyfolio speaks nothing like it.
 fn shipped(tag: &str) -> anyhow::Result<&'static str> {
-    let nearest = skyfolio_i18n::negotiate(&[tag]);
-    let primary = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase()
-    };
-    if nearest == skyfolio_i18n::ENGLISH && primary(tag) != "en" {
+    skyfolio_i18n::nearest_shipped(tag).ok_or_else(|| {
         let all: Vec<&str> = skyfolio_i18n::languages().collect();
-        bail!(text_with(
+        anyhow::anyhow!(text_with(
             "cli-language-unknown",
             &[
                 ("tag", FluentValue::from(tag)),
                 ("languages", FluentValue::from(all.join(", "))),
             ]
-        ));
-    }
-    Ok(nearest)
+        ))
+    })
 }
 
 /// Which language is spoken and why, then every language Skyfolio ships.
-fn show(home: Option<&Path>, system: &'static str) -> anyhow::Result<ExitCode> {
-    let chosen = kept_choice(home).map(|tag| skyfolio_i18n::negotiate(&[tag]));
-    let current = chosen.unwrap_or(system);
+fn show(home: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let spoken = Language::resolve(kept_choice(home).as_deref(), &system_languages());
     let args = [
-        ("language", FluentValue::from(name_of(current))),
-        ("tag", FluentValue::from(current)),
+        ("language", FluentValue::from(name_of(&spoken.current))),
+        ("tag", FluentValue::from(spoken.current.as_str())),
     ];
-    let id = if chosen.is_some() {
+    let id = if spoken.chosen.is_some() {
         "cli-language-chosen"
     } else {
         "cli-language-system"
     };
     println!("{}", text_with(id, &args));
     println!("{}", text("cli-language-available"));
-    for tag in skyfolio_i18n::languages() {
-        let marker = if tag == current { "*" } else { " " };
+    for tag in &spoken.available {
+        let marker = if *tag == spoken.current { "*" } else { " " };
         println!("{marker} {tag:<6} {}", name_of(tag));
     }
     Ok(ExitCode::SUCCESS)

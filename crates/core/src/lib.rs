@@ -12,6 +12,7 @@ mod device;
 mod diagnostics;
 mod error;
 mod folders;
+mod language;
 mod local_cloud;
 mod media;
 mod oneoff;
@@ -31,6 +32,7 @@ pub use device::{
 pub use diagnostics::{DiagnosticsReport, logs_dir};
 pub use error::Error;
 pub use folders::LinkedFolder;
+pub use language::Language;
 pub use local_cloud::LocalCloud;
 pub use media::Original;
 pub use oneoff::{DownloadReport, Selection, UploadReport};

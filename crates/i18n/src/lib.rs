@@ -123,6 +123,18 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
         .unwrap_or(ENGLISH)
 }
 
+/// The shipped language nearest to `tag`, or `None` when Skyfolio speaks nothing like it (only
+/// English would be left, for a tag that is not English).
+pub fn nearest_shipped(tag: &str) -> Option<&'static str> {
+    let nearest = negotiate(&[tag]);
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    (nearest != ENGLISH || primary == "en").then_some(nearest)
+}
+
 /// The strings of one language, English where a message is missing.
 pub struct Strings {
     language: &'static str,
@@ -198,6 +210,16 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_is_shipped_as_its_nearest_or_not_at_all() {
+        assert_eq!(nearest_shipped("de-AT"), Some("de-DE"));
+        assert_eq!(nearest_shipped("pt"), Some("pt-BR"));
+        assert_eq!(nearest_shipped("en-GB"), Some("en-US"));
+        assert_eq!(nearest_shipped("ar"), Some("ar"));
+        assert_eq!(nearest_shipped("tlh"), None);
+        assert_eq!(nearest_shipped("not a tag"), None);
+    }
 
     #[test]
     fn every_language_in_locales_is_shipped_and_parses() {

@@ -279,7 +279,7 @@ problem: CommandError | null,
 progress: PassProgress | null, };
 
 /**
- * The language of the window (and of what Rust shows: the tray, notifications).
+ * The language spoken, and why.
  */
 export type Language = { 
 /**
@@ -287,7 +287,7 @@ export type Language = {
  */
 current: string, 
 /**
- * What the person chose; `null` follows this computer's language.
+ * What the person chose (its nearest shipped); `null` follows this computer's language.
  */
 chosen: string | null, 
 /**
