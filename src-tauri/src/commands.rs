@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use skyfolio_core::{
     CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, Language, LinkedFolder,
     OperationId, OperationProgress, PhoneAccess, Preferences, SavedReport, Selection, SignIn,
-    Space, Status, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
+    Space, Status, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage, TrashEntry,
 };
 use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -256,42 +256,10 @@ pub async fn cancel_operation(shell: State<'_, Shell>, id: OperationId) -> Answe
     Ok(shell.app.cancel_operation(id))
 }
 
-/// An item in the recycle bin.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct TrashEntry {
-    pub id: String,
-    pub hash: String,
-    pub path: String,
-    pub kind: String,
-    pub size: u64,
-    pub trashed_at: Option<i64>,
-    /// Whole days before it is deleted for good.
-    pub days_left: i64,
-}
-
+/// The recycle bin, each item with the days it has left.
 #[tauri::command]
 pub async fn trash(shell: State<'_, Shell>) -> Answer<Vec<TrashEntry>> {
-    let items = shell.app.trash().await?;
-    let days = i64::from(shell.app.storage().await?.trash_days);
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(0));
-    Ok(items
-        .into_iter()
-        .map(|item| {
-            let gone_at = item.trashed_at.unwrap_or(now) + days * 86_400_000;
-            TrashEntry {
-                days_left: ((gone_at - now) as f64 / 86_400_000.0).ceil().max(0.0) as i64,
-                id: item.id,
-                hash: item.hash,
-                path: item.path,
-                kind: format!("{:?}", item.kind).to_lowercase(),
-                size: item.size,
-                trashed_at: item.trashed_at,
-            }
-        })
-        .collect())
+    Ok(shell.app.recycle_bin().await?)
 }
 
 /// Sends cloud items to the recycle bin.
@@ -486,11 +454,7 @@ pub async fn set_preferences<R: Runtime>(
     let before = shell.app.preferences().await?;
     shell.app.set_preferences(&preferences).await?;
     apply_preferences(&handle, &shell, &preferences);
-    let sync_changed = before.transfers != preferences.transfers
-        || before.upload_limit != preferences.upload_limit
-        || before.download_limit != preferences.download_limit
-        || before.deletions != preferences.deletions;
-    if sync_changed {
+    if preferences.changes_sync(&before) {
         restart_sync(&handle, &shell).await?;
     }
     Ok(preferences)

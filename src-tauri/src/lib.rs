@@ -663,7 +663,7 @@ mod tests {
                 already_there: 0,
                 error: None,
             },
-            "trashEntry": commands::TrashEntry {
+            "trashEntry": skyfolio_core::TrashEntry {
                 id: "0123".into(),
                 hash: "ab".repeat(32),
                 path: "Trip/IMG_1.jpg".into(),
@@ -809,7 +809,8 @@ mod tests {
     /// `SKYFOLIO_UPDATE_FIXTURES=1` rewrites the file.
     #[test]
     fn the_ui_types_are_the_rust_types() {
-        use commands::{Album, DownloadSelection, TrashEntry, Welcome};
+        use commands::{Album, DownloadSelection, Welcome};
+        use skyfolio_core::TrashEntry;
         use skyfolio_core::{
             FileProgress, FolderMode, KindFilter, LinkedFolder, OperationKind, OperationProgress,
             OperationState, Place, Space, SpaceItem, TimelineItem, TimelinePage,

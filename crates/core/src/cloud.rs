@@ -5,7 +5,51 @@ use skyfolio_protocol::{Device, MediaItem, MediaKind, Usage};
 
 use crate::{App, Error};
 
+/// An item in the recycle bin, as the app shows it.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TrashEntry {
+    pub id: String,
+    pub hash: String,
+    pub path: String,
+    pub kind: String,
+    pub size: u64,
+    pub trashed_at: Option<i64>,
+    /// Whole days before it is deleted for good.
+    pub days_left: i64,
+}
+
+const DAY_MS: i64 = 86_400_000;
+
+/// Whole days, rounded up, before an item deleted at `trashed_at` goes for good from a recycle
+/// bin that keeps items `trash_days` days; 0 once the time has passed. An item without a time
+/// counts from now.
+pub fn days_left(trashed_at: Option<i64>, trash_days: u32, now_ms: i64) -> i64 {
+    let gone_at = trashed_at.unwrap_or(now_ms) + i64::from(trash_days) * DAY_MS;
+    let left = u64::try_from(gone_at - now_ms).unwrap_or(0);
+    i64::try_from(left.div_ceil(DAY_MS.unsigned_abs())).unwrap_or(i64::MAX)
+}
+
 impl App {
+    /// The recycle bin as the app shows it: each item with the days it has left.
+    pub async fn recycle_bin(&self) -> Result<Vec<TrashEntry>, Error> {
+        let items = self.trash().await?;
+        let days = self.storage().await?.trash_days;
+        let now = crate::oneoff::now_ms();
+        Ok(items
+            .into_iter()
+            .map(|item| TrashEntry {
+                days_left: days_left(item.trashed_at, days, now),
+                kind: format!("{:?}", item.kind).to_lowercase(),
+                id: item.id,
+                hash: item.hash,
+                path: item.path,
+                size: item.size,
+                trashed_at: item.trashed_at,
+            })
+            .collect())
+    }
+
     /// Everything in the cloud's recycle bin, most recently deleted first.
     pub async fn trash(&self) -> Result<Vec<MediaItem>, Error> {
         let client = self.client().await?;
@@ -178,7 +222,22 @@ fn free_name(path: &str, taken: impl Fn(&str) -> bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::free_name;
+    use super::{DAY_MS, days_left, free_name};
+
+    #[test]
+    fn days_left_round_up_and_stop_at_zero() {
+        let now = 1_700_000_000_000;
+        assert_eq!(days_left(Some(now), 30, now), 30);
+        assert_eq!(
+            days_left(Some(now - 1), 30, now),
+            30,
+            "a moment ago: still 30 started days"
+        );
+        assert_eq!(days_left(Some(now - DAY_MS), 30, now), 29);
+        assert_eq!(days_left(Some(now - 29 * DAY_MS - 1), 30, now), 1);
+        assert_eq!(days_left(Some(now - 31 * DAY_MS), 30, now), 0);
+        assert_eq!(days_left(None, 7, now), 7);
+    }
 
     #[test]
     fn a_twin_gets_the_first_name_no_one_holds() {

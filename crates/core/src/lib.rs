@@ -24,7 +24,7 @@ mod takeout;
 mod timeline;
 
 pub use account::{SignIn, SignOutReport};
-pub use cloud::{Space, SpaceItem};
+pub use cloud::{Space, SpaceItem, TrashEntry, days_left};
 pub use device::{
     CAMERA_ALBUM, CameraStorage, Confirmed, DeviceOutcome, DeviceReport, DeviceRow, FreeReport, Os,
     album_for, camera_storage, drive_roots, has_dcim, is_left_out, mount_parents,

@@ -34,6 +34,17 @@ pub struct Preferences {
     pub deletions: DeletionPolicy,
 }
 
+impl Preferences {
+    /// Whether going from `before` to these preferences changes how sync runs (what it sends at
+    /// once, how fast, what it does with deletions): a running sync starts again with them.
+    pub fn changes_sync(&self, before: &Preferences) -> bool {
+        self.transfers != before.transfers
+            || self.upload_limit != before.upload_limit
+            || self.download_limit != before.download_limit
+            || self.deletions != before.deletions
+    }
+}
+
 impl Default for Preferences {
     fn default() -> Preferences {
         let sync = Options::default();
@@ -143,6 +154,38 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_what_sync_uses_restarts_it() {
+        let before = Preferences::default();
+        let window_only = Preferences {
+            close_to_tray: false,
+            start_at_login: true,
+            notifications: false,
+            ..before.clone()
+        };
+        assert!(!window_only.changes_sync(&before));
+        for changed in [
+            Preferences {
+                transfers: 8,
+                ..before.clone()
+            },
+            Preferences {
+                upload_limit: Some(1_000_000),
+                ..before.clone()
+            },
+            Preferences {
+                download_limit: Some(1_000_000),
+                ..before.clone()
+            },
+            Preferences {
+                deletions: DeletionPolicy::Never,
+                ..before.clone()
+            },
+        ] {
+            assert!(changed.changes_sync(&before), "{changed:?}");
+        }
+    }
 
     #[test]
     fn preferences_out_of_range_are_refused_with_the_setting_named() {

@@ -120,7 +120,7 @@ error: Failure | null, };
 export type DownloadSelection = { "kind": "all" } | { "kind": "album", name: string, } | { "kind": "items", ids: Array<string>, };
 
 /**
- * An item in the recycle bin.
+ * An item in the recycle bin, as the app shows it.
  */
 export type TrashEntry = { id: string, hash: string, path: string, kind: string, size: number, trashedAt: number | null, 
 /**
