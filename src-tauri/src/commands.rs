@@ -269,18 +269,7 @@ pub async fn move_to_trash<R: Runtime>(
     shell: State<'_, Shell>,
     ids: Vec<String>,
 ) -> Answer<usize> {
-    let client = shell.app.client().await?;
-    let mut done = 0;
-    for id in ids {
-        let item = client.trash_item(&id).await?;
-        shell
-            .app
-            .state()
-            .note_item(&item)
-            .await
-            .map_err(CommandError::from)?;
-        done += 1;
-    }
+    let done = shell.app.move_to_trash(&ids).await?;
     let _ = handle.emit(TIMELINE_EVENT, ());
     Ok(done)
 }

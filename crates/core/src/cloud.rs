@@ -65,6 +65,18 @@ impl App {
         }
     }
 
+    /// Sends cloud items to the recycle bin, each kept in the mirror as the cloud answers it;
+    /// answers how many went. Stops at the first the cloud refuses (those before it stay in
+    /// the bin).
+    pub async fn move_to_trash(&self, ids: &[String]) -> Result<usize, Error> {
+        let client = self.client().await?;
+        for id in ids {
+            let item = client.trash_item(id).await?;
+            self.state.note_item(&item).await?;
+        }
+        Ok(ids.len())
+    }
+
     pub async fn restore(&self, id: &str) -> Result<MediaItem, Error> {
         let item = self.client().await?.restore(id).await?;
         self.state.note_item(&item).await?;

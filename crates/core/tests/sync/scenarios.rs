@@ -202,11 +202,18 @@ async fn an_empty_cloud_deletes_nothing_here_until_confirmed() {
     }
     a.sync().await;
     b.sync().await;
-    // Everything is deleted in the cloud, from elsewhere.
+    // Everything is deleted in the cloud, from elsewhere (the app's recycle-bin action).
     let client = a.app.client().await.expect("client");
-    for item in client.media_page(None, 100).await.expect("page").items {
-        client.trash_item(&item.id).await.expect("trashed");
-    }
+    let ids: Vec<String> = client
+        .media_page(None, 100)
+        .await
+        .expect("page")
+        .items
+        .into_iter()
+        .map(|item| item.id)
+        .collect();
+    assert_eq!(a.app.move_to_trash(&ids).await.expect("trashed"), 3);
+    assert_eq!(a.app.recycle_bin().await.expect("the bin").len(), 3);
     let report = b.sync().await;
     let held = report.folders[0].held.clone().expect("held");
     assert_eq!(held.reason, HeldReason::AlbumEmpty, "{report:#?}");
