@@ -45,44 +45,43 @@ desktop_runtime="libayatana-appindicator3-1"
 # plug-ins (Debian 13 and later).
 desktop_recommends='"ffmpeg", "gstreamer1.0-plugins-good", "gstreamer1.0-plugins-bad", "gstreamer1.0-libav", "libheif-plugin-libde265"'
 
-if [[ $formats == *deb* || $formats == *rpm* ]]; then
-  depends=$(shlibdeps "$bin/skyfolio-desktop" "$bin/skyfolio")
-  json_depends=$(printf '%s, %s' "$depends" "$desktop_runtime" | sed 's/, /","/g')
-  bundles=$(echo "$formats" | tr ',' ' ')
-  debug_flag=()
-  [[ $profile == debug ]] && debug_flag=(--debug)
-  # The package's own settings: where the command comes from, and the dependencies found above.
-  config=$(
-    cat <<JSON
+# The app, in every format asked for.
+depends=$(shlibdeps "$bin/skyfolio-desktop" "$bin/skyfolio")
+json_depends=$(printf '%s, %s' "$depends" "$desktop_runtime" | sed 's/, /","/g')
+bundles=$(echo "$formats" | tr ',' ' ')
+debug_flag=()
+[[ $profile == debug ]] && debug_flag=(--debug)
+# The package's own settings: where the command comes from, and the dependencies found above.
+config=$(
+  cat <<JSON
 {
-  "bundle": {
-    "active": true,
-    "linux": {
-      "deb": {
-        "depends": ["$json_depends"],
-        "recommends": [$desktop_recommends],
-        "files": { "/usr/bin/skyfolio": "$bin/skyfolio" }
-      },
-      "rpm": {
-        "depends": ["webkit2gtk4.1", "gtk3", "libheif", "libayatana-appindicator-gtk3"],
-        "recommends": ["ffmpeg-free", "gstreamer1-plugins-good"],
-        "files": { "/usr/bin/skyfolio": "$bin/skyfolio" }
-      }
+"bundle": {
+  "active": true,
+  "linux": {
+    "deb": {
+      "depends": ["$json_depends"],
+      "recommends": [$desktop_recommends],
+      "files": { "/usr/bin/skyfolio": "$bin/skyfolio" }
+    },
+    "rpm": {
+      "depends": ["webkit2gtk4.1", "gtk3", "libheif", "libayatana-appindicator-gtk3"],
+      "recommends": ["ffmpeg-free", "gstreamer1-plugins-good"],
+      "files": { "/usr/bin/skyfolio": "$bin/skyfolio" }
     }
   }
 }
+}
 JSON
-  )
-  rm -rf "$bin/bundle"
-  CI=true ui/node_modules/.bin/tauri bundle "${debug_flag[@]}" --bundles "${formats}" --config "$config" \
-    >"$out/bundle.log" 2>&1 || {
-    cat "$out/bundle.log" >&2
-    exit 1
-  }
-  for format in $bundles; do
-    cp "$bin/bundle/$format"/*."$format" "$out/"
-  done
-fi
+)
+rm -rf "$bin/bundle"
+CI=true ui/node_modules/.bin/tauri bundle "${debug_flag[@]}" --bundles "${formats}" --config "$config" \
+  >"$out/bundle.log" 2>&1 || {
+  cat "$out/bundle.log" >&2
+  exit 1
+}
+for format in $bundles; do
+  cp "$bin/bundle/$format"/*."$format" "$out/"
+done
 
 if [[ $formats == *deb* ]]; then
   # skyfolio-server, laid out as installed, then packed by dpkg-deb.

@@ -138,26 +138,26 @@ impl App {
     /// later; then it is read through, which downloads it everywhere. Only a file of a folder
     /// this computer syncs is taken; its directory is read again at the next scan.
     pub async fn keep_here(&self, path: &Path) -> Result<(), Error> {
-        let not_ours = || Error::NothingSelected {
-            what: path.display().to_string(),
-        };
-        let mut found = None;
-        for folder in self.library.folders().await? {
-            if let Ok(relative) = path.strip_prefix(&folder.path) {
-                let parts: Option<Vec<&str>> = relative
+        let (folder, rel_path) = self
+            .library
+            .folders()
+            .await?
+            .into_iter()
+            .find_map(|folder| {
+                let parts = path
+                    .strip_prefix(&folder.path)
+                    .ok()?
                     .components()
                     .map(|part| match part {
                         std::path::Component::Normal(name) => name.to_str(),
                         _ => None,
                     })
-                    .collect();
-                if let Some(parts) = parts.filter(|parts| !parts.is_empty()) {
-                    found = Some((folder, parts.join("/")));
-                    break;
-                }
-            }
-        }
-        let (folder, rel_path) = found.ok_or_else(not_ours)?;
+                    .collect::<Option<Vec<&str>>>()?;
+                (!parts.is_empty()).then(|| (folder, parts.join("/")))
+            })
+            .ok_or_else(|| Error::NothingSelected {
+                what: path.display().to_string(),
+            })?;
         let owned = path.to_owned();
         tokio::task::spawn_blocking(move || {
             if cfg!(windows) {
