@@ -130,15 +130,15 @@ soak: rust-tools
 	SKYFOLIO_SOAK_CRASHES=200 cargo nextest run -p skyfolio-server --test server -E 'test(soak_kill_9)' --no-capture
 
 bench: deps-test
-	cargo build --release -p skyfolio-cli -p skyfolio-server
-	./target/release/skyfolio bench thumbs ../shared/corpus/jpeg --min-megapixels 8
+	cargo build --release -p skyfolio-cli -p skyfolio-bench
+	./target/release/skyfolio-bench thumbs ../shared/corpus/jpeg --min-megapixels 8
 	@head -c 1073741824 /dev/urandom > target/bench-1g.bin
-	./target/release/skyfolio bench hash target/bench-1g.bin
-	./target/release/skyfolio bench library --files 100000
-	./target/release/skyfolio bench watch ../shared/corpus/jpeg
-	./target/release/skyfolio bench sync ../shared/corpus
-	./target/release/skyfolio bench takeout ../shared/corpus --items 3000
-	./target/release/skyfolio-server bench --corpus ../shared/corpus/jpeg
+	./target/release/skyfolio-bench hash target/bench-1g.bin
+	./target/release/skyfolio-bench library --files 100000
+	./target/release/skyfolio-bench watch ../shared/corpus/jpeg
+	./target/release/skyfolio-bench sync ../shared/corpus
+	./target/release/skyfolio-bench takeout ../shared/corpus --items 3000
+	./target/release/skyfolio-bench server --corpus ../shared/corpus/jpeg
 	$(MAKE) bench-backends
 	$(MAKE) bench-gallery
 	$(MAKE) bench-web
@@ -146,17 +146,17 @@ bench: deps-test
 # The web app: upload from a browser beside curl, the first screen of 100,000 photos at phone
 # size, the app's size over the wire.
 bench-web: deps-test rust-tools ui-build $(WEB_TEST_DIR)/node_modules/.installed
-	cargo build --release -p skyfolio-server
+	cargo build --release -p skyfolio-bench
 	$(WEB_TEST_DIR)/run.sh --bench 100000
 
 # A thousand photos on each server back-end, with one process and with two.
 bench-backends: rust-tools
-	cargo build --release -p skyfolio-server
-	scripts/server-test-backends.sh -- ./target/release/skyfolio-server bench --backends --corpus ../shared/corpus/jpeg
+	cargo build --release -p skyfolio-bench
+	scripts/server-test-backends.sh -- ./target/release/skyfolio-bench server --backends --corpus ../shared/corpus/jpeg
 
 # The gallery in the real window on 100,000 photos, beside the same window on none.
 bench-gallery: deps-test rust-tools ui-build $(WINDOW_TEST_DIR)/node_modules/.installed
-	cargo build --release -p skyfolio-cli -p skyfolio-desktop
+	cargo build --release -p skyfolio-bench -p skyfolio-desktop
 	SKYFOLIO_APP=$(CURDIR)/target/release/skyfolio-desktop $(WINDOW_TEST_DIR)/run.sh --bench 100000
 
 # The server's test suite on PostgreSQL and an S3 server (installed when missing, started in a

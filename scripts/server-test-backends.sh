@@ -70,7 +70,7 @@ export SKYFOLIO_TEST_S3_ROOT="$work/s3"
 cd "$here"
 export SKYFOLIO_BENCH_DATABASE="$SKYFOLIO_TEST_DATABASE" SKYFOLIO_BENCH_STORAGE="$SKYFOLIO_TEST_STORAGE"
 if [ "${1:-}" = "--" ]; then
-	# Another command on the same back-ends: `-- skyfolio-server bench --backends`.
+	# Another command on the same back-ends: `-- skyfolio-bench server --backends`.
 	shift
 	"$@"
 else

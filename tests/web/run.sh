@@ -8,8 +8,8 @@
 # computer's one-time code and unlinked, and sign-out. Saves a screenshot of every view in
 # target/web-test/ (and of the page whenever a check fails).
 #
-# `run.sh --bench [ITEMS]` runs the benchmarks (bench.mjs) instead, against a release server
-# (target/release/skyfolio-server) with its bench routes: upload from the browser beside curl,
+# `run.sh --bench [ITEMS]` runs the benchmarks (bench.mjs) instead, against the release server
+# with plain routes beside its API (`target/release/skyfolio-bench serve`): upload from the browser beside curl,
 # the first screen at phone size with ITEMS photos (default 100,000) beside 1,000, and the
 # app's size as a phone downloads it.
 #
@@ -26,7 +26,8 @@ if [[ ${1:-} == --bench ]]; then
   bench=${2:-100000}
 fi
 if [[ -n $bench ]]; then
-  server=${SKYFOLIO_SERVER:-$root/target/release/skyfolio-server}
+  # The release server with plain routes beside its API, to compare with.
+  server=${SKYFOLIO_BENCH:-$root/target/release/skyfolio-bench}
 else
   server=${SKYFOLIO_SERVER:-$root/target/debug/skyfolio-server}
 fi
@@ -63,10 +64,8 @@ mkdir -p "$SKYFOLIO_WEB_TEST_OUT"
 
 # A free loopback port, then the server on it; the web app comes from ui/dist as built.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-extra=()
-[[ -n $bench ]] && extra=(--bench-routes)
 "$server" serve --data "$scratch/data" --listen "127.0.0.1:$port" --open-registration \
-  --min-free-space 0 --web-app "$root/ui/dist" "${extra[@]}" >"$SKYFOLIO_WEB_TEST_OUT/server.log" 2>&1 &
+  --min-free-space 0 --web-app "$root/ui/dist" >"$SKYFOLIO_WEB_TEST_OUT/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do
   curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break

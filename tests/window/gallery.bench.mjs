@@ -3,7 +3,7 @@
 // thumbnails are cached, and the app's memory — side by side with the same app opening the
 // same kind of home with no photos (the floor: a WebKit window, the shell and a local cloud).
 // Started by `run.sh --bench` inside Xvfb, with the two homes made by
-// `skyfolio bench gallery-home`.
+// `skyfolio-bench gallery-home`.
 
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
 import { join } from "node:path";

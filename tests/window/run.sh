@@ -13,7 +13,7 @@
 #
 # `run.sh --bench [ITEMS]` runs the gallery benchmark (gallery.bench.mjs) instead: the app on a
 # home of ITEMS photos (default 100000) beside the app on a home of none. The homes are made
-# once with `skyfolio bench gallery-home` ($SKYFOLIO_CLI, default target/release/skyfolio) and
+# once with `skyfolio-bench gallery-home` ($SKYFOLIO_BENCH, default target/release/skyfolio-bench) and
 # kept in target/bench-gallery.
 set -euo pipefail
 
@@ -78,15 +78,15 @@ export SKYFOLIO_LONG_SYNC_SECS=0
 export XDG_DATA_HOME="$scratch/xdg"
 if [[ -n $bench ]]; then
   # The two homes the benchmark opens, made once (the large one takes minutes).
-  cli=${SKYFOLIO_CLI:-$root/target/release/skyfolio}
-  [[ -x $cli ]] || fail "no skyfolio CLI at $cli: run 'cargo build --release -p skyfolio-cli' first"
+  bench_tool=${SKYFOLIO_BENCH:-$root/target/release/skyfolio-bench}
+  [[ -x $bench_tool ]] || fail "no skyfolio-bench at $bench_tool: run 'cargo build --release -p skyfolio-bench' first"
   homes="$root/target/bench-gallery"
   for items in 0 "$bench"; do
     if [[ ! -f $homes/$items/ready ]]; then
       rm -rf "${homes:?}/$items"
       mkdir -p "$homes/$items"
       echo "gallery benchmark: making a home of $items photos" >&2
-      "$cli" bench gallery-home "$homes/$items/home" --files "$items" >&2 || fail "could not make the home of $items photos"
+      "$bench_tool" gallery-home "$homes/$items/home" --files "$items" >&2 || fail "could not make the home of $items photos"
       touch "$homes/$items/ready"
     fi
   done

@@ -2,14 +2,8 @@
 //!
 //! A thin shell: each subcommand parses its arguments, calls the crates that own the work and
 //! prints the result for a person, in their language (`language`), or, with `--json`, one JSON
-//! object per line for a program. The benchmarks are tools for developers and speak English.
+//! object per line for a program. The benchmarks are a binary of their own (`crates/bench`).
 
-mod bench;
-mod bench_gallery;
-mod bench_library;
-mod bench_sync;
-mod bench_takeout;
-mod bench_watch;
 mod cloud;
 mod device;
 mod error;
@@ -210,18 +204,11 @@ enum Command {
     /// The language Skyfolio speaks here: show it and the others, or choose one (the same
     /// choice as in the desktop app's Settings).
     Language(language::LanguageArgs),
-    /// Measure speed and memory beside the tools people compare us with.
-    Bench {
-        #[command(subcommand)]
-        what: bench::BenchCommand,
-    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if !matches!(cli.command, Command::Bench { .. }) {
-        language::speak_for(cli.home.as_deref());
-    }
+    language::speak_for(cli.home.as_deref());
     let setup = cloud::Setup {
         home: cli.home.as_deref(),
         use_keychain: !cli.no_keychain,
@@ -294,7 +281,6 @@ fn main() -> ExitCode {
         Command::Storage { json } => cloud::storage(setup, json),
         Command::Devices { what } => cloud::devices(setup, what),
         Command::Language(args) => language::language(setup, args),
-        Command::Bench { what } => bench::run(what),
     };
     match outcome {
         Ok(code) => code,

@@ -64,10 +64,9 @@ pub struct Config {
     /// Serves the web app from this folder (a `ui/dist` built apart) instead of the one built
     /// into the server.
     pub web_app: Option<PathBuf>,
-    /// Serves `/bench/static` and `/bench/sink`: plain file routes the benchmark compares with.
-    pub bench_routes: bool,
     /// For crash tests: the process aborts when a commit reaches this step
-    /// (`after-verify`, `after-promote`, `after-commit`).
+    /// (`after-verify`, `after-promote`, `after-commit`). Only in builds for the tests.
+    #[cfg(feature = "crash-points")]
     pub crash_at: Option<String>,
 }
 
@@ -92,7 +91,7 @@ impl Config {
             max_header_bytes: 16 * 1024,
             min_free_space: DEFAULT_MIN_FREE_SPACE,
             web_app: None,
-            bench_routes: false,
+            #[cfg(feature = "crash-points")]
             crash_at: None,
         }
     }

@@ -14,7 +14,6 @@
 pub mod admin;
 mod api;
 mod auth;
-mod bench;
 mod clock;
 pub mod config;
 mod connection;
@@ -35,3 +34,31 @@ pub use config::Config;
 pub use error::{ApiError, Error};
 pub use server::Server;
 pub use storage::{ByteStream, Listed, LocalStorage, S3Storage, Storage, open as open_storage};
+
+/// glibc gives every thread that allocates an arena of its own (up to eight per core), and
+/// memory freed in one is not reused by another: under many concurrent uploads and thumbnail
+/// jobs the server held four times its working set. Two arenas keep it near the working set at
+/// no measurable cost in throughput.
+///
+/// glibc also raises its threshold for mapping large blocks on their own to the size of each
+/// mapped block freed (up to 32 MiB): after the first password check, the 19 MiB each one
+/// takes came from the arenas and stayed with the process once freed. A fixed threshold maps
+/// every block of 1 MiB or more on its own and returns it to the system when freed.
+///
+/// A process that serves calls this first, before it starts any thread.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[expect(
+    unsafe_code,
+    reason = "mallopt is a C call; it only sets allocator parameters"
+)]
+pub fn limit_malloc_arenas() {
+    // SAFETY: mallopt only sets allocator parameters; called at start-up, before other threads.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
+/// Elsewhere the system allocator's defaults stand.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn limit_malloc_arenas() {}

@@ -1,4 +1,4 @@
-//! `skyfolio-server`: serve, administer accounts, measure.
+//! `skyfolio-server`: serve, administer accounts, make thumbnails.
 
 use std::io::BufRead;
 use std::net::SocketAddr;
@@ -9,9 +9,6 @@ use clap::{Args, Parser, Subcommand};
 use serde::Deserialize;
 use skyfolio_server::config::{self, Config, format_size, parse_size};
 use skyfolio_server::{Server, admin::Admin};
-
-mod bench_backends;
-mod benchmark;
 
 #[derive(Parser)]
 #[command(
@@ -41,44 +38,6 @@ enum Command {
         #[command(flatten)]
         data: DataArg,
     },
-    /// Measure uploads and downloads through the API beside plain routes of the same server,
-    /// with curl; then many photos from concurrent clients; then one large upload's memory.
-    Bench(BenchArgs),
-}
-
-#[derive(Args)]
-struct BenchArgs {
-    /// Size of the file moved each way, MiB.
-    #[arg(long, default_value_t = 1024)]
-    transfer_mib: u64,
-    /// Runs of each transfer; the best counts.
-    #[arg(long, default_value_t = 3)]
-    runs: u32,
-    /// Photos of about 3 MB uploaded by concurrent clients (0: skip).
-    #[arg(long, default_value_t = 1000)]
-    photos: usize,
-    /// How many clients upload at once.
-    #[arg(long, default_value_t = 8)]
-    clients: usize,
-    /// A folder of real JPEGs the photos are made from.
-    #[arg(long, default_value = "../shared/corpus/jpeg")]
-    corpus: PathBuf,
-    /// Size of the large upload whose server memory is reported, GiB (0: skip).
-    #[arg(long, default_value_t = 4)]
-    big_gib: u64,
-    /// Where the server's data and the test files go (a temporary folder unless given).
-    #[arg(long)]
-    work: Option<PathBuf>,
-    /// Instead: the photos on each back-end (SQLite and a folder; PostgreSQL and S3 with one
-    /// process and with two), beside plain PUTs.
-    #[arg(long)]
-    backends: bool,
-    /// With --backends: a PostgreSQL server to make a new database on for each run.
-    #[arg(long, env = "SKYFOLIO_BENCH_DATABASE")]
-    bench_database: Option<String>,
-    /// With --backends: an S3 bucket to take a new prefix of for each run.
-    #[arg(long, env = "SKYFOLIO_BENCH_STORAGE")]
-    bench_storage: Option<String>,
 }
 
 #[derive(Args)]
@@ -147,9 +106,6 @@ struct ServeArgs {
     /// into the server.
     #[arg(long, value_name = "DIR", env = "SKYFOLIO_SERVER_WEB_APP")]
     web_app: Option<PathBuf>,
-    /// Serve /bench/static and /bench/sink for `skyfolio-server bench`.
-    #[arg(long, hide = true, env = "SKYFOLIO_SERVER_BENCH_ROUTES")]
-    bench_routes: bool,
 }
 
 #[derive(Subcommand)]
@@ -235,33 +191,8 @@ fn size_setting(text: Option<String>, default: u64) -> anyhow::Result<u64> {
     }
 }
 
-/// glibc gives every thread that allocates an arena of its own (up to eight per core), and
-/// memory freed in one is not reused by another: under many concurrent uploads and thumbnail
-/// jobs the server held four times its working set. Two arenas keep it near the working set at
-/// no measurable cost in throughput.
-///
-/// glibc also raises its threshold for mapping large blocks on their own to the size of each
-/// mapped block freed (up to 32 MiB): after the first password check, the 19 MiB each one
-/// takes came from the arenas and stayed with the process once freed. A fixed threshold maps
-/// every block of 1 MiB or more on its own and returns it to the system when freed.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-#[expect(
-    unsafe_code,
-    reason = "mallopt is a C call; it only sets allocator parameters"
-)]
-fn limit_malloc_arenas() {
-    // SAFETY: called once at start-up, before any other thread exists.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 2);
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn limit_malloc_arenas() {}
-
 fn main() -> anyhow::Result<()> {
-    limit_malloc_arenas();
+    skyfolio_server::limit_malloc_arenas();
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -281,29 +212,6 @@ async fn run() -> anyhow::Result<()> {
         Command::Serve(args) => serve(args).await,
         Command::User { data, command } => user(data, command).await,
         Command::Worker { data } => worker(data).await,
-        Command::Bench(args) if args.backends => {
-            bench_backends::run(bench_backends::Options {
-                photos: args.photos,
-                clients: args.clients,
-                corpus: args.corpus,
-                work: args.work,
-                database: args.bench_database,
-                storage: args.bench_storage,
-            })
-            .await
-        }
-        Command::Bench(args) => {
-            benchmark::run(benchmark::Options {
-                transfer_mib: args.transfer_mib,
-                runs: args.runs,
-                photos: args.photos,
-                clients: args.clients,
-                corpus: args.corpus,
-                big_gib: args.big_gib,
-                work: args.work,
-            })
-            .await
-        }
     }
 }
 
@@ -348,9 +256,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         config.upload_expiry = std::time::Duration::from_secs(hours * 3600);
     }
     config.web_app = args.web_app.or(file.web_app);
-    config.bench_routes = args.bench_routes;
     config.thumbnail_workers = args.thumbnail_workers;
-    config.crash_at = std::env::var("SKYFOLIO_SERVER_CRASH_AT").ok();
+    #[cfg(feature = "crash-points")]
+    {
+        config.crash_at = std::env::var("SKYFOLIO_SERVER_CRASH_AT").ok();
+    }
     let listen = args
         .listen
         .or(file.listen)

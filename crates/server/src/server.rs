@@ -53,13 +53,19 @@ impl State {
     }
 
     /// Aborts the process at a named step of a commit when the configuration asks for it:
-    /// the crash tests use it to stop the server between any two steps.
+    /// the crash tests use it to stop the server between any two steps. Builds without the
+    /// `crash-points` feature (every build people run) have no such step.
+    #[cfg(feature = "crash-points")]
     pub fn crash_point(&self, step: &str) {
         if self.config.crash_at.as_deref() == Some(step) {
             tracing::error!("crashing at {step}, as configured");
             std::process::abort();
         }
     }
+
+    #[cfg(not(feature = "crash-points"))]
+    #[inline(always)]
+    pub fn crash_point(&self, _step: &str) {}
 }
 
 /// A server, opened on its data folder, ready to serve.
@@ -178,8 +184,13 @@ impl Server {
     /// [`MAX_HEADERS`] headers and [`HEADER_READ_TIMEOUT`] to send them, so a client that
     /// trickles headers cannot hold a connection open for ever.
     pub async fn serve(&self, listener: TcpListener) -> std::io::Result<()> {
+        Server::serve_app(listener, self.router()).await
+    }
+
+    /// Serves `app` (this server's [`router`](Server::router), perhaps with more routes) on
+    /// `listener` with the same limits as [`serve`](Server::serve).
+    pub async fn serve_app(listener: TcpListener, app: axum::Router) -> std::io::Result<()> {
         use tower::ServiceExt;
-        let app = self.router();
         // Connections belong to this future: when it is dropped, they end with it.
         let mut connections = tokio::task::JoinSet::new();
         loop {

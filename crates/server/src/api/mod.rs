@@ -112,7 +112,7 @@ pub fn router(state: AppState) -> axum::Router {
         Some(folder) => crate::web::WebApp::Folder(folder.clone()),
         None => crate::web::WebApp::Built,
     });
-    let mut router = router
+    let router = router
         .route(
             "/api/v1/openapi.json",
             axum::routing::get(move || {
@@ -140,9 +140,6 @@ pub fn router(state: AppState) -> axum::Router {
             *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
             response
         });
-    if state.config.bench_routes {
-        router = router.merge(crate::bench::routes(&state.config.data_dir));
-    }
     let max_header_bytes = state.config.max_header_bytes;
     let mut router = router
         .route_layer(axum::middleware::from_fn_with_state(

@@ -89,7 +89,7 @@ impl S3Storage {
     /// environment, as every S3 tool reads them: `AWS_ACCESS_KEY_ID` and
     /// `AWS_SECRET_ACCESS_KEY` (never from the URL, which shows in process lists and logs).
     pub fn open(url: &str) -> io::Result<S3Storage> {
-        let parsed = reqwest::Url::parse(url).map_err(|e| invalid(format!("{url}: {e}")))?;
+        let parsed = url::Url::parse(url).map_err(|e| invalid(format!("{url}: {e}")))?;
         if parsed.scheme() != "s3" {
             return Err(invalid(format!(
                 "{url}: storage is a folder, or s3://bucket?endpoint=…&region=…"

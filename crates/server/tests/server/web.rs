@@ -688,6 +688,14 @@ async fn the_web_app_is_served_at_the_root_under_a_strict_policy() {
         .await
         .expect("an answer");
     expect_error(post, StatusCode::NOT_FOUND, ErrorCode::NotFound).await;
+    // The benchmark's plain sink lives in the benchmark's program, never in the server.
+    let sink = reqwest::Client::new()
+        .put(server.url("/bench/sink/probe"))
+        .body("bytes")
+        .send()
+        .await
+        .expect("an answer");
+    assert!(!sink.status().is_success(), "{}", sink.status());
     let health = reqwest::get(server.url("/healthz")).await.expect("answer");
     assert_eq!(health.status(), StatusCode::OK);
     assert_eq!(health.text().await.expect("text"), "ok\n");

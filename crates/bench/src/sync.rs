@@ -1,4 +1,4 @@
-//! `skyfolio bench sync`: the sync engine at the scale of a real collection, beside curl.
+//! `skyfolio-bench sync`: the sync engine at the scale of a real collection, beside curl.
 //!
 //! 1. A no-op pass over 100,000 synced items: the folder indexed for real, the cloud's mirror
 //!    and the merge base filled to agree with it, then one whole pass (feed, scan, plan) timed.
@@ -55,16 +55,22 @@ pub(crate) async fn computer(
 }
 
 /// A cloud in this process on a loopback port, open to new accounts (one for each
-/// measurement), with room for anything: its address.
-pub(crate) async fn serve_locally(data: &Path, bench_routes: bool) -> anyhow::Result<String> {
+/// measurement), with room for anything, and with the plain routes when asked: its address.
+pub(crate) async fn serve_locally(data: &Path, plain_routes: bool) -> anyhow::Result<String> {
     let mut config = skyfolio_server::Config::new(data.to_owned());
-    config.bench_routes = bench_routes;
     config.open_registration = true;
     config.default_quota = 1 << 40;
     let server = skyfolio_server::Server::open(config).await?;
+    let mut app = server.router();
+    if plain_routes {
+        app = app.merge(crate::routes::routes(data.to_owned()));
+    }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(async move { server.serve(listener).await });
+    tokio::spawn(async move {
+        let _open = server;
+        skyfolio_server::Server::serve_app(listener, app).await
+    });
     Ok(url)
 }
 
@@ -103,7 +109,7 @@ async fn no_op_pass(work: &Path, url: &str, items: u32) -> anyhow::Result<()> {
     let work = work.join("noop");
     let device = computer(&work, "big", url, "noop@example.org", true).await?;
     let started = Instant::now();
-    crate::bench_library::make_tree(&device.folder, items)?;
+    crate::library::make_tree(&device.folder, items)?;
     let library = device
         .app
         .library()

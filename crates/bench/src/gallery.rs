@@ -1,4 +1,4 @@
-//! `skyfolio bench gallery-home`: the home the desktop gallery benchmark opens
+//! `skyfolio-bench gallery-home`: the home the desktop gallery benchmark opens
 //! (tests/window/bench.sh): a library of many small photos on a local cloud, indexed, every
 //! thumbnail in the cache, sync paused so that nothing else runs while the window is timed.
 
@@ -19,7 +19,7 @@ pub fn run(home: &Path, files: u32) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     std::fs::create_dir_all(&photos)
         .with_context(|| format!("cannot create {}", photos.display()))?;
-    crate::bench_library::make_tree(&photos, files)
+    crate::library::make_tree(&photos, files)
         .with_context(|| format!("while writing {files} photos into {}", photos.display()))?;
     println!("{files} photos written in {:.1?}", started.elapsed());
     let runtime = tokio::runtime::Builder::new_multi_thread()

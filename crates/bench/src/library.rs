@@ -1,4 +1,4 @@
-//! `skyfolio bench library`: the local index at the scale of a real collection.
+//! `skyfolio-bench library`: the local index at the scale of a real collection.
 
 use std::fs::File;
 use std::io::Write;
@@ -11,7 +11,7 @@ use image::{Rgb, RgbImage};
 use rayon::prelude::*;
 use skyfolio_library::{FolderMode, Home, Library};
 
-use crate::bench::{Contender, Measurement, run_contender};
+use crate::tools::{Contender, Measurement, run_contender};
 
 /// How many files the folder of unreadable ones holds.
 const UNREADABLE_FILES: u32 = 20_000;
@@ -44,7 +44,7 @@ pub fn run(files: u32, runs: u32) -> anyhow::Result<ExitCode> {
         Ok::<_, anyhow::Error>(started.elapsed())
     })?;
 
-    let exe = std::env::current_exe()?;
+    let exe = crate::tools::skyfolio_command()?;
     let skyfolio = Contender {
         tool: "skyfolio scan",
         mode: "unchanged",
@@ -169,7 +169,7 @@ fn unreadable_figures(
     })?;
     // Every file fails, so `skyfolio scan` ends with 1, "some files failed": anything else is
     // a failure of the benchmark.
-    let exe = std::env::current_exe()?;
+    let exe = crate::tools::skyfolio_command()?;
     let skyfolio = Contender {
         tool: "skyfolio scan",
         mode: "unreadable",

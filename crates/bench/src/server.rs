@@ -1,6 +1,6 @@
-//! `skyfolio-server bench`: the API's transfers beside plain routes of the same process.
+//! `skyfolio-bench server`: the API's transfers beside plain routes of the same process.
 //!
-//! A server is started as a child process with the plain benchmark routes mounted, so that its
+//! A server is started as a child process (`skyfolio-bench serve`) with the plain routes mounted, so that its
 //! memory can be read from `/proc` on its own. `curl` moves the same bytes through the API
 //! (tus `PATCH`, `GET .../original`) and through the plain routes (`PUT /bench/sink`,
 //! `GET /bench/static`), best of several runs; then eight clients upload a thousand photos at
@@ -45,8 +45,7 @@ impl ServerProcess {
     /// comes from outside the data folder.
     pub(crate) fn start_on(data: &Path, flags: &[String]) -> anyhow::Result<ServerProcess> {
         let mut child = Command::new(std::env::current_exe()?)
-            .args(["serve", "--bench-routes", "--default-quota", "1TiB"])
-            .args(["--listen", "127.0.0.1:0", "--data"])
+            .args(["serve", "--listen", "127.0.0.1:0", "--data"])
             .arg(data)
             .args(flags)
             .env_remove("SKYFOLIO_SERVER_DATABASE")

@@ -1,4 +1,4 @@
-//! `skyfolio-server bench --backends`: a thousand photos from concurrent clients on each
+//! `skyfolio-bench server --backends`: a thousand photos from concurrent clients on each
 //! back-end (SQLite and a folder; PostgreSQL and an S3 store with one process and with two),
 //! beside plain PUTs of the same bytes to a route of the same server.
 
@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::benchmark::{Client, ServerProcess, jpegs, mb_per_s, photo, send, spread};
+use crate::server::{Client, ServerProcess, jpegs, mb_per_s, photo, send, spread};
 
 pub struct Options {
     pub photos: usize,

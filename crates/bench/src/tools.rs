@@ -1,9 +1,7 @@
-//! Benchmarks that print Skyfolio's figures beside the tools people compare it with, measured in
-//! the same run on the same files, with the ratio.
-//!
-//! Every contender runs as a child of a small measuring process (`bench measure`), which reports
-//! wall time and the peak memory of its largest child: Skyfolio is measured exactly as the
-//! others are, process start included.
+//! Thumbnails and hashing beside vipsthumbnail, ImageMagick and b3sum, and what every
+//! side-by-side table is built on: each contender runs as a child of a small measuring process
+//! (`skyfolio-bench measure`), which reports wall time and the peak memory of its largest child,
+//! so Skyfolio is measured exactly as the others are, process start included.
 
 use std::ffi::OsString;
 use std::fs;
@@ -13,164 +11,11 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use clap::Subcommand;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use skyfolio_media::{
-    Format, ThumbSize, Thumbnail, hash_file, hash_file_parallel, sniff, thumbnail,
-};
+use skyfolio_media::{Format, ThumbSize, Thumbnail, hash_file, sniff, thumbnail};
 
 use skyfolio_library::expand_paths;
-
-#[derive(Subcommand)]
-pub enum BenchCommand {
-    /// Thumbnails of the JPEGs in a folder: Skyfolio beside vipsthumbnail and ImageMagick.
-    Thumbs {
-        dir: PathBuf,
-        #[arg(long, default_value_t = 256)]
-        size: u32,
-        /// Only photos of at least this many megapixels (camera photos: 8).
-        #[arg(long, default_value_t = 0.0)]
-        min_megapixels: f64,
-        /// Runs of each contender; the fastest counts.
-        #[arg(long, default_value_t = 3)]
-        runs: u32,
-        /// Give each photo this many times, so process start weighs less on a small set.
-        #[arg(long, default_value_t = 1)]
-        repeat: usize,
-    },
-    /// BLAKE3 of one file: Skyfolio beside b3sum.
-    Hash {
-        file: PathBuf,
-        #[arg(long, default_value_t = 3)]
-        runs: u32,
-    },
-    /// The library at scale: a tree of small photos is indexed, then rescanned unchanged beside
-    /// `find`, and the timeline is paged.
-    Library {
-        /// Photos in the generated tree.
-        #[arg(long, default_value_t = 100_000)]
-        files: u32,
-        #[arg(long, default_value_t = 3)]
-        runs: u32,
-    },
-    /// A watched folder: photos copied in one by one, timed until indexed with thumbnails;
-    /// then a large file copied slowly, which must not be taken before it is complete.
-    Watch {
-        /// A folder of JPEGs to copy in.
-        photos: PathBuf,
-        /// How many of them.
-        #[arg(long, default_value_t = 10)]
-        count: usize,
-        /// Size of the slowly copied file in MB (0 to skip).
-        #[arg(long, default_value_t = 2000)]
-        big_mb: u64,
-    },
-    /// Sync at scale: a no-op pass over 100,000 synced items; the corpus from one computer to
-    /// another beside curl; how soon a change on one is on the other.
-    Sync {
-        /// A folder of photos and videos to send (the test corpus).
-        corpus: PathBuf,
-        /// Synced items for the no-op pass (0 to skip).
-        #[arg(long, default_value_t = 100_000)]
-        items: u32,
-        /// Photos copied into a watched folder, one after another (0 to skip).
-        #[arg(long, default_value_t = 5)]
-        changes: usize,
-    },
-    /// A Google Takeout of this many photos built from the corpus's JPEGs, imported into a
-    /// local cloud, beside `unzip` of its parts plus a copy of the photos.
-    Takeout {
-        /// The test corpus (its `jpeg` folder is used).
-        corpus: PathBuf,
-        #[arg(long, default_value_t = 3000)]
-        items: usize,
-    },
-    /// Makes the home the desktop gallery benchmark opens (tests/window/bench.sh): this many
-    /// small photos on a local cloud, indexed, with their thumbnails, sync paused.
-    GalleryHome {
-        /// A new folder for the home.
-        home: PathBuf,
-        #[arg(long, default_value_t = 100_000)]
-        files: u32,
-    },
-    /// Runs a command (split over `--jobs` processes) and reports its time and peak memory.
-    #[command(hide = true)]
-    Measure {
-        #[arg(long, default_value_t = 1)]
-        jobs: usize,
-        /// Files to append to the command, one per line, shared out among the jobs.
-        #[arg(long)]
-        files_from: Option<PathBuf>,
-        #[arg(last = true, required = true)]
-        command: Vec<OsString>,
-    },
-    /// Skyfolio's side of `bench thumbs`.
-    #[command(hide = true)]
-    RunThumbs {
-        /// 0 means every core.
-        #[arg(long)]
-        threads: usize,
-        #[arg(long)]
-        size: u32,
-        #[arg(long)]
-        out: PathBuf,
-        files: Vec<PathBuf>,
-    },
-    /// Skyfolio's side of `bench hash`.
-    #[command(hide = true)]
-    RunHash {
-        #[arg(long)]
-        threads: usize,
-        file: PathBuf,
-    },
-}
-
-pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
-    match command {
-        BenchCommand::Thumbs {
-            dir,
-            size,
-            min_megapixels,
-            runs,
-            repeat,
-        } => bench_thumbs(&dir, size, min_megapixels, runs, repeat),
-        BenchCommand::Hash { file, runs } => bench_hash(&file, runs),
-        BenchCommand::Library { files, runs } => crate::bench_library::run(files, runs),
-        BenchCommand::Sync {
-            corpus,
-            items,
-            changes,
-        } => crate::bench_sync::run(&corpus, items, changes),
-        BenchCommand::Watch {
-            photos,
-            count,
-            big_mb,
-        } => crate::bench_watch::run(&photos, count, big_mb),
-        BenchCommand::GalleryHome { home, files } => crate::bench_gallery::run(&home, files),
-        BenchCommand::Takeout { corpus, items } => crate::bench_takeout::run(&corpus, items),
-        BenchCommand::Measure {
-            jobs,
-            files_from,
-            command,
-        } => measure(jobs, files_from.as_deref(), &command),
-        BenchCommand::RunThumbs {
-            threads,
-            size,
-            out,
-            files,
-        } => run_thumbs(threads, size, &out, &files),
-        BenchCommand::RunHash { threads, file } => {
-            let hash = if threads == 1 {
-                hash_file(&file)?
-            } else {
-                hash_file_parallel(&file)?
-            };
-            println!("{hash}  {}", file.display());
-            Ok(ExitCode::SUCCESS)
-        }
-    }
-}
 
 #[derive(Serialize, Deserialize)]
 pub(crate) struct Measurement {
@@ -219,7 +64,7 @@ fn children_max_rss_kib() -> anyhow::Result<Option<u64>> {
     Ok(None)
 }
 
-fn measure(
+pub(crate) fn measure(
     jobs: usize,
     files_from: Option<&Path>,
     command: &[OsString],
@@ -271,7 +116,7 @@ fn measure(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_thumbs(
+pub(crate) fn run_thumbs(
     threads: usize,
     size: u32,
     out: &Path,
@@ -329,7 +174,7 @@ pub(crate) fn run_contender(
     let mut best: Option<Measurement> = None;
     for _ in 0..runs.max(1) {
         let mut command = Command::new(&exe);
-        command.args(["bench", "measure", "--jobs", &contender.jobs.to_string()]);
+        command.args(["measure", "--jobs", &contender.jobs.to_string()]);
         if let Some(list) = files_from {
             command.arg("--files-from").arg(list);
         }
@@ -358,7 +203,20 @@ fn program(name: &str) -> Option<PathBuf> {
     which::which(name).ok()
 }
 
-fn bench_thumbs(
+/// The `skyfolio` command built beside this benchmark (`cargo build --release --bins`): the
+/// library and sync benchmarks time the program people run, process start included.
+pub(crate) fn skyfolio_command() -> anyhow::Result<PathBuf> {
+    let exe = std::env::current_exe()?;
+    let command = exe.with_file_name(format!("skyfolio{}", std::env::consts::EXE_SUFFIX));
+    anyhow::ensure!(
+        command.is_file(),
+        "{} is missing: build every binary first (cargo build --release --bins)",
+        command.display()
+    );
+    Ok(command)
+}
+
+pub(crate) fn bench_thumbs(
     dir: &Path,
     size: u32,
     min_megapixels: f64,
@@ -423,7 +281,6 @@ fn bench_thumbs(
             env: Vec::new(),
             command: vec![
                 exe.clone().into(),
-                "bench".into(),
                 "run-thumbs".into(),
                 "--threads".into(),
                 threads.to_string().into(),
@@ -526,7 +383,7 @@ fn bench_thumbs(
     Ok(ExitCode::SUCCESS)
 }
 
-fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
+pub(crate) fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
     let size = fs::metadata(file)
         .with_context(|| format!("while reading {}", file.display()))?
         .len();
@@ -543,7 +400,6 @@ fn bench_hash(file: &Path, runs: u32) -> anyhow::Result<ExitCode> {
             env: Vec::new(),
             command: vec![
                 exe.clone().into(),
-                "bench".into(),
                 "run-hash".into(),
                 "--threads".into(),
                 threads.into(),

@@ -1,4 +1,4 @@
-//! `skyfolio bench takeout`: a Google Takeout of a few thousand photos (built here from the
+//! `skyfolio-bench takeout`: a Google Takeout of a few thousand photos (built here from the
 //! corpus's JPEGs, each made distinct, with Google's JSON beside each and a fifth of them in an
 //! album too, split into zip parts) imported into a local cloud, beside `unzip` of the same
 //! parts plus a copy of the photos they hold into a folder: the bytes a person would otherwise
@@ -150,11 +150,10 @@ pub fn run(corpus: &Path, items: usize) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()?;
     let imported = runtime.block_on(async {
-        let url = crate::bench_sync::serve_locally(&work.path().join("server"), false).await?;
-        let app =
-            crate::bench_sync::computer(work.path(), "bench", &url, "takeout@example.org", true)
-                .await?
-                .app;
+        let url = crate::sync::serve_locally(&work.path().join("server"), false).await?;
+        let app = crate::sync::computer(work.path(), "bench", &url, "takeout@example.org", true)
+            .await?
+            .app;
         let started = Instant::now();
         let report = app
             .import_takeout(

@@ -1,4 +1,4 @@
-//! `skyfolio bench watch`: how soon a photo dropped into a watched folder is in the library with
+//! `skyfolio-bench watch`: how soon a photo dropped into a watched folder is in the library with
 //! its thumbnails, and that a large file copied slowly is taken only once it is complete.
 
 use std::io::Write;
