@@ -9,13 +9,14 @@ use serde::{Deserialize, Serialize};
 use skyfolio_core::{
     CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, Language, LinkedFolder,
     OperationId, OperationProgress, PhoneAccess, Preferences, SavedReport, Selection, SignIn,
-    Space, Status, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage, TrashEntry,
+    Space, Status, SyncStatus, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
+    TrashEntry,
 };
 use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::CommandError;
-use crate::shell::{LANGUAGE_EVENT, OPERATION_EVENT, Shell, SyncStatus, TIMELINE_EVENT};
+use crate::shell::{LANGUAGE_EVENT, OPERATION_EVENT, Shell, TIMELINE_EVENT};
 
 type Answer<T> = Result<T, CommandError>;
 
@@ -53,18 +54,13 @@ pub async fn welcome(shell: State<'_, Shell>) -> Answer<Welcome> {
 
 /// Runs the cloud inside the app, signs in to it and starts syncing.
 #[tauri::command]
-pub async fn use_local_cloud<R: Runtime>(
-    handle: AppHandle<R>,
-    shell: State<'_, Shell>,
-) -> Answer<Welcome> {
-    shell.ensure_local_cloud().await?;
-    shell.start_sync(&handle);
+pub async fn use_local_cloud(shell: State<'_, Shell>) -> Answer<Welcome> {
+    shell.sync.use_local_cloud().await?;
     welcome_of(&shell).await
 }
 
 #[tauri::command]
-pub async fn sign_in<R: Runtime>(
-    handle: AppHandle<R>,
+pub async fn sign_in(
     shell: State<'_, Shell>,
     server: String,
     email: String,
@@ -73,7 +69,7 @@ pub async fn sign_in<R: Runtime>(
     invite: Option<String>,
 ) -> Answer<Welcome> {
     shell
-        .app
+        .sync
         .sign_in(SignIn {
             server,
             email,
@@ -83,14 +79,6 @@ pub async fn sign_in<R: Runtime>(
             device_name: None,
         })
         .await?;
-    shell
-        .app
-        .state()
-        .set_setting("local_cloud", "0")
-        .await
-        .map_err(CommandError::from)?;
-    shell.stop_local_cloud().await;
-    shell.start_sync(&handle);
     welcome_of(&shell).await
 }
 
@@ -101,15 +89,7 @@ pub async fn sign_out<R: Runtime>(
     shell: State<'_, Shell>,
     keep_photos: bool,
 ) -> Answer<Welcome> {
-    shell.stop_sync();
-    shell.app.sign_out(!keep_photos).await?;
-    shell.stop_local_cloud().await;
-    shell
-        .app
-        .state()
-        .set_setting("local_cloud", "0")
-        .await
-        .map_err(CommandError::from)?;
+    shell.sync.sign_out(!keep_photos).await?;
     let _ = handle.emit(TIMELINE_EVENT, ());
     welcome_of(&shell).await
 }
@@ -118,20 +98,20 @@ pub async fn sign_out<R: Runtime>(
 /// sign-in for one (the previous code stops working).
 #[tauri::command]
 pub async fn phone_access(shell: State<'_, Shell>) -> Answer<PhoneAccess> {
-    Ok(shell.phone_access().await?)
+    Ok(shell.sync.phone_access().await?)
 }
 
 /// Lets phones on this network reach the local cloud, or stops it at once (connections
 /// through it end too). The choice is kept for the next start.
 #[tauri::command]
 pub async fn set_phone_access(shell: State<'_, Shell>, on: bool) -> Answer<PhoneAccess> {
-    Ok(shell.set_phone_access(on).await?)
+    Ok(shell.sync.set_phone_access(on).await?)
 }
 
 /// A new one-time sign-in for a phone; the one shown before stops working.
 #[tauri::command]
 pub async fn new_pairing(shell: State<'_, Shell>) -> Answer<PhoneAccess> {
-    Ok(shell.phone_access().await?)
+    Ok(shell.sync.phone_access().await?)
 }
 
 #[tauri::command]
@@ -317,16 +297,9 @@ pub async fn rename_twin(shell: State<'_, Shell>, path: String) -> Answer<String
 
 /// Brings a file a cloud drive keeps online only onto this computer, then syncs (unless paused).
 #[tauri::command]
-pub async fn keep_here<R: Runtime>(
-    handle: AppHandle<R>,
-    shell: State<'_, Shell>,
-    path: PathBuf,
-) -> Answer<()> {
+pub async fn keep_here(shell: State<'_, Shell>, path: PathBuf) -> Answer<()> {
     shell.app.keep_here(&path).await?;
-    if !shell.app.paused().await? {
-        shell.start_sync(&handle);
-    }
-    Ok(())
+    Ok(shell.sync.restart_sync().await?)
 }
 
 #[tauri::command]
@@ -345,22 +318,21 @@ pub async fn folders(shell: State<'_, Shell>) -> Answer<Vec<LinkedFolder>> {
 }
 
 #[tauri::command]
-pub async fn add_folder<R: Runtime>(
-    handle: AppHandle<R>,
+pub async fn add_folder(
     shell: State<'_, Shell>,
     path: PathBuf,
     mode: FolderMode,
 ) -> Answer<LinkedFolder> {
     let linked = shell.app.add_folder(&path, mode, None).await?;
-    restart_sync(&handle, &shell).await?;
+    shell.sync.restart_sync().await?;
     Ok(linked)
 }
 
 /// Runs a pass now rather than at the next change.
 #[tauri::command]
-pub async fn sync_now<R: Runtime>(handle: AppHandle<R>, shell: State<'_, Shell>) -> Answer<()> {
+pub async fn sync_now(shell: State<'_, Shell>) -> Answer<()> {
     // Asked for by hand: a pause ends.
-    shell.set_paused(&handle, false).await?;
+    shell.sync.set_paused(false).await?;
     Ok(())
 }
 
@@ -444,7 +416,7 @@ pub async fn set_preferences<R: Runtime>(
     shell.app.set_preferences(&preferences).await?;
     apply_preferences(&handle, &shell, &preferences);
     if preferences.changes_sync(&before) {
-        restart_sync(&handle, &shell).await?;
+        shell.sync.restart_sync().await?;
     }
     Ok(preferences)
 }
@@ -474,35 +446,25 @@ pub(crate) fn apply_preferences<R: Runtime>(
     }
 }
 
-/// Restarts background sync so that it follows a change, when it runs (signed in, not paused).
-async fn restart_sync<R: Runtime>(handle: &AppHandle<R>, shell: &Shell) -> Answer<()> {
-    if shell.app.account().await?.is_some() && !shell.app.paused().await? {
-        shell.start_sync(handle);
-    }
-    Ok(())
-}
-
 #[tauri::command]
-pub async fn set_folder_mode<R: Runtime>(
-    handle: AppHandle<R>,
+pub async fn set_folder_mode(
     shell: State<'_, Shell>,
     path: PathBuf,
     mode: FolderMode,
 ) -> Answer<LinkedFolder> {
     let linked = shell.app.set_folder_mode(&path, mode).await?;
-    restart_sync(&handle, &shell).await?;
+    shell.sync.restart_sync().await?;
     Ok(linked)
 }
 
 #[tauri::command]
-pub async fn set_folder_paused<R: Runtime>(
-    handle: AppHandle<R>,
+pub async fn set_folder_paused(
     shell: State<'_, Shell>,
     path: PathBuf,
     paused: bool,
 ) -> Answer<LinkedFolder> {
     let linked = shell.app.set_folder_paused(&path, paused).await?;
-    restart_sync(&handle, &shell).await?;
+    shell.sync.restart_sync().await?;
     Ok(linked)
 }
 
@@ -514,7 +476,7 @@ pub async fn remove_folder<R: Runtime>(
     path: PathBuf,
 ) -> Answer<()> {
     shell.app.remove_folder(&path).await?;
-    restart_sync(&handle, &shell).await?;
+    shell.sync.restart_sync().await?;
     let _ = handle.emit(TIMELINE_EVENT, ());
     Ok(())
 }
@@ -539,12 +501,9 @@ pub async fn health(shell: State<'_, Shell>) -> Answer<Status> {
 
 /// Tries every failed file again now.
 #[tauri::command]
-pub async fn retry_failed<R: Runtime>(
-    handle: AppHandle<R>,
-    shell: State<'_, Shell>,
-) -> Answer<u64> {
+pub async fn retry_failed(shell: State<'_, Shell>) -> Answer<u64> {
     let count = shell.app.retry_failed().await?;
-    shell.set_paused(&handle, false).await?;
+    shell.sync.set_paused(false).await?;
     Ok(count)
 }
 
@@ -559,10 +518,11 @@ pub async fn answer_held<R: Runtime>(
     fingerprint: String,
     answer: HeldAnswer,
 ) -> Answer<Status> {
-    shell.stop_sync();
-    let answered = shell.app.answer_held(&folder, &fingerprint, answer).await;
+    let answered = shell
+        .sync
+        .without_sync(shell.app.answer_held(&folder, &fingerprint, answer))
+        .await?;
     let _ = handle.emit(TIMELINE_EVENT, ());
-    restart_sync(&handle, &shell).await?;
     answered?;
     Ok(shell.app.status().await?)
 }

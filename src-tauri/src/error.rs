@@ -24,18 +24,23 @@ impl CommandError {
     }
 }
 
+impl From<skyfolio_core::Problem> for CommandError {
+    fn from(problem: skyfolio_core::Problem) -> Self {
+        CommandError {
+            code: problem.code,
+            message: problem.message,
+        }
+    }
+}
+
 impl From<skyfolio_core::Error> for CommandError {
     fn from(error: skyfolio_core::Error) -> Self {
-        let message = match &error {
-            skyfolio_core::Error::Sync(inner) => skyfolio_sync::error_message(inner),
-            other => other.to_string(),
-        };
-        CommandError::new(error.code(), message)
+        skyfolio_core::Problem::from(&error).into()
     }
 }
 
 impl From<skyfolio_sync::Error> for CommandError {
     fn from(error: skyfolio_sync::Error) -> Self {
-        CommandError::new(error.code(), skyfolio_sync::error_message(&error))
+        skyfolio_core::Problem::from(&error).into()
     }
 }

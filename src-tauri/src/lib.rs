@@ -18,7 +18,7 @@ mod updates;
 use tauri::{Builder, Manager, Runtime, WindowEvent};
 
 pub use error::CommandError;
-pub use shell::{Shell, SyncStatus};
+pub use shell::Shell;
 
 use skyfolio_core::{App, AppOptions, Home};
 
@@ -83,22 +83,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 }
                 Err(error) => tracing::error!("videos cannot be played: {error}"),
             }
-            let signed_in = tauri::async_runtime::block_on(async {
-                shell.app.account().await.ok().flatten().is_some()
-            });
-            let local = tauri::async_runtime::block_on(async {
-                shell.app.uses_local_cloud().await.unwrap_or(false)
-            });
-            if signed_in {
-                if local {
-                    tauri::async_runtime::block_on(async {
-                        if let Err(error) = shell.ensure_local_cloud().await {
-                            tracing::error!("the local cloud did not start: {error}");
-                        }
-                    });
-                }
-                tauri::async_runtime::block_on(shell.resume_at_start(&handle));
-            }
+            shell.attach(&handle);
+            tauri::async_runtime::block_on(shell.sync.start_up());
             Ok(())
         })
         // With a tray, closing the window leaves Skyfolio syncing there (unless the person
@@ -697,8 +683,8 @@ mod tests {
                 current: true,
             },
             "folder": folder,
-            "syncStatus": SyncStatus {
-                state: "error".into(),
+            "syncStatus": skyfolio_core::SyncStatus {
+                state: skyfolio_core::SyncState::Error,
                 uploads: 1,
                 downloads: 2,
                 failed: 1,
@@ -706,7 +692,10 @@ mod tests {
                 left_out: 1,
                 problems: 0,
                 last_success_at: None,
-                problem: Some(CommandError::new("unreachable", "cannot reach the server")),
+                problem: Some(skyfolio_core::Problem::new(
+                    "unreachable",
+                    "cannot reach the server",
+                )),
                 progress: Some(skyfolio_core::PassProgress {
                     uploads: 340,
                     uploaded: 12,
@@ -847,7 +836,9 @@ mod tests {
             declare::<skyfolio_core::FolderState>(&config),
             declare::<skyfolio_core::Folder>(&config),
             declare::<LinkedFolder>(&config),
-            declare::<SyncStatus>(&config),
+            declare::<skyfolio_core::SyncState>(&config),
+            declare::<skyfolio_core::Problem>(&config),
+            declare::<skyfolio_core::SyncStatus>(&config),
             declare::<skyfolio_core::Language>(&config),
             declare::<skyfolio_sync::PassProgress>(&config),
             declare::<skyfolio_core::DeletionPolicy>(&config),

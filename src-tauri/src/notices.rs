@@ -10,7 +10,9 @@ use serde::Serialize;
 use skyfolio_i18n::{FluentValue, Strings};
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::shell::{Shell, SyncStatus};
+use skyfolio_core::{SyncState, SyncStatus};
+
+use crate::shell::Shell;
 
 /// A sync that kept transferring files this long is worth telling when it ends.
 pub const LONG_SYNC: Duration = Duration::from_secs(60);
@@ -124,7 +126,7 @@ impl Watcher {
                         downloaded: self.downloaded,
                     });
                 }
-                if next.state == "idle" {
+                if next.state == SyncState::Idle {
                     self.uploaded = 0;
                     self.downloaded = 0;
                 }
@@ -279,7 +281,7 @@ mod tests {
                 uploaded,
                 ..PassProgress::default()
             }),
-            ..SyncStatus::of("syncing")
+            ..SyncStatus::of(SyncState::Syncing)
         }
     }
 
@@ -293,7 +295,10 @@ mod tests {
                 .observe(&syncing(340, 12), start + Duration::from_secs(5))
                 .is_empty()
         );
-        let done = watcher.observe(&SyncStatus::of("idle"), start + Duration::from_secs(61));
+        let done = watcher.observe(
+            &SyncStatus::of(SyncState::Idle),
+            start + Duration::from_secs(61),
+        );
         assert_eq!(
             done,
             [Notice::SyncFinished {
@@ -306,7 +311,10 @@ mod tests {
         watcher.observe(&syncing(2, 2), again);
         assert!(
             watcher
-                .observe(&SyncStatus::of("idle"), again + Duration::from_secs(3))
+                .observe(
+                    &SyncStatus::of(SyncState::Idle),
+                    again + Duration::from_secs(3)
+                )
                 .is_empty()
         );
     }
@@ -317,7 +325,7 @@ mod tests {
         let mut watcher = Watcher::new(LONG_SYNC);
         let failing = |failed| SyncStatus {
             failed,
-            ..SyncStatus::of("error")
+            ..SyncStatus::of(SyncState::Error)
         };
         assert_eq!(
             watcher.observe(&failing(3), now),
@@ -332,16 +340,16 @@ mod tests {
         // First start, nobody signed in: nothing to tell.
         assert!(
             watcher
-                .observe(&SyncStatus::of("signed-out"), now)
+                .observe(&SyncStatus::of(SyncState::SignedOut), now)
                 .is_empty()
         );
         let mut watcher = Watcher::new(LONG_SYNC);
         let unlinked = SyncStatus {
-            problem: Some(crate::CommandError::new(
+            problem: Some(skyfolio_core::Problem::new(
                 "device-unlinked",
                 "unlinked".to_owned(),
             )),
-            ..SyncStatus::of("signed-out")
+            ..SyncStatus::of(SyncState::SignedOut)
         };
         assert_eq!(
             watcher.observe(&unlinked, now),

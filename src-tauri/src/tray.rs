@@ -12,7 +12,9 @@ use tauri::tray::{TrayIcon, TrayIconBuilder};
 use tauri::{AppHandle, Listener, Manager, Runtime};
 
 use crate::commands::{language_of, switch_language};
-use crate::shell::{LANGUAGE_EVENT, SYNC_EVENT, Shell, SyncStatus};
+use skyfolio_core::{SyncState, SyncStatus};
+
+use crate::shell::{LANGUAGE_EVENT, SYNC_EVENT, Shell};
 use skyfolio_core::Language;
 
 const STATUS: &str = "status";
@@ -108,7 +110,7 @@ impl TrayText {
             ),
             status: words,
             sync_now: strings.get("tray-sync-now"),
-            pause: strings.get(if status.state == "paused" {
+            pause: strings.get(if status.state == SyncState::Paused {
                 "tray-resume"
             } else {
                 "tray-pause"
@@ -212,7 +214,7 @@ impl<R: Runtime> Tray<R> {
             .menu(&menu)
             .tooltip(&text.tooltip)
             .on_menu_event(on_menu);
-        if let Some(image) = icon(&status.state) {
+        if let Some(image) = icon(status.state.as_str()) {
             builder = builder.icon(image);
         }
         let icon = builder.build(handle)?;
@@ -228,8 +230,8 @@ impl<R: Runtime> Tray<R> {
             quit,
             shown: Mutex::new(Shown {
                 text,
-                state: status.state.clone(),
-                states: vec![status.state.clone()],
+                state: status.state.as_str().to_owned(),
+                states: vec![status.state.as_str().to_owned()],
                 words: vec![words],
             }),
         });
@@ -274,13 +276,13 @@ impl<R: Runtime> Tray<R> {
         self.icon.set_tooltip(Some(&text.tooltip))?;
         // Never held across the calls above and below: they wait for the main thread, which
         // may itself be waiting to read what is shown.
-        let changed = self.shown().1 != status.state;
+        let changed = self.shown().1 != status.state.as_str();
         if changed {
-            self.icon.set_icon(icon(&status.state))?;
+            self.icon.set_icon(icon(status.state.as_str()))?;
         }
         let mut shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
         if changed {
-            shown.states.push(status.state.clone());
+            shown.states.push(status.state.as_str().to_owned());
             let excess = shown.states.len().saturating_sub(STATES_KEPT);
             shown.states.drain(..excess);
         }
@@ -290,7 +292,7 @@ impl<R: Runtime> Tray<R> {
             shown.words.drain(..excess);
         }
         shown.text = text;
-        shown.state = status.state.clone();
+        shown.state = status.state.as_str().to_owned();
         Ok(())
     }
 }
@@ -332,8 +334,8 @@ fn on_menu<R: Runtime>(handle: &AppHandle<R>, event: MenuEvent) {
         SYNC_NOW | PAUSE => {
             tauri::async_runtime::spawn(async move {
                 let shell = handle.state::<Shell>();
-                let paused = id == PAUSE && shell.status().state != "paused";
-                if let Err(error) = shell.set_paused(&handle, paused).await {
+                let paused = id == PAUSE && shell.status().state != SyncState::Paused;
+                if let Err(error) = shell.sync.set_paused(paused).await {
                     tracing::warn!("sync could not be paused or resumed: {error}");
                 }
             });
@@ -366,6 +368,16 @@ mod tests {
     use super::*;
 
     fn status(state: &str) -> SyncStatus {
+        let state = [
+            SyncState::SignedOut,
+            SyncState::Idle,
+            SyncState::Syncing,
+            SyncState::Paused,
+            SyncState::Error,
+        ]
+        .into_iter()
+        .find(|known| known.as_str() == state)
+        .expect("a state");
         SyncStatus::of(state)
     }
 
@@ -412,7 +424,7 @@ mod tests {
             TrayText::of(&english, &failed).status,
             "3 files could not be synced"
         );
-        failed.problem = Some(crate::CommandError::new("unreachable", "no route"));
+        failed.problem = Some(skyfolio_core::Problem::new("unreachable", "no route"));
         assert!(
             TrayText::of(&english, &failed)
                 .status

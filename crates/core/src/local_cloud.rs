@@ -52,6 +52,15 @@ impl App {
         Ok(self.state.setting("local_cloud").await?.as_deref() == Some("1"))
     }
 
+    /// Marks whether this home uses the local cloud (set by starting it; cleared when signing
+    /// in elsewhere or out).
+    pub(crate) async fn set_uses_local_cloud(&self, uses: bool) -> Result<(), Error> {
+        self.state
+            .set_setting("local_cloud", if uses { "1" } else { "0" })
+            .await?;
+        Ok(())
+    }
+
     /// Starts the local cloud and signs this computer in to it (creating its account the first
     /// time). It listens on the same loopback port as last time when it can.
     pub async fn start_local_cloud(&self) -> Result<LocalCloud, Error> {

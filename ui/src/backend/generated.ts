@@ -242,13 +242,20 @@ export type LinkedFolder = { album: string,
 paused: boolean, id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, added_at: number, last_scan_at: number | null, };
 
 /**
- * How sync stands, for the page (and the tray).
+ * Where background sync stands.
  */
-export type SyncStatus = { 
+export type SyncState = "signed-out" | "idle" | "syncing" | "paused" | "error";
+
 /**
- * `signed-out`, `idle`, `syncing`, `paused` or `error`.
+ * What went wrong, as it crosses to a shell: a stable code (the message `error-<code>`) and an
+ * English detail for logs.
  */
-state: "signed-out" | "idle" | "syncing" | "paused" | "error", 
+export type Problem = { code: string, message: string, };
+
+/**
+ * How background sync stands, for the page and the tray.
+ */
+export type SyncStatus = { state: SyncState, 
 /**
  * Files waiting to go up, those still being written among them.
  */
@@ -270,9 +277,9 @@ problems: number,
  */
 lastSuccessAt: number | null, 
 /**
- * What went wrong, when `error`.
+ * What went wrong, when `error` or signed out by the cloud.
  */
-problem: CommandError | null, 
+problem: Problem | null, 
 /**
  * While a pass sends or fetches files: how many of how many.
  */

@@ -8,6 +8,7 @@ mod phone;
 mod scenarios;
 mod settling;
 mod simulation;
+mod supervisor;
 mod takeout;
 
 use std::collections::BTreeMap;
