@@ -7,9 +7,8 @@
 //!
 //! A request names content by its hash only: never a path. Anything else is a 404.
 
-use std::io::{Read, Seek, SeekFrom};
-
-use skyfolio_core::{App, ContentHash, Original, ThumbSize};
+use futures_util::StreamExt;
+use skyfolio_core::{App, ByteStream, ContentHash, OpenOriginalError, ThumbSize};
 use tauri::http::{Method, Request, Response, StatusCode, header};
 
 pub const THUMB: &str = "thumb";
@@ -62,50 +61,7 @@ pub async fn thumb(app: &App, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
     }
 }
 
-/// `start..=end` of a file of `size` bytes asked for by a `Range` header value, and whether
-/// the answer is partial; the whole file without one. `None` when the range is outside it.
-pub(crate) fn requested_range(value: Option<&str>, size: u64) -> Option<(u64, u64, bool)> {
-    if size == 0 {
-        return None;
-    }
-    let asked = value
-        .and_then(|v| v.trim().strip_prefix("bytes="))
-        .and_then(|v| v.split_once('-'));
-    let (start, end, partial) = match asked {
-        Some((first, last)) => {
-            let start: u64 = if first.is_empty() {
-                size.saturating_sub(last.parse().ok()?)
-            } else {
-                first.parse().ok()?
-            };
-            let end = if first.is_empty() || last.is_empty() {
-                size - 1
-            } else {
-                last.parse::<u64>().ok()?.min(size - 1)
-            };
-            (start, end, true)
-        }
-        None => (0, size - 1, false),
-    };
-    if start > end || start >= size {
-        return None;
-    }
-    Some((start, end, partial))
-}
-
-/// [`requested_range`] of a request, at most [`MAX_RANGE`] long: an answer of the scheme is
-/// held whole in memory.
-fn range_of(request: &Request<Vec<u8>>, size: u64) -> Option<(u64, u64, bool)> {
-    let value = request
-        .headers()
-        .get(header::RANGE)
-        .and_then(|v| v.to_str().ok());
-    let (start, end, partial) = requested_range(value, size)?;
-    let end = end.min(start + MAX_RANGE - 1);
-    Some((start, end, partial || end < size - 1))
-}
-
-/// `media://localhost/<hash>`.
+/// `media://localhost/<hash>`: at most [`MAX_RANGE`] bytes per answer, which is held whole.
 pub async fn media(app: &App, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "only GET is served here");
@@ -113,76 +69,65 @@ pub async fn media(app: &App, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
     let Some(hash) = parse_hash(&path_of(request)) else {
         return plain(StatusCode::NOT_FOUND, "no such item");
     };
-    let original = match app.original(hash).await {
-        Ok(Some(original)) => original,
-        Ok(None) => return plain(StatusCode::NOT_FOUND, "no such item"),
-        Err(error) => {
-            let body = serde_json::to_vec(&crate::CommandError::from(error)).unwrap_or_default();
-            return build(StatusCode::BAD_GATEWAY, "application/json", body, false);
-        }
+    let range = request
+        .headers()
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok());
+    let opened = match app.open_original(hash, range, MAX_RANGE).await {
+        Ok(opened) => opened,
+        Err(error) => return refused(error),
     };
-    let (size, mime) = match &original {
-        Original::Local { path, mime } => match tokio::fs::metadata(path).await {
-            Ok(metadata) => (metadata.len(), mime.clone()),
-            Err(_) => return plain(StatusCode::NOT_FOUND, "the file is gone"),
-        },
-        Original::Cloud { size, .. } => (*size, String::new()),
-    };
-    let Some((start, end, partial)) = range_of(request, size) else {
-        let mut response = plain(StatusCode::RANGE_NOT_SATISFIABLE, "outside the file");
-        if let Ok(value) = format!("bytes */{size}").parse() {
-            response.headers_mut().insert(header::CONTENT_RANGE, value);
-        }
-        return response;
-    };
-    let bytes = match &original {
-        Original::Local { path, .. } => {
-            let path = path.clone();
-            tokio::task::spawn_blocking(move || -> std::io::Result<Vec<u8>> {
-                let mut file = std::fs::File::open(&path)?;
-                file.seek(SeekFrom::Start(start))?;
-                let mut bytes = Vec::with_capacity(usize::try_from(end - start + 1).unwrap_or(0));
-                file.take(end - start + 1).read_to_end(&mut bytes)?;
-                Ok(bytes)
-            })
-            .await
-            .map_err(std::io::Error::other)
-            .and_then(|r| r)
-            .map_err(|e| e.to_string())
-        }
-        Original::Cloud { id, .. } => match app.client().await {
-            Ok(client) => client
-                .original_range(id, start, end)
-                .await
-                .map(|b| b.to_vec())
-                .map_err(|e| e.to_string()),
-            Err(error) => Err(error.to_string()),
-        },
-    };
-    let bytes = match bytes {
+    let content_range = opened.content_range();
+    let bytes = match read_all(opened.body).await {
         Ok(bytes) => bytes,
-        Err(message) => return plain(StatusCode::BAD_GATEWAY, &message),
+        Err(error) => return plain(StatusCode::BAD_GATEWAY, &error.to_string()),
     };
-    let content_type = if mime.is_empty() {
-        "application/octet-stream"
-    } else {
-        mime.as_str()
-    };
-    let status = if partial {
+    let status = if opened.partial {
         StatusCode::PARTIAL_CONTENT
     } else {
         StatusCode::OK
     };
-    let mut response = build(status, content_type, bytes, true);
+    let mut response = build(status, &opened.content_type, bytes, true);
     let headers = response.headers_mut();
     headers.insert(
         header::ACCEPT_RANGES,
         header::HeaderValue::from_static("bytes"),
     );
-    if partial && let Ok(value) = format!("bytes {start}-{end}/{size}").parse() {
+    if opened.partial
+        && let Ok(value) = header::HeaderValue::from_str(&content_range)
+    {
         headers.insert(header::CONTENT_RANGE, value);
     }
     response
+}
+
+async fn read_all(mut body: ByteStream) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = body.next().await {
+        bytes.extend_from_slice(&chunk?);
+    }
+    Ok(bytes)
+}
+
+/// The answer when an original cannot be given: 404, 416 with the size, or 502 with the
+/// error's code for the page.
+fn refused(error: OpenOriginalError) -> Response<Vec<u8>> {
+    match error {
+        OpenOriginalError::NotFound | OpenOriginalError::Gone => {
+            plain(StatusCode::NOT_FOUND, &error.to_string())
+        }
+        OpenOriginalError::OutsideTheFile { size } => {
+            let mut response = plain(StatusCode::RANGE_NOT_SATISFIABLE, "outside the file");
+            if let Ok(value) = format!("bytes */{size}").parse() {
+                response.headers_mut().insert(header::CONTENT_RANGE, value);
+            }
+            response
+        }
+        OpenOriginalError::Unreachable(error) => {
+            let body = serde_json::to_vec(&crate::CommandError::from(error)).unwrap_or_default();
+            build(StatusCode::BAD_GATEWAY, "application/json", body, false)
+        }
+    }
 }
 
 fn plain(status: StatusCode, text: &str) -> Response<Vec<u8>> {
@@ -220,39 +165,6 @@ fn build(status: StatusCode, content_type: &str, body: Vec<u8>, cache: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn request(range: Option<&str>) -> Request<Vec<u8>> {
-        let mut builder = Request::get("media://localhost/x");
-        if let Some(range) = range {
-            builder = builder.header(header::RANGE, range);
-        }
-        builder.body(Vec::new()).expect("a request")
-    }
-
-    #[test]
-    fn ranges_are_served_in_pieces_players_can_ask_for() {
-        assert_eq!(range_of(&request(None), 100), Some((0, 99, false)));
-        assert_eq!(
-            range_of(&request(Some("bytes=10-19")), 100),
-            Some((10, 19, true))
-        );
-        assert_eq!(
-            range_of(&request(Some("bytes=90-")), 100),
-            Some((90, 99, true))
-        );
-        assert_eq!(
-            range_of(&request(Some("bytes=-10")), 100),
-            Some((90, 99, true))
-        );
-        assert_eq!(range_of(&request(Some("bytes=100-")), 100), None);
-        assert_eq!(range_of(&request(None), 0), None);
-        let big = 100 << 20;
-        assert_eq!(
-            range_of(&request(None), big),
-            Some((0, MAX_RANGE - 1, true)),
-            "a large file comes in pieces"
-        );
-    }
 
     #[test]
     fn only_whole_lowercase_hashes_name_content() {

@@ -6,7 +6,6 @@
 //! random for each run, so no other program or web page can read a photo through it. Content
 //! is named by its hash only (never a path), served in ranges and streamed, never held whole.
 
-use std::io::SeekFrom;
 use std::net::Ipv4Addr;
 
 use axum::Router;
@@ -15,11 +14,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use skyfolio_core::{App, Original};
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
-use tokio_util::io::ReaderStream;
+use skyfolio_core::{App, OpenOriginalError};
 
-use crate::scheme::{parse_hash, requested_range};
+use crate::scheme::parse_hash;
 
 #[derive(Clone)]
 struct Served {
@@ -86,62 +83,28 @@ async fn serve(
     let Some(hash) = parse_hash(&hash) else {
         return refuse(StatusCode::NOT_FOUND, "no such item");
     };
-    let original = match served.app.original(hash).await {
-        Ok(Some(original)) => original,
-        Ok(None) => return refuse(StatusCode::NOT_FOUND, "no such item"),
-        Err(error) => {
+    let asked = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
+    let opened = match served.app.open_original(hash, asked, u64::MAX).await {
+        Ok(opened) => opened,
+        Err(OpenOriginalError::NotFound) => return refuse(StatusCode::NOT_FOUND, "no such item"),
+        Err(OpenOriginalError::Gone) => return refuse(StatusCode::NOT_FOUND, "the file is gone"),
+        Err(OpenOriginalError::OutsideTheFile { size }) => {
+            let mut response = refuse(StatusCode::RANGE_NOT_SATISFIABLE, "outside the file");
+            if let Ok(value) = HeaderValue::from_str(&format!("bytes */{size}")) {
+                response.headers_mut().insert(header::CONTENT_RANGE, value);
+            }
+            return response;
+        }
+        Err(OpenOriginalError::Unreachable(error)) => {
             tracing::warn!("cannot play {hash}: {error}");
             return refuse(StatusCode::BAD_GATEWAY, "the original cannot be reached");
         }
     };
-    let (size, mime) = match &original {
-        Original::Local { path, mime } => match tokio::fs::metadata(path).await {
-            Ok(metadata) => (metadata.len(), mime.clone()),
-            Err(_) => return refuse(StatusCode::NOT_FOUND, "the file is gone"),
-        },
-        Original::Cloud { size, .. } => (*size, String::new()),
-    };
-    let asked = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let Some((start, end, partial)) = requested_range(asked, size) else {
-        let mut response = refuse(StatusCode::RANGE_NOT_SATISFIABLE, "outside the file");
-        if let Ok(value) = HeaderValue::from_str(&format!("bytes */{size}")) {
-            response.headers_mut().insert(header::CONTENT_RANGE, value);
-        }
-        return response;
-    };
-    let length = end - start + 1;
-    let body = match original {
-        Original::Local { path, .. } => {
-            let opened = async {
-                let mut file = tokio::fs::File::open(&path).await?;
-                file.seek(SeekFrom::Start(start)).await?;
-                Ok::<_, std::io::Error>(file)
-            };
-            match opened.await {
-                Ok(file) => Body::from_stream(ReaderStream::new(file.take(length))),
-                Err(error) => {
-                    tracing::warn!("cannot play {}: {error}", path.display());
-                    return refuse(StatusCode::NOT_FOUND, "the file cannot be read");
-                }
-            }
-        }
-        Original::Cloud { id, .. } => {
-            let part = match served.app.client().await {
-                Ok(client) => client
-                    .original_part(&id, start, end)
-                    .await
-                    .map_err(|e| e.to_string()),
-                Err(error) => Err(error.to_string()),
-            };
-            match part {
-                Ok(response) => Body::from_stream(response.bytes_stream()),
-                Err(error) => {
-                    tracing::warn!("cannot play {hash} from the cloud: {error}");
-                    return refuse(StatusCode::BAD_GATEWAY, "the cloud cannot be reached");
-                }
-            }
-        }
-    };
+    let length = opened.end - opened.start + 1;
+    let partial = opened.partial;
+    let content_range = opened.content_range();
+    let content_type = opened.content_type.clone();
+    let body = Body::from_stream(opened.body);
     let mut response = Response::new(body);
     *response.status_mut() = if partial {
         StatusCode::PARTIAL_CONTENT
@@ -149,12 +112,7 @@ async fn serve(
         StatusCode::OK
     };
     let headers = response.headers_mut();
-    let content_type = if mime.is_empty() {
-        "application/octet-stream"
-    } else {
-        mime.as_str()
-    };
-    if let Ok(value) = HeaderValue::from_str(content_type) {
+    if let Ok(value) = HeaderValue::from_str(&content_type) {
         headers.insert(header::CONTENT_TYPE, value);
     }
     headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
@@ -164,7 +122,7 @@ async fn serve(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, max-age=31536000, immutable"),
     );
-    if partial && let Ok(value) = HeaderValue::from_str(&format!("bytes {start}-{end}/{size}")) {
+    if partial && let Ok(value) = HeaderValue::from_str(&content_range) {
         headers.insert(header::CONTENT_RANGE, value);
     }
     response

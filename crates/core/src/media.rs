@@ -2,11 +2,83 @@
 //! this computer, or fetched from the server for items only in the cloud), and the original.
 
 use std::path::PathBuf;
+use std::pin::Pin;
 
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt};
 use skyfolio_library::{FailedFiles, write_atomically};
 use skyfolio_media::{ContentHash, ThumbSize, Thumbnail};
+use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
 use crate::{App, Error};
+
+/// Bytes as they arrive, from a file here or from the cloud.
+pub type ByteStream = Pin<Box<dyn Stream<Item = std::io::Result<Bytes>> + Send>>;
+
+/// Bytes of an original, opened as a `Range` header asked: the answer a window's scheme or a
+/// video player gets.
+pub struct OriginalBytes {
+    /// The media type (`application/octet-stream` when unknown).
+    pub content_type: String,
+    /// The whole file's size.
+    pub size: u64,
+    /// The first and last byte sent.
+    pub start: u64,
+    pub end: u64,
+    /// Less than the whole file: answered `206` with `Content-Range`.
+    pub partial: bool,
+    pub body: ByteStream,
+}
+
+impl OriginalBytes {
+    /// `bytes start-end/size`, for `Content-Range`.
+    pub fn content_range(&self) -> String {
+        format!("bytes {}-{}/{}", self.start, self.end, self.size)
+    }
+}
+
+/// Why an original's bytes cannot be given.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenOriginalError {
+    #[error("no such item")]
+    NotFound,
+    #[error("the file is gone")]
+    Gone,
+    /// The range asked for is outside the file (`416`, `Content-Range: bytes */size`).
+    #[error("outside the file")]
+    OutsideTheFile { size: u64 },
+    /// The database, or the cloud that holds the only copy.
+    #[error(transparent)]
+    Unreachable(#[from] Error),
+}
+
+/// `start..=end` of a file of `size` bytes as the `Range` header value `asked` names, at most
+/// `at_most` bytes long, and whether that is less than the whole file. A header that does not
+/// parse is no header (the whole file, RFC 9110); several ranges are answered with the whole
+/// file too. `None`: the range is outside the file.
+pub fn byte_range(asked: Option<&str>, size: u64, at_most: u64) -> Option<(u64, u64, bool)> {
+    use http_range_header::RangeUnsatisfiableError;
+    if size == 0 {
+        return None;
+    }
+    let whole = (0, size - 1);
+    let (start, end) = match asked.map(|value| http_range_header::parse_range_header(value.trim()))
+    {
+        Some(Ok(parsed)) => match parsed.validate(size) {
+            Ok(ranges) if ranges.len() == 1 => (*ranges[0].start(), *ranges[0].end()),
+            Ok(_) => whole,
+            // A suffix longer than the file is the whole file.
+            Err(RangeUnsatisfiableError::FileSuffixOutOfBounds) => whole,
+            Err(_) => return None,
+        },
+        Some(Err(_)) | None => whole,
+    };
+    if start > end || start >= size {
+        return None;
+    }
+    let end = end.min(start.saturating_add(at_most.max(1)) - 1);
+    Some((start, end, (start, end) != whole))
+}
 
 /// Where an item's original bytes are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +180,70 @@ impl App {
 }
 
 impl App {
+    /// The bytes of this content's original that a `Range` header value asks for (the whole
+    /// file without one), at most `at_most` of them: from the file here, else streamed from the
+    /// cloud. One door for every way the window shows an original (the media scheme, videos).
+    pub async fn open_original(
+        &self,
+        hash: ContentHash,
+        range: Option<&str>,
+        at_most: u64,
+    ) -> Result<OriginalBytes, OpenOriginalError> {
+        let original = self
+            .original(hash)
+            .await?
+            .ok_or(OpenOriginalError::NotFound)?;
+        let (size, mime) = match &original {
+            Original::Local { path, mime } => match tokio::fs::metadata(path).await {
+                Ok(metadata) => (metadata.len(), mime.clone()),
+                Err(_) => return Err(OpenOriginalError::Gone),
+            },
+            Original::Cloud { size, .. } => (*size, String::new()),
+        };
+        let (start, end, partial) =
+            byte_range(range, size, at_most).ok_or(OpenOriginalError::OutsideTheFile { size })?;
+        let length = end - start + 1;
+        let body: ByteStream = match original {
+            Original::Local { path, .. } => {
+                let mut file = tokio::fs::File::open(&path)
+                    .await
+                    .map_err(|_| OpenOriginalError::Gone)?;
+                file.seek(std::io::SeekFrom::Start(start))
+                    .await
+                    .map_err(|_| OpenOriginalError::Gone)?;
+                Box::pin(tokio_util::io::ReaderStream::with_capacity(
+                    file.take(length),
+                    256 * 1024,
+                ))
+            }
+            Original::Cloud { id, .. } => {
+                let response = self
+                    .client()
+                    .await?
+                    .original_part(&id, start, end)
+                    .await
+                    .map_err(Error::from)?;
+                Box::pin(
+                    response
+                        .bytes_stream()
+                        .map(|chunk| chunk.map_err(std::io::Error::other)),
+                )
+            }
+        };
+        Ok(OriginalBytes {
+            content_type: if mime.is_empty() {
+                "application/octet-stream".to_owned()
+            } else {
+                mime
+            },
+            size,
+            start,
+            end,
+            partial,
+            body,
+        })
+    }
+
     /// Bytes the thumbnail cache takes on disk.
     pub async fn thumbnail_cache_size(&self) -> u64 {
         let cache = self.home.thumbnail_cache();
@@ -128,5 +264,59 @@ impl App {
     pub async fn retry_failed(&self) -> Result<u64, Error> {
         let unread = self.library.forget_failures(FailedFiles::All).await?;
         Ok(self.state.retry_now().await? + unread)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::byte_range;
+
+    #[test]
+    fn ranges_are_served_in_pieces_players_can_ask_for() {
+        let all = u64::MAX;
+        assert_eq!(byte_range(None, 100, all), Some((0, 99, false)));
+        assert_eq!(
+            byte_range(Some("bytes=10-19"), 100, all),
+            Some((10, 19, true))
+        );
+        assert_eq!(
+            byte_range(Some("bytes=90-"), 100, all),
+            Some((90, 99, true))
+        );
+        assert_eq!(
+            byte_range(Some("bytes=-10"), 100, all),
+            Some((90, 99, true))
+        );
+        assert_eq!(byte_range(Some("bytes=0-"), 100, all), Some((0, 99, false)));
+        assert_eq!(
+            byte_range(Some("bytes=50-500"), 100, all),
+            Some((50, 99, true))
+        );
+        assert_eq!(
+            byte_range(Some("bytes=-500"), 100, all),
+            Some((0, 99, false))
+        );
+        assert_eq!(byte_range(Some("bytes=100-"), 100, all), None);
+        assert_eq!(byte_range(Some("bytes=20-10"), 100, all), None);
+        assert_eq!(byte_range(None, 0, all), None);
+        // Nonsense is no range at all; several ranges get the whole file.
+        assert_eq!(
+            byte_range(Some("pages=1-2"), 100, all),
+            Some((0, 99, false))
+        );
+        assert_eq!(
+            byte_range(Some("bytes=0-9,50-59"), 100, all),
+            Some((0, 99, false))
+        );
+        let big = 100 << 20;
+        assert_eq!(
+            byte_range(None, big, 8 << 20),
+            Some((0, (8 << 20) - 1, true)),
+            "a large file comes in pieces"
+        );
+        assert_eq!(
+            byte_range(Some("bytes=10-"), big, 8 << 20),
+            Some((10, 10 + (8 << 20) - 1, true))
+        );
     }
 }

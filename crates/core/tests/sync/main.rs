@@ -4,6 +4,7 @@
 mod card;
 mod diagnostics;
 mod held;
+mod originals;
 mod phone;
 mod scenarios;
 mod settling;
