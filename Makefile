@@ -106,6 +106,7 @@ package-test: deps-test rust-tools desktop
 
 lint: rust-tools ui-build
 	cargo fmt --all --check
+	scripts/check-boundaries.py
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 
 rust-tests: rust-tools deps-test ui-build

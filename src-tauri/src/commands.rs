@@ -1,18 +1,17 @@
 //! The commands the web UI calls. Each takes the shell's state, calls one `skyfolio-core`
 //! function and maps the error; nothing here decides anything.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
+use skyfolio_core::Device;
 use skyfolio_core::{
-    CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, Language, LinkedFolder,
-    OperationId, OperationProgress, PhoneAccess, Preferences, SavedReport, Selection, SignIn,
-    Space, Status, SyncStatus, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
+    Album, CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, Language,
+    LinkedFolder, OperationId, OperationProgress, PhoneAccess, Preferences, SavedReport, Selection,
+    SignIn, Space, Status, SyncStatus, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
     TrashEntry,
 };
-use skyfolio_protocol::Device;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::CommandError;
@@ -130,45 +129,9 @@ pub async fn timeline(
     Ok(shell.app.timeline(after.as_deref(), limit, filter).await?)
 }
 
-/// An album of the cloud (its top folder) or a folder of this computer.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Album {
-    pub name: String,
-    pub count: usize,
-    /// The newest item's hash, for the cover.
-    pub cover: Option<String>,
-}
-
 #[tauri::command]
 pub async fn albums(shell: State<'_, Shell>) -> Answer<Vec<Album>> {
-    let items = shell
-        .app
-        .state()
-        .live_items()
-        .await
-        .map_err(CommandError::from)?;
-    let mut albums: BTreeMap<String, (usize, i64, String)> = BTreeMap::new();
-    for item in items {
-        let name = match item.path.split_once('/') {
-            Some((album, _)) => album.to_owned(),
-            None => String::new(),
-        };
-        let entry = albums.entry(name).or_insert((0, i64::MIN, String::new()));
-        entry.0 += 1;
-        if item.sort_time > entry.1 {
-            entry.1 = item.sort_time;
-            entry.2 = item.hash.to_hex();
-        }
-    }
-    Ok(albums
-        .into_iter()
-        .map(|(name, (count, _, cover))| Album {
-            name,
-            count,
-            cover: Some(cover),
-        })
-        .collect())
+    Ok(shell.app.albums().await?)
 }
 
 fn reports<R: Runtime>(handle: &AppHandle<R>) -> skyfolio_core::ProgressReports {
@@ -573,7 +536,7 @@ pub struct DeviceSpace {
     pub files: usize,
     pub bytes: u64,
     /// Files kept (changed since, or not confirmed), and why.
-    pub kept: Vec<skyfolio_sync::Failure>,
+    pub kept: Vec<skyfolio_core::Failure>,
 }
 
 impl DeviceSpace {

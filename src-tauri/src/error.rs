@@ -39,8 +39,8 @@ impl From<skyfolio_core::Error> for CommandError {
     }
 }
 
-impl From<skyfolio_sync::Error> for CommandError {
-    fn from(error: skyfolio_sync::Error) -> Self {
+impl From<skyfolio_core::SyncError> for CommandError {
+    fn from(error: skyfolio_core::SyncError) -> Self {
         skyfolio_core::Problem::from(&error).into()
     }
 }

@@ -103,9 +103,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 let handle = handle.clone();
                 tauri::async_runtime::spawn(async move {
                     let shell = handle.state::<Shell>();
-                    let told = shell.app.state().setting(TOLD_ABOUT_TRAY).await;
-                    if matches!(told, Ok(None)) {
-                        let _ = shell.app.state().set_setting(TOLD_ABOUT_TRAY, "1").await;
+                    if shell.app.first_time(TOLD_ABOUT_TRAY).await.unwrap_or(false) {
                         notices::tell(&handle, notices::Notice::StillInTray).await;
                     }
                 });
@@ -552,7 +550,7 @@ mod tests {
             longitude: Some(11.5),
             transfer: None,
         };
-        let usage = skyfolio_protocol::Usage {
+        let usage = skyfolio_core::Usage {
             quota: 5 << 30,
             used: 1 << 30,
             photos: 1 << 29,
@@ -603,7 +601,7 @@ mod tests {
                         fingerprint: "3fa9c2d18e0b7a64".into(),
                     }),
                     settling: 1,
-                    not_synced: vec![skyfolio_sync::Failure {
+                    not_synced: vec![skyfolio_core::Failure {
                         path: "/photos/notes.txt".into(),
                         code: "unsupported-format".into(),
                         message: "not a photo or video".into(),
@@ -634,7 +632,7 @@ mod tests {
                 video_base: Some("http://127.0.0.1:41234/5ec7e7".into()),
             },
             "timelinePage": TimelinePage { items: vec![item], next: Some("1700000000000.ab".into()) },
-            "album": commands::Album { name: "Trip".into(), count: 3, cover: Some("ab".repeat(32)) },
+            "album": skyfolio_core::Album { name: "Trip".into(), count: 3, cover: Some("ab".repeat(32)) },
             "operation": OperationProgress {
                 id: 1,
                 kind: OperationKind::Upload,
@@ -663,7 +661,7 @@ mod tests {
                 largest_videos: vec![SpaceItem { id: "1".into(), hash: "cd".repeat(32), path: "Trip/VID.mp4".into(), size: 1 << 28 }],
                 duplicates: vec![],
                 disk_free: Some(120_000_000_000),
-                uploading: vec![skyfolio_protocol::UploadInProgress {
+                uploading: vec![skyfolio_core::UploadInProgress {
                     id: "u1".into(),
                     path: "Trip/VID_2.mp4".into(),
                     size: 1 << 28,
@@ -673,7 +671,7 @@ mod tests {
                     expires_at: 1_700_086_400_000,
                 }],
             },
-            "device": skyfolio_protocol::Device {
+            "device": skyfolio_core::Device {
                 id: "d1".into(),
                 name: "Laptop".into(),
                 platform: "linux".into(),
@@ -798,7 +796,8 @@ mod tests {
     /// `SKYFOLIO_UPDATE_FIXTURES=1` rewrites the file.
     #[test]
     fn the_ui_types_are_the_rust_types() {
-        use commands::{Album, DownloadSelection, Welcome};
+        use commands::{DownloadSelection, Welcome};
+        use skyfolio_core::Album;
         use skyfolio_core::TrashEntry;
         use skyfolio_core::{
             FileProgress, FolderMode, KindFilter, LinkedFolder, OperationKind, OperationProgress,
@@ -822,16 +821,16 @@ mod tests {
             declare::<Album>(&config),
             declare::<OperationKind>(&config),
             declare::<OperationState>(&config),
-            declare::<skyfolio_sync::Failure>(&config),
+            declare::<skyfolio_core::Failure>(&config),
             declare::<FileProgress>(&config),
             declare::<OperationProgress>(&config),
             declare::<DownloadSelection>(&config),
             declare::<TrashEntry>(&config),
-            declare::<skyfolio_protocol::Usage>(&config),
+            declare::<skyfolio_core::Usage>(&config),
             declare::<SpaceItem>(&config),
             declare::<Space>(&config),
-            declare::<skyfolio_protocol::Device>(&config),
-            declare::<skyfolio_protocol::UploadInProgress>(&config),
+            declare::<skyfolio_core::Device>(&config),
+            declare::<skyfolio_core::UploadInProgress>(&config),
             declare::<FolderMode>(&config),
             declare::<skyfolio_core::FolderState>(&config),
             declare::<skyfolio_core::Folder>(&config),
@@ -840,7 +839,7 @@ mod tests {
             declare::<skyfolio_core::Problem>(&config),
             declare::<skyfolio_core::SyncStatus>(&config),
             declare::<skyfolio_core::Language>(&config),
-            declare::<skyfolio_sync::PassProgress>(&config),
+            declare::<skyfolio_core::PassProgress>(&config),
             declare::<skyfolio_core::DeletionPolicy>(&config),
             declare::<skyfolio_core::Preferences>(&config),
             declare::<skyfolio_core::status::Account>(&config),

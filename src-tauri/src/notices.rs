@@ -270,7 +270,7 @@ pub async fn check_storage<R: Runtime>(handle: &AppHandle<R>) {
 
 #[cfg(test)]
 mod tests {
-    use skyfolio_sync::PassProgress;
+    use skyfolio_core::PassProgress;
 
     use super::*;
 

@@ -36,13 +36,12 @@ pub fn run(home: &Path, files: u32) -> anyhow::Result<ExitCode> {
         app.add_folder(&photos, FolderMode::UploadOnly, None)
             .await?;
         let started = Instant::now();
-        let reports = app.library().scan_all().await?;
+        let reports = skyfolio_core::testing::library(&app).scan_all().await?;
         let added: usize = reports.iter().map(|r| r.added).sum();
         anyhow::ensure!(added == files as usize, "indexed {added} of {files}");
         println!("indexed in {:.1?}", started.elapsed());
         let started = Instant::now();
-        let filled = app
-            .library()
+        let filled = skyfolio_core::testing::library(&app)
             .fill_thumbnails(&app.home().thumbnail_cache())
             .await?;
         println!(

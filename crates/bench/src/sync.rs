@@ -110,9 +110,7 @@ async fn no_op_pass(work: &Path, url: &str, items: u32) -> anyhow::Result<()> {
     let device = computer(&work, "big", url, "noop@example.org", true).await?;
     let started = Instant::now();
     crate::library::make_tree(&device.folder, items)?;
-    let library = device
-        .app
-        .library()
+    let library = skyfolio_core::testing::library(&device.app)
         .clone()
         .with_settle_time(Duration::ZERO);
     let folder = library.folders().await?.remove(0);
@@ -151,7 +149,7 @@ async fn no_op_pass(work: &Path, url: &str, items: u32) -> anyhow::Result<()> {
         });
         agreed.push((file.rel_path.clone(), hash, id));
     }
-    let state = device.app.state();
+    let state = skyfolio_core::testing::state(&device.app);
     for chunk in changes.chunks(10_000) {
         state.apply_changes(chunk, 0).await?;
     }
@@ -238,7 +236,7 @@ async fn transfer(work: &Path, url: &str, corpus: &Path) -> anyhow::Result<()> {
 
     // The folder is indexed first, as a watched folder is while files arrive: what is timed
     // is sync itself.
-    a.app.library().scan_all().await?;
+    skyfolio_core::testing::library(&a.app).scan_all().await?;
     let started = Instant::now();
     let options = Options::default();
     let report = a.app.engine(options.clone()).await?.sync_once(5).await?;

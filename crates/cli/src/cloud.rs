@@ -11,10 +11,10 @@ use std::sync::{Arc, Mutex};
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
+use skyfolio_core::Failure;
 use skyfolio_core::{App, AppOptions, Home, Selection};
+use skyfolio_core::{ProgressSink, TransferProgress};
 use skyfolio_i18n::FluentValue;
-use skyfolio_sync::Failure;
-use skyfolio_sync::transfer::{ProgressSink, TransferProgress};
 
 use crate::error::reason_beside;
 use crate::language::{count, moment, size, text, text_with};
@@ -99,8 +99,8 @@ pub fn login(setup: Setup<'_>, args: LoginArgs) -> anyhow::Result<ExitCode> {
             })
             .await?;
         let store = match account.token_store {
-            skyfolio_sync::TokenStore::Keychain => "keychain",
-            skyfolio_sync::TokenStore::File => "file",
+            skyfolio_core::TokenStore::Keychain => "keychain",
+            skyfolio_core::TokenStore::File => "file",
         };
         println!(
             "{}",

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use skyfolio_core::Link;
 use skyfolio_core::{App, DeviceOutcome};
 use skyfolio_i18n::FluentValue;
-use skyfolio_sync::transfer::Link;
 
 use crate::cloud::{Setup, failure_line, progress_bar, with_app};
 use crate::language::{count, size, text, text_with};

@@ -12,10 +12,10 @@ fn code_of(error: &(dyn StdError + 'static)) -> Option<&'static str> {
     if let Some(error) = error.downcast_ref::<skyfolio_core::Error>() {
         return Some(error.code());
     }
-    if let Some(error) = error.downcast_ref::<skyfolio_sync::Error>() {
+    if let Some(error) = error.downcast_ref::<skyfolio_core::SyncError>() {
         return Some(error.code());
     }
-    if let Some(error) = error.downcast_ref::<skyfolio_library::Error>() {
+    if let Some(error) = error.downcast_ref::<skyfolio_core::LibraryError>() {
         return Some(error.code());
     }
     if let Some(error) = error.downcast_ref::<skyfolio_media::Error>() {
@@ -94,8 +94,8 @@ fn story(chain: &[&(dyn StdError + 'static)]) -> String {
 }
 
 /// The line for an error of the sync engine that a running `sync --watch` survives.
-pub fn describe_sync(error: &skyfolio_sync::Error) -> String {
-    let message = reason(error.code(), &skyfolio_sync::error_message(error));
+pub fn describe_sync(error: &skyfolio_core::SyncError) -> String {
+    let message = reason(error.code(), &skyfolio_core::error_message(error));
     text_with("cli-error", &[("message", FluentValue::from(message))])
 }
 
@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn a_coded_error_says_its_message_and_keeps_the_file_and_the_cause() {
-        let error = anyhow::Error::from(skyfolio_library::Error::NotAFolder {
+        let error = anyhow::Error::from(skyfolio_core::LibraryError::NotAFolder {
             path: "/photos/trip".into(),
             source: Some(std::io::Error::from(std::io::ErrorKind::NotFound)),
         });

@@ -7,7 +7,7 @@ use serde::Serialize;
 use skyfolio_i18n::FluentValue;
 use skyfolio_media::{Error, MediaInfo, probe};
 
-use skyfolio_library::expand_paths;
+use skyfolio_core::expand_paths;
 
 use crate::error::reason_beside;
 use crate::language::{count, decimal, size, text, text_with};

@@ -7,11 +7,11 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Subcommand;
-use skyfolio_i18n::FluentValue;
-use skyfolio_library::{
+use skyfolio_core::{
     FileFailure, FillReport, FolderMode, FolderState, Home, ImportOptions, Library, ONLINE_ONLY,
     SETTLE_TIME, ScanReport, WatchEvent, WatchOptions,
 };
+use skyfolio_i18n::FluentValue;
 
 use crate::error::reason_beside;
 use crate::language::{count, size, text, text_with};
@@ -357,7 +357,7 @@ pub fn cache(home: Option<&Path>, command: CacheCommand) -> anyhow::Result<ExitC
 #[derive(serde::Serialize)]
 struct ListedItem<'a> {
     #[serde(flatten)]
-    item: &'a skyfolio_library::MediaRecord,
+    item: &'a skyfolio_core::MediaRecord,
     thumbnails: Option<Thumbnails>,
 }
 
@@ -416,7 +416,7 @@ pub fn import(
 ) -> anyhow::Result<ExitCode> {
     with_library(home, async |library| {
         let folder = match library.folder(to).await {
-            Err(skyfolio_library::Error::UnknownFolder { .. }) => anyhow::bail!(text_with(
+            Err(skyfolio_core::LibraryError::UnknownFolder { .. }) => anyhow::bail!(text_with(
                 "cli-import-not-a-library-folder",
                 &[("path", FluentValue::from(to.display().to_string()))]
             )),

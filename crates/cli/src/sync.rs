@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use skyfolio_core::{App, DeletionSide, HeldAnswer, HeldPlan, HeldReason};
+use skyfolio_core::{PassReport, SyncOptions as Options};
 use skyfolio_i18n::FluentValue;
-use skyfolio_sync::{Options, PassReport};
 
 use crate::cloud::{Setup, failure_line, problem_line, progress_bar, with_app};
 use crate::error::describe_sync;
@@ -104,7 +104,7 @@ async fn held_folder(app: &App, fingerprint: &str) -> anyhow::Result<PathBuf> {
         })
         .map(|folder| PathBuf::from(&folder.path))
         .ok_or_else(|| {
-            let error = skyfolio_sync::Error::HeldChanged {
+            let error = skyfolio_core::SyncError::HeldChanged {
                 folder: PathBuf::new(),
             };
             anyhow::Error::from(skyfolio_core::Error::from(error))

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
+use skyfolio_core::Failure;
+use skyfolio_core::Link;
 use skyfolio_core::{RowKind, RowOutcome, TakeoutOptions, TakeoutReport, TakeoutReview};
 use skyfolio_i18n::FluentValue;
-use skyfolio_sync::Failure;
-use skyfolio_sync::transfer::Link;
 
 use crate::cloud::{Setup, failure_line, progress_bar, with_app};
 use crate::error::reason;

@@ -12,7 +12,7 @@ use skyfolio_media::{
     Error, ErrorCode, ThumbSize, Thumbnail, hash_file, read_metadata, sniff, thumbnails_of,
 };
 
-use skyfolio_library::{expand_paths, write_atomically};
+use skyfolio_core::{expand_paths, write_atomically};
 
 use crate::error::reason_beside;
 use crate::language::{count, text, text_with};

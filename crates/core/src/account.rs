@@ -76,7 +76,7 @@ impl App {
     }
 
     /// A client signed in as this computer.
-    pub async fn client(&self) -> Result<Client, Error> {
+    pub(crate) async fn client(&self) -> Result<Client, Error> {
         let account = self
             .state
             .account()

@@ -24,6 +24,26 @@ mod supervisor;
 mod takeout;
 mod timeline;
 
+/// What tests and benchmarks reach beneath the core with: the library, the sync state and a
+/// signed-in client of an [`App`]. Only builds that ask for the `testing` feature have it (the
+/// crate's own tests, `skyfolio-bench`); the shells never do.
+#[cfg(feature = "testing")]
+pub mod testing {
+    use crate::{App, Error};
+
+    pub fn library(app: &App) -> &skyfolio_library::Library {
+        &app.library
+    }
+
+    pub fn state(app: &App) -> &skyfolio_sync::State {
+        &app.state
+    }
+
+    pub async fn client(app: &App) -> Result<skyfolio_sync::Client, Error> {
+        app.client().await
+    }
+}
+
 pub use account::{SignIn, SignOutReport};
 pub use cloud::{Space, SpaceItem, TrashEntry, days_left};
 pub use device::{
@@ -50,13 +70,22 @@ pub use takeout::{
     SkipCount, SourceError, SourceKind, SourceSummary, TakeoutOptions, TakeoutReport,
     TakeoutReview,
 };
-pub use timeline::{KindFilter, Place, TimelineItem, TimelinePage};
+pub use timeline::{Album, KindFilter, Place, TimelineItem, TimelinePage};
 
-pub use skyfolio_library::{Folder, FolderMode, FolderState, Home, IndexedState, Library};
+// What the core's API speaks of from the crates beneath it: a shell names them through the core
+// and depends on nothing else of the workspace (`make lint` checks it).
+pub use skyfolio_library::{
+    Error as LibraryError, FileFailure, FillReport, Folder, FolderMode, FolderState, Home,
+    ImportOptions, IndexedState, Library, MediaRecord, ONLINE_ONLY, SETTLE_TIME, ScanReport,
+    WatchEvent, WatchOptions, expand_paths, write_atomically,
+};
 pub use skyfolio_media::{ContentHash, ThumbSize};
+pub use skyfolio_protocol::{Device, UploadInProgress, Usage};
+pub use skyfolio_sync::transfer::{Link, ProgressSink, TransferProgress};
 pub use skyfolio_sync::{
-    AccountRow, DeletionPolicy, DeletionSide, Engine, HeldAnswer, HeldDeletion, HeldPlan,
-    HeldReason, PassProgress, PassReport,
+    AccountRow, DeletionPolicy, DeletionSide, Engine, Error as SyncError, Failure, FolderReport,
+    HeldAnswer, HeldDeletion, HeldPlan, HeldReason, Options as SyncOptions, PassProgress,
+    PassReport, TokenStore, error_message,
 };
 
 use skyfolio_sync::{Credentials, State};
@@ -107,14 +136,6 @@ impl App {
 
     pub fn home(&self) -> &Home {
         &self.home
-    }
-
-    pub fn library(&self) -> &Library {
-        &self.library
-    }
-
-    pub fn state(&self) -> &State {
-        &self.state
     }
 
     pub async fn close(self) {

@@ -138,6 +138,16 @@ impl App {
         Ok(())
     }
 
+    /// True only the first time it is asked about `what` in this home: for what a person is
+    /// told once (closing the window leaves Skyfolio in the tray).
+    pub async fn first_time(&self, what: &str) -> Result<bool, Error> {
+        if self.state.setting(what).await?.is_some() {
+            return Ok(false);
+        }
+        self.state.set_setting(what, "1").await?;
+        Ok(true)
+    }
+
     /// The sync engine's options as the preferences set them.
     pub async fn sync_options(&self) -> Result<Options, Error> {
         let preferences = self.preferences().await?;

@@ -5,7 +5,7 @@
 //! the first items of two keyset queries merged. An item is one content: a photo on this
 //! computer that is also in the cloud appears once, as both.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use skyfolio_library::Cursor;
@@ -74,7 +74,43 @@ fn key_of(item: &TimelineItem) -> (i64, String) {
     (item.sort_time, item.hash.clone())
 }
 
+/// An album of the cloud (its top folder; `""` for what sits at its root).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Album {
+    pub name: String,
+    pub count: usize,
+    /// The newest item's hash, for the cover.
+    pub cover: Option<String>,
+}
+
 impl App {
+    /// The cloud's albums by name, each with how many items it holds and its newest as cover.
+    pub async fn albums(&self) -> Result<Vec<Album>, Error> {
+        let items = self.state.live_items().await?;
+        let mut albums: BTreeMap<String, (usize, i64, String)> = BTreeMap::new();
+        for item in items {
+            let name = match item.path.split_once('/') {
+                Some((album, _)) => album.to_owned(),
+                None => String::new(),
+            };
+            let entry = albums.entry(name).or_insert((0, i64::MIN, String::new()));
+            entry.0 += 1;
+            if item.sort_time > entry.1 {
+                entry.1 = item.sort_time;
+                entry.2 = item.hash.to_hex();
+            }
+        }
+        Ok(albums
+            .into_iter()
+            .map(|(name, (count, _, cover))| Album {
+                name,
+                count,
+                cover: Some(cover),
+            })
+            .collect())
+    }
+
     /// A page of the timeline after `after` (a `next` from an earlier page).
     pub async fn timeline(
         &self,

@@ -67,7 +67,7 @@ export type TimelinePage = { items: Array<TimelineItem>,
 next: string | null, };
 
 /**
- * An album of the cloud (its top folder) or a folder of this computer.
+ * An album of the cloud (its top folder; `""` for what sits at its root).
  */
 export type Album = { name: string, count: number, 
 /**

@@ -179,7 +179,7 @@ fn json(text: &str) -> Value {
 }
 
 fn files(root: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut found: Vec<(String, Vec<u8>)> = skyfolio_library::expand_paths(&[root.to_owned()])
+    let mut found: Vec<(String, Vec<u8>)> = skyfolio_core::expand_paths(&[root.to_owned()])
         .into_iter()
         .filter(|p| !p.to_string_lossy().contains(".skyfolio-"))
         .map(|p| {

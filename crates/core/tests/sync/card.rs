@@ -169,7 +169,9 @@ async fn a_card_is_backed_up_once_and_freed_only_of_what_the_cloud_confirms() {
     assert_eq!(card.files(), before, "the card was written to");
 
     // In the cloud, whole, in their albums; the WhatsApp photo dated by its name.
-    let client = device.app.client().await.expect("client");
+    let client = skyfolio_core::testing::client(&device.app)
+        .await
+        .expect("client");
     let page = client.media_page(None, 100).await.expect("page");
     let by_path: BTreeMap<&str, &skyfolio_protocol::MediaItem> =
         page.items.iter().map(|i| (i.path.as_str(), i)).collect();
@@ -340,7 +342,9 @@ async fn a_backup_folder_frees_only_old_files_the_cloud_holds_and_they_stay_in_t
 
     // Sync goes on: the file stays in the cloud and does not come back here.
     device.sync().await;
-    let client = device.app.client().await.expect("client");
+    let client = skyfolio_core::testing::client(&device.app)
+        .await
+        .expect("client");
     let live = client.media_page(None, 100).await.expect("page");
     let mut in_cloud: Vec<&str> = live.items.iter().map(|i| i.path.as_str()).collect();
     in_cloud.sort_unstable();

@@ -34,7 +34,9 @@ async fn consent_covers_only_the_deletions_shown() {
     a.sync().await;
     b.sync().await;
     // The album "Other" is emptied from elsewhere; 60 files are deleted in the first folder.
-    let client = b.app.client().await.expect("client");
+    let client = skyfolio_core::testing::client(&b.app)
+        .await
+        .expect("client");
     for item in client.media_page(None, 1000).await.expect("page").items {
         if item.path.starts_with("Other/") {
             client.trash_item(&item.id).await.expect("trashed");

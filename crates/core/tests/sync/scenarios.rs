@@ -51,9 +51,7 @@ async fn a_rename_is_a_move_never_a_new_upload() {
     a.put("a.png", &photo(1));
     a.sync().await;
     b.sync().await;
-    let before = a
-        .app
-        .client()
+    let before = skyfolio_core::testing::client(&a.app)
         .await
         .expect("client")
         .media_page(None, 100)
@@ -64,9 +62,7 @@ async fn a_rename_is_a_move_never_a_new_upload() {
     let report = a.sync().await;
     assert_eq!(report.folders[0].moved, 1, "{report:#?}");
     assert_eq!(report.folders[0].uploaded, 0);
-    let after = a
-        .app
-        .client()
+    let after = skyfolio_core::testing::client(&a.app)
         .await
         .expect("client")
         .media_page(None, 100)
@@ -203,7 +199,9 @@ async fn an_empty_cloud_deletes_nothing_here_until_confirmed() {
     a.sync().await;
     b.sync().await;
     // Everything is deleted in the cloud, from elsewhere (the app's recycle-bin action).
-    let client = a.app.client().await.expect("client");
+    let client = skyfolio_core::testing::client(&a.app)
+        .await
+        .expect("client");
     let ids: Vec<String> = client
         .media_page(None, 100)
         .await
@@ -368,9 +366,7 @@ async fn names_that_differ_only_in_case_never_overwrite_each_other() {
     // Composed and decomposed spellings of one name are one file, too.
     b.put("Caf\u{e9}.png", &photo(5));
     b.sync().await;
-    let items = a
-        .app
-        .client()
+    let items = skyfolio_core::testing::client(&a.app)
         .await
         .expect("client")
         .media_page(None, 100)
@@ -415,7 +411,10 @@ async fn an_upload_cut_by_a_vanishing_server_resumes_at_the_servers_offset() {
     assert_eq!(first.folders[0].uploaded, 0, "{first:#?}");
     assert_eq!(first.folders[0].failures.len(), 1, "{first:#?}");
     cloud.restart().await;
-    a.app.state().retry_now().await.expect("retry");
+    skyfolio_core::testing::state(&a.app)
+        .retry_now()
+        .await
+        .expect("retry");
     progress.lock().expect("lock").clear();
     let engine = a.app.engine(options).await.expect("engine");
     let second = engine.sync_once(5).await.expect("a pass");
@@ -430,9 +429,7 @@ async fn an_upload_cut_by_a_vanishing_server_resumes_at_the_servers_offset() {
         resumed_from > 1 << 20,
         "the second attempt started at {resumed_from}, not at the server's offset"
     );
-    let item = a
-        .app
-        .client()
+    let item = skyfolio_core::testing::client(&a.app)
         .await
         .expect("client")
         .media_page(None, 10)
@@ -478,7 +475,10 @@ async fn a_download_cut_off_resumes_and_places_the_file_only_when_whole() {
         "a partial download never takes the name"
     );
     cloud.restart().await;
-    b.app.state().retry_now().await.expect("retry");
+    skyfolio_core::testing::state(&b.app)
+        .retry_now()
+        .await
+        .expect("retry");
     progress.lock().expect("lock").clear();
     let engine = b.app.engine(options).await.expect("engine");
     let second = engine.sync_once(5).await.expect("a pass");
@@ -529,7 +529,10 @@ async fn status_tells_what_waits_and_when_all_was_last_in_step() {
     let (_cloud, a, _b) = two_devices(FolderMode::TwoWay, FolderMode::TwoWay).await;
     a.put("a.png", &photo(1));
     a.put("b.png", &photo(2));
-    a.app.library().scan_all().await.expect("scanned");
+    skyfolio_core::testing::library(&a.app)
+        .scan_all()
+        .await
+        .expect("scanned");
     let status = a.app.status().await.expect("status");
     assert_eq!(status.pending.uploads, 2, "{status:#?}");
     assert_eq!(status.last_success_at, None);
@@ -612,7 +615,10 @@ async fn signing_out_with_delete_local_data_trashes_only_what_the_cloud_holds() 
     a.put("a.png", &photo(1));
     a.sync().await;
     a.put("only-here.png", &photo(7));
-    a.app.library().scan_all().await.expect("scanned");
+    skyfolio_core::testing::library(&a.app)
+        .scan_all()
+        .await
+        .expect("scanned");
     let report = a.app.sign_out(true).await.expect("signed out");
     assert_eq!(report.trashed_here, 1);
     assert_eq!(a.files().keys().collect::<Vec<_>>(), ["only-here.png"]);

@@ -58,7 +58,9 @@ pub async fn run(seed: u64, steps: usize, choice: Choice) -> Run {
     let mut created = 0u32;
     let mut server_down = false;
     // Every content that reached the cloud at some moment: from then on it must never be lost.
-    let watcher = devices[0].app.client().await.expect("client");
+    let watcher = skyfolio_core::testing::client(&devices[0].app)
+        .await
+        .expect("client");
     let mut ever_in_cloud: BTreeSet<String> = BTreeSet::new();
     // Every content a completed pass saw on a device, and what the person destroyed themselves
     // (overwrote or deleted): sync must keep every version it saw, unless the person did.
@@ -134,7 +136,10 @@ pub async fn run(seed: u64, steps: usize, choice: Choice) -> Run {
     for _ in 0..12 {
         let mut done = 0;
         for device in &devices {
-            device.app.state().retry_now().await.expect("retry");
+            skyfolio_core::testing::state(&device.app)
+                .retry_now()
+                .await
+                .expect("retry");
             let report = device
                 .app
                 .engine(Options::default())
@@ -194,7 +199,9 @@ pub async fn run(seed: u64, steps: usize, choice: Choice) -> Run {
         assert!(device.files() == first, "seed {seed}: contents differ");
     }
     // The cloud holds what the devices hold.
-    let client = devices[0].app.client().await.expect("client");
+    let client = skyfolio_core::testing::client(&devices[0].app)
+        .await
+        .expect("client");
     let live = client.media_page(None, 1000).await.expect("page");
     let cloud_paths: BTreeSet<String> = live.items.iter().map(|i| i.path.clone()).collect();
     assert_eq!(

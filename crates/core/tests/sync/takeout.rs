@@ -220,9 +220,7 @@ async fn live(device: &Device) -> BTreeMap<String, String> {
         .pull()
         .await
         .expect("pulled");
-    device
-        .app
-        .state()
+    skyfolio_core::testing::state(&device.app)
         .live_items()
         .await
         .expect("items")
@@ -413,7 +411,10 @@ async fn a_takeout_is_imported_once_with_its_albums_dates_and_trash() {
     assert!(!items.contains_key("Google Photos/IMG_3.jpg"));
     let trash = device.app.trash().await.expect("the trash");
     assert!(trash.iter().any(|i| i.path == "Google Photos/IMG_3.jpg"));
-    let rows_in_cloud = device.app.state().live_items().await.expect("items");
+    let rows_in_cloud = skyfolio_core::testing::state(&device.app)
+        .live_items()
+        .await
+        .expect("items");
     let taken = |path: &str| {
         rows_in_cloud
             .iter()
