@@ -39,7 +39,6 @@ fn main() {
         "clear_thumbnail_cache",
         "health",
         "retry_failed",
-        "apply_deletions",
         "save_diagnostics",
         "notices",
         "cancel_upload",

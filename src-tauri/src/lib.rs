@@ -779,7 +779,7 @@ mod tests {
         assert!(commands.len() > 40, "{commands:?}");
         let manifest = include_str!("../build.rs");
         let capability = include_str!("../capabilities/main.json");
-        for command in commands {
+        for command in &commands {
             assert!(
                 manifest.contains(&format!("\"{command}\"")),
                 "{command} is not in build.rs"
@@ -788,6 +788,28 @@ mod tests {
             assert!(
                 capability.contains(&permission),
                 "{permission} is not in capabilities/main.json"
+            );
+        }
+        // And nothing is listed or allowed that no handler answers.
+        let listed = manifest[manifest.find(".commands(&[").expect("the list")..]
+            .lines()
+            .skip(1)
+            .map_while(|line| line.trim().strip_prefix('"'))
+            .map(|name| name.trim_end_matches("\","));
+        for name in listed {
+            assert!(
+                commands.contains(&name),
+                "build.rs lists {name}, which no handler answers"
+            );
+        }
+        let allowed = capability
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("\"allow-"))
+            .map(|name| name.trim_end_matches(['"', ',']).replace('-', "_"));
+        for name in allowed {
+            assert!(
+                commands.contains(&name.as_str()),
+                "capabilities/main.json allows {name}, which no handler answers"
             );
         }
     }
