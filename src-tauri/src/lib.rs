@@ -590,6 +590,7 @@ mod tests {
                     mode: "two-way".into(),
                     album: String::new(),
                     state: "ok".into(),
+                    folder_state: skyfolio_core::FolderState::Emptied,
                     problem: None,
                     paused: false,
                     held: Some(skyfolio_core::HeldPlan {

@@ -713,7 +713,7 @@ describe("sync health", () => {
   it("brings a cloud drive's placeholder onto this computer on request", async () => {
     backend.healthNow.folders = [
       {
-        path: "C:\\Users\\anna\\OneDrive\\Pictures", mode: "two-way", album: "", state: "ok", problem: null, paused: false,
+        path: "C:\\Users\\anna\\OneDrive\\Pictures", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false,
         held: null, settling: 0,
         not_synced: [
           { path: "C:\\Users\\anna\\OneDrive\\Pictures\\IMG_1.jpg", code: "online-only", message: "only a placeholder" },
@@ -731,6 +731,21 @@ describe("sync health", () => {
     await settle();
     expect(backend.called("keepHere")).toEqual([["C:\\Users\\anna\\OneDrive\\Pictures\\IMG_1.jpg"]]);
     expect(text(root.querySelector(".notice"))).toContain("is being brought onto this computer");
+  });
+
+  it("says what is wrong with a folder in the person's language, the English detail on hover", async () => {
+    backend.healthNow.folders = [
+      {
+        path: "/media/anna/USB/Photos", mode: "two-way", album: "", state: "error", folder_state: "missing",
+        problem: "/media/anna/USB/Photos is not there", paused: false, held: null, settling: 0, not_synced: [],
+      },
+    ];
+    await start(true);
+    click(root.querySelector("[data-page=health]"));
+    await settle();
+    const problem = root.querySelector(".health-folder .form-error") as HTMLElement;
+    expect(text(problem)).toBe("Not found (an unplugged drive?)");
+    expect(problem.title).toBe("/media/anna/USB/Photos is not there");
   });
 
   it("lists earlier Takeout imports and opens each one's report", async () => {
@@ -761,7 +776,7 @@ describe("sync health", () => {
     const deletions = Array.from({ length: 60 }, (_, i) => ({ path: `Trip/IMG_${i}.jpg`, side: "cloud" as const }));
     backend.healthNow.folders = [
       {
-        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, settling: 0,
+        path: "/photos", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false, settling: 0,
         held: { reason: "many", deletions, fingerprint: "3fa9c2d18e0b7a64" },
         not_synced: [{ path: "/photos/notes.txt", code: "unsupported-format", message: "not a photo" }],
       },
@@ -798,7 +813,7 @@ describe("sync health", () => {
   it("gives a twin in the cloud a name of its own in one click", async () => {
     backend.healthNow.folders = [
       {
-        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, settling: 0, held: null,
+        path: "/photos", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false, settling: 0, held: null,
         not_synced: [{ path: "Trip/img.jpg", code: "name-taken", message: "another file has this name apart from case" }],
       },
     ];
@@ -828,7 +843,7 @@ describe("sync health", () => {
   it("offers an emptied folder its photos back, and shows the plan again when it changed", async () => {
     backend.healthNow.folders = [
       {
-        path: "/photos", mode: "two-way", album: "", state: "ok", problem: null, paused: false, settling: 0, not_synced: [],
+        path: "/photos", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false, settling: 0, not_synced: [],
         held: { reason: "folder-empty", deletions: [{ path: "a.jpg", side: "cloud" }], fingerprint: "00aa" },
       },
     ];

@@ -89,7 +89,7 @@ const fields = {
     signed_in: true, paused: true, last_success_at: true, last_pass_at: true, pending: true, failed: true, folders: true,
   } satisfies Record<keyof Health, true>,
   healthFolder: {
-    path: true, mode: true, album: true, state: true, problem: true, paused: true, held: true, settling: true, not_synced: true,
+    path: true, mode: true, album: true, state: true, folder_state: true, problem: true, paused: true, held: true, settling: true, not_synced: true,
   } satisfies Record<keyof Health["folders"][number], true>,
   heldPlan: { reason: true, deletions: true, fingerprint: true } satisfies Record<keyof HeldPlan, true>,
   heldDeletion: { path: true, side: true } satisfies Record<keyof HeldPlan["deletions"][number], true>,

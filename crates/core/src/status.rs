@@ -46,6 +46,10 @@ pub struct FolderStatus {
     pub album: String,
     #[ts(type = r#""ok" | "paused" | "error""#)]
     pub state: String,
+    /// What the folder on disk is (missing, unreadable, emptied): the person is told this, in
+    /// their language.
+    pub folder_state: skyfolio_library::FolderState,
+    /// Why it cannot be synced, in English with its path: for logs and a closer look.
     pub problem: Option<String>,
     pub paused: bool,
     /// Deletions waiting for a person's answer ([`App::answer_held`]).
@@ -102,6 +106,13 @@ impl App {
             }
         }
         if account.is_some() {
+            let on_disk: std::collections::HashMap<_, _> = self
+                .library
+                .folders()
+                .await?
+                .into_iter()
+                .map(|folder| (folder.path, folder.state))
+                .collect();
             let engine = self.engine(self.sync_options().await?).await?;
             let preview = engine.preview().await?;
             for folder in preview.folders {
@@ -122,6 +133,10 @@ impl App {
                     }
                     .to_owned(),
                     paused: folder.paused,
+                    folder_state: on_disk
+                        .get(&folder.folder)
+                        .copied()
+                        .unwrap_or(skyfolio_library::FolderState::Ok),
                     problem: folder.problem,
                     held: folder.held,
                     settling: folder.settling,

@@ -408,7 +408,16 @@ fingerprint: string, };
  */
 export type HeldAnswer = "delete" | "restore";
 
-export type FolderStatus = { path: string, mode: "two-way" | "upload-only" | "download-only", album: string, state: "ok" | "paused" | "error", problem: string | null, paused: boolean, 
+export type FolderStatus = { path: string, mode: "two-way" | "upload-only" | "download-only", album: string, state: "ok" | "paused" | "error", 
+/**
+ * What the folder on disk is (missing, unreadable, emptied): the person is told this, in
+ * their language.
+ */
+folder_state: FolderState, 
+/**
+ * Why it cannot be synced, in English with its path: for logs and a closer look.
+ */
+problem: string | null, paused: boolean, 
 /**
  * Deletions waiting for a person's answer ([`App::answer_held`]).
  */

@@ -31,7 +31,7 @@ export async function accountView(
               "div",
               { class: "device-text" },
               h("h2", { class: "device-name" }, folder.path),
-              h("p", { class: "device-meta" }, strings.format(MODE[folder.mode]), folder.state === "ok" ? "" : ` · ${folder.error ?? strings.format(FOLDER_STATE[folder.state])}`),
+              h("p", { class: "device-meta" }, strings.format(MODE[folder.mode]), folder.state === "ok" ? "" : ` · ${strings.format(FOLDER_STATE[folder.state])}`),
             ),
           ),
         );

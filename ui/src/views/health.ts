@@ -5,7 +5,7 @@ import type { FolderStatus, Health, HeldAnswer, HeldPlan } from "../backend";
 import type { Context } from "../context";
 import { h, replace } from "../dom";
 import { icon } from "../icons";
-import { DIRECTION, HELD_REASON, MODE } from "../ids";
+import { DIRECTION, FOLDER_STATE, HELD_REASON, MODE } from "../ids";
 import { showTakeoutReport } from "./report";
 
 /** How many held deletions are listed by name; the rest are counted. */
@@ -110,7 +110,11 @@ export async function healthView(context: Context): Promise<HTMLElement> {
         h("h2", {}, folder.path),
         h("p", { class: "device-meta" }, strings.format(MODE[folder.mode])),
       );
-      if (folder.problem !== null) section.append(h("p", { class: "form-error" }, folder.problem));
+      // In the person's language; the English detail (with the path) shows on hover.
+      if (folder.problem !== null) {
+        const said = folder.folder_state === "ok" ? "folder-state-error" : FOLDER_STATE[folder.folder_state];
+        section.append(h("p", { class: "form-error", title: folder.problem }, strings.format(said)));
+      }
       if (folder.held !== null) section.append(heldView(folder, folder.held));
       if (folder.not_synced.length > 0) {
         section.append(

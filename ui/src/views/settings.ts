@@ -111,7 +111,7 @@ function foldersGroup(context: Context): { element: HTMLElement; load: () => Pro
       ? strings.format("settings-folder-paused")
       : folder.state === "ok"
         ? null
-        : folder.error ?? strings.format(FOLDER_STATE[folder.state]);
+        : strings.format(FOLDER_STATE[folder.state]);
     return h(
       "li",
       { class: "folder settings-folder", "data-paused": folder.paused ? "true" : "false" },
