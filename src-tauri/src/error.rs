@@ -1,35 +1,32 @@
 use serde::Serialize;
+use skyfolio_core::Code;
 
-/// The one error shape that crosses IPC (and the schemes' error bodies): a stable `code` the UI
-/// branches on to pick the message `error-<code>`, and an English `message` for logs.
+/// The one error shape that crosses IPC (and the schemes' error bodies): a stable `code` from
+/// the registry the UI branches on to pick the message `error-<code>`, and an English `message`
+/// for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CommandError {
-    pub code: String,
+    pub code: Code,
     pub message: String,
 }
 
 impl CommandError {
-    /// A bug in Skyfolio rather than a problem with the files or the network.
-    pub const INTERNAL: &'static str = "internal";
-
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
         CommandError {
-            code: code.to_owned(),
+            code,
             message: message.into(),
         }
     }
 
+    /// A bug in Skyfolio rather than a problem with the files or the network.
     pub fn internal(message: impl Into<String>) -> Self {
-        CommandError::new(Self::INTERNAL, message)
+        CommandError::new(Code::Internal, message)
     }
 }
 
 impl From<skyfolio_core::Problem> for CommandError {
     fn from(problem: skyfolio_core::Problem) -> Self {
-        CommandError {
-            code: problem.code,
-            message: problem.message,
-        }
+        CommandError::new(problem.code, problem.message)
     }
 }
 

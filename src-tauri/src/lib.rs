@@ -692,7 +692,7 @@ mod tests {
                 problems: 0,
                 last_success_at: None,
                 problem: Some(skyfolio_core::Problem::new(
-                    "unreachable",
+                    skyfolio_core::Code::Unreachable,
                     "cannot reach the server",
                 )),
                 progress: Some(skyfolio_core::PassProgress {
@@ -835,6 +835,7 @@ mod tests {
         // Sizes and times are u64/i64 in Rust and plain numbers in JSON: far below 2^53.
         let config = Config::new().with_large_int("number");
         let declarations = [
+            declare::<skyfolio_core::Code>(&config),
             declare::<CommandError>(&config),
             declare::<Welcome>(&config),
             declare::<Place>(&config),
@@ -898,8 +899,13 @@ mod tests {
         let text = format!(
             "// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`\n\
              // (src-tauri/src/lib.rs): `SKYFOLIO_UPDATE_FIXTURES=1 cargo nextest run -p skyfolio-desktop`.\n\
-             // Do not edit by hand.\n\n{}",
-            declarations.join("\n")
+             // Do not edit by hand.\n\n{}\n/** Every code of the registry, to tell a known code from one only a newer version knows. */\nexport const CODES: readonly Code[] = [{}];\n",
+            declarations.join("\n"),
+            skyfolio_core::Code::ALL
+                .iter()
+                .map(|code| format!("\"{code}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         assert_committed("../ui/src/backend/generated.ts", &text);
     }

@@ -142,7 +142,9 @@ impl Watcher {
                     && let Some(problem) = &next.problem
                 {
                     notices.push(Notice::SignedOut {
-                        unlinked: problem.code == "device-unlinked",
+                        // The cloud refuses this computer's token: unlinked from another
+                        // device (or the account was disabled), not a sign-out here.
+                        unlinked: problem.code == skyfolio_core::Code::Unauthorized,
                     });
                 }
                 self.signed_out = true;
@@ -346,8 +348,8 @@ mod tests {
         let mut watcher = Watcher::new(LONG_SYNC);
         let unlinked = SyncStatus {
             problem: Some(skyfolio_core::Problem::new(
-                "device-unlinked",
-                "unlinked".to_owned(),
+                skyfolio_core::Code::Unauthorized,
+                "the server refused this device's token".to_owned(),
             )),
             ..SyncStatus::of(SyncState::SignedOut)
         };

@@ -424,7 +424,10 @@ mod tests {
             TrayText::of(&english, &failed).status,
             "3 files could not be synced"
         );
-        failed.problem = Some(skyfolio_core::Problem::new("unreachable", "no route"));
+        failed.problem = Some(skyfolio_core::Problem::new(
+            skyfolio_core::Code::Unreachable,
+            "no route",
+        ));
         assert!(
             TrayText::of(&english, &failed)
                 .status

@@ -124,13 +124,19 @@ async fn look<R: Runtime>(
 /// Downloads the update found, checks its signature, installs it and starts the new version.
 pub async fn install<R: Runtime>(handle: &AppHandle<R>) -> Result<(), crate::CommandError> {
     let update = handle.state::<Updates>().take().ok_or_else(|| {
-        crate::CommandError::new("no-update", "no newer version was found to install")
+        crate::CommandError::new(
+            skyfolio_core::Code::NoUpdate,
+            "no newer version was found to install",
+        )
     })?;
     if let Err(error) = update.download_and_install(|_, _| {}, || {}).await {
         // Kept, to try again.
         let message = error.to_string();
         handle.state::<Updates>().keep(update);
-        return Err(crate::CommandError::new("update-failed", message));
+        return Err(crate::CommandError::new(
+            skyfolio_core::Code::UpdateFailed,
+            message,
+        ));
     }
     handle.restart()
 }

@@ -9,19 +9,18 @@ use crate::language::{strings, text_with};
 
 /// The stable code of one of the app's errors (`not-a-folder`, `empty-file`…), if it is one.
 fn code_of(error: &(dyn StdError + 'static)) -> Option<&'static str> {
-    if let Some(error) = error.downcast_ref::<skyfolio_core::Error>() {
-        return Some(error.code());
-    }
-    if let Some(error) = error.downcast_ref::<skyfolio_core::SyncError>() {
-        return Some(error.code());
-    }
-    if let Some(error) = error.downcast_ref::<skyfolio_core::LibraryError>() {
-        return Some(error.code());
-    }
-    if let Some(error) = error.downcast_ref::<skyfolio_media::Error>() {
-        return Some(error.code().as_str());
-    }
-    None
+    let code = if let Some(error) = error.downcast_ref::<skyfolio_core::Error>() {
+        error.code()
+    } else if let Some(error) = error.downcast_ref::<skyfolio_core::SyncError>() {
+        error.code()
+    } else if let Some(error) = error.downcast_ref::<skyfolio_core::LibraryError>() {
+        error.code()
+    } else if let Some(error) = error.downcast_ref::<skyfolio_media::Error>() {
+        error.code()
+    } else {
+        return None;
+    };
+    Some(code.as_str())
 }
 
 /// Why something failed: the message of `code` in the person's language, with `detail` (the
@@ -95,7 +94,7 @@ fn story(chain: &[&(dyn StdError + 'static)]) -> String {
 
 /// The line for an error of the sync engine that a running `sync --watch` survives.
 pub fn describe_sync(error: &skyfolio_core::SyncError) -> String {
-    let message = reason(error.code(), &skyfolio_core::error_message(error));
+    let message = reason(error.code().as_str(), &skyfolio_core::error_message(error));
     text_with("cli-error", &[("message", FluentValue::from(message))])
 }
 

@@ -14,6 +14,7 @@
 //!   item and hash, are removed, each hashed again just before; through the OS trash where the
 //!   storage has one. Nothing else is ever removed.
 
+use skyfolio_codes::Code;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -588,9 +589,9 @@ impl App {
         let client = engine.client().clone();
         let mut report = FreeReport::default();
         for path in paths {
-            let keep = |code: &str, message: String| Failure {
+            let keep = |code: Code, message: String| Failure {
                 path: path.display().to_string(),
-                code: code.to_owned(),
+                code: code.to_string(),
                 message,
             };
             let size = match tokio::fs::symlink_metadata(path).await {
@@ -598,11 +599,11 @@ impl App {
                 Ok(_) => {
                     report
                         .kept
-                        .push(keep("not-a-file", "it is not a file".to_owned()));
+                        .push(keep(Code::NotAFile, "it is not a file".to_owned()));
                     continue;
                 }
                 Err(error) => {
-                    report.kept.push(keep("io", error.to_string()));
+                    report.kept.push(keep(Code::Io, error.to_string()));
                     continue;
                 }
             };
@@ -615,7 +616,7 @@ impl App {
             };
             if self.confirm(&client, hash).await?.is_none() {
                 report.kept.push(keep(
-                    "not-confirmed",
+                    Code::NotConfirmed,
                     "the cloud does not hold this content: it stays".to_owned(),
                 ));
                 continue;
@@ -632,7 +633,7 @@ impl App {
                     report.removed.push(path.clone());
                     report.bytes += size;
                 }
-                Err(error) => report.kept.push(keep("io", error.to_string())),
+                Err(error) => report.kept.push(keep(Code::Io, error.to_string())),
             }
         }
         Ok(report)
@@ -641,7 +642,7 @@ impl App {
 
 fn failed(error: &Error) -> DeviceOutcome {
     DeviceOutcome::Failed {
-        code: error.code().to_owned(),
+        code: error.code().to_string(),
         message: error.reason(),
     }
 }

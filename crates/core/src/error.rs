@@ -1,3 +1,4 @@
+use skyfolio_codes::Code;
 use std::path::PathBuf;
 
 /// Why something a person asked for could not be done.
@@ -43,14 +44,14 @@ pub enum Error {
     TakeoutEntry {
         source_path: PathBuf,
         entry: String,
-        code: &'static str,
+        code: Code,
         reason: String,
     },
     /// A file the media core could not read as a photo or video: empty, damaged, too large.
     #[error("{}: {reason}", path.display())]
     Unreadable {
         path: PathBuf,
-        code: skyfolio_media::ErrorCode,
+        code: Code,
         reason: String,
     },
 }
@@ -67,19 +68,19 @@ impl Error {
     }
 
     /// A stable code the shells branch on and translate as `error-<code>`.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
             Error::Library(error) => error.code(),
             Error::Sync(error) => error.code(),
-            Error::InvalidAlbum { .. } => "invalid-album",
-            Error::AlbumTaken { .. } => "album-taken",
-            Error::Io { .. } => "io",
-            Error::NothingSelected { .. } => "nothing-selected",
-            Error::InvalidSetting { .. } => "invalid-setting",
-            Error::NotBackupFolder { .. } => "not-a-backup-folder",
-            Error::Unreadable { code, .. } => code.as_str(),
+            Error::InvalidAlbum { .. } => Code::InvalidAlbum,
+            Error::AlbumTaken { .. } => Code::AlbumTaken,
+            Error::Io { .. } => Code::Io,
+            Error::NothingSelected { .. } => Code::NothingSelected,
+            Error::InvalidSetting { .. } => Code::InvalidSetting,
+            Error::NotBackupFolder { .. } => Code::NotABackupFolder,
+            Error::Unreadable { code, .. } => *code,
             Error::Takeout(error) => error.code(),
-            Error::TakeoutEntry { code, .. } => code,
+            Error::TakeoutEntry { code, .. } => *code,
         }
     }
 }

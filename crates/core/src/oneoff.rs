@@ -58,7 +58,7 @@ struct Candidate {
 fn failure(path: &Path, error: &Error) -> Failure {
     Failure {
         path: path.display().to_string(),
-        code: error.code().to_owned(),
+        code: error.code().to_string(),
         // The path is named beside the message already.
         message: error.reason(),
     }

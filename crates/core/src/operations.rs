@@ -196,7 +196,7 @@ impl App {
                     progress.state = OperationState::Failed;
                     progress.error = Some(Failure {
                         path: String::new(),
-                        code: error.code().to_owned(),
+                        code: error.code().to_string(),
                         message: error.to_string(),
                     });
                 }

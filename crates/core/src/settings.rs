@@ -205,7 +205,7 @@ mod tests {
             ..Preferences::default()
         };
         let error = too_many.check().expect_err("17 at once");
-        assert_eq!(error.code(), "invalid-setting");
+        assert_eq!(error.code(), crate::Code::InvalidSetting);
         assert!(error.to_string().contains("transfers"), "{error}");
         let none = Preferences {
             transfers: 0,

@@ -49,14 +49,14 @@ impl SyncState {
 /// English detail for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Problem {
-    pub code: String,
+    pub code: skyfolio_codes::Code,
     pub message: String,
 }
 
 impl Problem {
-    pub fn new(code: &str, message: impl Into<String>) -> Problem {
+    pub fn new(code: skyfolio_codes::Code, message: impl Into<String>) -> Problem {
         Problem {
-            code: code.to_owned(),
+            code,
             message: message.into(),
         }
     }
@@ -127,7 +127,7 @@ impl SyncStatus {
         if report.cloud_full() {
             // One problem for all: the files wait, sync goes on by itself once there is room.
             status.problem = Some(Problem::new(
-                "storage-full",
+                skyfolio_codes::Code::StorageFull,
                 "the cloud's disk is full; the files wait until it has room",
             ));
         }

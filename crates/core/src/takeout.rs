@@ -551,7 +551,7 @@ pub(crate) async fn check_media(path: &Path) -> Result<(), Error> {
 
 fn fail(row: &mut ReportRow, error: &Error) {
     row.outcome = RowOutcome::Failed;
-    row.reason = Some(error.code().to_owned());
+    row.reason = Some(error.code().to_string());
     row.detail = Some(error.reason());
 }
 

@@ -329,6 +329,25 @@ mod tests {
         assert_eq!(read(&[]), None);
     }
 
+    /// The registry of error codes is the list: every code any crate answers has its message in
+    /// every language shipped.
+    #[test]
+    fn every_error_code_has_its_message_in_every_language() {
+        use strum::VariantArray;
+        let mut missing = Vec::new();
+        for language in languages() {
+            // The language's own file, not the English fallback.
+            let own = bundle(language);
+            for code in skyfolio_codes::Code::VARIANTS {
+                if own.get_message(&code.message_id()).is_none() {
+                    missing.push(format!("{language}: {}", code.message_id()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "missing: {missing:#?}");
+        assert!(skyfolio_codes::Code::VARIANTS.len() > 60);
+    }
+
     #[test]
     fn a_message_is_there_or_not() {
         let strings = Strings::new("de-DE");

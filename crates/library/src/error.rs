@@ -1,3 +1,4 @@
+use skyfolio_codes::Code;
 use std::path::PathBuf;
 
 /// Why a library operation failed.
@@ -37,13 +38,13 @@ pub enum Error {
 
 impl Error {
     /// A stable code the shells branch on and translate as `error-<code>`.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            Error::Open { .. } | Error::Migrate { .. } | Error::Database(_) => "database",
-            Error::NotAFolder { .. } => "not-a-folder",
-            Error::Overlaps { .. } => "folder-overlaps",
-            Error::UnknownFolder { .. } => "unknown-folder",
-            Error::Io { .. } => "io",
+            Error::Open { .. } | Error::Migrate { .. } | Error::Database(_) => Code::Database,
+            Error::NotAFolder { .. } => Code::NotAFolder,
+            Error::Overlaps { .. } => Code::FolderOverlaps,
+            Error::UnknownFolder { .. } => Code::UnknownFolder,
+            Error::Io { .. } => Code::Io,
         }
     }
 }

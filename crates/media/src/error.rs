@@ -37,31 +37,9 @@ pub enum Error {
     Timeout { path: PathBuf, seconds: u64 },
 }
 
-/// The stable, machine-readable reason behind an [`Error`]; shells branch on it and show the
-/// localized message `error-<code>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ErrorCode {
-    Io,
-    EmptyFile,
-    UnsupportedFormat,
-    TooLarge,
-    Corrupt,
-    Timeout,
-}
-
-impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::Io => "io",
-            ErrorCode::EmptyFile => "empty-file",
-            ErrorCode::UnsupportedFormat => "unsupported-format",
-            ErrorCode::TooLarge => "too-large",
-            ErrorCode::Corrupt => "corrupt",
-            ErrorCode::Timeout => "timeout",
-        }
-    }
-}
+/// The stable reason behind an [`Error`], from the registry of every code: shells branch on
+/// it and show the localized message `error-<code>`.
+pub use skyfolio_codes::Code as ErrorCode;
 
 impl Error {
     pub(crate) fn io(path: &Path, source: io::Error) -> Self {

@@ -38,7 +38,7 @@ pub struct ErrorBody {
 }
 
 /// The stable error codes. A code is added only when a client has a reason to branch on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::VariantArray)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ErrorCode {
@@ -99,6 +99,15 @@ pub enum ErrorCode {
     ServerBusy,
     /// Something failed on the server; the request may be retried.
     Internal,
+}
+
+impl From<ErrorCode> for skyfolio_codes::Code {
+    /// The wire's codes are the registry's, spelled the same.
+    fn from(code: ErrorCode) -> skyfolio_codes::Code {
+        code.as_str()
+            .parse()
+            .unwrap_or(skyfolio_codes::Code::Internal)
+    }
 }
 
 impl ErrorCode {
@@ -491,6 +500,14 @@ mod tests {
         ] {
             let json = serde_json::to_string(&code).expect("serialisable");
             assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+    }
+
+    #[test]
+    fn every_wire_code_is_the_registrys_code_of_the_same_name() {
+        use strum::VariantArray;
+        for code in ErrorCode::VARIANTS {
+            assert_eq!(skyfolio_codes::Code::from(*code).as_str(), code.as_str());
         }
     }
 

@@ -1,5 +1,6 @@
 use std::path::PathBuf;
 
+use skyfolio_codes::Code;
 use skyfolio_protocol::ErrorCode;
 
 /// Why a sync operation failed.
@@ -61,20 +62,20 @@ pub enum Error {
 
 impl Error {
     /// A stable code the shells branch on and translate as `error-<code>`.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            Error::Open { .. } | Error::Migrate { .. } | Error::Database(_) => "database",
+            Error::Open { .. } | Error::Migrate { .. } | Error::Database(_) => Code::Database,
             Error::Library(error) => error.code(),
-            Error::InvalidServer { .. } => "invalid-server",
-            Error::Unreachable { .. } => "unreachable",
-            Error::Server { code, .. } => code.as_str(),
-            Error::Protocol { .. } => "protocol",
-            Error::NotSignedIn => "not-signed-in",
-            Error::Credentials { .. } => "credentials",
-            Error::Io { .. } => "io",
-            Error::HashMismatch { .. } => "hash-mismatch",
-            Error::ChangedMeanwhile { .. } => "changed-meanwhile",
-            Error::HeldChanged { .. } => "held-changed",
+            Error::InvalidServer { .. } => Code::InvalidServer,
+            Error::Unreachable { .. } => Code::Unreachable,
+            Error::Server { code, .. } => (*code).into(),
+            Error::Protocol { .. } => Code::Protocol,
+            Error::NotSignedIn => Code::NotSignedIn,
+            Error::Credentials { .. } => Code::Credentials,
+            Error::Io { .. } => Code::Io,
+            Error::HashMismatch { .. } => Code::HashMismatch,
+            Error::ChangedMeanwhile { .. } => Code::ChangedMeanwhile,
+            Error::HeldChanged { .. } => Code::HeldChanged,
         }
     }
 

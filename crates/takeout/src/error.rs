@@ -41,12 +41,13 @@ pub enum Error {
 
 impl Error {
     /// The stable code of the error, for reports and the UI's messages.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> skyfolio_codes::Code {
+        use skyfolio_codes::Code;
         match self {
-            Error::DamagedJson { .. } => "damaged-json",
-            Error::NotAnObject { .. } => "not-an-object",
-            Error::Io { .. } => "io",
-            Error::Zip { .. } => "bad-zip",
+            Error::DamagedJson { .. } => Code::DamagedJson,
+            Error::NotAnObject { .. } => Code::NotAnObject,
+            Error::Io { .. } => Code::Io,
+            Error::Zip { .. } => Code::BadZip,
         }
     }
 

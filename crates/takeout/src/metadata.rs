@@ -419,14 +419,14 @@ mod tests {
         let cut = &SIDECAR.as_bytes()[..SIDECAR.len() / 2];
         for bytes in [cut, b"", b"\xff\xfe{", b"{\"title\": \"x\",}"] {
             let error = parse_sidecar(entry, bytes).expect_err("damaged");
-            assert_eq!(error.code(), "damaged-json");
+            assert_eq!(error.code(), skyfolio_codes::Code::DamagedJson);
             assert_eq!(error.entry(), entry);
             assert!(error.to_string().starts_with(entry), "{error}");
             assert!(std::error::Error::source(&error).is_some());
             assert!(read_json(entry, bytes).is_err());
         }
         let error = parse_sidecar(entry, b"[1, 2]").expect_err("not an object");
-        assert_eq!(error.code(), "not-an-object");
+        assert_eq!(error.code(), skyfolio_codes::Code::NotAnObject);
         assert_eq!(
             read_json(entry, b"[1, 2]").expect("readable JSON"),
             JsonDocument::Other

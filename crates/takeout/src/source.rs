@@ -192,15 +192,15 @@ mod tests {
         let whole = std::fs::read(&path).expect("read");
         std::fs::write(&path, &whole[..whole.len() / 2]).expect("cut");
         let error = list_zip(SourceId(0), &path).expect_err("cut short");
-        assert_eq!(error.code(), "bad-zip");
+        assert_eq!(error.code(), skyfolio_codes::Code::BadZip);
         assert!(error.to_string().contains("takeout-001.zip"), "{error}");
         std::fs::write(&path, b"not a zip at all").expect("written");
         assert_eq!(
             list_zip(SourceId(0), &path).expect_err("no zip").code(),
-            "bad-zip"
+            skyfolio_codes::Code::BadZip
         );
         let missing = list_zip(SourceId(0), &dir.path().join("missing.zip")).expect_err("gone");
-        assert_eq!(missing.code(), "io");
+        assert_eq!(missing.code(), skyfolio_codes::Code::Io);
     }
 
     #[test]
@@ -233,7 +233,7 @@ mod tests {
             list_folder(SourceId(0), &dir.path().join("missing"))
                 .expect_err("gone")
                 .code(),
-            "io"
+            skyfolio_codes::Code::Io
         );
     }
 }

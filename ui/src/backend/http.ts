@@ -28,7 +28,7 @@ import {
   API,
   ask,
   askJson,
-  toCommandError,
+  asCommandError,
   type DeviceList,
   type Fetch,
   type MediaItem,
@@ -185,14 +185,14 @@ export class HttpBackend implements Backend {
       } catch (error) {
         // Used or expired (`invalid-credentials`), or not answered: the page signs in as usual,
         // unless this browser still has a session.
-        this.pairingProblem = toCommandError(error);
+        this.pairingProblem = asCommandError(error);
       }
     }
     let session: WebSession;
     try {
       session = await askJson<WebSession>(this.fetcher, "GET", "/web/session");
     } catch (error) {
-      if (toCommandError(error).code === "unauthorized") return this.signedOut();
+      if (asCommandError(error).code === "unauthorized") return this.signedOut();
       throw error;
     }
     this.pairingProblem = null;

@@ -166,13 +166,4 @@ export interface Backend {
   onLanguage(handler: (language: Language) => void): Promise<Unlisten>;
 }
 
-/** Turns anything a call rejected with into a `CommandError`. */
-export function asCommandError(error: unknown): CommandError {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const { code, message } = error as { code: unknown; message?: unknown };
-    if (typeof code === "string") {
-      return { code, message: typeof message === "string" ? message : "" };
-    }
-  }
-  return { code: "unknown", message: String(error) };
-}
+export { asCommandError, codeOf } from "./wire";

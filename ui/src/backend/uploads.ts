@@ -7,7 +7,7 @@
 
 import type { CommandError, Failure, OperationProgress } from "./generated";
 import { blake3Base64 } from "./hash";
-import { ask, askJson, toCommandError, type ChunkAccepted, type Fetch, type UploadCreated } from "./wire";
+import { ask, askJson, asCommandError, type ChunkAccepted, type Fetch, type UploadCreated } from "./wire";
 
 /** The content type of an upload chunk. */
 const OFFSET_OCTET_STREAM = "application/offset+octet-stream";
@@ -176,7 +176,7 @@ export class BrowserUploads {
         try {
           const outcome = await this.send(operation, file, path, moved).catch(async (error: unknown) => {
             // The upload expired or went away meanwhile: announce the file again, once.
-            if (toCommandError(error).code !== "not-found") throw error;
+            if (asCommandError(error).code !== "not-found") throw error;
             return this.send(operation, file, path, moved);
           });
           if (outcome === "cancelled") {
@@ -187,7 +187,7 @@ export class BrowserUploads {
           progress.filesDone += 1;
           this.deps.arrived();
         } catch (error) {
-          const { code, message } = toCommandError(error);
+          const { code, message } = asCommandError(error);
           // Listed in the order the files were picked, whichever failed first.
           failed.push({ index, failure: { path, code, message } satisfies Failure });
           failed.sort((a, b) => a.index - b.index);
@@ -279,7 +279,7 @@ export class BrowserUploads {
         }
         if (offset >= file.size) throw { code: "protocol", message: "every byte arrived but no item came back" } satisfies CommandError;
       } catch (error) {
-        const failed = toCommandError(error);
+        const failed = asCommandError(error);
         if (!TRANSIENT.has(failed.code) || ++failures >= deps.tries) {
           // The server forgot this upload (or kept nothing of a file whose hash did not match).
           if (failed.code === "not-found" || failed.code === "hash-mismatch" || failed.code === "size-mismatch") deps.store?.removeItem(key);

@@ -2,7 +2,7 @@
 // types, as they cross the wire) and one way to ask, which sends the session cookie, marks every
 // write against cross-site requests and turns every refusal into the one `{code, message}` error.
 
-import type { CommandError, Device, UploadInProgress, Usage } from "./generated";
+import { CODES, type Code, type CommandError, type Device, type UploadInProgress, type Usage } from "./generated";
 
 /** Every route is under this, on the origin that served the page. */
 export const API = "/api/v1";
@@ -49,11 +49,18 @@ export interface Ask {
   headers?: Record<string, string>;
 }
 
-/** Anything thrown, as a `CommandError`. */
-export function toCommandError(error: unknown): CommandError {
-  if (typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string") {
-    const { code, message } = error as { code: string; message?: unknown };
-    return { code, message: typeof message === "string" ? message : "" };
+/** A code as the registry spells it; `unknown` for one only a newer version knows. */
+export function codeOf(text: string): Code {
+  return (CODES as readonly string[]).includes(text) ? (text as Code) : "unknown";
+}
+
+/** Turns anything a call rejected with (or a server answered) into a `CommandError`. */
+export function asCommandError(error: unknown): CommandError {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const { code, message } = error as { code: unknown; message?: unknown };
+    if (typeof code === "string") {
+      return { code: codeOf(code), message: typeof message === "string" ? message : "" };
+    }
   }
   return { code: "unknown", message: String(error) };
 }
@@ -63,9 +70,7 @@ export async function errorOf(response: Response): Promise<CommandError> {
   const text = await response.text().catch(() => "");
   try {
     const body = JSON.parse(text) as { code?: unknown; message?: unknown };
-    if (typeof body.code === "string") {
-      return { code: body.code, message: typeof body.message === "string" ? body.message : "" };
-    }
+    if (typeof body.code === "string") return asCommandError(body);
   } catch {
     // Not the server's JSON: a proxy in the way, or no Skyfolio server at all.
   }

@@ -351,7 +351,7 @@ pub(super) fn rows_not_imported(plan: &Plan, listed: &Listed) -> Vec<ReportRow> 
         let mut row = ReportRow::new(RowOutcome::Refused, RowKind::Entry, refused.name.clone());
         row.source = Some(source_name(listed, refused.source));
         row.entry = Some(refused.name.clone());
-        row.reason = Some(refused.reason.code().to_owned());
+        row.reason = Some(refused.reason.code().to_string());
         rows.push(row);
     }
     for problem in &plan.problems {
@@ -491,7 +491,7 @@ pub(super) fn review(plan: &Plan, listed: &Listed, done_earlier: usize) -> Takeo
         skip("ignored", code_of(&ignored.reason));
     }
     for refused in &plan.refused {
-        skip("refused", refused.reason.code().to_owned());
+        skip("refused", refused.reason.code().to_string());
     }
     for problem in &plan.problems {
         skip("problem", code_of(&problem.code));

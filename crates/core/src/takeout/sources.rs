@@ -3,6 +3,7 @@
 //! hashed (its name never becomes a path); a file of an extracted folder is read where it is.
 //! Nothing in the Takeout is ever written to.
 
+use skyfolio_codes::Code;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read, Write};
@@ -162,7 +163,7 @@ pub(super) fn list_sources(paths: &[PathBuf]) -> Listed {
             }
             Err(error) => {
                 source.summary.error = Some(SourceError {
-                    code: error.code().to_owned(),
+                    code: error.code().to_string(),
                     message: error.to_string(),
                 });
             }
@@ -208,7 +209,7 @@ impl Local {
 }
 
 impl Source {
-    fn entry_error(&self, entry: &EntryRef, code: &'static str, reason: String) -> Error {
+    fn entry_error(&self, entry: &EntryRef, code: Code, reason: String) -> Error {
         Error::TakeoutEntry {
             source_path: self.summary.path.clone(),
             entry: entry.path.as_str().to_owned(),
@@ -237,7 +238,11 @@ impl Source {
                     source,
                 })?;
                 if !metadata.is_file() {
-                    return Err(self.entry_error(entry, "io", "not a file any more".to_owned()));
+                    return Err(self.entry_error(
+                        entry,
+                        Code::Io,
+                        "not a file any more".to_owned(),
+                    ));
                 }
                 let hash = skyfolio_media::hash_file(&path).map_err(|error| Error::Unreadable {
                     path: path.clone(),
@@ -263,16 +268,16 @@ impl Source {
         let index = *zip
             .index
             .get(entry.path.as_str().as_bytes())
-            .ok_or_else(|| self.entry_error(entry, "bad-zip", "the entry is gone".to_owned()))?;
+            .ok_or_else(|| self.entry_error(entry, Code::BadZip, "the entry is gone".to_owned()))?;
         let reader = zip
             .archive
             .by_index(index)
-            .map_err(|e| self.entry_error(entry, "bad-zip", e.to_string()))?;
+            .map_err(|e| self.entry_error(entry, Code::BadZip, e.to_string()))?;
         let declared = reader.size();
         if declared != size {
             return Err(self.entry_error(
                 entry,
-                "bad-zip",
+                Code::BadZip,
                 format!("the entry's size changed from {size} to {declared} bytes"),
             ));
         }
@@ -280,7 +285,7 @@ impl Source {
         if declared > RATIO_FLOOR && declared / compressed > MAX_RATIO {
             return Err(self.entry_error(
                 entry,
-                "zip-bomb",
+                Code::ZipBomb,
                 format!(
                     "{declared} bytes from {compressed} compressed: more than {MAX_RATIO} times"
                 ),
@@ -290,7 +295,7 @@ impl Source {
         if free < declared.saturating_add(SCRATCH_RESERVE) {
             return Err(self.entry_error(
                 entry,
-                "scratch-full",
+                Code::ScratchFull,
                 format!(
                     "{declared} bytes do not fit in {} ({free} bytes free)",
                     scratch.display()
@@ -317,14 +322,14 @@ impl Source {
                 Ok(n) => n,
                 Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(error) => {
-                    return Err(self.entry_error(entry, "corrupt", error.to_string()));
+                    return Err(self.entry_error(entry, Code::Corrupt, error.to_string()));
                 }
             };
             written += n as u64;
             if written > declared {
                 return Err(self.entry_error(
                     entry,
-                    "zip-bomb",
+                    Code::ZipBomb,
                     format!("more bytes than the {declared} the entry declares"),
                 ));
             }
@@ -334,7 +339,7 @@ impl Source {
         if written != declared {
             return Err(self.entry_error(
                 entry,
-                "corrupt",
+                Code::Corrupt,
                 format!("{written} of the {declared} bytes the entry declares"),
             ));
         }

@@ -372,7 +372,7 @@ async fn a_backup_folder_frees_only_old_files_the_cloud_holds_and_they_stay_in_t
         .confirmed_in_folder(&other.folder, None, None)
         .await
         .expect_err("refused");
-    assert_eq!(refused.code(), "not-a-backup-folder");
+    assert_eq!(refused.code(), skyfolio_core::Code::NotABackupFolder);
 }
 
 /// "Download and include" on a cloud drive's placeholder: only a file of a folder this
@@ -404,14 +404,19 @@ async fn keeping_a_file_here_reads_only_files_of_linked_folders() {
         device.folder.join("../x.jpg"),
     ] {
         let refused = device.app.keep_here(&path).await.expect_err("not ours");
-        assert_eq!(refused.code(), "nothing-selected", "{}", path.display());
+        assert_eq!(
+            refused.code(),
+            skyfolio_core::Code::NothingSelected,
+            "{}",
+            path.display()
+        );
     }
     let gone = device
         .app
         .keep_here(&device.path("2024/gone.jpg"))
         .await
         .expect_err("no file");
-    assert_eq!(gone.code(), "io");
+    assert_eq!(gone.code(), skyfolio_core::Code::Io);
     // Still in step: reading changed nothing.
     assert!(device.sync().await.in_step());
 }

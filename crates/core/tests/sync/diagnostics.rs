@@ -69,6 +69,6 @@ async fn the_diagnostics_bundle_holds_versions_settings_and_logs_but_no_photo_or
         .save_diagnostics(&out.path().join("missing/d.zip"), "1.2.3")
         .await
         .expect_err("no such folder");
-    assert_eq!(error.code(), "io");
+    assert_eq!(error.code(), skyfolio_core::Code::Io);
     assert!(error.to_string().contains("d.zip"), "{error}");
 }

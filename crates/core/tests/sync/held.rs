@@ -71,7 +71,7 @@ async fn consent_covers_only_the_deletions_shown() {
         .answer_held(&a.folder, &many.fingerprint, HeldAnswer::Delete)
         .await
         .expect_err("the plan changed");
-    assert_eq!(refused.code(), "held-changed");
+    assert_eq!(refused.code(), skyfolio_core::Code::HeldChanged);
     assert_eq!(
         a.app.trash().await.expect("trash").len(),
         3,

@@ -504,7 +504,7 @@ async fn an_unreachable_server_changes_nothing_and_says_so() {
     cloud.stop();
     let engine = a.app.engine(Options::default()).await.expect("engine");
     let error = engine.pass().await.expect_err("no server");
-    assert_eq!(error.code(), "unreachable");
+    assert_eq!(error.code(), skyfolio_core::Code::Unreachable);
     assert_eq!(a.files().len(), 1);
 }
 
@@ -775,7 +775,7 @@ async fn a_folder_changes_mode_and_keeps_what_was_synced() {
         .set_folder_paused(std::path::Path::new("/nowhere/at/all"), true)
         .await
         .expect_err("an unknown folder");
-    assert_eq!(error.code(), "unknown-folder");
+    assert_eq!(error.code(), skyfolio_core::Code::UnknownFolder);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

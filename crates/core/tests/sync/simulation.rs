@@ -164,7 +164,7 @@ pub async fn run(seed: u64, steps: usize, choice: Choice) -> Run {
                     Ok(_) => {
                         *run.answered.entry(device.name.clone()).or_default() += 1;
                     }
-                    Err(error) if error.code() == "held-changed" => {}
+                    Err(error) if error.code() == skyfolio_core::Code::HeldChanged => {}
                     Err(error) => panic!("seed {seed}: answering {}: {error}", device.name),
                 }
                 // Answered or not, the next round looks again.

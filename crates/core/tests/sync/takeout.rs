@@ -636,6 +636,6 @@ async fn an_import_in_the_background_saves_a_report_the_app_reads_back() {
             .takeout_report(name)
             .await
             .expect_err("not a report of this app");
-        assert_eq!(error.code(), "io", "{name}: {error}");
+        assert_eq!(error.code(), skyfolio_core::Code::Io, "{name}: {error}");
     }
 }

@@ -54,7 +54,7 @@ impl Engine {
                     tracing::warn!("{}: {error}", action.key());
                     report.failures.push(Failure {
                         path: context.folder.path.join(action.key()).display().to_string(),
-                        code: error.code().to_owned(),
+                        code: error.code().to_string(),
                         message: error_message(&error),
                     });
                 }
@@ -361,7 +361,7 @@ impl Engine {
                 } else {
                     now_ms() + backoff_ms(journal.attempts)
                 };
-                journal.error_code = Some(error.code().to_owned());
+                journal.error_code = Some(error.code().to_string());
                 journal.error_message = Some(error_message(&error));
                 self.state.save_transfer(&journal, now_ms()).await?;
                 Err(error)
