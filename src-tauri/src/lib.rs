@@ -2,9 +2,10 @@
 //!
 //! This crate owns the window and everything that only exists because there is one: the Tauri
 //! commands the web UI calls, the `thumb` and `media` URI schemes that feed it pictures, the
-//! events that tell it how sync and transfers go, and start-up (opening the home, starting the
-//! local cloud when the person chose it, starting background sync). It holds no rules of its
-//! own: every command is one call into `skyfolio-core`. Only this crate knows Tauri exists.
+//! events that tell it how sync and transfers go, and start-up (opening the home and asking the
+//! core's `Supervisor` to start what the person set up). It holds no rules of its own: every
+//! command is one call into `skyfolio-core`, the only crate of the workspace it depends on
+//! besides `i18n`. Only this crate knows Tauri exists.
 
 mod commands;
 mod error;

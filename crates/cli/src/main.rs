@@ -1,6 +1,7 @@
 //! `skyfolio`: Skyfolio without a window.
 //!
-//! A thin shell: each subcommand parses its arguments, calls the crates that own the work and
+//! A thin shell: each subcommand parses its arguments, calls `skyfolio-core` (and `media` for
+//! the stateless `info` and `thumbs`) and
 //! prints the result for a person, in their language (`language`), or, with `--json`, one JSON
 //! object per line for a program. The benchmarks are a binary of their own (`crates/bench`).
 

@@ -1,7 +1,10 @@
 //! The application: one handle, [`App`], over this computer's library, the account it is
-//! signed in to and the sync engine. The desktop shell and the `skyfolio` command call this
-//! and nothing below it; each of its methods is one thing a person does (sign in, add a folder,
-//! sync, upload these files, import a Google Takeout, download that album, empty the trash).
+//! signed in to and the sync engine, and [`Supervisor`], the local cloud and background sync of
+//! a shell that stays open. The desktop shell and the `skyfolio` command call this and nothing
+//! below it (they depend on no other crate of the workspace but `i18n` and, for the CLI,
+//! `media`; the types the API speaks of are re-exported here); each method is one thing a
+//! person does (sign in, add a folder, sync, upload these files, import a Google Takeout,
+//! download that album, empty the trash).
 //!
 //! It knows nothing of windows, command lines or languages: it answers typed values and errors
 //! with stable codes, and the shells decide what to show.

@@ -1,6 +1,6 @@
 //! The sync state: one SQLite file beside the library's index (`sync.db`), holding the
 //! account, the mirror of the cloud, the merge base of every folder, the transfer journal and
-//! the settings. Every statement sync runs against it is here.
+//! the settings. Every statement sync runs against it is in this module, one file per concern.
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
