@@ -624,6 +624,28 @@ mod tests {
             album: String::new(),
             paused: false,
         };
+        let mut sync_status = skyfolio_core::SyncStatus {
+            state: skyfolio_core::SyncState::Error,
+            uploads: 1,
+            downloads: 2,
+            failed: 1,
+            held: 1,
+            left_out: 1,
+            problems: 0,
+            last_success_at: None,
+            problem: Some(skyfolio_core::Problem::new(
+                skyfolio_core::Code::Unreachable,
+                "cannot reach the server",
+            )),
+            progress: Some(skyfolio_core::PassProgress {
+                uploads: 340,
+                uploaded: 12,
+                downloads: 0,
+                downloaded: 0,
+            }),
+            said: skyfolio_core::Said::default(),
+        };
+        sync_status.said = sync_status.words();
         let sample = json!({
             "welcome": commands::Welcome {
                 signed_in: true,
@@ -683,26 +705,7 @@ mod tests {
                 current: true,
             },
             "folder": folder,
-            "syncStatus": skyfolio_core::SyncStatus {
-                state: skyfolio_core::SyncState::Error,
-                uploads: 1,
-                downloads: 2,
-                failed: 1,
-                held: 1,
-                left_out: 1,
-                problems: 0,
-                last_success_at: None,
-                problem: Some(skyfolio_core::Problem::new(
-                    skyfolio_core::Code::Unreachable,
-                    "cannot reach the server",
-                )),
-                progress: Some(skyfolio_core::PassProgress {
-                    uploads: 340,
-                    uploaded: 12,
-                    downloads: 0,
-                    downloaded: 0,
-                }),
-            },
+            "syncStatus": sync_status,
             "phoneAccess": skyfolio_core::PhoneAccess {
                 on: true,
                 addresses: vec!["http://192.168.1.20:47470".into()],
@@ -862,6 +865,7 @@ mod tests {
             declare::<LinkedFolder>(&config),
             declare::<skyfolio_core::SyncState>(&config),
             declare::<skyfolio_core::Problem>(&config),
+            declare::<skyfolio_core::Said>(&config),
             declare::<skyfolio_core::SyncStatus>(&config),
             declare::<skyfolio_core::Language>(&config),
             declare::<skyfolio_core::PassProgress>(&config),

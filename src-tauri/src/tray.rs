@@ -36,54 +36,18 @@ fn icon(state: &str) -> Option<Image<'static>> {
     Image::from_bytes(bytes).ok()
 }
 
-/// How sync stands, in words.
+/// How sync stands, in words: the core's [`SyncStatus::words`] in this language.
 pub fn status_text(strings: &Strings, status: &SyncStatus) -> String {
-    let count = |n: usize| FluentValue::from(n as f64);
-    match status.state.as_str() {
-        "syncing" => match status.progress {
-            Some(p) if p.uploaded < p.uploads => strings.format(
-                "sync-uploading",
-                &[("done", count(p.uploaded + 1)), ("total", count(p.uploads))],
-            ),
-            Some(p) if p.downloaded < p.downloads => strings.format(
-                "sync-downloading",
-                &[
-                    ("done", count(p.downloaded + 1)),
-                    ("total", count(p.downloads)),
-                ],
-            ),
-            _ => strings.get("sync-syncing"),
-        },
-        "paused" => strings.get("tray-status-paused"),
-        "signed-out" => strings.get("sync-signed-out"),
-        "error" => match &status.problem {
-            Some(problem) => {
-                let id = format!("error-{}", problem.code);
-                let text = strings.get(&id);
-                if text == id {
-                    strings.get("error-unknown")
-                } else {
-                    text
-                }
-            }
-            None => strings.format("sync-failed", &[("count", count(status.failed))]),
-        },
-        _ if status.uploads + status.downloads > 0 => strings.format(
-            "sync-pending",
-            &[
-                ("uploads", count(status.uploads)),
-                ("downloads", count(status.downloads)),
-            ],
-        ),
-        // "Up to date" only when it is so.
-        _ if status.held > 0 => strings.format("sync-held", &[("count", count(status.held))]),
-        _ if status.problems > 0 => {
-            strings.format("sync-folder-problems", &[("count", count(status.problems))])
-        }
-        _ if status.left_out > 0 => {
-            strings.format("health-not-synced", &[("count", count(status.left_out))])
-        }
-        _ => strings.get("sync-up-to-date"),
+    let said = status.words();
+    let args: Vec<(&str, FluentValue<'_>)> = said
+        .args
+        .iter()
+        .map(|(name, n)| (name.as_str(), FluentValue::from(*n as f64)))
+        .collect();
+    if strings.has(&said.id) {
+        strings.format(&said.id, &args)
+    } else {
+        strings.get("error-unknown")
     }
 }
 

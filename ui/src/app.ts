@@ -346,32 +346,14 @@ export class App {
     }
     this.lastSync = status;
     const { strings, format } = this.context;
-    const progress = status.progress;
+    // The words are the core's (the tray says the same); the page adds when it was last so.
+    const { said } = status;
     const line =
-      status.state === "syncing"
-        ? progress && progress.uploaded < progress.uploads
-          ? strings.format("sync-uploading", { done: progress.uploaded + 1, total: progress.uploads })
-          : progress && progress.downloaded < progress.downloads
-            ? strings.format("sync-downloading", { done: progress.downloaded + 1, total: progress.downloads })
-            : strings.format("sync-syncing")
-        : status.state === "error"
-          ? status.problem
-            ? this.context.describe(status.problem)
-            : strings.format("sync-failed", { count: status.failed })
-          : status.state === "signed-out"
-            ? strings.format("sync-signed-out")
-            : status.uploads + status.downloads > 0
-              ? strings.format("sync-pending", { uploads: status.uploads, downloads: status.downloads })
-              : // "Up to date" only when it is so.
-                status.held > 0
-                ? strings.format("sync-held", { count: status.held })
-                : status.problems > 0
-                  ? strings.format("sync-folder-problems", { count: status.problems })
-                  : status.leftOut > 0
-                    ? strings.format("health-not-synced", { count: status.leftOut })
-                    : status.lastSuccessAt
-                      ? strings.format("sync-up-to-date-at", { time: format.moment(status.lastSuccessAt) })
-                      : strings.format("sync-up-to-date");
+      said.id === "sync-up-to-date" && status.lastSuccessAt
+        ? strings.format("sync-up-to-date-at", { time: format.moment(status.lastSuccessAt) })
+        : strings.has(said.id)
+          ? strings.format(said.id, said.args)
+          : strings.format("error-unknown");
     const attention = status.state === "error" || status.held + status.problems + status.leftOut > 0;
     replace(this.syncLine, icon(status.state === "syncing" ? "sync" : attention ? "warning" : "cloud", "sync-icon"), h("span", {}, line));
     this.syncLine.dataset.state = status.state;

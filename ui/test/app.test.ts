@@ -863,26 +863,37 @@ describe("sync health", () => {
     expect(root.querySelector(".health-folder")).toBeNull();
   });
 
-  it("never says up to date while files are still being written or wait for an answer", async () => {
+  it("says how sync stands in the core's words, with when it was last up to date", async () => {
+    // Which words fit which status is the core's rule (SyncStatus::words, tested there); the page
+    // says them in its language, as the tray does.
     await start(true);
     const idle = { state: "idle", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null } as const;
-    backend.emitSync({ ...idle, uploads: 2 });
+    backend.emitSync({ ...idle, uploads: 2, said: { id: "sync-pending", args: { uploads: 2, downloads: 0 } } });
     await settle();
     expect(text(root.querySelector(".sync-line"))).toContain("2 to upload");
-    backend.emitSync({ ...idle, held: 1 });
+    backend.emitSync({ ...idle, held: 1, said: { id: "sync-held", args: { count: 1 } } });
     await settle();
     expect(text(root.querySelector(".sync-line"))).toContain("A folder waits for your answer");
-    backend.emitSync({ ...idle, leftOut: 3 });
+    backend.emitSync({ ...idle, state: "paused", said: { id: "tray-status-paused", args: {} } });
     await settle();
-    expect(text(root.querySelector(".sync-line"))).toContain("3 files are left out");
-    backend.emitSync(idle);
+    expect(text(root.querySelector(".sync-line"))).toContain("Sync paused");
+    backend.emitSync({ ...idle, state: "error", said: { id: "error-storage-full", args: {} } });
     await settle();
-    expect(text(root.querySelector(".sync-line"))).toContain("Up to date");
+    expect(text(root.querySelector(".sync-line"))).toContain(defaultStrings().format("error-storage-full"));
+    backend.emitSync({ ...idle, said: { id: "error-from-a-newer-version", args: {} } });
+    await settle();
+    expect(text(root.querySelector(".sync-line"))).toContain(defaultStrings().format("error-unknown"));
+    backend.emitSync({ ...idle, lastSuccessAt: Date.UTC(2026, 11, 7, 9, 30), said: { id: "sync-up-to-date", args: {} } });
+    await settle();
+    expect(text(root.querySelector(".sync-line"))).toMatch(/^Up to date · /);
   });
 
   it("shows how many files of how many are being sent", async () => {
     await start(true);
-    backend.emitSync({ state: "syncing", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: { uploads: 340, uploaded: 11, downloads: 0, downloaded: 0 } });
+    backend.emitSync({
+      state: "syncing", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null,
+      progress: { uploads: 340, uploaded: 11, downloads: 0, downloaded: 0 }, said: { id: "sync-uploading", args: { done: 12, total: 340 } },
+    });
     await settle();
     expect(text(root.querySelector(".sync-line"))).toContain("Uploading 12 of 340");
   });
@@ -991,7 +1002,7 @@ describe("in a browser", () => {
     await start(true);
     expect(root.querySelector(".gallery")).not.toBeNull();
     backend.signedIn = false;
-    backend.emitSync({ state: "signed-out", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null });
+    backend.emitSync({ state: "signed-out", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null, said: { id: "sync-signed-out", args: {} } });
     await settle();
     expect(root.querySelector(".gallery")).toBeNull();
     expect(root.querySelector(".welcome form")).not.toBeNull();

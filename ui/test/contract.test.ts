@@ -78,7 +78,7 @@ const fields = {
   device: { id: true, name: true, platform: true, created_at: true, last_seen_at: true, last_sync_at: true, current: true } satisfies Record<keyof Device, true>,
   folder: { id: true, path: true, mode: true, state: true, error: true, added_at: true, last_scan_at: true, album: true, paused: true } satisfies Record<keyof LinkedFolder, true>,
   syncStatus: {
-    state: true, uploads: true, downloads: true, failed: true, held: true, leftOut: true, problems: true, lastSuccessAt: true, problem: true, progress: true,
+    state: true, uploads: true, downloads: true, failed: true, held: true, leftOut: true, problems: true, lastSuccessAt: true, problem: true, progress: true, said: true,
   } satisfies Record<keyof SyncStatus, true>,
   error: { code: true, message: true } satisfies Record<keyof CommandError, true>,
   language: { current: true, chosen: true, system: true, available: true, rightToLeft: true } satisfies Record<keyof Language, true>,

@@ -171,7 +171,7 @@ export class FakeBackend implements Backend {
     return this.welcomeNow();
   }
   async syncStatus(): Promise<SyncStatus> {
-    return { state: "idle", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null };
+    return { state: "idle", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null, said: { id: "sync-up-to-date", args: {} } };
   }
   async syncNow() {}
   async timeline(after: string | null, limit: number) {

@@ -14,6 +14,7 @@ import { CODES } from "../src/backend/generated";
 const srcDir = join(import.meta.dirname, "../src");
 const shellDir = join(import.meta.dirname, "../../src-tauri/src");
 const cliDir = join(import.meta.dirname, "../../crates/cli/src");
+const coreDir = join(import.meta.dirname, "../../crates/core/src");
 const ftlPath = join(import.meta.dirname, "../../locales/en-US/skyfolio.ftl");
 
 /** Drops the Unicode isolation marks Fluent puts around arguments. */
@@ -71,14 +72,14 @@ describe("strings", () => {
     for (const match of ids.matchAll(/: "([a-z][a-z0-9-]*)"/g)) {
       expect(strings.has(match[1]!), match[1]).toBe(true);
     }
-    // The shell asks for some itself (the tray), and the command line for its own: they must
-    // be there too.
+    // The shell asks for some itself (the tray), the command line for its own, and the core says
+    // how sync stands (`Said`): they must be there too.
     const asked = new Set<string>();
-    for (const dir of [shellDir, cliDir]) {
+    for (const dir of [shellDir, cliDir, coreDir]) {
       for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
         if (!file.endsWith(".rs")) continue;
         const source = readFileSync(join(dir, file), "utf8");
-        for (const match of source.matchAll(/(?:\.(?:get|format)|\btext(?:_with)?)\(\s*"([a-z0-9-]+)"/g)) asked.add(match[1]!);
+        for (const match of source.matchAll(/(?:\.(?:get|format)|\btext(?:_with)?|Said::new)\(\s*"([a-z0-9-]+)"/g)) asked.add(match[1]!);
         for (const match of source.matchAll(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"/g)) quoted.add(match[1]!);
       }
     }

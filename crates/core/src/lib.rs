@@ -67,7 +67,7 @@ pub use operations::{
 pub use phone::{PHONE_PORT, Pairing, PhoneAccess, phone_addresses, qr_path};
 pub use settings::{MAX_TRANSFERS, MIN_LIMIT, Preferences};
 pub use status::Status;
-pub use supervisor::{Problem, Supervisor, SupervisorEvent, SyncState, SyncStatus};
+pub use supervisor::{Problem, Said, Supervisor, SupervisorEvent, SyncState, SyncStatus};
 pub use takeout::{
     GOOGLE_PHOTOS_ALBUM, MAX_RATIO, ReportCounts, ReportRow, RowKind, RowOutcome, SavedReport,
     SkipCount, SourceError, SourceKind, SourceSummary, TakeoutOptions, TakeoutReport,

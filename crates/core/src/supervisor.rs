@@ -78,6 +78,27 @@ impl From<&skyfolio_sync::Error> for Problem {
     }
 }
 
+/// How sync stands in words: a message of `locales/` and its counts. The tray, the page and the
+/// command line say the same thing because they say this.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Said {
+    pub id: String,
+    #[ts(type = "Record<string, number>")]
+    pub args: std::collections::BTreeMap<String, u64>,
+}
+
+impl Said {
+    fn new(id: &str, args: &[(&str, usize)]) -> Said {
+        Said {
+            id: id.to_owned(),
+            args: args
+                .iter()
+                .map(|(name, n)| ((*name).to_owned(), *n as u64))
+                .collect(),
+        }
+    }
+}
+
 /// How background sync stands, for the page and the tray.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -99,14 +120,54 @@ pub struct SyncStatus {
     pub problem: Option<Problem>,
     /// While a pass sends or fetches files: how many of how many.
     pub progress: Option<PassProgress>,
+    /// All of the above in words ([`SyncStatus::words`]), as the supervisor told it.
+    pub said: Said,
 }
 
 impl SyncStatus {
+    /// How it stands in words. "Up to date" only when it is so: nothing waits, nothing is held,
+    /// left out or unreadable.
+    pub fn words(&self) -> Said {
+        match self.state {
+            SyncState::Syncing => match self.progress {
+                Some(p) if p.uploaded < p.uploads => Said::new(
+                    "sync-uploading",
+                    &[("done", p.uploaded + 1), ("total", p.uploads)],
+                ),
+                Some(p) if p.downloaded < p.downloads => Said::new(
+                    "sync-downloading",
+                    &[("done", p.downloaded + 1), ("total", p.downloads)],
+                ),
+                _ => Said::new("sync-syncing", &[]),
+            },
+            SyncState::Paused => Said::new("tray-status-paused", &[]),
+            SyncState::SignedOut => Said::new("sync-signed-out", &[]),
+            SyncState::Error => match &self.problem {
+                Some(problem) => Said::new(&problem.code.message_id(), &[]),
+                None => Said::new("sync-failed", &[("count", self.failed)]),
+            },
+            SyncState::Idle if self.uploads + self.downloads > 0 => Said::new(
+                "sync-pending",
+                &[("uploads", self.uploads), ("downloads", self.downloads)],
+            ),
+            SyncState::Idle if self.held > 0 => Said::new("sync-held", &[("count", self.held)]),
+            SyncState::Idle if self.problems > 0 => {
+                Said::new("sync-folder-problems", &[("count", self.problems)])
+            }
+            SyncState::Idle if self.left_out > 0 => {
+                Said::new("health-not-synced", &[("count", self.left_out)])
+            }
+            SyncState::Idle => Said::new("sync-up-to-date", &[]),
+        }
+    }
+
     pub fn of(state: SyncState) -> SyncStatus {
-        SyncStatus {
+        let mut status = SyncStatus {
             state,
             ..SyncStatus::default()
-        }
+        };
+        status.said = status.words();
+        status
     }
 
     /// The status after a pass: what waits, what failed, what is held; `error` when files
@@ -174,7 +235,8 @@ struct Inner {
 }
 
 impl Inner {
-    fn publish(&self, next: SyncStatus) {
+    fn publish(&self, mut next: SyncStatus) {
+        next.said = next.words();
         *self.status.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
         (self.observer)(SupervisorEvent::Status(next));
     }
@@ -464,6 +526,90 @@ mod tests {
         let status = SyncStatus::after(&PassReport::default(), 1_234);
         assert_eq!(status.state, SyncState::Idle);
         assert_eq!(status.last_success_at, Some(1_234));
+    }
+
+    #[test]
+    fn the_words_never_say_up_to_date_while_anything_waits() {
+        let said = |status: SyncStatus| {
+            let words = status.words();
+            let args: Vec<(String, u64)> = words.args.into_iter().collect();
+            (words.id, args)
+        };
+        let idle = SyncStatus::of(SyncState::Idle);
+        assert_eq!(said(idle.clone()), ("sync-up-to-date".into(), vec![]));
+        assert_eq!(
+            said(SyncStatus {
+                uploads: 2,
+                ..idle.clone()
+            }),
+            (
+                "sync-pending".into(),
+                vec![("downloads".into(), 0), ("uploads".into(), 2)]
+            )
+        );
+        for (status, id) in [
+            (
+                SyncStatus {
+                    held: 1,
+                    ..idle.clone()
+                },
+                "sync-held",
+            ),
+            (
+                SyncStatus {
+                    problems: 1,
+                    ..idle.clone()
+                },
+                "sync-folder-problems",
+            ),
+            (
+                SyncStatus {
+                    left_out: 1,
+                    ..idle.clone()
+                },
+                "health-not-synced",
+            ),
+        ] {
+            assert_eq!(said(status), (id.into(), vec![("count".into(), 1)]));
+        }
+        assert_eq!(
+            said(SyncStatus::of(SyncState::Paused)).0,
+            "tray-status-paused"
+        );
+        assert_eq!(
+            said(SyncStatus::of(SyncState::SignedOut)).0,
+            "sync-signed-out"
+        );
+        let failing = SyncStatus {
+            failed: 3,
+            ..SyncStatus::of(SyncState::Error)
+        };
+        assert_eq!(
+            said(failing.clone()),
+            ("sync-failed".into(), vec![("count".into(), 3)])
+        );
+        let full = SyncStatus {
+            problem: Some(Problem::new(skyfolio_codes::Code::StorageFull, "full")),
+            ..failing
+        };
+        assert_eq!(said(full).0, "error-storage-full");
+        let sending = SyncStatus {
+            progress: Some(PassProgress {
+                uploads: 340,
+                uploaded: 11,
+                downloads: 0,
+                downloaded: 0,
+            }),
+            ..SyncStatus::of(SyncState::Syncing)
+        };
+        assert_eq!(
+            said(sending),
+            (
+                "sync-uploading".into(),
+                vec![("done".into(), 12), ("total".into(), 340)]
+            )
+        );
+        assert_eq!(said(SyncStatus::of(SyncState::Syncing)).0, "sync-syncing");
     }
 
     #[test]

@@ -256,6 +256,12 @@ export type SyncState = "signed-out" | "idle" | "syncing" | "paused" | "error";
 export type Problem = { code: Code, message: string, };
 
 /**
+ * How sync stands in words: a message of `locales/` and its counts. The tray, the page and the
+ * command line say the same thing because they say this.
+ */
+export type Said = { id: string, args: Record<string, number>, };
+
+/**
  * How background sync stands, for the page and the tray.
  */
 export type SyncStatus = { state: SyncState, 
@@ -286,7 +292,11 @@ problem: Problem | null,
 /**
  * While a pass sends or fetches files: how many of how many.
  */
-progress: PassProgress | null, };
+progress: PassProgress | null, 
+/**
+ * All of the above in words ([`SyncStatus::words`]), as the supervisor told it.
+ */
+said: Said, };
 
 /**
  * The language spoken, and why.

@@ -79,7 +79,7 @@ export interface HttpOptions {
 }
 
 function idle(): SyncStatus {
-  return { state: "idle", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null };
+  return { state: "idle", uploads: 0, downloads: 0, failed: 0, held: 0, leftOut: 0, problems: 0, lastSuccessAt: null, problem: null, progress: null, said: { id: "sync-up-to-date", args: {} } };
 }
 
 /** A request only the desktop app can answer. */
@@ -506,7 +506,7 @@ export class HttpBackend implements Backend {
 
   private sessionEnded(): void {
     this.ids.clear();
-    const status: SyncStatus = { ...idle(), state: "signed-out" };
+    const status: SyncStatus = { ...idle(), state: "signed-out", said: { id: "sync-signed-out", args: {} } };
     this.handlers.sync.forEach((handler) => handler(status));
   }
 
