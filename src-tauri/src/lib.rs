@@ -498,7 +498,7 @@ mod tests {
             0
         );
         let health = invoke(&window, "health", json!({})).expect("health");
-        assert_eq!(health["signed_in"], Value::Null);
+        assert_eq!(health["signedIn"], Value::Null);
         let out = tempfile::tempdir().expect("temp dir");
         let target = out.path().join("diagnostics.zip");
         let saved = invoke(&window, "save_diagnostics", json!({"path": target})).expect("saved");

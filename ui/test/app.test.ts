@@ -511,8 +511,8 @@ describe("settings", () => {
 
   it("free a backup folder's space by age or size, after saying how much the cloud holds", async () => {
     backend.linkedFolders = [
-      { id: 1, path: "/home/anna/Pictures", mode: "upload-only", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
-      { id: 2, path: "/home/anna/Shared", mode: "two-way", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
+      { id: 1, path: "/home/anna/Pictures", mode: "upload-only", state: "ok", error: null, addedAt: 0, lastScanAt: null, album: "", paused: false },
+      { id: 2, path: "/home/anna/Shared", mode: "two-way", state: "ok", error: null, addedAt: 0, lastScanAt: null, album: "", paused: false },
     ];
     await start(true);
     click(root.querySelector("[data-page=settings]"));
@@ -538,7 +538,7 @@ describe("settings", () => {
 
   it("free nothing when nothing is in the cloud yet", async () => {
     backend.linkedFolders = [
-      { id: 1, path: "/home/anna/Pictures", mode: "upload-only", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
+      { id: 1, path: "/home/anna/Pictures", mode: "upload-only", state: "ok", error: null, addedAt: 0, lastScanAt: null, album: "", paused: false },
     ];
     backend.confirmedInFolder = () => ({ files: 0, bytes: 0 });
     await start(true);
@@ -559,7 +559,7 @@ describe("settings", () => {
 
   it("pause, change and remove a folder, and clear the thumbnail cache", async () => {
     backend.linkedFolders = [
-      { id: 1, path: "/home/anna/Pictures", mode: "two-way", state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false },
+      { id: 1, path: "/home/anna/Pictures", mode: "two-way", state: "ok", error: null, addedAt: 0, lastScanAt: null, album: "", paused: false },
     ];
     await start(true);
     click(root.querySelector("[data-page=settings]"));
@@ -713,9 +713,9 @@ describe("sync health", () => {
   it("brings a cloud drive's placeholder onto this computer on request", async () => {
     backend.healthNow.folders = [
       {
-        path: "C:\\Users\\anna\\OneDrive\\Pictures", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false,
+        path: "C:\\Users\\anna\\OneDrive\\Pictures", mode: "two-way", album: "", state: "ok", folderState: "ok", problem: null, paused: false,
         held: null, settling: 0,
-        not_synced: [
+        notSynced: [
           { path: "C:\\Users\\anna\\OneDrive\\Pictures\\IMG_1.jpg", code: "online-only", message: "only a placeholder" },
           { path: "C:\\Users\\anna\\OneDrive\\Pictures\\notes.txt", code: "unsupported-format", message: "not a photo" },
         ],
@@ -736,8 +736,8 @@ describe("sync health", () => {
   it("says what is wrong with a folder in the person's language, the English detail on hover", async () => {
     backend.healthNow.folders = [
       {
-        path: "/media/anna/USB/Photos", mode: "two-way", album: "", state: "error", folder_state: "missing",
-        problem: "/media/anna/USB/Photos is not there", paused: false, held: null, settling: 0, not_synced: [],
+        path: "/media/anna/USB/Photos", mode: "two-way", album: "", state: "error", folderState: "missing",
+        problem: "/media/anna/USB/Photos is not there", paused: false, held: null, settling: 0, notSynced: [],
       },
     ];
     await start(true);
@@ -771,14 +771,14 @@ describe("sync health", () => {
 
   it("lists what failed and why, retries, answers held deletions and saves diagnostics", async () => {
     backend.healthNow.failed = [
-      { path: "/photos/IMG_2.jpg", direction: "upload", code: "unreachable", message: "cannot reach", attempts: 3, next_try_at: 1.7e12 },
+      { path: "/photos/IMG_2.jpg", direction: "upload", code: "unreachable", message: "cannot reach", attempts: 3, nextTryAt: 1.7e12 },
     ];
     const deletions = Array.from({ length: 60 }, (_, i) => ({ path: `Trip/IMG_${i}.jpg`, side: "cloud" as const }));
     backend.healthNow.folders = [
       {
-        path: "/photos", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false, settling: 0,
+        path: "/photos", mode: "two-way", album: "", state: "ok", folderState: "ok", problem: null, paused: false, settling: 0,
         held: { reason: "many", deletions, fingerprint: "3fa9c2d18e0b7a64" },
-        not_synced: [{ path: "/photos/notes.txt", code: "unsupported-format", message: "not a photo" }],
+        notSynced: [{ path: "/photos/notes.txt", code: "unsupported-format", message: "not a photo" }],
       },
     ];
     await start(true);
@@ -813,8 +813,8 @@ describe("sync health", () => {
   it("gives a twin in the cloud a name of its own in one click", async () => {
     backend.healthNow.folders = [
       {
-        path: "/photos", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false, settling: 0, held: null,
-        not_synced: [{ path: "Trip/img.jpg", code: "name-taken", message: "another file has this name apart from case" }],
+        path: "/photos", mode: "two-way", album: "", state: "ok", folderState: "ok", problem: null, paused: false, settling: 0, held: null,
+        notSynced: [{ path: "Trip/img.jpg", code: "name-taken", message: "another file has this name apart from case" }],
       },
     ];
     await start(true);
@@ -843,7 +843,7 @@ describe("sync health", () => {
   it("offers an emptied folder its photos back, and shows the plan again when it changed", async () => {
     backend.healthNow.folders = [
       {
-        path: "/photos", mode: "two-way", album: "", state: "ok", folder_state: "ok", problem: null, paused: false, settling: 0, not_synced: [],
+        path: "/photos", mode: "two-way", album: "", state: "ok", folderState: "ok", problem: null, paused: false, settling: 0, notSynced: [],
         held: { reason: "folder-empty", deletions: [{ path: "a.jpg", side: "cloud" }], fingerprint: "00aa" },
       },
     ];

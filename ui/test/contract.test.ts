@@ -76,7 +76,7 @@ const fields = {
   usage: { quota: true, used: true, photos: true, videos: true, other: true, trash: true, uploading: true, trash_days: true } satisfies Record<keyof Usage, true>,
   spaceItem: { id: true, hash: true, path: true, size: true } satisfies Record<keyof SpaceItem, true>,
   device: { id: true, name: true, platform: true, created_at: true, last_seen_at: true, last_sync_at: true, current: true } satisfies Record<keyof Device, true>,
-  folder: { id: true, path: true, mode: true, state: true, error: true, added_at: true, last_scan_at: true, album: true, paused: true } satisfies Record<keyof LinkedFolder, true>,
+  folder: { id: true, path: true, mode: true, state: true, error: true, addedAt: true, lastScanAt: true, album: true, paused: true } satisfies Record<keyof LinkedFolder, true>,
   syncStatus: {
     state: true, uploads: true, downloads: true, failed: true, held: true, leftOut: true, problems: true, lastSuccessAt: true, problem: true, progress: true, said: true,
   } satisfies Record<keyof SyncStatus, true>,
@@ -86,16 +86,16 @@ const fields = {
     closeToTray: true, startAtLogin: true, notifications: true, transfers: true, uploadLimit: true, downloadLimit: true, deletions: true,
   } satisfies Record<keyof Preferences, true>,
   health: {
-    signed_in: true, paused: true, last_success_at: true, last_pass_at: true, pending: true, failed: true, folders: true,
+    signedIn: true, paused: true, lastSuccessAt: true, lastPassAt: true, pending: true, failed: true, folders: true,
   } satisfies Record<keyof Health, true>,
   healthFolder: {
-    path: true, mode: true, album: true, state: true, folder_state: true, problem: true, paused: true, held: true, settling: true, not_synced: true,
+    path: true, mode: true, album: true, state: true, folderState: true, problem: true, paused: true, held: true, settling: true, notSynced: true,
   } satisfies Record<keyof Health["folders"][number], true>,
   heldPlan: { reason: true, deletions: true, fingerprint: true } satisfies Record<keyof HeldPlan, true>,
   heldDeletion: { path: true, side: true } satisfies Record<keyof HeldPlan["deletions"][number], true>,
   pending: { uploads: true, downloads: true, other: true, settling: true } satisfies Record<keyof Health["pending"], true>,
   healthFailed: {
-    path: true, direction: true, code: true, message: true, attempts: true, next_try_at: true,
+    path: true, direction: true, code: true, message: true, attempts: true, nextTryAt: true,
   } satisfies Record<keyof Health["failed"][number], true>,
   diagnostics: { path: true, entries: true, bytes: true } satisfies Record<keyof DiagnosticsReport, true>,
   phoneAccess: { on: true, addresses: true, pairing: true } satisfies Record<keyof PhoneAccess, true>,

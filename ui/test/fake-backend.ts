@@ -102,10 +102,10 @@ export class FakeBackend implements Backend {
   };
   cacheBytes = 12_500_000;
   healthNow: Health = {
-    signed_in: { server: "https://photos.example.org", email: "anna@example.org", device_name: "Laptop" },
+    signedIn: { server: "https://photos.example.org", email: "anna@example.org", deviceName: "Laptop" },
     paused: false,
-    last_success_at: 1.7e12,
-    last_pass_at: 1.7e12,
+    lastSuccessAt: 1.7e12,
+    lastPassAt: 1.7e12,
     pending: { uploads: 0, downloads: 0, other: 0, settling: 0 },
     failed: [],
     folders: [],
@@ -357,7 +357,7 @@ export class FakeBackend implements Backend {
   }
   async addFolder(path: string, mode: FolderMode) {
     this.record("addFolder", path, mode);
-    const folder: LinkedFolder = { id: this.linkedFolders.length + 1, path, mode, state: "ok", error: null, added_at: 0, last_scan_at: null, album: "", paused: false };
+    const folder: LinkedFolder = { id: this.linkedFolders.length + 1, path, mode, state: "ok", error: null, addedAt: 0, lastScanAt: null, album: "", paused: false };
     this.linkedFolders.push(folder);
     return folder;
   }

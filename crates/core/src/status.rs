@@ -8,6 +8,7 @@ use skyfolio_sync::{Direction, HeldAnswer, HeldPlan, PassReport};
 use crate::{App, Error};
 
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 #[ts(rename = "HealthAccount")]
 pub struct Account {
     pub server: String,
@@ -16,6 +17,7 @@ pub struct Account {
 }
 
 #[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Pending {
     pub uploads: usize,
     pub downloads: usize,
@@ -27,6 +29,7 @@ pub struct Pending {
 
 /// A transfer that failed, waiting to be tried again.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct FailedTransfer {
     pub path: String,
     #[ts(type = r#""upload" | "download""#)]
@@ -39,6 +42,7 @@ pub struct FailedTransfer {
 }
 
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct FolderStatus {
     pub path: String,
     #[ts(type = r#""two-way" | "upload-only" | "download-only""#)]
@@ -61,6 +65,7 @@ pub struct FolderStatus {
 }
 
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 #[ts(rename = "Health")]
 pub struct Status {
     pub signed_in: Option<Account>,

@@ -95,6 +95,7 @@ impl FolderState {
 
 /// A folder this computer keeps photos in.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Folder {
     pub id: i64,
     pub path: PathBuf,

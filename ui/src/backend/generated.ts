@@ -233,7 +233,7 @@ export type FolderState = "ok" | "missing" | "error" | "emptied";
 /**
  * A folder this computer keeps photos in.
  */
-export type Folder = { id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, added_at: number, last_scan_at: number | null, };
+export type Folder = { id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, addedAt: number, lastScanAt: number | null, };
 
 /**
  * A library folder and the album it mirrors (`""`: the top of the cloud).
@@ -242,7 +242,7 @@ export type LinkedFolder = { album: string,
 /**
  * Sync of this folder is paused; it is still indexed and shown.
  */
-paused: boolean, id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, added_at: number, last_scan_at: number | null, };
+paused: boolean, id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, addedAt: number, lastScanAt: number | null, };
 
 /**
  * Where background sync stands.
@@ -362,7 +362,7 @@ uploadLimit: number | null, downloadLimit: number | null,
  */
 deletions: DeletionPolicy, };
 
-export type HealthAccount = { server: string, email: string, device_name: string, };
+export type HealthAccount = { server: string, email: string, deviceName: string, };
 
 export type Pending = { uploads: number, downloads: number, 
 /**
@@ -381,7 +381,7 @@ export type FailedTransfer = { path: string, direction: "upload" | "download", c
 /**
  * When it is tried again (ms since the epoch).
  */
-next_try_at: number, };
+nextTryAt: number, };
 
 /**
  * Why deletions wait for a person.
@@ -426,7 +426,7 @@ export type FolderStatus = { path: string, mode: "two-way" | "upload-only" | "do
  * What the folder on disk is (missing, unreadable, emptied): the person is told this, in
  * their language.
  */
-folder_state: FolderState, 
+folderState: FolderState, 
 /**
  * Why it cannot be synced, in English with its path: for logs and a closer look.
  */
@@ -442,9 +442,9 @@ settling: number,
 /**
  * Files that cannot be synced, and why.
  */
-not_synced: Array<Failure>, };
+notSynced: Array<Failure>, };
 
-export type Health = { signed_in: HealthAccount | null, paused: boolean, last_success_at: number | null, last_pass_at: number | null, pending: Pending, failed: Array<FailedTransfer>, folders: Array<FolderStatus>, };
+export type Health = { signedIn: HealthAccount | null, paused: boolean, lastSuccessAt: number | null, lastPassAt: number | null, pending: Pending, failed: Array<FailedTransfer>, folders: Array<FolderStatus>, };
 
 /**
  * What was saved.

@@ -42,7 +42,7 @@ export async function healthView(context: Context): Promise<HTMLElement> {
         "dl",
         { class: "info-list health-summary" },
         h("dt", {}, strings.format("health-last-success")),
-        h("dd", { id: "health-last-success" }, health.last_success_at === null ? strings.format("health-never") : format.moment(health.last_success_at)),
+        h("dd", { id: "health-last-success" }, health.lastSuccessAt === null ? strings.format("health-never") : format.moment(health.lastSuccessAt)),
         h("dt", {}, strings.format("health-pending")),
         h(
           "dd",
@@ -90,7 +90,7 @@ export async function healthView(context: Context): Promise<HTMLElement> {
                     direction: strings.format(DIRECTION[failed.direction]),
                     reason: context.describe({ code: failed.code, message: failed.message }),
                     attempts: failed.attempts,
-                    next: format.moment(failed.next_try_at),
+                    next: format.moment(failed.nextTryAt),
                   }),
                 ),
               ),
@@ -102,7 +102,7 @@ export async function healthView(context: Context): Promise<HTMLElement> {
 
     let troubles = health.failed.length > 0;
     for (const folder of health.folders) {
-      if (folder.held === null && folder.not_synced.length === 0 && folder.problem === null) continue;
+      if (folder.held === null && folder.notSynced.length === 0 && folder.problem === null) continue;
       troubles = true;
       const section = h(
         "section",
@@ -112,17 +112,17 @@ export async function healthView(context: Context): Promise<HTMLElement> {
       );
       // In the person's language; the English detail (with the path) shows on hover.
       if (folder.problem !== null) {
-        const said = folder.folder_state === "ok" ? "folder-state-error" : FOLDER_STATE[folder.folder_state];
+        const said = folder.folderState === "ok" ? "folder-state-error" : FOLDER_STATE[folder.folderState];
         section.append(h("p", { class: "form-error", title: folder.problem }, strings.format(said)));
       }
       if (folder.held !== null) section.append(heldView(folder, folder.held));
-      if (folder.not_synced.length > 0) {
+      if (folder.notSynced.length > 0) {
         section.append(
-          h("h3", { class: "settings-heading" }, strings.format("health-not-synced", { count: folder.not_synced.length })),
+          h("h3", { class: "settings-heading" }, strings.format("health-not-synced", { count: folder.notSynced.length })),
           h(
             "ul",
             { class: "health-list" },
-            ...folder.not_synced.map((left) => {
+            ...folder.notSynced.map((left) => {
               const row = h(
                 "li",
                 { class: "health-item" },

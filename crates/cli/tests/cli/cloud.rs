@@ -258,7 +258,7 @@ fn two_computers_sync_through_the_command_and_a_killed_sync_resumes() {
     let status = json(&laptop.ok(&["status", "--json"]));
     assert_eq!(status["pending"]["uploads"], 0, "{status}");
     assert_eq!(status["failed"], serde_json::json!([]), "{status}");
-    assert!(status["last_success_at"].is_i64());
+    assert!(status["lastSuccessAt"].is_i64());
     let storage = json(&laptop.ok(&["storage", "--json"]));
     let expected: usize = files(&laptop.folder).iter().map(|(_, b)| b.len()).sum();
     assert_eq!(storage["used"], expected as u64, "{storage}");

@@ -56,7 +56,7 @@ async fn the_diagnostics_bundle_holds_versions_settings_and_logs_but_no_photo_or
     assert_eq!(about["version"], "1.2.3");
     assert_eq!(about["preferences"]["transfers"], 4);
     assert_eq!(about["folders"][0]["mode"], "two-way");
-    assert!(about["status"]["signed_in"]["server"].is_string());
+    assert!(about["status"]["signedIn"]["server"].is_string());
     assert!(everything.contains("a pass found nothing to do"));
     let token = std::fs::read_to_string(home.data_dir().join("device-token")).expect("a token");
     assert!(!token.trim().is_empty());
