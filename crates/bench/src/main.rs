@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+use skyfolio_media::Format;
 
 mod backends;
 mod gallery;
@@ -34,9 +35,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Thumbnails of the JPEGs in a folder: Skyfolio beside vipsthumbnail and ImageMagick.
+    /// Thumbnails of the JPEGs (or with --heif the HEIC and HEIF photos) in a folder: Skyfolio
+    /// beside vipsthumbnail and ImageMagick.
     Thumbs {
         dir: PathBuf,
+        /// HEIC and HEIF photos instead of JPEGs.
+        #[arg(long)]
+        heif: bool,
         #[arg(long, default_value_t = 256)]
         size: u32,
         /// Only photos of at least this many megapixels (camera photos: 8).
@@ -147,11 +152,15 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Thumbs {
             dir,
+            heif,
             size,
             min_megapixels,
             runs,
             repeat,
-        } => tools::bench_thumbs(&dir, size, min_megapixels, runs, repeat),
+        } => {
+            let format = if heif { Format::Heif } else { Format::Jpeg };
+            tools::bench_thumbs(&dir, format, size, min_megapixels, runs, repeat)
+        }
         Command::Hash { file, runs } => tools::bench_hash(&file, runs),
         Command::Library { files, runs } => library::run(files, runs),
         Command::Sync {

@@ -218,6 +218,7 @@ pub(crate) fn skyfolio_command() -> anyhow::Result<PathBuf> {
 
 pub(crate) fn bench_thumbs(
     dir: &Path,
+    format: Format,
     size: u32,
     min_megapixels: f64,
     runs: u32,
@@ -231,7 +232,7 @@ pub(crate) fn bench_thumbs(
         let Ok(media_type) = sniff(&path) else {
             continue;
         };
-        if media_type.format != Format::Jpeg {
+        if media_type.format != format {
             continue;
         }
         let Ok(metadata) = skyfolio_media::read_metadata(&path, &media_type) else {
@@ -249,7 +250,8 @@ pub(crate) fn bench_thumbs(
     }
     if photos.is_empty() {
         bail!(
-            "no JPEG photos of at least {min_megapixels} MP in {}",
+            "no {} photos of at least {min_megapixels} MP in {}",
+            format.label(),
             dir.display()
         );
     }
@@ -345,8 +347,9 @@ pub(crate) fn bench_thumbs(
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "thumbnails {size} px of {} JPEGs ({} photos × {repeat}; {:.1} MP average, {:.1} MB), best of {runs} runs, {cores} cores",
+        "thumbnails {size} px of {} {} ({} photos × {repeat}; {:.1} MP average, {:.1} MB), best of {runs} runs, {cores} cores",
         absolute.len(),
+        format.label(),
         photos.len(),
         pixels as f64 / count / 1e6,
         bytes as f64 / 1e6

@@ -23,6 +23,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+pub use decode::embedded_preview_size;
 pub use error::{Error, ErrorCode};
 pub use hash::{ContentHash, hash_file, hash_file_parallel};
 pub use metadata::{

@@ -1,4 +1,6 @@
-use skyfolio_media::{ThumbSize, Thumbnail, full_size_jpeg, probe, thumbnails};
+use skyfolio_media::{
+    ThumbSize, Thumbnail, embedded_preview_size, full_size_jpeg, probe, thumbnail, thumbnails,
+};
 
 use crate::{decode_jpeg, good_files};
 
@@ -64,4 +66,55 @@ fn heic_photos_have_a_full_size_jpeg_upright() {
     }
     let video = crate::corpus().join("video/android_gps.mp4");
     assert!(full_size_jpeg(&video).is_err());
+}
+
+/// A grid thumbnail of a phone's HEIC comes from the small preview the file carries when it has
+/// one big enough: the same picture, upright, as the one made from the whole photo.
+#[test]
+fn a_heic_grid_thumbnail_comes_from_its_embedded_preview_and_matches_the_photo() {
+    let mut from_preview = 0;
+    for name in [
+        "heic/apple_iphone11pro.heic",
+        "heic/apple_iphone8.heic",
+        "heic/samsung_sm-g975f_galaxy_s10plus.heic",
+        "heic/hmd_nokia_8_3_5g_hdr.heif",
+    ] {
+        let path = crate::corpus().join(name);
+        let preview = embedded_preview_size(&path, ThumbSize::Grid.pixels())
+            .unwrap_or_else(|e| panic!("{}", e.message()));
+        from_preview += usize::from(preview.is_some());
+        let Thumbnail::Jpeg(alone) =
+            thumbnail(&path, ThumbSize::Grid).unwrap_or_else(|e| panic!("{}", e.message()))
+        else {
+            panic!("{name}: no thumbnail");
+        };
+        // Made with the viewer's size, the grid thumbnail comes from the whole photo.
+        let Thumbnail::Jpeg(whole) = thumbnails(&path, &[ThumbSize::Grid, ThumbSize::Viewer])
+            .unwrap_or_else(|e| panic!("{}", e.message()))
+            .remove(0)
+        else {
+            panic!("{name}: no thumbnail");
+        };
+        let (alone, whole) = (decode_jpeg(&alone), decode_jpeg(&whole));
+        assert_eq!(
+            alone.dimensions(),
+            whole.dimensions(),
+            "{name}: {preview:?}"
+        );
+        let difference: u64 = alone
+            .as_raw()
+            .iter()
+            .zip(whole.as_raw())
+            .map(|(a, b)| u64::from(a.abs_diff(*b)))
+            .sum();
+        let mean = difference as f64 / alone.as_raw().len() as f64;
+        assert!(
+            mean < 12.0,
+            "{name}: the preview differs by {mean:.1} per channel"
+        );
+    }
+    assert!(
+        from_preview >= 2,
+        "only {from_preview} of the phones' photos carry a preview"
+    );
 }
