@@ -57,15 +57,24 @@ pub(crate) fn stored_size(path: &Path, format: Format) -> Result<(u32, u32), Err
         .map_err(|source| Error::corrupt(path, format.label(), source))
 }
 
-/// The size of a HEIF or AVIF picture after the container's rotation and mirroring.
-pub(crate) fn heif_display_size(path: &Path, format: Format) -> Result<(u32, u32), Error> {
+/// Opens a HEIF or AVIF file and hands its primary picture to `read`.
+fn with_primary<T>(
+    path: &Path,
+    format: Format,
+    read: impl FnOnce(&ImageHandle) -> Result<T, Error>,
+) -> Result<T, Error> {
     let data = read_whole(path)?;
     let context =
         HeifContext::read_from_bytes(&data).map_err(|e| Error::corrupt(path, format.label(), e))?;
     let handle = context
         .primary_image_handle()
         .map_err(|e| Error::corrupt(path, format.label(), e))?;
-    Ok((handle.width(), handle.height()))
+    read(&handle)
+}
+
+/// The size of a HEIF or AVIF picture after the container's rotation and mirroring.
+pub(crate) fn heif_display_size(path: &Path, format: Format) -> Result<(u32, u32), Error> {
+    with_primary(path, format, |handle| Ok((handle.width(), handle.height())))
 }
 
 /// Decodes a picture at no less than `min_longest_side` pixels on its longest side (or its full
@@ -162,34 +171,29 @@ fn embedded_preview(handle: &ImageHandle, min_longest_side: u32) -> Option<Image
 /// from, if it has one that serves.
 pub fn embedded_preview_size(path: &Path, longest: u32) -> Result<Option<(u32, u32)>, Error> {
     let format = crate::sniff(path)?.format;
-    let data = read_whole(path)?;
-    let context =
-        HeifContext::read_from_bytes(&data).map_err(|e| Error::corrupt(path, format.label(), e))?;
-    let handle = context
-        .primary_image_handle()
-        .map_err(|e| Error::corrupt(path, format.label(), e))?;
-    Ok(embedded_preview(&handle, longest).map(|preview| (preview.width(), preview.height())))
+    with_primary(path, format, |handle| {
+        Ok(embedded_preview(handle, longest).map(|preview| (preview.width(), preview.height())))
+    })
 }
 
 fn decode_heif(path: &Path, format: Format, min_longest_side: u32) -> Result<RgbImage, Error> {
     let corrupt = |e: libheif_rs::HeifError| Error::corrupt(path, format.label(), e);
-    let data = read_whole(path)?;
-    let context = HeifContext::read_from_bytes(&data).map_err(corrupt)?;
-    let handle = context.primary_image_handle().map_err(corrupt)?;
-    check_pixels(path, handle.width() as u64, handle.height() as u64)?;
-    let libheif = LibHeif::new();
-    // A damaged preview is no reason to refuse the picture: the picture itself is decoded then.
-    let from_preview = embedded_preview(&handle, min_longest_side).and_then(|preview| {
-        libheif
-            .decode(&preview, ColorSpace::Rgb(RgbChroma::Rgb), None)
-            .ok()
-    });
-    let decoded = match from_preview {
-        Some(decoded) => decoded,
-        None => libheif
-            .decode(&handle, ColorSpace::Rgb(RgbChroma::Rgb), None)
-            .map_err(corrupt)?,
-    };
+    let decoded = with_primary(path, format, |handle| {
+        check_pixels(path, handle.width() as u64, handle.height() as u64)?;
+        let libheif = LibHeif::new();
+        // A damaged preview is no reason to refuse the picture: the picture itself is decoded then.
+        let from_preview = embedded_preview(handle, min_longest_side).and_then(|preview| {
+            libheif
+                .decode(&preview, ColorSpace::Rgb(RgbChroma::Rgb), None)
+                .ok()
+        });
+        match from_preview {
+            Some(decoded) => Ok(decoded),
+            None => libheif
+                .decode(handle, ColorSpace::Rgb(RgbChroma::Rgb), None)
+                .map_err(corrupt),
+        }
+    })?;
     let planes = decoded.planes();
     let plane = planes
         .interleaved
