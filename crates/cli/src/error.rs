@@ -3,6 +3,7 @@
 
 use std::error::Error as StdError;
 
+use skyfolio_core::describe_chain;
 use skyfolio_i18n::FluentValue;
 
 use crate::language::{strings, text_with};
@@ -58,38 +59,25 @@ pub fn describe(error: &anyhow::Error) -> String {
     let chain: Vec<&(dyn StdError + 'static)> = error.chain().collect();
     let message = match chain.first().and_then(|outer| code_of(*outer)) {
         // One of the app's errors: its message, then the whole story.
-        Some(code) => reason(code, &story(&chain)),
+        Some(code) => reason(
+            code,
+            &chain
+                .first()
+                .map_or_else(String::new, |outer| describe_chain(*outer)),
+        ),
         // The command's own words (already in the person's language), then what caused them.
         None => match chain.split_first() {
-            Some((outer, causes)) if !causes.is_empty() => text_with(
+            Some((outer, [cause, ..])) => text_with(
                 "cli-error-detail",
                 &[
                     ("message", FluentValue::from(outer.to_string())),
-                    ("detail", FluentValue::from(story(causes))),
+                    ("detail", FluentValue::from(describe_chain(*cause))),
                 ],
             ),
             _ => error.to_string(),
         },
     };
     text_with("cli-error", &[("message", FluentValue::from(message))])
-}
-
-/// Each error of the chain in turn, leaving out those whose words are said already (libraries
-/// often repeat their cause inside their own message).
-fn story(chain: &[&(dyn StdError + 'static)]) -> String {
-    let mut story = String::new();
-    for error in chain {
-        let text = error.to_string();
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if text.is_empty() || story.contains(&text) {
-            continue;
-        }
-        if !story.is_empty() {
-            story.push_str(": ");
-        }
-        story.push_str(&text);
-    }
-    story
 }
 
 /// The line for an error of the sync engine that a running `sync --watch` survives.

@@ -131,6 +131,27 @@ impl Code {
     }
 }
 
+/// An error and its causes in one line, `what failed: why: the root cause`: each cause kept as
+/// the error's `source` is said once, and a cause whose words its error already repeats is left
+/// out (libraries often put their cause inside their own message). The one way every crate and
+/// shell renders an error chain for logs and details.
+pub fn describe_chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut told = String::new();
+    let mut next = Some(error);
+    while let Some(error) = next {
+        let text = error.to_string();
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() && !told.contains(&text) {
+            if !told.is_empty() {
+                told.push_str(": ");
+            }
+            told.push_str(&text);
+        }
+        next = error.source();
+    }
+    told
+}
+
 impl From<Code> for String {
     fn from(code: Code) -> String {
         code.as_str().to_owned()
@@ -142,6 +163,36 @@ mod tests {
     use strum::VariantArray;
 
     use super::*;
+
+    #[derive(Debug)]
+    struct Failed(&'static str, Option<Box<Failed>>);
+
+    impl std::fmt::Display for Failed {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Failed {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref().map(|inner| inner as _)
+        }
+    }
+
+    #[test]
+    fn a_chain_is_told_once_outermost_first_without_repeating_a_cause() {
+        let root = Failed("No space left on device (os error 28)", None);
+        let middle = Failed(
+            "cannot write part: No space left on device (os error 28)",
+            Some(Box::new(root)),
+        );
+        let outer = Failed("/photos/a.jpg:  cannot keep   it", Some(Box::new(middle)));
+        assert_eq!(
+            describe_chain(&outer),
+            "/photos/a.jpg: cannot keep it: cannot write part: No space left on device (os error 28)"
+        );
+        assert_eq!(describe_chain(&Failed("", None)), "");
+    }
 
     #[test]
     fn a_code_is_written_the_same_in_json_in_text_and_parsed_back() {

@@ -77,7 +77,7 @@ pub use timeline::{Album, KindFilter, Place, TimelineItem, TimelinePage};
 
 // What the core's API speaks of from the crates beneath it: a shell names them through the core
 // and depends on nothing else of the workspace (`make lint` checks it).
-pub use skyfolio_codes::Code;
+pub use skyfolio_codes::{Code, describe_chain};
 pub use skyfolio_library::{
     Error as LibraryError, FileFailure, FillReport, Folder, FolderMode, FolderState, Home,
     ImportOptions, IndexedState, Library, MediaRecord, ONLINE_ONLY, SETTLE_TIME, ScanReport,

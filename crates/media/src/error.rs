@@ -90,17 +90,6 @@ impl Error {
     /// The whole story in one line: this error followed by those of its causes that add
     /// something (libraries often repeat their cause inside their own message).
     pub fn message(&self) -> String {
-        let mut message = self.to_string();
-        let mut cause = std::error::Error::source(self);
-        while let Some(inner) = cause {
-            let text = inner.to_string();
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !text.is_empty() && !message.contains(&text) {
-                message.push_str(": ");
-                message.push_str(&text);
-            }
-            cause = inner.source();
-        }
-        message
+        skyfolio_codes::describe_chain(self)
     }
 }

@@ -451,12 +451,5 @@ struct Planned {
 
 /// A message for people: the error and what caused it.
 pub fn error_message(error: &Error) -> String {
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    message
+    skyfolio_codes::describe_chain(error)
 }
