@@ -658,7 +658,7 @@ mod tests {
             "timelinePage": TimelinePage { items: vec![item], next: Some("1700000000000.ab".into()) },
             "album": skyfolio_core::Album { name: "Trip".into(), count: 3, cover: Some("ab".repeat(32)) },
             "operation": OperationProgress {
-                id: 1,
+                id: skyfolio_core::OperationId(1),
                 kind: OperationKind::Upload,
                 state: OperationState::Running,
                 files_done: 1,
@@ -851,6 +851,7 @@ mod tests {
             declare::<OperationState>(&config),
             declare::<skyfolio_core::Failure>(&config),
             declare::<FileProgress>(&config),
+            declare::<skyfolio_core::OperationId>(&config),
             declare::<OperationProgress>(&config),
             declare::<DownloadSelection>(&config),
             declare::<TrashEntry>(&config),

@@ -7,13 +7,23 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use skyfolio_sync::Failure;
 use skyfolio_sync::transfer::{Gate, Link, TransferProgress};
 
 use crate::{App, Error, Selection};
 
-pub type OperationId = u64;
+/// An operation's id: a number, new for each operation of this run of the app.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
+pub struct OperationId(pub u64);
+
+impl std::fmt::Display for OperationId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
@@ -122,7 +132,7 @@ impl App {
         bytes_total: u64,
         reports: ProgressReports,
     ) -> (OperationId, Arc<Gate>, Arc<Mutex<OperationProgress>>, Link) {
-        let id = self.operations.next.fetch_add(1, Ordering::Relaxed) + 1;
+        let id = OperationId(self.operations.next.fetch_add(1, Ordering::Relaxed) + 1);
         let progress = Arc::new(Mutex::new(OperationProgress {
             id,
             kind,

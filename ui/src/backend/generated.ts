@@ -93,9 +93,14 @@ export type Failure = { path: string, code: string, message: string, };
 export type FileProgress = { name: string, done: number, size: number, };
 
 /**
+ * An operation's id: a number, new for each operation of this run of the app.
+ */
+export type OperationId = number;
+
+/**
  * Where an operation stands.
  */
-export type OperationProgress = { id: number, kind: OperationKind, state: OperationState, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number, 
+export type OperationProgress = { id: OperationId, kind: OperationKind, state: OperationState, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number, 
 /**
  * The file moving now.
  */
@@ -605,7 +610,7 @@ skipped: Array<SkipCount>, };
 /**
  * A Takeout import under way, and its report once it ends.
  */
-export type TakeoutStarted = { id: number, 
+export type TakeoutStarted = { id: OperationId, 
 /**
  * The report's name, for [`App::takeout_report`].
  */
