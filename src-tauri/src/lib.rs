@@ -8,7 +8,6 @@
 //! besides `i18n`. Only this crate knows Tauri exists.
 
 mod commands;
-mod error;
 mod notices;
 mod scheme;
 mod shell;
@@ -18,8 +17,9 @@ mod updates;
 
 use tauri::{Builder, Manager, Runtime, WindowEvent};
 
-pub use error::CommandError;
 pub use shell::Shell;
+/// The one error shape that crosses IPC and the schemes' error bodies: the core's.
+pub use skyfolio_core::Problem as CommandError;
 
 use skyfolio_core::{App, AppOptions, Home};
 
@@ -624,7 +624,7 @@ mod tests {
             album: String::new(),
             paused: false,
         };
-        let mut sync_status = skyfolio_core::SyncStatus {
+        let sync_status = skyfolio_core::SyncStatus {
             state: skyfolio_core::SyncState::Error,
             uploads: 1,
             downloads: 2,
@@ -644,8 +644,8 @@ mod tests {
                 downloaded: 0,
             }),
             said: skyfolio_core::Said::default(),
-        };
-        sync_status.said = sync_status.words();
+        }
+        .worded();
         let sample = json!({
             "welcome": commands::Welcome {
                 signed_in: true,
@@ -840,7 +840,6 @@ mod tests {
         let config = Config::new().with_large_int("number");
         let declarations = [
             declare::<skyfolio_core::Code>(&config),
-            declare::<CommandError>(&config),
             declare::<Welcome>(&config),
             declare::<Place>(&config),
             declare::<KindFilter>(&config),

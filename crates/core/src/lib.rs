@@ -58,7 +58,7 @@ pub use error::Error;
 pub use folders::LinkedFolder;
 pub use language::Language;
 pub use local_cloud::LocalCloud;
-pub use media::{ByteStream, OpenOriginalError, Original, OriginalBytes, byte_range};
+pub use media::{ByteStream, OpenOriginalError, Original, OriginalBytes};
 pub use oneoff::{DownloadReport, Selection, UploadReport};
 pub use operations::{
     FileProgress, OperationId, OperationKind, OperationProgress, OperationState, ProgressReports,

@@ -56,7 +56,7 @@ pub enum OpenOriginalError {
 /// `at_most` bytes long, and whether that is less than the whole file. A header that does not
 /// parse is no header (the whole file, RFC 9110); several ranges are answered with the whole
 /// file too. `None`: the range is outside the file.
-pub fn byte_range(asked: Option<&str>, size: u64, at_most: u64) -> Option<(u64, u64, bool)> {
+fn byte_range(asked: Option<&str>, size: u64, at_most: u64) -> Option<(u64, u64, bool)> {
     use http_range_header::RangeUnsatisfiableError;
     if size == 0 {
         return None;
@@ -193,30 +193,39 @@ impl App {
             .original(hash)
             .await?
             .ok_or(OpenOriginalError::NotFound)?;
-        let (size, mime) = match &original {
-            Original::Local { path, mime } => match tokio::fs::metadata(path).await {
-                Ok(metadata) => (metadata.len(), mime.clone()),
-                Err(_) => return Err(OpenOriginalError::Gone),
-            },
-            Original::Cloud { size, .. } => (*size, String::new()),
+        // The file is opened once and its size read from it: what is sent is of the file sized.
+        // A file here is opened once and its size read from it: what is sent is of the file sized.
+        enum Source {
+            File(tokio::fs::File),
+            Cloud(String),
+        }
+        let (size, mime, source) = match original {
+            Original::Local { path, mime } => {
+                let file = tokio::fs::File::open(&path)
+                    .await
+                    .map_err(|_| OpenOriginalError::Gone)?;
+                let size = file
+                    .metadata()
+                    .await
+                    .map_err(|_| OpenOriginalError::Gone)?
+                    .len();
+                (size, mime, Source::File(file))
+            }
+            Original::Cloud { id, size } => (size, String::new(), Source::Cloud(id)),
         };
         let (start, end, partial) =
             byte_range(range, size, at_most).ok_or(OpenOriginalError::OutsideTheFile { size })?;
-        let length = end - start + 1;
-        let body: ByteStream = match original {
-            Original::Local { path, .. } => {
-                let mut file = tokio::fs::File::open(&path)
-                    .await
-                    .map_err(|_| OpenOriginalError::Gone)?;
+        let body: ByteStream = match source {
+            Source::File(mut file) => {
                 file.seek(std::io::SeekFrom::Start(start))
                     .await
                     .map_err(|_| OpenOriginalError::Gone)?;
                 Box::pin(tokio_util::io::ReaderStream::with_capacity(
-                    file.take(length),
+                    file.take(end - start + 1),
                     256 * 1024,
                 ))
             }
-            Original::Cloud { id, .. } => {
+            Source::Cloud(id) => {
                 let response = self
                     .client()
                     .await?

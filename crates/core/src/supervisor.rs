@@ -45,8 +45,8 @@ impl SyncState {
     }
 }
 
-/// What went wrong, as it crosses to a shell: a stable code (the message `error-<code>`) and an
-/// English detail for logs.
+/// What went wrong, as it crosses to a shell (the one error shape of the desktop's commands and
+/// schemes too): a stable code (the message `error-<code>`) and an English detail for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Problem {
     pub code: skyfolio_codes::Code,
@@ -75,6 +75,18 @@ impl From<&Error> for Problem {
 impl From<&skyfolio_sync::Error> for Problem {
     fn from(error: &skyfolio_sync::Error) -> Problem {
         Problem::new(error.code(), skyfolio_sync::error_message(error))
+    }
+}
+
+impl From<Error> for Problem {
+    fn from(error: Error) -> Problem {
+        Problem::from(&error)
+    }
+}
+
+impl From<skyfolio_sync::Error> for Problem {
+    fn from(error: skyfolio_sync::Error) -> Problem {
+        Problem::from(&error)
     }
 }
 
@@ -162,12 +174,16 @@ impl SyncStatus {
     }
 
     pub fn of(state: SyncState) -> SyncStatus {
-        let mut status = SyncStatus {
+        SyncStatus {
             state,
             ..SyncStatus::default()
-        };
-        status.said = status.words();
-        status
+        }
+    }
+
+    /// This status with [`said`](SyncStatus::said) filled in from the rest, as it is sent.
+    pub fn worded(mut self) -> SyncStatus {
+        self.said = self.words();
+        self
     }
 
     /// The status after a pass: what waits, what failed, what is held; `error` when files
@@ -235,8 +251,8 @@ struct Inner {
 }
 
 impl Inner {
-    fn publish(&self, mut next: SyncStatus) {
-        next.said = next.words();
+    fn publish(&self, next: SyncStatus) {
+        let next = next.worded();
         *self.status.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
         (self.observer)(SupervisorEvent::Status(next));
     }
@@ -270,7 +286,7 @@ impl Supervisor {
                 app,
                 local_cloud: tokio::sync::Mutex::new(None),
                 sync: Mutex::new(None),
-                status: Mutex::new(SyncStatus::of(SyncState::SignedOut)),
+                status: Mutex::new(SyncStatus::of(SyncState::SignedOut).worded()),
                 observer: Box::new(observer),
             }),
         }

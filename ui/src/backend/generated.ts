@@ -5,13 +5,6 @@
 export type Code = "bad-request" | "invalid-path" | "unsupported-media-type" | "headers-too-large" | "uri-too-long" | "unauthorized" | "invalid-credentials" | "too-many-attempts" | "forbidden" | "registration-closed" | "invalid-invite" | "email-taken" | "weak-password" | "not-found" | "path-taken" | "offset-mismatch" | "checksum-mismatch" | "hash-mismatch" | "size-mismatch" | "upload-busy" | "quota-exceeded" | "storage-full" | "not-ready" | "no-preview" | "range-not-satisfiable" | "server-busy" | "internal" | "io" | "empty-file" | "unsupported-format" | "too-large" | "corrupt" | "timeout" | "database" | "not-a-folder" | "folder-overlaps" | "unknown-folder" | "invalid-server" | "unreachable" | "protocol" | "not-signed-in" | "credentials" | "changed-meanwhile" | "held-changed" | "invalid-name" | "name-taken" | "online-only" | "invalid-album" | "album-taken" | "nothing-selected" | "invalid-setting" | "not-a-backup-folder" | "not-confirmed" | "not-a-file" | "bad-zip" | "zip-bomb" | "scratch-full" | "part-missing" | "damaged-json" | "not-an-object" | "no-update" | "update-failed" | "desktop-only" | "unknown";
 
 /**
- * The one error shape that crosses IPC (and the schemes' error bodies): a stable `code` from
- * the registry the UI branches on to pick the message `error-<code>`, and an English `message`
- * for logs.
- */
-export type CommandError = { code: Code, message: string, };
-
-/**
  * Who this computer is signed in as, if anyone.
  */
 export type Welcome = { signedIn: boolean, server: string | null, email: string | null, deviceName: string | null, 
@@ -255,8 +248,8 @@ paused: boolean, id: number, path: string, mode: FolderMode, state: FolderState,
 export type SyncState = "signed-out" | "idle" | "syncing" | "paused" | "error";
 
 /**
- * What went wrong, as it crosses to a shell: a stable code (the message `error-<code>`) and an
- * English detail for logs.
+ * What went wrong, as it crosses to a shell (the one error shape of the desktop's commands and
+ * schemes too): a stable code (the message `error-<code>`) and an English detail for logs.
  */
 export type Problem = { code: Code, message: string, };
 

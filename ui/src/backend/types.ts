@@ -4,7 +4,11 @@
 // of every command against these types.
 
 export type * from "./generated";
-import type { TimelineItem } from "./generated";
+import type { Problem, TimelineItem } from "./generated";
+
+/** How every failure reaches the page: a code of the registry and an English detail (the
+ * core's `Problem`). */
+export type CommandError = Problem;
 
 export type MediaKind = TimelineItem["kind"];
 

@@ -5,7 +5,8 @@
 // same file is picked again (its upload id is kept in `localStorage`, by path, size and time).
 // Progress goes out as the `OperationProgress` the desktop sends for its own uploads.
 
-import type { CommandError, Failure, OperationProgress } from "./generated";
+import type { Failure, OperationProgress } from "./generated";
+import type { CommandError } from "./types";
 import { blake3Base64 } from "./hash";
 import { ask, askJson, asCommandError, type ChunkAccepted, type Fetch, type UploadCreated } from "./wire";
 

@@ -2,7 +2,8 @@
 // types, as they cross the wire) and one way to ask, which sends the session cookie, marks every
 // write against cross-site requests and turns every refusal into the one `{code, message}` error.
 
-import { CODES, type Code, type CommandError, type Device, type UploadInProgress, type Usage } from "./generated";
+import { CODES, type Code, type Device, type UploadInProgress, type Usage } from "./generated";
+import type { CommandError } from "./types";
 
 /** Every route is under this, on the origin that served the page. */
 export const API = "/api/v1";
