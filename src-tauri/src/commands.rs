@@ -12,10 +12,11 @@ use skyfolio_core::{
     SignIn, Space, Status, SyncStatus, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
     TrashEntry,
 };
-use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri::{AppHandle, Runtime, State};
 
 use crate::CommandError;
-use crate::shell::{LANGUAGE_EVENT, OPERATION_EVENT, Shell, TIMELINE_EVENT};
+use crate::events::{self, LanguageChanged, OperationMoved, TimelineChanged};
+use crate::shell::Shell;
 
 type Answer<T> = Result<T, CommandError>;
 
@@ -89,7 +90,7 @@ pub async fn sign_out<R: Runtime>(
     keep_photos: bool,
 ) -> Answer<Welcome> {
     shell.sync.sign_out(!keep_photos).await?;
-    let _ = handle.emit(TIMELINE_EVENT, ());
+    events::emit::<TimelineChanged, _>(&handle, &());
     welcome_of(&shell).await
 }
 
@@ -137,7 +138,7 @@ pub async fn albums(shell: State<'_, Shell>) -> Answer<Vec<Album>> {
 fn reports<R: Runtime>(handle: &AppHandle<R>) -> skyfolio_core::ProgressReports {
     let handle = handle.clone();
     Arc::new(move |progress: OperationProgress| {
-        let _ = handle.emit(OPERATION_EVENT, progress);
+        events::emit::<OperationMoved, _>(&handle, &progress);
     })
 }
 
@@ -213,7 +214,7 @@ pub async fn move_to_trash<R: Runtime>(
     ids: Vec<String>,
 ) -> Answer<usize> {
     let done = shell.app.move_to_trash(&ids).await?;
-    let _ = handle.emit(TIMELINE_EVENT, ());
+    events::emit::<TimelineChanged, _>(&handle, &());
     Ok(done)
 }
 
@@ -226,7 +227,7 @@ pub async fn restore<R: Runtime>(
     for id in &ids {
         shell.app.restore(id).await?;
     }
-    let _ = handle.emit(TIMELINE_EVENT, ());
+    events::emit::<TimelineChanged, _>(&handle, &());
     Ok(ids.len())
 }
 
@@ -312,7 +313,8 @@ pub async fn tray<R: Runtime>(handle: AppHandle<R>) -> Option<TrayShown> {
     })
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// What the tray shows, for the window's tests.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrayShown {
     pub text: crate::tray::TrayText,
     pub state: String,
@@ -357,7 +359,7 @@ pub(crate) async fn switch_language<R: Runtime>(
     let tag = tag.map(|tag| skyfolio_i18n::negotiate(&[tag]));
     shell.app.set_language_choice(tag).await?;
     let language = language_of(shell).await?;
-    let _ = handle.emit(LANGUAGE_EVENT, &language);
+    events::emit::<LanguageChanged, _>(handle, &language);
     Ok(language)
 }
 
@@ -440,7 +442,7 @@ pub async fn remove_folder<R: Runtime>(
 ) -> Answer<()> {
     shell.app.remove_folder(&path).await?;
     shell.sync.restart_sync().await?;
-    let _ = handle.emit(TIMELINE_EVENT, ());
+    events::emit::<TimelineChanged, _>(&handle, &());
     Ok(())
 }
 
@@ -485,7 +487,7 @@ pub async fn answer_held<R: Runtime>(
         .sync
         .without_sync(shell.app.answer_held(&folder, &fingerprint, answer))
         .await?;
-    let _ = handle.emit(TIMELINE_EVENT, ());
+    events::emit::<TimelineChanged, _>(&handle, &());
     answered?;
     Ok(shell.app.status().await?)
 }

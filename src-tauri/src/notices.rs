@@ -22,7 +22,7 @@ pub const NEARLY_FULL: f64 = 0.9;
 const KEPT: usize = 32;
 
 /// Something to tell the person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Notice {
     SyncFinished { uploaded: usize, downloaded: usize },
@@ -157,7 +157,7 @@ impl Watcher {
 }
 
 /// One notice as it was shown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Shown {
     #[serde(flatten)]
     pub notice: Notice,

@@ -4,7 +4,9 @@
 use std::sync::{Arc, OnceLock};
 
 use skyfolio_core::{App, Supervisor, SupervisorEvent, SyncStatus};
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::events::{self, SyncChanged, TimelineChanged};
 
 type Teller = Box<dyn Fn(SupervisorEvent) + Send + Sync>;
 
@@ -22,13 +24,6 @@ pub struct Shell {
     /// Passes what the supervisor says to the app's window, once there is one.
     teller: Arc<OnceLock<Teller>>,
 }
-
-/// Events the page listens to.
-pub const SYNC_EVENT: &str = "sync-status";
-pub const OPERATION_EVENT: &str = "operation";
-pub const TIMELINE_EVENT: &str = "timeline-changed";
-/// The language changed (from the window or the tray): everything shown switches at once.
-pub const LANGUAGE_EVENT: &str = "language-changed";
 
 impl Shell {
     pub fn new(app: App) -> Shell {
@@ -77,7 +72,7 @@ fn tell<R: Runtime>(handle: &AppHandle<R>, event: SupervisorEvent) {
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .observe(&next, std::time::Instant::now());
-            let _ = handle.emit(SYNC_EVENT, next);
+            events::emit::<SyncChanged, _>(handle, &next);
             for notice in notices {
                 let handle = handle.clone();
                 tauri::async_runtime::spawn(
@@ -92,7 +87,7 @@ fn tell<R: Runtime>(handle: &AppHandle<R>, event: SupervisorEvent) {
                     crate::notices::check_storage(&handle).await;
                 });
             }
-            let _ = handle.emit(TIMELINE_EVENT, ());
+            events::emit::<TimelineChanged, _>(handle, &());
         }
     }
 }

@@ -14,7 +14,8 @@ use tauri::{AppHandle, Listener, Manager, Runtime};
 use crate::commands::{language_of, switch_language};
 use skyfolio_core::{SyncState, SyncStatus};
 
-use crate::shell::{LANGUAGE_EVENT, SYNC_EVENT, Shell};
+use crate::events::{Event, LanguageChanged, SyncChanged};
+use crate::shell::Shell;
 use skyfolio_core::Language;
 
 const STATUS: &str = "status";
@@ -52,7 +53,7 @@ pub fn status_text(strings: &Strings, status: &SyncStatus) -> String {
 }
 
 /// The menu's words for a language and a sync status: what the tray shows, item by item.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TrayText {
     pub tooltip: String,
@@ -200,7 +201,7 @@ impl<R: Runtime> Tray<R> {
             }),
         });
         // It follows sync and the language, whoever changed them.
-        for event in [SYNC_EVENT, LANGUAGE_EVENT] {
+        for event in [SyncChanged::NAME, LanguageChanged::NAME] {
             let handle_for_event = handle.clone();
             handle.listen_any(event, move |_| {
                 let handle = handle_for_event.clone();

@@ -8,11 +8,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Manager, Runtime, Url};
+use tauri::{AppHandle, Manager, Runtime, Url};
 use tauri_plugin_updater::UpdaterExt;
-
-/// Told to the page when a newer version is found.
-pub const UPDATE_EVENT: &str = "update-available";
 
 /// How long after the start the first look waits: the first sync comes first.
 const FIRST_LOOK: Duration = Duration::from_secs(60);
@@ -95,7 +92,7 @@ pub fn look_now_and_then<R: Runtime>(handle: &AppHandle<R>, source: UpdateSource
         loop {
             match look(&handle, &source).await {
                 Ok(Some(found)) => {
-                    let _ = handle.emit(UPDATE_EVENT, found);
+                    crate::events::emit::<crate::events::UpdateFound, _>(&handle, &found);
                 }
                 Ok(None) => {}
                 Err(error) => tracing::info!("no word on updates: {error}"),

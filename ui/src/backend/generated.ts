@@ -1,5 +1,6 @@
-// Generated from the Rust types by the shell's test `the_ui_types_are_the_rust_types`
-// (src-tauri/src/lib.rs): `SKYFOLIO_UPDATE_FIXTURES=1 cargo nextest run -p skyfolio-desktop`.
+// Generated from the Rust types, commands and events by the shell's test
+// `the_ui_types_commands_and_events_are_the_rust_ones` (src-tauri/src/contract.rs):
+// `SKYFOLIO_UPDATE_FIXTURES=1 cargo nextest run --workspace -E 'package(skyfolio-desktop)'`.
 // Do not edit by hand.
 
 export type Code = "bad-request" | "invalid-path" | "unsupported-media-type" | "headers-too-large" | "uri-too-long" | "unauthorized" | "invalid-credentials" | "too-many-attempts" | "forbidden" | "registration-closed" | "invalid-invite" | "email-taken" | "weak-password" | "not-found" | "path-taken" | "offset-mismatch" | "checksum-mismatch" | "hash-mismatch" | "size-mismatch" | "upload-busy" | "quota-exceeded" | "storage-full" | "not-ready" | "no-preview" | "range-not-satisfiable" | "server-busy" | "internal" | "io" | "empty-file" | "unsupported-format" | "too-large" | "corrupt" | "timeout" | "database" | "not-a-folder" | "folder-overlaps" | "unknown-folder" | "invalid-server" | "unreachable" | "protocol" | "not-signed-in" | "credentials" | "changed-meanwhile" | "held-changed" | "invalid-name" | "name-taken" | "online-only" | "invalid-album" | "album-taken" | "nothing-selected" | "invalid-setting" | "not-a-backup-folder" | "not-confirmed" | "not-a-file" | "bad-zip" | "zip-bomb" | "scratch-full" | "part-missing" | "damaged-json" | "not-an-object" | "no-update" | "update-failed" | "desktop-only" | "unknown";
@@ -753,5 +754,170 @@ export type AvailableUpdate = { version: string,
  */
 notes: string | null, };
 
+/**
+ * The menu's words for a language and a sync status: what the tray shows, item by item.
+ */
+export type TrayText = { tooltip: string, status: string, syncNow: string, pause: string, open: string, language: string, quit: string, };
+
+/**
+ * What the tray shows, for the window's tests.
+ */
+export type TrayShown = { text: TrayText, state: string, 
+/**
+ * The states it went through, oldest first.
+ */
+states: Array<string>, 
+/**
+ * The status words it showed, oldest first.
+ */
+statuses: Array<string>, };
+
+/**
+ * Something to tell the person.
+ */
+export type Notice = { "kind": "sync-finished", uploaded: number, downloaded: number, } | { "kind": "files-failed", count: number, } | { "kind": "signed-out", unlinked: boolean, } | { "kind": "storage-nearly-full", used: number, quota: number, } | { "kind": "still-in-tray" };
+
+/**
+ * One notice as it was shown.
+ */
+export type Shown = { title: string, body: string, 
+/**
+ * The person turned notifications off: it was not shown.
+ */
+muted: boolean, } & ({ "kind": "sync-finished", uploaded: number, downloaded: number, } | { "kind": "files-failed", count: number, } | { "kind": "signed-out", unlinked: boolean, } | { "kind": "storage-nearly-full", used: number, quota: number, } | { "kind": "still-in-tray" });
+
 /** Every code of the registry, to tell a known code from one only a newer version knows. */
 export const CODES: readonly Code[] = ["bad-request", "invalid-path", "unsupported-media-type", "headers-too-large", "uri-too-long", "unauthorized", "invalid-credentials", "too-many-attempts", "forbidden", "registration-closed", "invalid-invite", "email-taken", "weak-password", "not-found", "path-taken", "offset-mismatch", "checksum-mismatch", "hash-mismatch", "size-mismatch", "upload-busy", "quota-exceeded", "storage-full", "not-ready", "no-preview", "range-not-satisfiable", "server-busy", "internal", "io", "empty-file", "unsupported-format", "too-large", "corrupt", "timeout", "database", "not-a-folder", "folder-overlaps", "unknown-folder", "invalid-server", "unreachable", "protocol", "not-signed-in", "credentials", "changed-meanwhile", "held-changed", "invalid-name", "name-taken", "online-only", "invalid-album", "album-taken", "nothing-selected", "invalid-setting", "not-a-backup-folder", "not-confirmed", "not-a-file", "bad-zip", "zip-bomb", "scratch-full", "part-missing", "damaged-json", "not-an-object", "no-update", "update-failed", "desktop-only", "unknown"];
+
+/** Every command the desktop shell answers: what it takes and what it answers (a failure
+ * is a `Problem`). */
+export interface Commands {
+  welcome: { args: {}; answer: Welcome };
+  use_local_cloud: { args: {}; answer: Welcome };
+  sign_in: { args: { server: string; email: string; password: string; register: boolean; invite: string | null }; answer: Welcome };
+  sign_out: { args: { keepPhotos: boolean }; answer: Welcome };
+  phone_access: { args: {}; answer: PhoneAccess };
+  set_phone_access: { args: { on: boolean }; answer: PhoneAccess };
+  new_pairing: { args: {}; answer: PhoneAccess };
+  sync_status: { args: {}; answer: SyncStatus };
+  timeline: { args: { after: string | null; limit: number; filter: KindFilter }; answer: TimelinePage };
+  albums: { args: {}; answer: Array<Album> };
+  upload: { args: { paths: Array<string>; album: string | null }; answer: OperationId };
+  download: { args: { selection: DownloadSelection; to: string }; answer: OperationId };
+  pause_operation: { args: { id: OperationId }; answer: boolean };
+  resume_operation: { args: { id: OperationId }; answer: boolean };
+  cancel_operation: { args: { id: OperationId }; answer: boolean };
+  trash: { args: {}; answer: Array<TrashEntry> };
+  move_to_trash: { args: { ids: Array<string> }; answer: number };
+  restore: { args: { ids: Array<string> }; answer: number };
+  delete_forever: { args: { ids: Array<string> }; answer: number };
+  empty_trash: { args: {}; answer: void };
+  space: { args: {}; answer: Space };
+  devices: { args: {}; answer: Array<Device> };
+  rename_twin: { args: { path: string }; answer: string };
+  keep_here: { args: { path: string }; answer: void };
+  cancel_upload: { args: { id: string }; answer: void };
+  unlink_device: { args: { id: string }; answer: void };
+  folders: { args: {}; answer: Array<LinkedFolder> };
+  add_folder: { args: { path: string; mode: FolderMode }; answer: LinkedFolder };
+  sync_now: { args: {}; answer: void };
+  tray: { args: {}; answer: TrayShown | null };
+  language: { args: {}; answer: Language };
+  set_language: { args: { language: string | null }; answer: Language };
+  preferences: { args: {}; answer: Preferences };
+  set_preferences: { args: { preferences: Preferences }; answer: Preferences };
+  set_folder_mode: { args: { path: string; mode: FolderMode }; answer: LinkedFolder };
+  set_folder_paused: { args: { path: string; paused: boolean }; answer: LinkedFolder };
+  remove_folder: { args: { path: string }; answer: void };
+  thumbnail_cache: { args: {}; answer: number };
+  clear_thumbnail_cache: { args: {}; answer: number };
+  health: { args: {}; answer: Health };
+  retry_failed: { args: {}; answer: number };
+  answer_held: { args: { folder: string; fingerprint: string; answer: HeldAnswer }; answer: Health };
+  save_diagnostics: { args: { path: string }; answer: DiagnosticsReport };
+  notices: { args: {}; answer: Array<Shown> };
+  camera_storage: { args: {}; answer: Array<CameraStorage> };
+  import_device: { args: { path: string }; answer: OperationId };
+  device_space: { args: { path: string }; answer: DeviceSpace };
+  free_device: { args: { path: string }; answer: DeviceSpace };
+  folder_space: { args: { path: string; choice: FreeChoice }; answer: DeviceSpace };
+  free_folder: { args: { path: string; choice: FreeChoice }; answer: DeviceSpace };
+  review_takeout: { args: { paths: Array<string> }; answer: TakeoutReview };
+  import_takeout: { args: { paths: Array<string> }; answer: TakeoutStarted };
+  takeout_report: { args: { name: string }; answer: TakeoutReport };
+  takeout_reports: { args: {}; answer: Array<SavedReport> };
+  update_available: { args: {}; answer: AvailableUpdate | null };
+  install_update: { args: {}; answer: void };
+}
+
+/** Every command and the names of its arguments, for what checks them at run time. */
+export const COMMANDS = {
+  welcome: [],
+  use_local_cloud: [],
+  sign_in: ["server", "email", "password", "register", "invite"],
+  sign_out: ["keepPhotos"],
+  phone_access: [],
+  set_phone_access: ["on"],
+  new_pairing: [],
+  sync_status: [],
+  timeline: ["after", "limit", "filter"],
+  albums: [],
+  upload: ["paths", "album"],
+  download: ["selection", "to"],
+  pause_operation: ["id"],
+  resume_operation: ["id"],
+  cancel_operation: ["id"],
+  trash: [],
+  move_to_trash: ["ids"],
+  restore: ["ids"],
+  delete_forever: ["ids"],
+  empty_trash: [],
+  space: [],
+  devices: [],
+  rename_twin: ["path"],
+  keep_here: ["path"],
+  cancel_upload: ["id"],
+  unlink_device: ["id"],
+  folders: [],
+  add_folder: ["path", "mode"],
+  sync_now: [],
+  tray: [],
+  language: [],
+  set_language: ["language"],
+  preferences: [],
+  set_preferences: ["preferences"],
+  set_folder_mode: ["path", "mode"],
+  set_folder_paused: ["path", "paused"],
+  remove_folder: ["path"],
+  thumbnail_cache: [],
+  clear_thumbnail_cache: [],
+  health: [],
+  retry_failed: [],
+  answer_held: ["folder", "fingerprint", "answer"],
+  save_diagnostics: ["path"],
+  notices: [],
+  camera_storage: [],
+  import_device: ["path"],
+  device_space: ["path"],
+  free_device: ["path"],
+  folder_space: ["path", "choice"],
+  free_folder: ["path", "choice"],
+  review_takeout: ["paths"],
+  import_takeout: ["paths"],
+  takeout_report: ["name"],
+  takeout_reports: [],
+  update_available: [],
+  install_update: [],
+} as const satisfies Record<keyof Commands, readonly string[]>;
+
+/** Every event the shell sends the page, and what it carries. */
+export interface Events {
+  "sync-status": SyncStatus;
+  "operation": OperationProgress;
+  "timeline-changed": null;
+  "language-changed": Language;
+  "update-available": AvailableUpdate;
+}
+
+/** Every event's name. */
+export const EVENTS: readonly (keyof Events)[] = ["sync-status", "operation", "timeline-changed", "language-changed", "update-available"];

@@ -1,5 +1,5 @@
 // The shapes the desktop shell sends and takes. Everything the shell answers is generated from
-// its Rust types (generated.ts, by the shell's test `the_ui_types_are_the_rust_types`); only
+// its Rust types (generated.ts, by the shell's test `the_ui_types_commands_and_events_are_the_rust_ones`), and so is the map of its commands and events; only
 // what the window itself reports is declared here. test/contract.test.ts checks sample answers
 // of every command against these types.
 
