@@ -35,7 +35,7 @@ impl App {
     pub async fn recycle_bin(&self) -> Result<Vec<TrashEntry>, Error> {
         let items = self.trash().await?;
         let days = self.storage().await?.trash_days;
-        let now = crate::oneoff::now_ms();
+        let now = self.now_ms();
         Ok(items
             .into_iter()
             .map(|item| TrashEntry {

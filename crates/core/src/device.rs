@@ -529,7 +529,7 @@ impl App {
         let engine = self.engine(Options::default()).await?;
         engine.pull().await?;
         let client = engine.client().clone();
-        let now_ns = crate::oneoff::now_ms().saturating_mul(1_000_000);
+        let now_ns = self.now_ms().saturating_mul(1_000_000);
         let mut confirmed = Vec::new();
         for file in self.library.folder_files(&folder).await? {
             let skyfolio_library::IndexedState::Present(hash) = file.state else {

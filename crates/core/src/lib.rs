@@ -77,6 +77,7 @@ pub use timeline::{Album, KindFilter, Place, TimelineItem, TimelinePage};
 
 // What the core's API speaks of from the crates beneath it: a shell names them through the core
 // and depends on nothing else of the workspace (`make lint` checks it).
+pub use skyfolio_clock::{Clock, ManualClock, SharedClock, SystemClock};
 pub use skyfolio_codes::{Code, describe_chain};
 pub use skyfolio_library::{
     Error as LibraryError, FileFailure, FillReport, Folder, FolderMode, FolderState, Home,
@@ -140,6 +141,23 @@ impl App {
 
     pub fn home(&self) -> &Home {
         &self.home
+    }
+
+    /// Takes the time from `clock` (the system's unless set), here and in the library and sync
+    /// beneath.
+    pub fn with_clock(mut self, clock: SharedClock) -> App {
+        self.library = self.library.with_clock(clock);
+        self
+    }
+
+    /// Where this app takes the time from.
+    pub fn clock(&self) -> &SharedClock {
+        self.library.clock()
+    }
+
+    /// Milliseconds since the Unix epoch, by this app's clock.
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.clock().now_ms()
     }
 
     pub async fn close(self) {

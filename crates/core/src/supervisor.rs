@@ -468,10 +468,11 @@ impl Supervisor {
             };
             let for_pass = publish.clone();
             let observer = inner.clone();
+            let clock = app.clock().clone();
             let outcome = engine
                 .watch(Duration::from_secs(300), shutdown, move |pass| {
                     let next = match pass {
-                        Ok(report) => SyncStatus::after(report, now_ms()),
+                        Ok(report) => SyncStatus::after(report, clock.now_ms()),
                         Err(error) => {
                             SyncStatus::stopped(error.is_signed_out(), Problem::from(error))
                         }
@@ -509,12 +510,6 @@ impl Supervisor {
             running.task.abort();
         }
     }
-}
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(0))
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ pub use report::{
 };
 pub use sources::{MAX_RATIO, SourceError, SourceKind, SourceSummary};
 
-use crate::oneoff::{now_ms, send_to_free_name};
+use crate::oneoff::send_to_free_name;
 use crate::{App, Error};
 use ledger::{EntryKey, Finished, Ledger};
 use sources::{Listed, Local, list_sources};
@@ -451,7 +451,7 @@ impl Run<'_> {
                     hash: hash.to_hex(),
                     cloud_path: None,
                     present_at: None,
-                    at: now_ms(),
+                    at: self.app.now_ms(),
                 };
                 match (cloud, presence) {
                     (Some(cloud), _) => {

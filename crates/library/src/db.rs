@@ -48,6 +48,7 @@ impl Library {
         Ok(Library {
             pool,
             settle: crate::SETTLE_TIME,
+            clock: skyfolio_clock::SystemClock::shared(),
         })
     }
 

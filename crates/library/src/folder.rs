@@ -4,7 +4,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::{Error, Library, now_ms};
+use crate::{Error, Library};
 
 /// How a folder syncs with the cloud.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, ts_rs::TS)]
@@ -188,7 +188,7 @@ impl Library {
         ))
         .bind(&text)
         .bind(mode.as_str())
-        .bind(now_ms())
+        .bind(self.now_ms())
         .fetch_one(&self.pool)
         .await?;
         Ok(from_row(row))
@@ -245,7 +245,7 @@ impl Library {
         .bind(state.column())
         .bind(state == FolderState::Emptied)
         .bind(error)
-        .bind(now_ms())
+        .bind(self.now_ms())
         .bind(folder.id)
         .execute(&self.pool)
         .await?;

@@ -36,6 +36,7 @@ pub use timeline::{Cursor, MediaRecord, Page, PeriodCount};
 pub use tree::{IndexedFile, IndexedState, disk_path};
 pub use watch::{WatchEvent, WatchOptions};
 
+use skyfolio_clock::SharedClock;
 use sqlx::SqlitePool;
 
 /// An open library. Cheap to clone; every clone shares one connection pool.
@@ -44,6 +45,8 @@ pub struct Library {
     pool: SqlitePool,
     /// How long a file must rest before a scan reads it.
     settle: std::time::Duration,
+    /// Where "now" comes from: when a file was last written, added, scanned.
+    clock: SharedClock,
 }
 
 impl Library {
@@ -59,11 +62,20 @@ impl Library {
     pub fn settle_time(&self) -> std::time::Duration {
         self.settle
     }
-}
 
-/// Milliseconds since the Unix epoch, now.
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+    /// Takes the time from `clock` (the system's unless set).
+    pub fn with_clock(mut self, clock: SharedClock) -> Library {
+        self.clock = clock;
+        self
+    }
+
+    /// The clock this library, and what works beside it, takes the time from.
+    pub fn clock(&self) -> &SharedClock {
+        &self.clock
+    }
+
+    /// Milliseconds since the Unix epoch, now.
+    fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
 }

@@ -13,7 +13,7 @@ use skyfolio_media::{
 use crate::access::{is_busy_error, raw_os_error};
 use crate::failures::verdict_version;
 use crate::walk::{self, Entry, Listing, Scope};
-use crate::{Error, Folder, FolderState, Library, now_ms};
+use crate::{Error, Folder, FolderState, Library};
 
 /// What one scan found and did.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -289,7 +289,7 @@ impl Library {
             .collect();
         let (to_read, unchanged) = changed_entries(&candidates, &known);
         report.unchanged = unchanged + (listing.entries.len() - candidates.len());
-        let now_ns = now_ms().saturating_mul(1_000_000);
+        let now_ns = self.now_ms().saturating_mul(1_000_000);
         let (settling, to_read): (Vec<Entry>, Vec<Entry>) = to_read
             .into_iter()
             .partition(|entry| is_settling(entry.mtime_ns, now_ns, settle));
@@ -666,7 +666,7 @@ impl Library {
         deleted: &[String],
         report: &mut ScanReport,
     ) -> Result<(), Error> {
-        let now = now_ms();
+        let now = self.now_ms();
         let mut transaction = self.pool.begin().await?;
         for (entry, outcome) in probed {
             let was_known = known

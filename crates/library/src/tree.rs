@@ -6,7 +6,7 @@ use skyfolio_media::{ContentHash, MediaInfo, probe_without_hash};
 
 use crate::scan::{ONLINE_ONLY, insert_media, parent_dir};
 use crate::walk;
-use crate::{Error, Folder, Library, now_ms};
+use crate::{Error, Folder, Library};
 
 /// What the index knows of one file in a folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +120,7 @@ impl Library {
             path: folder.path.join(rel_path),
             source: std::io::Error::other(e),
         })??;
-        let now = now_ms();
+        let now = self.now_ms();
         let mut transaction = self.pool.begin().await?;
         let state = match &info {
             Some(info) => {
@@ -193,7 +193,7 @@ impl Library {
             "UPDATE files SET state = 'deleted', updated_at = ?
              WHERE folder_id = ? AND rel_path = ? AND state <> 'deleted'",
         )
-        .bind(now_ms())
+        .bind(self.now_ms())
         .bind(folder.id)
         .bind(rel_path)
         .execute(&mut *transaction)
@@ -229,7 +229,7 @@ impl Library {
         let Some(Some(hash)) = hash else {
             return Ok(());
         };
-        let now = now_ms();
+        let now = self.now_ms();
         sqlx::query(
             "UPDATE files SET state = 'deleted', updated_at = ? WHERE folder_id = ? AND rel_path = ?",
         )

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use crate::Error;
 use crate::auth;
-use crate::clock::{Clock, SystemClock};
 use crate::store::{Store, UserRow};
+use crate::{Clock, SystemClock};
 
 /// The database of a data folder, for administration.
 pub struct Admin {

@@ -14,7 +14,6 @@
 pub mod admin;
 mod api;
 mod auth;
-mod clock;
 pub mod config;
 mod connection;
 mod error;
@@ -29,10 +28,10 @@ mod throttle;
 mod thumbnails;
 mod web;
 
-pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;
 pub use error::{ApiError, Error};
 pub use server::Server;
+pub use skyfolio_clock::{Clock, ManualClock, SystemClock};
 pub use storage::{ByteStream, Listed, LocalStorage, S3Storage, Storage, open as open_storage};
 
 /// glibc gives every thread that allocates an arena of its own (up to eight per core), and

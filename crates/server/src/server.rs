@@ -7,7 +7,6 @@ use skyfolio_protocol::ThumbnailState;
 use tokio::net::TcpListener;
 
 use crate::auth::Hashing;
-use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::error::Error;
 use crate::notify::Notifier;
@@ -15,6 +14,7 @@ use crate::storage::{Listed, Storage};
 use crate::store::Store;
 use crate::throttle::Throttle;
 use crate::thumbnails;
+use crate::{Clock, SystemClock};
 
 /// The most headers hyper parses in one request; the API's own limit
 /// ([`Config::max_header_bytes`]) answers below it, in the one error shape.

@@ -4,13 +4,21 @@
 use std::time::Duration;
 
 use skyfolio_core::{
-    App, AppOptions, FolderMode, Home, Supervisor, SupervisorEvent, SyncState, SyncStatus,
+    App, AppOptions, Clock, FolderMode, Home, ManualClock, SharedClock, Supervisor,
+    SupervisorEvent, SyncState, SyncStatus, SystemClock,
 };
 use tokio::sync::mpsc::{UnboundedReceiver, unbounded_channel};
 
 use crate::{photo, put};
 
 async fn open(home: &std::path::Path) -> (Supervisor, UnboundedReceiver<SupervisorEvent>) {
+    open_with_clock(home, SystemClock::shared()).await
+}
+
+async fn open_with_clock(
+    home: &std::path::Path,
+    clock: SharedClock,
+) -> (Supervisor, UnboundedReceiver<SupervisorEvent>) {
     let app = App::open(
         &Home::at(home),
         AppOptions {
@@ -19,7 +27,8 @@ async fn open(home: &std::path::Path) -> (Supervisor, UnboundedReceiver<Supervis
         },
     )
     .await
-    .expect("opens");
+    .expect("opens")
+    .with_clock(clock);
     let (told, events) = unbounded_channel();
     let supervisor = Supervisor::new(app, move |event| {
         let _ = told.send(event);
@@ -59,7 +68,10 @@ async fn background_sync_runs_pauses_resumes_and_stops_as_the_person_says() {
     let home = dir.path().join("home");
     let folder = dir.path().join("Photos");
     put(&folder.join("a.png"), &photo(1));
-    let (supervisor, mut events) = open(&home).await;
+    // The app's clock stands an hour ahead: every file written here has rested by it.
+    let clock = ManualClock::at_system_time();
+    clock.advance(Duration::from_secs(3600));
+    let (supervisor, mut events) = open_with_clock(&home, clock.shared()).await;
 
     // Nobody signed in: nothing starts.
     supervisor.start_up().await;
@@ -76,6 +88,11 @@ async fn background_sync_runs_pauses_resumes_and_stops_as_the_person_says() {
     let (status, uploaded) = until(&mut events, in_step).await;
     assert!(uploaded, "the photo went up");
     assert_eq!((status.uploads, status.failed), (0, 0));
+    assert_eq!(
+        status.last_success_at,
+        Some(clock.now_ms()),
+        "in step as of the app's clock"
+    );
     assert_eq!(supervisor.status(), status, "the status is kept");
     assert!(
         supervisor

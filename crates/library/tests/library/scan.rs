@@ -225,10 +225,12 @@ async fn a_renamed_file_is_a_move_of_the_same_media_and_is_not_read_again() {
 #[tokio::test]
 async fn a_file_written_moments_ago_is_left_for_a_later_scan() {
     let fx = Fixture::new().await;
+    let clock = skyfolio_clock::ManualClock::at_system_time();
     let library = fx
         .library
         .clone()
-        .with_settle_time(std::time::Duration::from_secs(60));
+        .with_settle_time(std::time::Duration::from_secs(60))
+        .with_clock(clock.shared());
     let fresh = fx.put("jpeg/apple_iphone4.jpg", "fresh.jpg");
     let folder = library.folder(&fx.folder).await.expect("folder");
     let report = library.scan_folder(&folder).await.expect("scan");
@@ -243,13 +245,12 @@ async fn a_file_written_moments_ago_is_left_for_a_later_scan() {
         ["fresh.jpg"]
     );
 
-    // Once it has rested (here: its time set an hour back), the next scan takes it.
-    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    File::options()
-        .write(true)
-        .open(&fresh)
-        .and_then(|f| f.set_modified(hour_ago))
-        .expect("age the file");
+    // Not yet rested by the library's clock, it still waits; once it has, the next scan takes
+    // it.
+    clock.advance(std::time::Duration::from_secs(50));
+    let report = library.scan_folder(&folder).await.expect("scan");
+    assert_eq!((report.added, report.busy.len()), (0, 1), "{report:?}");
+    clock.advance(std::time::Duration::from_secs(20));
     let report = library.scan_folder(&folder).await.expect("scan");
     assert_eq!((report.added, report.busy.len()), (1, 0), "{report:?}");
     assert!(library.busy_files(&folder).await.expect("busy").is_empty());

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use skyfolio_protocol::ErrorCode;
 
-use crate::clock::Clock;
+use crate::Clock;
 use crate::error::ApiError;
 use crate::server::State as ServerState;
 use crate::store::Store;
