@@ -12,7 +12,7 @@
 //! It knows nothing of windows or command lines. What a file is comes from `skyfolio-media`,
 //! what a folder holds from `skyfolio-library`, and what crosses the wire from
 //! `skyfolio-protocol`; [`Client`] speaks to the server, as one [`Remote`]: the calls the engine
-//! makes of a cloud.
+//! makes of a cloud (`testing::MemoryCloud`, with the `testing` feature, is another, in memory).
 
 mod client;
 mod credentials;
@@ -22,6 +22,8 @@ pub mod names;
 pub mod plan;
 pub mod remote;
 mod state;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod transfer;
 
 pub use client::{Client, MAX_WAIT};

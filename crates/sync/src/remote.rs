@@ -1,6 +1,6 @@
 //! What the engine asks of the cloud, and nothing more: the change feed, moving and trashing
 //! items, resumable uploads and resumable downloads. [`Client`](crate::Client) answers these
-//! calls over HTTP.
+//! calls over HTTP; with the `testing` feature, `testing::MemoryCloud` answers them in memory.
 //!
 //! Bodies travel as streams of bytes in both directions, so that no file is ever held whole.
 
