@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use futures_util::StreamExt;
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 use skyfolio_protocol::{
@@ -13,6 +14,7 @@ use skyfolio_protocol::{
 };
 
 use crate::Error;
+use crate::remote::{Download, Remote, UploadBody};
 
 /// A connection to one server, signed in or not.
 #[derive(Clone)]
@@ -67,7 +69,7 @@ impl Client {
         }
         let http = shared_http().map_err(|source| Error::Unreachable {
             server: server.clone(),
-            source,
+            source: source.into(),
         })?;
         Ok(Client {
             http,
@@ -98,7 +100,7 @@ impl Client {
     fn unreachable(&self, source: reqwest::Error) -> Error {
         Error::Unreachable {
             server: self.server.clone(),
-            source,
+            source: source.into(),
         }
     }
 
@@ -265,24 +267,6 @@ impl Client {
             .await
     }
 
-    /// The original's bytes from `offset` on. `If-Range` with the content hash makes the
-    /// server send the whole file again (status 200) if it is no longer that content.
-    pub async fn download(&self, id: &str, offset: u64, hash: &str) -> Result<Response, Error> {
-        let mut request = self.request(Method::GET, &format!("/media/{id}/original"));
-        if offset > 0 {
-            request = request
-                .header(reqwest::header::RANGE, format!("bytes={offset}-"))
-                .header(reqwest::header::IF_RANGE, format!("\"{hash}\""));
-        }
-        let response = self.send(request).await?;
-        match response.status() {
-            StatusCode::OK | StatusCode::PARTIAL_CONTENT => Ok(response),
-            other => Err(Error::Protocol {
-                what: format!("a download answered {other}"),
-            }),
-        }
-    }
-
     /// Bytes `start..=end` of an original (a video being played, a photo being zoomed).
     pub async fn original_range(
         &self,
@@ -376,13 +360,43 @@ impl Client {
         }
     }
 
-    /// Sends `len` bytes of `body` at `offset` of an upload.
-    pub async fn append(
+    pub async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
+        self.send(
+            self.request(Method::DELETE, &format!("/uploads/{id}"))
+                .header("Tus-Resumable", TUS_VERSION),
+        )
+        .await?;
+        Ok(())
+    }
+}
+
+impl Remote for Client {
+    async fn changes(&self, since: i64, wait: Option<Duration>) -> Result<ChangePage, Error> {
+        Client::changes(self, since, wait).await
+    }
+
+    async fn move_item(&self, id: &str, path: &str) -> Result<MediaItem, Error> {
+        Client::move_item(self, id, path).await
+    }
+
+    async fn trash_item(&self, id: &str) -> Result<MediaItem, Error> {
+        Client::trash_item(self, id).await
+    }
+
+    async fn create_upload(&self, request: &CreateUpload) -> Result<UploadCreated, Error> {
+        Client::create_upload(self, request).await
+    }
+
+    async fn upload_offset(&self, id: &str) -> Result<Option<u64>, Error> {
+        Client::upload_offset(self, id).await
+    }
+
+    async fn append(
         &self,
         id: &str,
         offset: u64,
         len: u64,
-        body: reqwest::Body,
+        body: UploadBody,
     ) -> Result<ChunkAccepted, Error> {
         self.json(
             self.request(Method::PATCH, &format!("/uploads/{id}"))
@@ -392,17 +406,44 @@ impl Client {
                 .header("Upload-Offset", offset)
                 // A whole file may take long; silence is what the read timeout catches.
                 .timeout(Duration::from_secs(24 * 3600))
-                .body(body),
+                .body(reqwest::Body::wrap_stream(body)),
         )
         .await
     }
 
-    pub async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
-        self.send(
-            self.request(Method::DELETE, &format!("/uploads/{id}"))
-                .header("Tus-Resumable", TUS_VERSION),
-        )
-        .await?;
-        Ok(())
+    async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
+        Client::cancel_upload(self, id).await
+    }
+
+    /// `If-Range` with the content hash makes the server send the whole file again (status
+    /// 200) if it is no longer that content.
+    async fn download(&self, id: &str, offset: u64, hash: &str) -> Result<Download, Error> {
+        let mut request = self.request(Method::GET, &format!("/media/{id}/original"));
+        if offset > 0 {
+            request = request
+                .header(reqwest::header::RANGE, format!("bytes={offset}-"))
+                .header(reqwest::header::IF_RANGE, format!("\"{hash}\""));
+        }
+        let response = self.send(request).await?;
+        let partial = match response.status() {
+            StatusCode::OK => false,
+            StatusCode::PARTIAL_CONTENT => true,
+            other => {
+                return Err(Error::Protocol {
+                    what: format!("a download answered {other}"),
+                });
+            }
+        };
+        let server = self.server.clone();
+        let body = response
+            .bytes_stream()
+            .map(move |chunk| {
+                chunk.map_err(|source| Error::Unreachable {
+                    server: server.clone(),
+                    source: source.into(),
+                })
+            })
+            .boxed();
+        Ok(Download { partial, body })
     }
 }

@@ -27,8 +27,10 @@ pub enum Error {
     #[error("cannot reach the server at {server}")]
     Unreachable {
         server: String,
+        /// What the connection answered: the HTTP client's error, or, from a cloud in
+        /// memory, why it is away.
         #[source]
-        source: reqwest::Error,
+        source: Box<dyn std::error::Error + Send + Sync>,
     },
     #[error("the server refused: {message}")]
     Server {

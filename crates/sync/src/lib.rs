@@ -11,7 +11,8 @@
 //!
 //! It knows nothing of windows or command lines. What a file is comes from `skyfolio-media`,
 //! what a folder holds from `skyfolio-library`, and what crosses the wire from
-//! `skyfolio-protocol`; [`Client`] speaks to the server.
+//! `skyfolio-protocol`; [`Client`] speaks to the server, as one [`Remote`]: the calls the engine
+//! makes of a cloud (`testing::MemoryCloud`, with the `testing` feature, is another, in memory).
 
 mod client;
 mod credentials;
@@ -19,7 +20,10 @@ mod engine;
 mod error;
 pub mod names;
 pub mod plan;
+pub mod remote;
 mod state;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod transfer;
 
 pub use client::{Client, MAX_WAIT};
@@ -29,4 +33,5 @@ pub use engine::{
     HeldPlan, HeldReason, Options, PassProgress, PassReport, PassSink, error_message,
 };
 pub use error::Error;
+pub use remote::Remote;
 pub use state::{AccountRow, Direction, RemoteRow, State, TokenStore, Transfer, parse_hash};

@@ -14,8 +14,9 @@ use skyfolio_media::ContentHash;
 use skyfolio_protocol::{CreateUpload, ErrorCode, MediaItem};
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
+use crate::Error;
+use crate::remote::{Remote, UploadBody};
 use crate::state::{Direction, State, Transfer};
-use crate::{Client, Error};
 
 /// Progress of one transfer, for bars and status lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,7 +146,7 @@ fn modified_ms(metadata: &std::fs::Metadata) -> Option<i64> {
 /// Sends a file; resumes the journaled upload of the same content when there is one. The file
 /// must still be what was hashed: the server checks the whole file before the item appears.
 pub async fn upload(
-    client: &Client,
+    client: &impl Remote,
     state: &State,
     job: Upload<'_>,
     link: &Link,
@@ -156,7 +157,7 @@ pub async fn upload(
 
 /// [`upload`], telling the cloud what else is known about the file ([`UploadHints`]).
 pub async fn upload_with_hints(
-    client: &Client,
+    client: &impl Remote,
     state: &State,
     job: Upload<'_>,
     hints: &UploadHints,
@@ -299,7 +300,7 @@ async fn file_body(
     size: u64,
     name: &str,
     link: Link,
-) -> Result<reqwest::Body, Error> {
+) -> Result<UploadBody, Error> {
     let mut file = tokio::fs::File::open(path)
         .await
         .map_err(Error::io(path, "cannot open"))?;
@@ -331,7 +332,7 @@ async fn file_body(
             chunk
         }
     });
-    Ok(reqwest::Body::wrap_stream(stream))
+    Ok(stream.boxed())
 }
 
 /// One download: which item, where it goes, and how it is journaled.
@@ -358,7 +359,7 @@ pub fn partial_path(target: &Path) -> PathBuf {
 /// Fetches an item into its temporary file, resuming what an earlier attempt left, and checks
 /// the whole file's hash. Answers the temporary file, flushed to disk, ready to be placed.
 pub async fn download(
-    client: &Client,
+    client: &impl Remote,
     state: &State,
     job: Download<'_>,
     link: &Link,
@@ -445,7 +446,7 @@ pub async fn download(
         None
     };
     if let Some(response) = response {
-        if response.status() == reqwest::StatusCode::OK && have > 0 {
+        if !response.partial && have > 0 {
             // The server sends the whole file: start again.
             file.set_len(0)
                 .await
@@ -460,13 +461,10 @@ pub async fn download(
                 .await
                 .map_err(Error::io(&partial, "cannot write"))?;
         }
-        let mut stream = response.bytes_stream();
+        let mut stream = response.body;
         let mut writer = tokio::io::BufWriter::with_capacity(BLOCK, &mut file);
         while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|source| Error::Unreachable {
-                server: client.server().to_owned(),
-                source,
-            })?;
+            let chunk = chunk?;
             if have + chunk.len() as u64 > job.size {
                 break;
             }

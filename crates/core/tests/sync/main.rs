@@ -2,6 +2,7 @@
 //! sync state and folder on disk), real photos.
 
 mod card;
+mod contract;
 mod diagnostics;
 mod held;
 mod originals;

@@ -13,10 +13,11 @@ use super::{Engine, Failure, FolderContext, FolderReport, backoff_ms, error_mess
 use crate::Error;
 use crate::names::{cloud_path, local_key};
 use crate::plan::Action;
+use crate::remote::Remote;
 use crate::state::{Direction, RemoteRow, Transfer};
 use crate::transfer::{self, rename_no_replace};
 
-impl Engine {
+impl<R: Remote> Engine<R> {
     /// Carries out `actions` in `context`'s folder, several at once, and counts how each ended
     /// in `report`. A signed-out device stops everything; any other failure is the file's.
     pub(super) async fn run_actions(

@@ -11,6 +11,7 @@ use skyfolio_library::{Folder, FolderState};
 use super::{DeletionPolicy, Engine, FolderContext, FolderReport, Planned};
 use crate::Error;
 use crate::plan::{self, Action, Held, Plan};
+use crate::remote::Remote;
 
 /// Why deletions wait for a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
@@ -153,7 +154,7 @@ pub(super) fn fingerprint(folder: &Folder, actions: &[Action]) -> String {
     hasher.finalize().to_hex()[..16].to_owned()
 }
 
-impl Engine {
+impl<R: Remote> Engine<R> {
     /// Answers the held plan of `folder` that was shown with `fingerprint`: carries out exactly
     /// its deletions, or brings those files back from the other side, and then syncs the
     /// folder. The feed is read and the folder scanned first; a plan that is not the one shown
@@ -176,7 +177,7 @@ impl Engine {
             return Err(changed());
         }
         let album = self.album_of(&folder).await?;
-        let mut report = Engine::folder_report(&folder, &album);
+        let mut report = Self::folder_report(&folder, &album);
         let Planned {
             held,
             local,

@@ -20,7 +20,7 @@ use crate::names::{cloud_key, cloud_path};
 use crate::plan::{self, Action, Input, Local, Remote, Synced};
 use crate::state::State;
 use crate::transfer::{Link, ProgressSink, Throttle, TransferProgress};
-use crate::{Client, Error};
+use crate::{Client, Error, remote};
 
 pub use held::{DeletionSide, HeldAnswer, HeldDeletion, HeldPlan, HeldReason};
 pub use report::{Failure, FolderReport, PassReport};
@@ -86,12 +86,13 @@ impl Default for Options {
     }
 }
 
-/// The engine of one home, signed in to one server.
+/// The engine of one home, signed in to one cloud: a server through a [`Client`] unless
+/// another [`Remote`](crate::Remote) is given.
 #[derive(Clone)]
-pub struct Engine {
+pub struct Engine<R = Client> {
     library: Library,
     state: State,
-    client: Client,
+    client: R,
     options: Options,
     up: Link,
     down: Link,
@@ -119,8 +120,8 @@ fn today() -> String {
     jiff::ZonedDateTime::now().date().to_string()
 }
 
-impl Engine {
-    pub fn new(library: Library, state: State, client: Client, options: Options) -> Engine {
+impl<R: remote::Remote> Engine<R> {
+    pub fn new(library: Library, state: State, client: R, options: Options) -> Engine<R> {
         let progress = options
             .progress
             .clone()
@@ -155,7 +156,7 @@ impl Engine {
         sink(now);
     }
 
-    pub fn client(&self) -> &Client {
+    pub fn client(&self) -> &R {
         &self.client
     }
 
@@ -303,7 +304,7 @@ impl Engine {
 
     async fn sync_folder(&self, folder: &Folder, execute: bool) -> Result<FolderReport, Error> {
         let album = self.album_of(folder).await?;
-        let mut report = Engine::folder_report(folder, &album);
+        let mut report = Self::folder_report(folder, &album);
         if self.state.folder_paused(folder.id).await? {
             report.paused = true;
             return Ok(report);

@@ -11,11 +11,12 @@ use skyfolio_library::{WatchEvent, WatchOptions};
 
 use super::{Engine, PassReport};
 use crate::Error;
+use crate::remote::Remote;
 
 /// How soon sync looks again while the cloud's disk is full.
 const CLOUD_FULL_RETRY: Duration = Duration::from_secs(30);
 
-impl Engine {
+impl<R: Remote> Engine<R> {
     /// Runs passes whenever a folder or the cloud changes, and every `every` besides, until
     /// `shutdown` resolves. `on_pass` hears of every pass.
     pub async fn watch(
