@@ -24,7 +24,7 @@ use skyfolio_sync::names::{cloud_path, fold_key};
 use skyfolio_sync::transfer::{self, UploadHints};
 use skyfolio_sync::{Failure, Options};
 
-use crate::oneoff::{hash_of, send_to_free_name};
+use crate::oneoff::hash_of;
 use crate::takeout::{check_media, path_segment};
 use crate::{App, Error};
 
@@ -470,16 +470,16 @@ impl App {
         }
         let name = file.rel.rsplit('/').next().unwrap_or(&file.rel);
         let wanted = cloud_path(album, &path_segment(name));
-        let item = send_to_free_name(
-            client,
-            &self.state,
-            taken,
-            &wanted,
-            (&file.path, hash),
-            &UploadHints::default(),
-            link,
-        )
-        .await?;
+        let item = self
+            .send_to_free_name(
+                client,
+                taken,
+                &wanted,
+                (&file.path, hash),
+                &UploadHints::default(),
+                link,
+            )
+            .await?;
         Ok(DeviceOutcome::Imported {
             cloud_path: item.path,
         })

@@ -12,7 +12,7 @@ use skyfolio_sync::names::{cloud_key, cloud_path, fold_key};
 use skyfolio_sync::transfer::{self, ProgressSink, rename_no_replace};
 use skyfolio_sync::{Failure, Options, RemoteRow};
 
-use crate::{App, Error};
+use crate::{App, Error, SharedClock};
 
 /// The folder id under which one-off transfers are journaled.
 pub(crate) const ONE_OFF: i64 = 0;
@@ -148,8 +148,10 @@ impl App {
             futures_util::stream::iter(candidates)
                 .map(|candidate| {
                     let (client, state, link) = (client.clone(), state.clone(), link.clone());
+                    let clock = self.clock().clone();
                     async move {
-                        let result = upload_one(&client, &state, &candidate, taken, &link).await;
+                        let result =
+                            upload_one(&client, &state, &candidate, taken, &link, &clock).await;
                         (candidate, result)
                     }
                 })
@@ -226,8 +228,10 @@ impl App {
             futures_util::stream::iter(items)
                 .map(|row| {
                     let (client, state, link) = (client.clone(), state.clone(), link.clone());
+                    let clock = self.clock().clone();
                     async move {
-                        let result = download_one(&client, &state, &row, to, flat, &link).await;
+                        let result =
+                            download_one(&client, &state, &row, to, flat, &link, &clock).await;
                         (row.path, result)
                     }
                 })
@@ -244,12 +248,6 @@ impl App {
         report.downloaded.sort();
         Ok(report)
     }
-}
-
-pub(crate) fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 /// A file the media crate could not read, with its reason (the path is named once, by
@@ -288,6 +286,7 @@ async fn upload_one(
     candidate: &Candidate,
     taken: &HashSet<String>,
     link: &transfer::Link,
+    clock: &SharedClock,
 ) -> Result<Option<Sent>, Error> {
     let path = candidate.path.clone();
     let sniffed = tokio::task::spawn_blocking(move || skyfolio_media::sniff(&path)).await;
@@ -323,7 +322,7 @@ async fn upload_one(
             hash,
             replaces: None,
         };
-        match transfer::upload(client, state, job, link, now_ms()).await {
+        match transfer::upload(client, state, job, link, clock.now_ms()).await {
             Ok(item) => {
                 state.note_item(&item).await?;
                 let sent = !taken.contains(&cloud) || n > 0;
@@ -343,56 +342,60 @@ async fn upload_one(
     })
 }
 
-/// Sends a file to `wanted`, or to `wanted (n)` when that name is taken (by `taken`, which
-/// holds folded name keys, or by the cloud's answer), and notes the item in the cloud's
-/// mirror. `taken` learns the name used. For importers, whose items are new by content.
-pub(crate) async fn send_to_free_name(
-    client: &skyfolio_sync::Client,
-    state: &skyfolio_sync::State,
-    taken: &mut HashSet<String>,
-    wanted: &str,
-    file: (&Path, ContentHash),
-    hints: &transfer::UploadHints,
-    link: &transfer::Link,
-) -> Result<skyfolio_protocol::MediaItem, Error> {
-    let (path, hash) = file;
-    for n in 0..100 {
-        let cloud = if n == 0 {
-            wanted.to_owned()
-        } else {
-            numbered(wanted, n)
-        };
-        if taken.contains(&fold_key(&cloud)) {
-            continue;
-        }
-        let job = transfer::Upload {
-            folder_id: ONE_OFF,
-            key: &cloud,
-            path,
-            cloud_path: &cloud,
-            hash,
-            replaces: None,
-        };
-        match transfer::upload_with_hints(client, state, job, hints, link, now_ms()).await {
-            Ok(item) => {
-                state.note_item(&item).await?;
-                taken.insert(fold_key(&item.path));
-                return Ok(item);
+impl App {
+    /// Sends a file to `wanted`, or to `wanted (n)` when that name is taken (by `taken`, which
+    /// holds folded name keys, or by the cloud's answer), and notes the item in the cloud's
+    /// mirror. `taken` learns the name used. For importers, whose items are new by content.
+    pub(crate) async fn send_to_free_name(
+        &self,
+        client: &skyfolio_sync::Client,
+        taken: &mut HashSet<String>,
+        wanted: &str,
+        file: (&Path, ContentHash),
+        hints: &transfer::UploadHints,
+        link: &transfer::Link,
+    ) -> Result<skyfolio_protocol::MediaItem, Error> {
+        let (path, hash) = file;
+        for n in 0..100 {
+            let cloud = if n == 0 {
+                wanted.to_owned()
+            } else {
+                numbered(wanted, n)
+            };
+            if taken.contains(&fold_key(&cloud)) {
+                continue;
             }
-            Err(skyfolio_sync::Error::Server {
-                code: skyfolio_protocol::ErrorCode::PathTaken,
-                ..
-            }) => {
-                taken.insert(fold_key(&cloud));
+            let job = transfer::Upload {
+                folder_id: ONE_OFF,
+                key: &cloud,
+                path,
+                cloud_path: &cloud,
+                hash,
+                replaces: None,
+            };
+            match transfer::upload_with_hints(client, &self.state, job, hints, link, self.now_ms())
+                .await
+            {
+                Ok(item) => {
+                    self.state.note_item(&item).await?;
+                    taken.insert(fold_key(&item.path));
+                    return Ok(item);
+                }
+                Err(skyfolio_sync::Error::Server {
+                    code: skyfolio_protocol::ErrorCode::PathTaken,
+                    ..
+                }) => {
+                    taken.insert(fold_key(&cloud));
+                }
+                Err(error) => return Err(error.into()),
             }
-            Err(error) => return Err(error.into()),
         }
+        Err(Error::Io {
+            path: PathBuf::from(wanted),
+            what: "every name for it in the album is taken",
+            source: std::io::Error::other("too many files of this name"),
+        })
     }
-    Err(Error::Io {
-        path: PathBuf::from(wanted),
-        what: "every name for it in the album is taken",
-        source: std::io::Error::other("too many files of this name"),
-    })
 }
 
 async fn download_one(
@@ -402,6 +405,7 @@ async fn download_one(
     to: &Path,
     flat: bool,
     link: &transfer::Link,
+    clock: &SharedClock,
 ) -> Result<Option<PathBuf>, Error> {
     let Some(key) = cloud_key(&row.path) else {
         return Err(Error::Io {
@@ -438,7 +442,7 @@ async fn download_one(
             target: &target,
             modified_at: row.taken_at.is_none().then_some(row.sort_time),
         };
-        let partial = transfer::download(client, state, job, link, now_ms()).await?;
+        let partial = transfer::download(client, state, job, link, clock.now_ms()).await?;
         let placed = {
             let (partial, target) = (partial.clone(), target.clone());
             tokio::task::spawn_blocking(move || rename_no_replace(&partial, &target))

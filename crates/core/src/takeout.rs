@@ -39,7 +39,6 @@ pub use report::{
 };
 pub use sources::{MAX_RATIO, SourceError, SourceKind, SourceSummary};
 
-use crate::oneoff::send_to_free_name;
 use crate::{App, Error};
 use ledger::{EntryKey, Finished, Ledger};
 use sources::{Listed, Local, list_sources};
@@ -508,16 +507,17 @@ impl Run<'_> {
                     .to_string()
             }),
         };
-        let item = send_to_free_name(
-            &self.client,
-            &self.app.state,
-            &mut self.taken,
-            &wanted,
-            (local.path(), hash),
-            &hints,
-            &self.link,
-        )
-        .await?;
+        let item = self
+            .app
+            .send_to_free_name(
+                &self.client,
+                &mut self.taken,
+                &wanted,
+                (local.path(), hash),
+                &hints,
+                &self.link,
+            )
+            .await?;
         if unit.item.trashed {
             let trashed = self.client.trash_item(&item.id).await?;
             self.app.state.note_item(&trashed).await?;

@@ -104,6 +104,18 @@ pub(crate) async fn distrust_summary(
     Ok(())
 }
 
+/// Counts one more change to the files of `folder_id`, in the transaction that makes it.
+pub(crate) async fn count_change(
+    connection: &mut sqlx::SqliteConnection,
+    folder_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE folders SET generation = generation + 1 WHERE id = ?")
+        .bind(folder_id)
+        .execute(connection)
+        .await?;
+    Ok(())
+}
+
 /// The code an online-only file is kept with in the index (as a file not taken, state `error`),
 /// and reported with where files are left out.
 pub const ONLINE_ONLY: &str = "online-only";
@@ -667,6 +679,7 @@ impl Library {
         report: &mut ScanReport,
     ) -> Result<(), Error> {
         let now = self.now_ms();
+        let changed = !probed.is_empty() || !deleted.is_empty();
         let mut transaction = self.pool.begin().await?;
         for (entry, outcome) in probed {
             let was_known = known
@@ -742,6 +755,9 @@ impl Library {
             .bind(rel_path)
             .execute(&mut *transaction)
             .await?;
+        }
+        if changed {
+            count_change(&mut transaction, folder.id).await?;
         }
         transaction.commit().await?;
         Ok(())

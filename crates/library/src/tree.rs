@@ -43,11 +43,13 @@ impl Library {
         Ok(rows.into_iter().map(indexed).collect())
     }
 
-    /// Changes whenever anything the index holds of `folder` does: how many rows, and the time of
-    /// the latest change.
+    /// Changes whenever anything the index holds of `folder`'s files does: how many rows, and
+    /// how many changes were recorded (a count, not a time, so that neither a clock standing
+    /// still nor one set back hides a change).
     pub async fn folder_fingerprint(&self, folder: &Folder) -> Result<(i64, i64), Error> {
         Ok(sqlx::query_as(
-            "SELECT count(*), coalesce(max(updated_at), 0) FROM files WHERE folder_id = ?",
+            "SELECT (SELECT count(*) FROM files WHERE folder_id = ?1),
+                    coalesce((SELECT generation FROM folders WHERE id = ?1), 0)",
         )
         .bind(folder.id)
         .fetch_one(&self.pool)
@@ -158,6 +160,7 @@ impl Library {
             .bind(&entry.rel_path)
             .execute(&mut *transaction)
             .await?;
+        crate::scan::count_change(&mut transaction, folder.id).await?;
         transaction.commit().await?;
         Ok(IndexedFile {
             rel_path: entry.rel_path,
@@ -199,6 +202,9 @@ impl Library {
         .execute(&mut *transaction)
         .await?;
         forget_summary(&mut transaction, folder, parent_dir(rel_path)).await?;
+        if done.rows_affected() > 0 {
+            crate::scan::count_change(&mut transaction, folder.id).await?;
+        }
         transaction.commit().await?;
         Ok(done.rows_affected() > 0)
     }
@@ -258,6 +264,7 @@ impl Library {
         .await?;
         forget_summary(&mut transaction, folder, parent_dir(from)).await?;
         forget_summary(&mut transaction, folder, parent_dir(&entry.rel_path)).await?;
+        crate::scan::count_change(&mut transaction, folder.id).await?;
         transaction.commit().await?;
         Ok(())
     }

@@ -491,3 +491,36 @@ async fn a_drive_mounted_again_is_not_read_again() {
         rescan_after("UPDATE files SET file_id = '4242:1' WHERE rel_path = 'DCIM/a.jpg'").await;
     assert_eq!((replaced.unchanged, replaced.read), (1, 1), "{replaced:?}");
 }
+
+#[tokio::test]
+async fn every_change_changes_the_folders_fingerprint_whatever_the_clock_says() {
+    let fx = Fixture::new().await;
+    let clock = skyfolio_clock::ManualClock::at_system_time();
+    let library = fx.library.clone().with_clock(clock.shared());
+    let folder = library.folder(&fx.folder).await.expect("folder");
+    let fingerprint = || async {
+        library
+            .folder_fingerprint(&folder)
+            .await
+            .expect("fingerprint")
+    };
+    fx.put("jpeg/apple_iphone4.jpg", "a.jpg");
+    library.scan_folder(&folder).await.expect("scan");
+    let first = fingerprint().await;
+    library.scan_folder(&folder).await.expect("scan");
+    assert_eq!(fingerprint().await, first, "nothing changed, nothing told");
+
+    // Changed while the clock stands still (two changes within one millisecond)...
+    fx.put("jpeg/nikon_e950.jpg", "a.jpg");
+    let report = library.scan_folder(&folder).await.expect("scan");
+    assert_eq!(report.changed, 1, "{report:?}");
+    let second = fingerprint().await;
+    assert_ne!(second, first);
+
+    // ...and after the clock was set back an hour.
+    clock.set(skyfolio_clock::Clock::now_ms(&clock) - 3_600_000);
+    fx.put("jpeg/apple_iphone4.jpg", "a.jpg");
+    let report = library.scan_folder(&folder).await.expect("scan");
+    assert_eq!(report.changed, 1, "{report:?}");
+    assert_ne!(fingerprint().await, second);
+}

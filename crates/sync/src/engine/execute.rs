@@ -9,7 +9,7 @@ use skyfolio_media::ContentHash;
 use skyfolio_protocol::ErrorCode;
 
 use super::report::Outcome;
-use super::{Engine, Failure, FolderContext, FolderReport, backoff_ms, error_message, now_ms};
+use super::{Engine, Failure, FolderContext, FolderReport, backoff_ms, error_message};
 use crate::Error;
 use crate::names::{cloud_path, local_key};
 use crate::plan::Action;
@@ -102,7 +102,8 @@ impl<R: Remote> Engine<R> {
                 };
                 let item = match self
                     .transfer(id, key, Direction::Up, hash, &path, async {
-                        transfer::upload(&self.client, &self.state, job, &self.up, now_ms()).await
+                        transfer::upload(&self.client, &self.state, job, &self.up, self.now_ms())
+                            .await
                     })
                     .await?
                 {
@@ -318,7 +319,7 @@ impl<R: Remote> Engine<R> {
         path: &Path,
         work: impl Future<Output = Result<T, Error>>,
     ) -> Result<Option<T>, Error> {
-        let now = now_ms();
+        let now = self.now_ms();
         let journal = self.state.transfer(folder_id, key, direction).await?;
         if let Some(journal) = &journal
             && journal.next_try_at > now
@@ -360,11 +361,11 @@ impl<R: Remote> Engine<R> {
                     // the first one after the cloud has room carries the file.
                     0
                 } else {
-                    now_ms() + backoff_ms(journal.attempts)
+                    self.now_ms() + backoff_ms(journal.attempts)
                 };
                 journal.error_code = Some(error.code().to_string());
                 journal.error_message = Some(error_message(&error));
-                self.state.save_transfer(&journal, now_ms()).await?;
+                self.state.save_transfer(&journal, self.now_ms()).await?;
                 Err(error)
             }
         }
@@ -389,7 +390,7 @@ impl<R: Remote> Engine<R> {
             modified_at: row.taken_at.is_none().then_some(row.sort_time),
         };
         self.transfer(folder_id, key, Direction::Down, &hash, target, async {
-            transfer::download(&self.client, &self.state, job, &self.down, now_ms()).await
+            transfer::download(&self.client, &self.state, job, &self.down, self.now_ms()).await
         })
         .await
     }

@@ -105,22 +105,26 @@ pub(crate) struct FolderContext {
     album: String,
 }
 
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-}
-
 /// Seconds to wait before trying a failed transfer again: doubling from 2 s, at most an hour.
 fn backoff_ms(attempts: u32) -> i64 {
     (1000i64 << attempts.clamp(1, 12)).min(3_600_000)
 }
 
-fn today() -> String {
-    jiff::ZonedDateTime::now().date().to_string()
-}
-
 impl<R: remote::Remote> Engine<R> {
+    /// Milliseconds since the Unix epoch, by the home's clock (the library's).
+    fn now_ms(&self) -> i64 {
+        self.library.clock().now_ms()
+    }
+
+    /// Today's date here, by the home's clock.
+    fn today(&self) -> String {
+        jiff::Timestamp::from_millisecond(self.now_ms())
+            .unwrap_or_else(|_| jiff::Timestamp::now())
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .date()
+            .to_string()
+    }
+
     pub fn new(library: Library, state: State, client: R, options: Options) -> Engine<R> {
         let progress = options
             .progress
@@ -221,7 +225,7 @@ impl<R: remote::Remote> Engine<R> {
             };
             report.folders.push(self.sync_folder(&folder, true).await?);
         }
-        let now = now_ms();
+        let now = self.now_ms();
         self.state
             .set_setting("last_pass_at", &now.to_string())
             .await?;
@@ -405,7 +409,7 @@ impl<R: remote::Remote> Engine<R> {
         report.not_synced.append(&mut local_failures);
         report.not_synced.append(&mut remote_failures);
         let device = self.options.device_name.clone();
-        let date = today();
+        let date = self.today();
         let mut plan = plan::plan(&Input {
             mode: folder.mode,
             device: &device,

@@ -37,7 +37,7 @@ async fn the_cloud_going_away_mid_pass_leaves_nothing_half_written() {
     );
     assert!(in_cloud.values().all(is_one_of_them), "only whole files");
     cloud.come_back();
-    laptop.wait_is_over().await;
+    laptop.wait_is_over();
     laptop.sync().await;
     assert_eq!(cloud.files().len(), photos.len());
     assert!(cloud.files().values().all(is_one_of_them));
@@ -62,7 +62,7 @@ async fn the_cloud_going_away_mid_pass_leaves_nothing_half_written() {
         "the broken download is under a hidden temporary name"
     );
     cloud.come_back();
-    desktop.wait_is_over().await;
+    desktop.wait_is_over();
     let report = desktop.sync().await;
     assert!(report.folders[0].failures.is_empty(), "{report:?}");
     assert_eq!(desktop.files(), laptop.files());
@@ -89,7 +89,22 @@ async fn an_upload_cut_off_resumes_at_the_offset_the_cloud_holds() {
         "what arrived before the break is kept"
     );
 
-    laptop.wait_is_over().await;
+    // It waits before it is tried again (2 s after a first failure, by the home's clock).
+    let report = laptop.sync().await;
+    assert_eq!(report.folders[0].uploaded, 0, "{report:?}");
+    laptop
+        .clock
+        .advance(std::time::Duration::from_millis(1_500));
+    let report = laptop.sync().await;
+    assert_eq!(report.folders[0].uploaded, 0, "{report:?}");
+    assert_eq!(
+        cloud.bytes_received(),
+        50_000,
+        "nothing sent while it waits"
+    );
+    laptop
+        .clock
+        .advance(std::time::Duration::from_millis(1_000));
     let report = laptop.sync().await;
     assert_eq!(report.folders[0].uploaded, 1, "{report:?}");
     assert_eq!(cloud.files()["big.png"], bytes);

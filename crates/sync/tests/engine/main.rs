@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
+use skyfolio_clock::ManualClock;
 use skyfolio_library::{FolderMode, Home as LibraryHome, Library};
 use skyfolio_sync::testing::MemoryCloud;
 use skyfolio_sync::{Engine, Options, PassReport, State};
@@ -21,6 +22,8 @@ pub struct Home {
     pub engine: Engine<MemoryCloud>,
     pub state: State,
     pub folder: PathBuf,
+    /// The home's clock: it moves only when a test moves it.
+    pub clock: ManualClock,
     _dir: tempfile::TempDir,
 }
 
@@ -37,10 +40,12 @@ impl Home {
         let folder = std::fs::canonicalize(&folder).expect("canonical");
         let home = LibraryHome::at(dir.path().join("home"));
         // The tests' files are written whole before any scan: none needs to rest.
+        let clock = ManualClock::at_system_time();
         let library = Library::open(&home)
             .await
             .expect("library")
-            .with_settle_time(Duration::ZERO);
+            .with_settle_time(Duration::ZERO)
+            .with_clock(clock.shared());
         let state = State::open(home.data_dir()).await.expect("sync state");
         library
             .add_folder(&folder, FolderMode::TwoWay)
@@ -56,6 +61,7 @@ impl Home {
             engine,
             state,
             folder,
+            clock,
             _dir: dir,
         }
     }
@@ -94,15 +100,9 @@ impl Home {
             .count()
     }
 
-    /// Time passes: every failed transfer may be tried again now rather than after its wait.
-    pub async fn wait_is_over(&self) {
-        for mut transfer in self.state.transfers().await.expect("journal") {
-            transfer.next_try_at = 0;
-            self.state
-                .save_transfer(&transfer, 0)
-                .await
-                .expect("journal written");
-        }
+    /// An hour passes: every failed transfer's wait before it is tried again is over.
+    pub fn wait_is_over(&self) {
+        self.clock.advance(Duration::from_secs(3600));
     }
 }
 
