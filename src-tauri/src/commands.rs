@@ -5,13 +5,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use skyfolio_core::Device;
 use skyfolio_core::{
     Album, CameraStorage, DiagnosticsReport, FolderMode, HeldAnswer, KindFilter, Language,
     LinkedFolder, OperationId, OperationProgress, PhoneAccess, Preferences, SavedReport, Selection,
     SignIn, Space, Status, SyncStatus, TakeoutReport, TakeoutReview, TakeoutStarted, TimelinePage,
     TrashEntry,
 };
+use skyfolio_core::{Device, DeviceId, MediaId, UploadId};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::CommandError;
@@ -211,7 +211,7 @@ pub async fn trash(shell: State<'_, Shell>) -> Answer<Vec<TrashEntry>> {
 pub async fn move_to_trash<R: Runtime>(
     handle: AppHandle<R>,
     shell: State<'_, Shell>,
-    ids: Vec<String>,
+    ids: Vec<MediaId>,
 ) -> Answer<usize> {
     let done = shell.app.move_to_trash(&ids).await?;
     events::emit::<TimelineChanged, _>(&handle, &());
@@ -222,7 +222,7 @@ pub async fn move_to_trash<R: Runtime>(
 pub async fn restore<R: Runtime>(
     handle: AppHandle<R>,
     shell: State<'_, Shell>,
-    ids: Vec<String>,
+    ids: Vec<MediaId>,
 ) -> Answer<usize> {
     for id in &ids {
         shell.app.restore(id).await?;
@@ -232,7 +232,7 @@ pub async fn restore<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn delete_forever(shell: State<'_, Shell>, ids: Vec<String>) -> Answer<usize> {
+pub async fn delete_forever(shell: State<'_, Shell>, ids: Vec<MediaId>) -> Answer<usize> {
     for id in &ids {
         shell.app.delete_forever(id).await?;
     }
@@ -267,12 +267,12 @@ pub async fn keep_here(shell: State<'_, Shell>, path: PathBuf) -> Answer<()> {
 }
 
 #[tauri::command]
-pub async fn cancel_upload(shell: State<'_, Shell>, id: String) -> Answer<()> {
+pub async fn cancel_upload(shell: State<'_, Shell>, id: UploadId) -> Answer<()> {
     Ok(shell.app.cancel_upload(&id).await?)
 }
 
 #[tauri::command]
-pub async fn unlink_device(shell: State<'_, Shell>, id: String) -> Answer<()> {
+pub async fn unlink_device(shell: State<'_, Shell>, id: DeviceId) -> Answer<()> {
     Ok(shell.app.unlink_device(&id).await?)
 }
 

@@ -124,7 +124,7 @@ async fn no_op_pass(work: &Path, url: &str, items: u32) -> anyhow::Result<()> {
         let skyfolio_library::IndexedState::Present(hash) = file.state else {
             continue;
         };
-        let id = format!("{n:032x}");
+        let id = skyfolio_protocol::MediaId::new(format!("{n:032x}"));
         let seq = i64::try_from(n).unwrap_or(0) + 1;
         changes.push(Change {
             seq,

@@ -412,7 +412,7 @@ pub enum TrashCommand {
         json: bool,
     },
     /// Bring an item back.
-    Restore { id: String },
+    Restore { id: skyfolio_core::MediaId },
     /// Delete everything in the recycle bin for good.
     Empty,
 }
@@ -500,7 +500,7 @@ pub enum DevicesCommand {
         json: bool,
     },
     /// Unlink a device: it stops syncing at once.
-    Unlink { id: String },
+    Unlink { id: skyfolio_core::DeviceId },
 }
 
 pub fn devices(setup: Setup<'_>, command: DevicesCommand) -> anyhow::Result<ExitCode> {
@@ -540,7 +540,10 @@ pub fn devices(setup: Setup<'_>, command: DevicesCommand) -> anyhow::Result<Exit
                 writeln!(
                     out,
                     "{}",
-                    text_with("cli-device-unlinked", &[("id", FluentValue::from(id))])
+                    text_with(
+                        "cli-device-unlinked",
+                        &[("id", FluentValue::from(id.as_str()))]
+                    )
                 )?;
             }
         }

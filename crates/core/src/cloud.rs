@@ -1,7 +1,7 @@
 //! The cloud's recycle bin, storage and linked devices.
 
 use serde::Serialize;
-use skyfolio_protocol::{Device, MediaItem, MediaKind, Usage};
+use skyfolio_protocol::{Device, DeviceId, MediaId, MediaItem, MediaKind, UploadId, Usage};
 
 use crate::{App, Error};
 
@@ -9,7 +9,7 @@ use crate::{App, Error};
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TrashEntry {
-    pub id: String,
+    pub id: MediaId,
     pub hash: String,
     pub path: String,
     pub kind: String,
@@ -68,7 +68,7 @@ impl App {
     /// Sends cloud items to the recycle bin, each kept in the mirror as the cloud answers it;
     /// answers how many went. Stops at the first the cloud refuses (those before it stay in
     /// the bin).
-    pub async fn move_to_trash(&self, ids: &[String]) -> Result<usize, Error> {
+    pub async fn move_to_trash(&self, ids: &[MediaId]) -> Result<usize, Error> {
         let client = self.client().await?;
         for id in ids {
             let item = client.trash_item(id).await?;
@@ -77,13 +77,13 @@ impl App {
         Ok(ids.len())
     }
 
-    pub async fn restore(&self, id: &str) -> Result<MediaItem, Error> {
+    pub async fn restore(&self, id: &MediaId) -> Result<MediaItem, Error> {
         let item = self.client().await?.restore(id).await?;
         self.state.note_item(&item).await?;
         Ok(item)
     }
 
-    pub async fn delete_forever(&self, id: &str) -> Result<(), Error> {
+    pub async fn delete_forever(&self, id: &MediaId) -> Result<(), Error> {
         Ok(self.client().await?.delete_forever(id).await?)
     }
 
@@ -99,7 +99,7 @@ impl App {
         Ok(self.client().await?.devices().await?.devices)
     }
 
-    pub async fn unlink_device(&self, id: &str) -> Result<(), Error> {
+    pub async fn unlink_device(&self, id: &DeviceId) -> Result<(), Error> {
         Ok(self.client().await?.unlink_device(id).await?)
     }
 
@@ -128,7 +128,7 @@ impl App {
 
     /// Gives up an upload in progress (from any device of the account): its bytes are
     /// dropped and the quota they held is free again. A device still sending it starts over.
-    pub async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
+    pub async fn cancel_upload(&self, id: &UploadId) -> Result<(), Error> {
         Ok(self.client().await?.cancel_upload(id).await?)
     }
 }
@@ -137,7 +137,7 @@ impl App {
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SpaceItem {
-    pub id: String,
+    pub id: MediaId,
     pub hash: String,
     pub path: String,
     pub size: u64,

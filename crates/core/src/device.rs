@@ -349,7 +349,7 @@ pub struct Confirmed {
     pub size: u64,
     /// The cloud item holding the same content.
     pub cloud_path: String,
-    pub item_id: String,
+    pub item_id: skyfolio_protocol::MediaId,
     /// BLAKE3, hex, of the file when it was confirmed.
     pub hash: String,
 }

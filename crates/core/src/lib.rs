@@ -85,7 +85,7 @@ pub use skyfolio_library::{
     WatchEvent, WatchOptions, expand_paths, write_atomically,
 };
 pub use skyfolio_media::{ContentHash, ThumbSize};
-pub use skyfolio_protocol::{Device, UploadInProgress, Usage};
+pub use skyfolio_protocol::{Device, DeviceId, MediaId, UploadId, UploadInProgress, Usage};
 pub use skyfolio_sync::transfer::{Link, ProgressSink, TransferProgress};
 pub use skyfolio_sync::{
     AccountRow, DeletionPolicy, DeletionSide, Engine, Error as SyncError, Failure, FolderReport,

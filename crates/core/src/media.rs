@@ -86,7 +86,10 @@ pub enum Original {
     /// A file on this computer.
     Local { path: PathBuf, mime: String },
     /// Only in the cloud: fetch it from the server.
-    Cloud { id: String, size: u64 },
+    Cloud {
+        id: skyfolio_protocol::MediaId,
+        size: u64,
+    },
 }
 
 impl App {
@@ -197,7 +200,7 @@ impl App {
         // A file here is opened once and its size read from it: what is sent is of the file sized.
         enum Source {
             File(tokio::fs::File),
-            Cloud(String),
+            Cloud(skyfolio_protocol::MediaId),
         }
         let (size, mime, source) = match original {
             Original::Local { path, mime } => {

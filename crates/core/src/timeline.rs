@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 use skyfolio_library::Cursor;
 use skyfolio_media::ContentHash;
-use skyfolio_protocol::MediaKind;
+use skyfolio_protocol::{MediaId, MediaKind};
 
 use crate::{App, Error};
 
@@ -52,7 +52,7 @@ pub struct TimelineItem {
     /// Where the file is on this computer, when it is.
     pub local_path: Option<String>,
     /// The cloud item, when the cloud holds it.
-    pub remote_id: Option<String>,
+    pub remote_id: Option<MediaId>,
     /// The cloud path (album and name), or the local file's name.
     pub name: String,
     pub camera: Option<String>,

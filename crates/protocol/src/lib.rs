@@ -6,10 +6,13 @@
 //! a path from the other side is never trusted as a file-system path until it passes it.
 //!
 //! This crate is serde only: no HTTP, no I/O, no database. With the `openapi` feature the types
-//! also describe themselves for the server's OpenAPI document.
+//! also describe themselves for the server's OpenAPI document; with `sqlx` the ids bind to a
+//! database column as the strings they are.
 
+mod ids;
 mod path;
 
+pub use ids::{DeviceId, MediaId, UploadId};
 pub use path::{MediaPath, PathError, name_key};
 
 use serde::{Deserialize, Serialize};
@@ -253,7 +256,7 @@ pub struct ChangePasswordRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Device {
-    pub id: String,
+    pub id: DeviceId,
     pub name: String,
     pub platform: String,
     /// Milliseconds since the Unix epoch, as are all times below.
@@ -308,7 +311,7 @@ pub enum ThumbnailState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediaItem {
-    pub id: String,
+    pub id: MediaId,
     /// `album/name`, `/`-separated, see [`MediaPath`].
     pub path: String,
     pub kind: MediaKind,
@@ -399,7 +402,7 @@ pub struct CreateUpload {
     /// the trash in the same step that the new item appears, so the path is never empty and
     /// the old version is never lost.
     #[serde(default)]
-    pub replaces: Option<String>,
+    pub replaces: Option<MediaId>,
     /// When the item was taken by another account of it than the file (an importer's sidecar,
     /// such as a Google Takeout's `photoTakenTime`), RFC 3339 with its offset
     /// (`2019-06-01T14:00:00+02:00`). Used only when the file states no capture time of its
@@ -422,14 +425,14 @@ pub struct UploadCreated {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UploadInProgress {
-    pub id: String,
+    pub id: UploadId,
     /// Where the item will be.
     pub path: String,
     pub size: u64,
     /// Bytes received so far.
     pub offset: u64,
     /// The device sending it, and its name (none when it was unlinked since).
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub device_name: Option<String>,
     /// When the server forgets it unless more bytes arrive (ms since the epoch).
     pub expires_at: i64,
@@ -446,7 +449,7 @@ pub struct UploadList {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UploadStatus {
-    pub id: String,
+    pub id: UploadId,
     pub offset: u64,
     pub size: u64,
     /// When the server forgets it unless more bytes arrive (ms since the epoch).

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use skyfolio_protocol::ThumbnailState;
+use skyfolio_protocol::{ThumbnailState, UploadId};
 use tokio::net::TcpListener;
 
 use crate::auth::Hashing;
@@ -43,7 +43,7 @@ pub(crate) struct State {
     /// Full-size renditions being made, one at a time: each decodes a whole photo.
     pub renditions: tokio::sync::Semaphore,
     /// Uploads being written to, with the running hash of what they hold so far.
-    pub uploads: Mutex<HashMap<String, Arc<tokio::sync::Mutex<crate::api::UploadProgress>>>>,
+    pub uploads: Mutex<HashMap<UploadId, Arc<tokio::sync::Mutex<crate::api::UploadProgress>>>>,
 }
 
 impl State {

@@ -8,9 +8,9 @@ use futures_util::StreamExt;
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 use skyfolio_protocol::{
-    API_PREFIX, Account, ChangePage, ChangePasswordRequest, ChunkAccepted, CreateUpload,
-    DeviceList, ErrorBody, LoginRequest, LoginResponse, MediaItem, MediaPage, MoveRequest,
-    OFFSET_OCTET_STREAM, RegisterRequest, TUS_VERSION, UploadCreated, Usage,
+    API_PREFIX, Account, ChangePage, ChangePasswordRequest, ChunkAccepted, CreateUpload, DeviceId,
+    DeviceList, ErrorBody, LoginRequest, LoginResponse, MediaId, MediaItem, MediaPage, MoveRequest,
+    OFFSET_OCTET_STREAM, RegisterRequest, TUS_VERSION, UploadCreated, UploadId, Usage,
 };
 
 use crate::Error;
@@ -212,7 +212,7 @@ impl Client {
         self.json(self.request(Method::POST, "/pairings")).await
     }
 
-    pub async fn unlink_device(&self, id: &str) -> Result<(), Error> {
+    pub async fn unlink_device(&self, id: &DeviceId) -> Result<(), Error> {
         self.send(self.request(Method::DELETE, &format!("/devices/{id}")))
             .await?;
         Ok(())
@@ -246,12 +246,12 @@ impl Client {
         self.json(request).await
     }
 
-    pub async fn item(&self, id: &str) -> Result<MediaItem, Error> {
+    pub async fn item(&self, id: &MediaId) -> Result<MediaItem, Error> {
         self.json(self.request(Method::GET, &format!("/media/{id}")))
             .await
     }
 
-    pub async fn move_item(&self, id: &str, path: &str) -> Result<MediaItem, Error> {
+    pub async fn move_item(&self, id: &MediaId, path: &str) -> Result<MediaItem, Error> {
         let body = MoveRequest {
             path: path.to_owned(),
         };
@@ -262,7 +262,7 @@ impl Client {
         .await
     }
 
-    pub async fn trash_item(&self, id: &str) -> Result<MediaItem, Error> {
+    pub async fn trash_item(&self, id: &MediaId) -> Result<MediaItem, Error> {
         self.json(self.request(Method::DELETE, &format!("/media/{id}")))
             .await
     }
@@ -270,7 +270,7 @@ impl Client {
     /// Bytes `start..=end` of an original (a video being played, a photo being zoomed).
     pub async fn original_range(
         &self,
-        id: &str,
+        id: &MediaId,
         start: u64,
         end: u64,
     ) -> Result<bytes::Bytes, Error> {
@@ -280,7 +280,12 @@ impl Client {
 
     /// Bytes `start..=end` of an original as a response to read as a stream (a video played
     /// from the cloud, never held whole).
-    pub async fn original_part(&self, id: &str, start: u64, end: u64) -> Result<Response, Error> {
+    pub async fn original_part(
+        &self,
+        id: &MediaId,
+        start: u64,
+        end: u64,
+    ) -> Result<Response, Error> {
         self.send(
             self.request(Method::GET, &format!("/media/{id}/original"))
                 .header(reqwest::header::RANGE, format!("bytes={start}-{end}")),
@@ -289,7 +294,7 @@ impl Client {
     }
 
     /// A thumbnail the server made (256 or 1440 px), as JPEG bytes.
-    pub async fn thumbnail(&self, id: &str, size: u32) -> Result<bytes::Bytes, Error> {
+    pub async fn thumbnail(&self, id: &MediaId, size: u32) -> Result<bytes::Bytes, Error> {
         let response = self
             .send(
                 self.request(Method::GET, &format!("/media/{id}/thumbnail"))
@@ -311,12 +316,12 @@ impl Client {
         self.json(request).await
     }
 
-    pub async fn restore(&self, id: &str) -> Result<MediaItem, Error> {
+    pub async fn restore(&self, id: &MediaId) -> Result<MediaItem, Error> {
         self.json(self.request(Method::POST, &format!("/trash/{id}/restore")))
             .await
     }
 
-    pub async fn delete_forever(&self, id: &str) -> Result<(), Error> {
+    pub async fn delete_forever(&self, id: &MediaId) -> Result<(), Error> {
         self.send(self.request(Method::DELETE, &format!("/trash/{id}")))
             .await?;
         Ok(())
@@ -336,7 +341,7 @@ impl Client {
 
     /// Where the server has an upload; `None` when it knows no such upload (expired, or
     /// committed).
-    pub async fn upload_offset(&self, id: &str) -> Result<Option<u64>, Error> {
+    pub async fn upload_offset(&self, id: &UploadId) -> Result<Option<u64>, Error> {
         let response = self
             .request(Method::HEAD, &format!("/uploads/{id}"))
             .header("Tus-Resumable", TUS_VERSION)
@@ -360,7 +365,7 @@ impl Client {
         }
     }
 
-    pub async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
+    pub async fn cancel_upload(&self, id: &UploadId) -> Result<(), Error> {
         self.send(
             self.request(Method::DELETE, &format!("/uploads/{id}"))
                 .header("Tus-Resumable", TUS_VERSION),
@@ -375,11 +380,11 @@ impl Remote for Client {
         Client::changes(self, since, wait).await
     }
 
-    async fn move_item(&self, id: &str, path: &str) -> Result<MediaItem, Error> {
+    async fn move_item(&self, id: &MediaId, path: &str) -> Result<MediaItem, Error> {
         Client::move_item(self, id, path).await
     }
 
-    async fn trash_item(&self, id: &str) -> Result<MediaItem, Error> {
+    async fn trash_item(&self, id: &MediaId) -> Result<MediaItem, Error> {
         Client::trash_item(self, id).await
     }
 
@@ -387,13 +392,13 @@ impl Remote for Client {
         Client::create_upload(self, request).await
     }
 
-    async fn upload_offset(&self, id: &str) -> Result<Option<u64>, Error> {
+    async fn upload_offset(&self, id: &UploadId) -> Result<Option<u64>, Error> {
         Client::upload_offset(self, id).await
     }
 
     async fn append(
         &self,
-        id: &str,
+        id: &UploadId,
         offset: u64,
         len: u64,
         body: UploadBody,
@@ -411,13 +416,13 @@ impl Remote for Client {
         .await
     }
 
-    async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
+    async fn cancel_upload(&self, id: &UploadId) -> Result<(), Error> {
         Client::cancel_upload(self, id).await
     }
 
     /// `If-Range` with the content hash makes the server send the whole file again (status
     /// 200) if it is no longer that content.
-    async fn download(&self, id: &str, offset: u64, hash: &str) -> Result<Download, Error> {
+    async fn download(&self, id: &MediaId, offset: u64, hash: &str) -> Result<Download, Error> {
         let mut request = self.request(Method::GET, &format!("/media/{id}/original"));
         if offset > 0 {
             request = request

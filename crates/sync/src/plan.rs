@@ -27,6 +27,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use skyfolio_library::FolderMode;
 use skyfolio_media::ContentHash;
+use skyfolio_protocol::MediaId;
 
 use crate::names::{conflict_key, fold_key};
 
@@ -43,7 +44,7 @@ pub enum Local {
 /// An item in the cloud, by key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Remote {
-    pub id: String,
+    pub id: MediaId,
     pub hash: ContentHash,
 }
 
@@ -51,7 +52,7 @@ pub struct Remote {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Synced {
     pub hash: ContentHash,
-    pub remote_id: String,
+    pub remote_id: MediaId,
 }
 
 /// Everything the planner looks at.
@@ -76,26 +77,26 @@ pub enum Action {
         key: String,
         rel_path: String,
         hash: ContentHash,
-        replaces: Option<String>,
+        replaces: Option<MediaId>,
     },
     /// Fetch the item to `key`. `replaces` is the local file now there, which must still hold
     /// that content; it goes to the OS trash as the new version takes its place.
     Download {
         key: String,
-        remote_id: String,
+        remote_id: MediaId,
         hash: ContentHash,
         replaces: Option<(String, ContentHash)>,
     },
     /// The file moved from `from` to `to` here: move the cloud item the same way.
     MoveRemote {
-        remote_id: String,
+        remote_id: MediaId,
         from: String,
         to: String,
         hash: ContentHash,
     },
     /// The item moved in the cloud: move the local file (now at `rel_path`) to `to`.
     MoveLocal {
-        remote_id: String,
+        remote_id: MediaId,
         from: String,
         rel_path: String,
         to: String,
@@ -104,7 +105,7 @@ pub enum Action {
     /// Deleted here: send the cloud item to the cloud's trash.
     TrashRemote {
         key: String,
-        remote_id: String,
+        remote_id: MediaId,
         hash: ContentHash,
     },
     /// Deleted in the cloud: move the local file to the OS trash.
@@ -120,14 +121,14 @@ pub enum Action {
         rel_path: String,
         aside: String,
         local_hash: ContentHash,
-        remote_id: String,
+        remote_id: MediaId,
         remote_hash: ContentHash,
     },
     /// Both sides agree: remember it.
     Record {
         key: String,
         hash: ContentHash,
-        remote_id: String,
+        remote_id: MediaId,
     },
     /// Gone from both sides: forget it.
     Forget { key: String },
@@ -165,7 +166,7 @@ impl Action {
 /// A cloud item this folder cannot hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unplaceable {
-    pub remote_id: String,
+    pub remote_id: MediaId,
     pub key: String,
 }
 

@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures_util::stream::BoxStream;
-use skyfolio_protocol::{ChangePage, ChunkAccepted, CreateUpload, MediaItem, UploadCreated};
+use skyfolio_protocol::{
+    ChangePage, ChunkAccepted, CreateUpload, MediaId, MediaItem, UploadCreated, UploadId,
+};
 
 use crate::Error;
 
@@ -47,12 +49,12 @@ pub trait Remote: Clone + Send + Sync + 'static {
     /// Gives a live item another path.
     fn move_item(
         &self,
-        id: &str,
+        id: &MediaId,
         path: &str,
     ) -> impl Future<Output = Result<MediaItem, Error>> + Send;
 
     /// Sends a live item to the cloud's recycle bin.
-    fn trash_item(&self, id: &str) -> impl Future<Output = Result<MediaItem, Error>> + Send;
+    fn trash_item(&self, id: &MediaId) -> impl Future<Output = Result<MediaItem, Error>> + Send;
 
     /// Announces a file: the item at once when the cloud holds its content, otherwise an
     /// upload to send the bytes to.
@@ -63,25 +65,28 @@ pub trait Remote: Clone + Send + Sync + 'static {
 
     /// Where the cloud has an upload; `None` when it knows no such upload (expired, or
     /// committed).
-    fn upload_offset(&self, id: &str) -> impl Future<Output = Result<Option<u64>, Error>> + Send;
+    fn upload_offset(
+        &self,
+        id: &UploadId,
+    ) -> impl Future<Output = Result<Option<u64>, Error>> + Send;
 
     /// Sends `len` bytes of `body` at `offset` of an upload; the last byte commits it.
     fn append(
         &self,
-        id: &str,
+        id: &UploadId,
         offset: u64,
         len: u64,
         body: UploadBody,
     ) -> impl Future<Output = Result<ChunkAccepted, Error>> + Send;
 
     /// Gives up an upload; its bytes are dropped.
-    fn cancel_upload(&self, id: &str) -> impl Future<Output = Result<(), Error>> + Send;
+    fn cancel_upload(&self, id: &UploadId) -> impl Future<Output = Result<(), Error>> + Send;
 
     /// The original's bytes from `offset` on, if it is still the content `hash` names;
     /// otherwise the whole file (see [`Download::partial`]).
     fn download(
         &self,
-        id: &str,
+        id: &MediaId,
         offset: u64,
         hash: &str,
     ) -> impl Future<Output = Result<Download, Error>> + Send;

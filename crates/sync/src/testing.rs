@@ -10,8 +10,9 @@ use std::time::Duration;
 use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt;
 use skyfolio_protocol::{
-    Change, ChangeOp, ChangePage, ChunkAccepted, CreateUpload, ErrorCode, MediaItem, MediaKind,
-    MediaPath, MediaState, ThumbnailState, UploadCreated, UploadStatus, name_key,
+    Change, ChangeOp, ChangePage, ChunkAccepted, CreateUpload, ErrorCode, MediaId, MediaItem,
+    MediaKind, MediaPath, MediaState, ThumbnailState, UploadCreated, UploadId, UploadStatus,
+    name_key,
 };
 
 use crate::Error;
@@ -37,12 +38,12 @@ pub struct MemoryCloud {
 struct Cloud {
     seq: i64,
     next_id: u64,
-    items: BTreeMap<String, MediaItem>,
+    items: BTreeMap<MediaId, MediaItem>,
     /// `(seq, op, item id)`, oldest first: the feed shows each item as it is now.
-    changes: Vec<(i64, ChangeOp, String)>,
+    changes: Vec<(i64, ChangeOp, MediaId)>,
     /// Content by hash: what the account holds, whatever its items.
     blobs: HashMap<String, Bytes>,
-    uploads: BTreeMap<String, Upload>,
+    uploads: BTreeMap<UploadId, Upload>,
     /// Bytes the appends kept, all together.
     received: u64,
     /// Requests answered before the cloud goes away; `Some(0)`: away.
@@ -149,9 +150,9 @@ impl Cloud {
     }
 
     /// Tells the feed of a change to the item `id`.
-    fn record(&mut self, id: &str, op: ChangeOp) -> MediaItem {
+    fn record(&mut self, id: &MediaId, op: ChangeOp) -> MediaItem {
         self.seq += 1;
-        self.changes.push((self.seq, op, id.to_owned()));
+        self.changes.push((self.seq, op, id.clone()));
         let item = self.items.get_mut(id).expect("an item that exists");
         item.seq = self.seq;
         item.clone()
@@ -178,7 +179,7 @@ impl Cloud {
         }
         let bytes = self.blobs.get(&request.hash).cloned().unwrap_or_default();
         let kind = kind_of(&bytes);
-        let id = format!("m{:06}", self.next_id);
+        let id = MediaId::new(format!("m{:06}", self.next_id));
         self.next_id += 1;
         let item = MediaItem {
             id: id.clone(),
@@ -206,7 +207,7 @@ impl Cloud {
 
     /// Turns a complete upload into an item; drops it when its bytes are not the hash
     /// declared, or its path was taken meanwhile.
-    fn commit(&mut self, id: &str) -> Result<MediaItem, Error> {
+    fn commit(&mut self, id: &UploadId) -> Result<MediaItem, Error> {
         let upload = self.uploads.remove(id).ok_or_else(not_found)?;
         let (request, bytes) = (upload.request, upload.received.freeze());
         if blake3::hash(&bytes).to_hex().as_str() != request.hash {
@@ -295,7 +296,7 @@ impl MemoryCloud {
     }
 
     /// Every item, live or in the recycle bin, by id.
-    pub fn items(&self) -> BTreeMap<String, MediaItem> {
+    pub fn items(&self) -> BTreeMap<MediaId, MediaItem> {
         self.lock().items.clone()
     }
 
@@ -314,7 +315,7 @@ impl Remote for MemoryCloud {
             let _ = tokio::time::timeout(wait, moved.wait_for(|seq| *seq > since)).await;
         }
         let cloud = self.lock();
-        let change = |(seq, op, id): &(i64, ChangeOp, String)| Change {
+        let change = |(seq, op, id): &(i64, ChangeOp, MediaId)| Change {
             seq: *seq,
             op: *op,
             item: cloud.items[id].clone(),
@@ -331,7 +332,7 @@ impl Remote for MemoryCloud {
         })
     }
 
-    async fn move_item(&self, id: &str, path: &str) -> Result<MediaItem, Error> {
+    async fn move_item(&self, id: &MediaId, path: &str) -> Result<MediaItem, Error> {
         let mut cloud = self.enter()?;
         valid_path(path)?;
         match cloud.name_clash(path, Some(id)) {
@@ -353,7 +354,7 @@ impl Remote for MemoryCloud {
         Ok(moved)
     }
 
-    async fn trash_item(&self, id: &str) -> Result<MediaItem, Error> {
+    async fn trash_item(&self, id: &MediaId) -> Result<MediaItem, Error> {
         let mut cloud = self.enter()?;
         let item = cloud
             .items
@@ -404,7 +405,7 @@ impl Remote for MemoryCloud {
         let (id, offset) = match earlier.map(|(id, u)| (id.clone(), u.received.len() as u64)) {
             Some(earlier) => earlier,
             None => {
-                let id = format!("u{:06}", cloud.next_id);
+                let id = UploadId::new(format!("u{:06}", cloud.next_id));
                 cloud.next_id += 1;
                 let upload = Upload {
                     device: self.device.clone(),
@@ -426,14 +427,14 @@ impl Remote for MemoryCloud {
         Ok(UploadCreated { upload, item: None })
     }
 
-    async fn upload_offset(&self, id: &str) -> Result<Option<u64>, Error> {
+    async fn upload_offset(&self, id: &UploadId) -> Result<Option<u64>, Error> {
         let cloud = self.enter()?;
         Ok(cloud.uploads.get(id).map(|u| u.received.len() as u64))
     }
 
     async fn append(
         &self,
-        id: &str,
+        id: &UploadId,
         offset: u64,
         len: u64,
         mut body: UploadBody,
@@ -485,12 +486,12 @@ impl Remote for MemoryCloud {
         Ok(ChunkAccepted { offset: at, item })
     }
 
-    async fn cancel_upload(&self, id: &str) -> Result<(), Error> {
+    async fn cancel_upload(&self, id: &UploadId) -> Result<(), Error> {
         let mut cloud = self.enter()?;
         cloud.uploads.remove(id).map(|_| ()).ok_or_else(not_found)
     }
 
-    async fn download(&self, id: &str, offset: u64, hash: &str) -> Result<Download, Error> {
+    async fn download(&self, id: &MediaId, offset: u64, hash: &str) -> Result<Download, Error> {
         let cloud = self.enter()?;
         let item = cloud
             .items

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use futures_util::StreamExt;
 use skyfolio_media::ContentHash;
-use skyfolio_protocol::{CreateUpload, ErrorCode, MediaItem};
+use skyfolio_protocol::{CreateUpload, ErrorCode, MediaId, MediaItem};
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
 use crate::Error;
@@ -125,7 +125,7 @@ pub struct Upload<'a> {
     pub path: &'a Path,
     pub cloud_path: &'a str,
     pub hash: ContentHash,
-    pub replaces: Option<String>,
+    pub replaces: Option<MediaId>,
 }
 
 /// What the cloud is told about a file besides its bytes and where it goes. Sync sends
@@ -339,7 +339,7 @@ async fn file_body(
 pub struct Download<'a> {
     pub folder_id: i64,
     pub key: &'a str,
-    pub remote_id: &'a str,
+    pub remote_id: &'a MediaId,
     pub hash: ContentHash,
     pub size: u64,
     /// Where the file goes; its folder is created when missing.

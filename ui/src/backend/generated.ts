@@ -47,7 +47,7 @@ localPath: string | null,
 /**
  * The cloud item, when the cloud holds it.
  */
-remoteId: string | null, 
+remoteId: MediaId | null, 
 /**
  * The cloud path (album and name), or the local file's name.
  */
@@ -92,6 +92,21 @@ export type FileProgress = { name: string, done: number, size: number, };
 export type OperationId = number;
 
 /**
+ * One photo or video in the cloud, for all its life (moves, trash, restore).
+ */
+export type MediaId = string;
+
+/**
+ * A device linked to an account.
+ */
+export type DeviceId = string;
+
+/**
+ * A resumable (tus) upload in progress.
+ */
+export type UploadId = string;
+
+/**
  * Where an operation stands.
  */
 export type OperationProgress = { id: OperationId, kind: OperationKind, state: OperationState, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number, 
@@ -124,7 +139,7 @@ export type DownloadSelection = { "kind": "all" } | { "kind": "album", name: str
 /**
  * An item in the recycle bin, as the app shows it.
  */
-export type TrashEntry = { id: string, hash: string, path: string, kind: string, size: number, trashedAt: number | null, 
+export type TrashEntry = { id: MediaId, hash: string, path: string, kind: string, size: number, trashedAt: number | null, 
 /**
  * Whole days before it is deleted for good.
  */
@@ -154,7 +169,7 @@ trash_days: number, };
 /**
  * A cloud item worth a look when freeing space.
  */
-export type SpaceItem = { id: string, hash: string, path: string, size: number, };
+export type SpaceItem = { id: MediaId, hash: string, path: string, size: number, };
 
 /**
  * Where the space goes, and what could free some.
@@ -183,7 +198,7 @@ uploading: Array<UploadInProgress>, };
 /**
  * A device linked to an account.
  */
-export type Device = { id: string, name: string, platform: string, 
+export type Device = { id: DeviceId, name: string, platform: string, 
 /**
  * Milliseconds since the Unix epoch, as are all times below.
  */
@@ -201,7 +216,7 @@ current: boolean, };
  * One of an account's uploads in progress: bytes on their way, reserved in the quota until
  * they arrive, the upload is cancelled or it expires.
  */
-export type UploadInProgress = { id: string, 
+export type UploadInProgress = { id: UploadId, 
 /**
  * Where the item will be.
  */
@@ -213,7 +228,7 @@ offset: number,
 /**
  * The device sending it, and its name (none when it was unlinked since).
  */
-device_id: string, device_name: string | null, 
+device_id: DeviceId, device_name: string | null, 
 /**
  * When the server forgets it unless more bytes arrive (ms since the epoch).
  */
@@ -808,16 +823,16 @@ export interface Commands {
   resume_operation: { args: { id: OperationId }; answer: boolean };
   cancel_operation: { args: { id: OperationId }; answer: boolean };
   trash: { args: {}; answer: Array<TrashEntry> };
-  move_to_trash: { args: { ids: Array<string> }; answer: number };
-  restore: { args: { ids: Array<string> }; answer: number };
-  delete_forever: { args: { ids: Array<string> }; answer: number };
+  move_to_trash: { args: { ids: Array<MediaId> }; answer: number };
+  restore: { args: { ids: Array<MediaId> }; answer: number };
+  delete_forever: { args: { ids: Array<MediaId> }; answer: number };
   empty_trash: { args: {}; answer: void };
   space: { args: {}; answer: Space };
   devices: { args: {}; answer: Array<Device> };
   rename_twin: { args: { path: string }; answer: string };
   keep_here: { args: { path: string }; answer: void };
-  cancel_upload: { args: { id: string }; answer: void };
-  unlink_device: { args: { id: string }; answer: void };
+  cancel_upload: { args: { id: UploadId }; answer: void };
+  unlink_device: { args: { id: DeviceId }; answer: void };
   folders: { args: {}; answer: Array<LinkedFolder> };
   add_folder: { args: { path: string; mode: FolderMode }; answer: LinkedFolder };
   sync_now: { args: {}; answer: void };

@@ -4,7 +4,7 @@
 
 use bytes::Bytes;
 use futures_util::StreamExt;
-use skyfolio_protocol::{CreateUpload, MediaItem};
+use skyfolio_protocol::{CreateUpload, MediaId, MediaItem, UploadId};
 use skyfolio_sync::testing::MemoryCloud;
 use skyfolio_sync::{Error, Remote};
 
@@ -80,7 +80,7 @@ async fn announced(
     story: &mut Story,
     what: &str,
     request: &CreateUpload,
-) -> Option<String> {
+) -> Option<UploadId> {
     let created = remote.create_upload(request).await;
     let mut upload = None;
     story.tell(what, created, |story, created| {
@@ -100,7 +100,7 @@ async fn append(
     remote: &impl Remote,
     story: &mut Story,
     what: &str,
-    id: &str,
+    id: &UploadId,
     offset: u64,
     bytes: &[u8],
 ) -> Option<MediaItem> {
@@ -119,7 +119,7 @@ async fn append(
     committed
 }
 
-async fn offset(remote: &impl Remote, story: &mut Story, what: &str, id: &str) {
+async fn offset(remote: &impl Remote, story: &mut Story, what: &str, id: &UploadId) {
     let offset = remote.upload_offset(id).await;
     story.tell(what, offset, |_, offset| format!("{offset:?}"));
 }
@@ -128,7 +128,7 @@ async fn download(
     remote: &impl Remote,
     story: &mut Story,
     what: &str,
-    id: &str,
+    id: &MediaId,
     from: u64,
     hash: &str,
     whole: &[u8],
@@ -192,7 +192,7 @@ async fn script(remote: &impl Remote) -> Vec<String> {
         &announce("Trip/b.png", &one),
     )
     .await;
-    let b_id = story.ids.get(1).cloned().unwrap_or_default();
+    let b_id = MediaId::new(story.ids.get(1).cloned().unwrap_or_default());
     announced(
         remote,
         story,
@@ -235,7 +235,9 @@ async fn script(remote: &impl Remote) -> Vec<String> {
     story.tell("move", moved, |s, item| s.item(&item));
     let moved = remote.move_item(&b_id, "Trip/c.png").await;
     story.tell("move where it is", moved, |s, item| s.item(&item));
-    let moved = remote.move_item("no-such-item", "Trip/z.png").await;
+    let moved = remote
+        .move_item(&MediaId::new("no-such-item"), "Trip/z.png")
+        .await;
     story.tell("move what is not there", moved, |s, item| s.item(&item));
 
     let trashed = remote.trash_item(&a_item.id).await;

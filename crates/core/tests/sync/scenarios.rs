@@ -202,7 +202,7 @@ async fn an_empty_cloud_deletes_nothing_here_until_confirmed() {
     let client = skyfolio_core::testing::client(&a.app)
         .await
         .expect("client");
-    let ids: Vec<String> = client
+    let ids: Vec<skyfolio_core::MediaId> = client
         .media_page(None, 100)
         .await
         .expect("page")

@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use skyfolio_protocol::{DeviceList, ErrorBody};
+use skyfolio_protocol::{DeviceId, DeviceList, ErrorBody};
 
 use super::ApiPath;
 use super::account::device_of;
@@ -35,7 +35,7 @@ pub async fn list_devices(
 pub async fn unlink_device(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<DeviceId>,
 ) -> Result<StatusCode, ApiError> {
     let now = state.clock.now_ms();
     if state

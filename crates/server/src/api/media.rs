@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use skyfolio_media::ThumbSize;
 use skyfolio_protocol::{
-    ErrorBody, ErrorCode, MediaItem, MediaPage, MediaState, MoveRequest, ThumbnailState,
+    ErrorBody, ErrorCode, MediaId, MediaItem, MediaPage, MediaState, MoveRequest, ThumbnailState,
 };
 use utoipa::IntoParams;
 
@@ -74,7 +74,7 @@ pub async fn list_media(
 pub async fn get_media(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
 ) -> Result<axum::Json<MediaItem>, ApiError> {
     let item = state
         .store
@@ -94,7 +94,7 @@ pub async fn get_media(
 pub async fn move_media(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
     ApiJson(request): ApiJson<MoveRequest>,
 ) -> Result<axum::Json<MediaItem>, ApiError> {
     let path = parse_path(&request.path)?;
@@ -125,7 +125,7 @@ pub async fn move_media(
 pub async fn trash_media(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
 ) -> Result<axum::Json<MediaItem>, ApiError> {
     let now = state.clock.now_ms();
     match state.store.trash_item(&session.user.id, &id, now).await? {
@@ -202,7 +202,7 @@ fn etag_matches(list: &str, tag: &str) -> bool {
 pub async fn download_original(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let item = state
@@ -287,7 +287,7 @@ pub struct ThumbnailQuery {
 pub async fn thumbnail(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
     ApiQuery(query): ApiQuery<ThumbnailQuery>,
 ) -> Result<Response, ApiError> {
     let size = ThumbSize::from_pixels(query.size.unwrap_or(256))
@@ -356,7 +356,7 @@ fn no_preview() -> ApiError {
 pub async fn rendition(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
 ) -> Result<Response, ApiError> {
     let item = state
         .store

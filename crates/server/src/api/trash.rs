@@ -3,7 +3,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use skyfolio_protocol::{ErrorBody, ErrorCode, MediaItem, MediaPage};
+use skyfolio_protocol::{ErrorBody, ErrorCode, MediaId, MediaItem, MediaPage};
 
 use super::media::{PageQuery, parse_cursor};
 use super::{ApiPath, ApiQuery, page_limit};
@@ -49,7 +49,7 @@ pub async fn list_trash(
 pub async fn restore_from_trash(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
 ) -> Result<axum::Json<MediaItem>, ApiError> {
     let now = state.clock.now_ms();
     match state.store.restore_item(&session.user.id, &id, now).await? {
@@ -74,7 +74,7 @@ pub async fn restore_from_trash(
 pub async fn delete_forever(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<MediaId>,
 ) -> Result<StatusCode, ApiError> {
     if purge(&state, &session.user.id, &id).await? {
         Ok(StatusCode::NO_CONTENT)

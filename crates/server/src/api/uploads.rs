@@ -14,7 +14,8 @@ use futures_util::StreamExt;
 use sha2::Digest;
 use skyfolio_protocol::{
     ChunkAccepted, CreateUpload, ErrorBody, ErrorCode, MediaItem, MediaPath, OFFSET_OCTET_STREAM,
-    TUS_VERSION, ThumbnailState, UploadCreated, UploadInProgress, UploadList, UploadStatus,
+    TUS_VERSION, ThumbnailState, UploadCreated, UploadId, UploadInProgress, UploadList,
+    UploadStatus,
 };
 use tokio::sync::mpsc;
 
@@ -155,7 +156,7 @@ pub async fn create_upload(
     if let Some(needed) = crate::space::room(&state).needed_for(request.size) {
         return Err(ApiError::storage_full(Some(needed)));
     }
-    let id = crate::store::new_id();
+    let id = UploadId::new(crate::store::new_id());
     let new = UploadRow {
         storage_key: format!("staging/{id}"),
         id,
@@ -255,7 +256,7 @@ fn path_taken() -> ApiError {
 pub async fn upload_offset(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<UploadId>,
 ) -> Result<Response, ApiError> {
     state
         .store
@@ -292,7 +293,7 @@ pub async fn upload_offset(
 pub async fn cancel_upload(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<UploadId>,
 ) -> Result<StatusCode, ApiError> {
     let upload = state
         .store
@@ -312,10 +313,10 @@ pub async fn cancel_upload(
     Ok(StatusCode::NO_CONTENT)
 }
 
-fn progress_of(state: &ServerState, id: &str) -> Arc<tokio::sync::Mutex<UploadProgress>> {
+fn progress_of(state: &ServerState, id: &UploadId) -> Arc<tokio::sync::Mutex<UploadProgress>> {
     let mut uploads = state.uploads.lock().unwrap_or_else(|e| e.into_inner());
     uploads
-        .entry(id.to_owned())
+        .entry(id.clone())
         .or_insert_with(|| {
             Arc::new(tokio::sync::Mutex::new(UploadProgress {
                 hashed: 0,
@@ -326,7 +327,7 @@ fn progress_of(state: &ServerState, id: &str) -> Arc<tokio::sync::Mutex<UploadPr
         .clone()
 }
 
-fn forget_progress(state: &ServerState, id: &str) {
+fn forget_progress(state: &ServerState, id: &UploadId) {
     state
         .uploads
         .lock()
@@ -397,7 +398,7 @@ impl Checksum {
 pub async fn append_upload(
     State(state): State<AppState>,
     session: Session,
-    ApiPath(id): ApiPath<String>,
+    ApiPath(id): ApiPath<UploadId>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -418,7 +419,7 @@ pub async fn append_upload(
 async fn append(
     state: AppState,
     session: Session,
-    id: String,
+    id: UploadId,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {

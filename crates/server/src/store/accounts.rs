@@ -1,3 +1,5 @@
+use skyfolio_protocol::DeviceId;
+
 use super::{Fetched, Store, in_tx, read_db, write_db};
 
 /// An account.
@@ -15,7 +17,7 @@ pub struct UserRow {
 /// A linked device.
 #[derive(Debug, Clone)]
 pub struct DeviceRow {
-    pub id: String,
+    pub id: DeviceId,
     pub user_id: String,
     pub name: String,
     pub platform: String,

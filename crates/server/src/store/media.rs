@@ -1,4 +1,6 @@
-use skyfolio_protocol::{Change, ChangeOp, MediaItem, MediaKind, MediaState, ThumbnailState};
+use skyfolio_protocol::{
+    Change, ChangeOp, MediaId, MediaItem, MediaKind, MediaState, ThumbnailState,
+};
 
 use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db};
 
@@ -34,7 +36,7 @@ pub struct NewBlob {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
     pub time: i64,
-    pub id: String,
+    pub id: MediaId,
 }
 
 impl Cursor {
@@ -48,7 +50,7 @@ impl Cursor {
             !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_hexdigit());
         valid_id.then_some(Cursor {
             time: time.parse().ok()?,
-            id: id.to_owned(),
+            id: MediaId::new(id),
         })
     }
 }
@@ -426,7 +428,7 @@ impl Store {
         after: Option<&Cursor>,
         limit: u32,
     ) -> Result<Vec<MediaItem>, sqlx::Error> {
-        let (time, id) = after.map_or((i64::MAX, String::new()), |c| (c.time, c.id.clone()));
+        let (time, id) = after.map_or((i64::MAX, ""), |c| (c.time, c.id.as_str()));
         let unbounded = after.is_none();
         read_db!(self, |db| sqlx::query(&format!(
             "{ITEM_SELECT} WHERE m.user_id = $1 AND m.state = 'active'
@@ -450,7 +452,7 @@ impl Store {
         after: Option<&Cursor>,
         limit: u32,
     ) -> Result<Vec<MediaItem>, sqlx::Error> {
-        let (time, id) = after.map_or((i64::MAX, String::new()), |c| (c.time, c.id.clone()));
+        let (time, id) = after.map_or((i64::MAX, ""), |c| (c.time, c.id.as_str()));
         let unbounded = after.is_none();
         read_db!(self, |db| sqlx::query(&format!(
             "{ITEM_SELECT} WHERE m.user_id = $1 AND m.state = 'trashed'

@@ -1,3 +1,5 @@
+use skyfolio_protocol::{DeviceId, MediaId, UploadId};
+
 use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db};
 
 /// What [`Store::insert_upload`] did.
@@ -14,15 +16,15 @@ pub enum Inserted {
 /// A resumable upload in progress.
 #[derive(Debug, Clone)]
 pub struct UploadRow {
-    pub id: String,
+    pub id: UploadId,
     pub user_id: String,
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub path: String,
     pub hash: String,
     pub size: u64,
     pub offset: u64,
     pub modified_at: Option<i64>,
-    pub replaces: Option<String>,
+    pub replaces: Option<MediaId>,
     pub storage_key: String,
     pub expires_at: i64,
     /// The capture time to use when the file states none (RFC 3339), from the client.

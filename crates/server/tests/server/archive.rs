@@ -105,7 +105,7 @@ async fn a_selection_downloads_by_its_paths_and_only_the_accounts_own() {
         .await
         .expect("an answer");
     let body = expect_error(refused, StatusCode::NOT_FOUND, ErrorCode::NotFound).await;
-    assert!(body.message.contains(&bens.id), "{}", body.message);
+    assert!(body.message.contains(bens.id.as_str()), "{}", body.message);
 
     // An item in the recycle bin is not in the timeline's archives.
     let trashed = anna

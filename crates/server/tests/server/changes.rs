@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use serde_json::{Value, json};
-use skyfolio_protocol::{ChangeOp, ChangePage, MediaState};
+use skyfolio_protocol::{ChangeOp, ChangePage, MediaId, MediaState};
 
 use crate::{TestServer, User, random_bytes};
 
@@ -72,7 +72,7 @@ async fn every_kind_of_change_is_in_the_feed_in_order() {
     .await;
 
     let page = feed(&user, 0, 100).await;
-    let ops: Vec<(ChangeOp, String)> = page
+    let ops: Vec<(ChangeOp, MediaId)> = page
         .changes
         .iter()
         .map(|c| (c.op, c.item.id.clone()))

@@ -11,7 +11,7 @@ use std::time::Duration;
 use rand::{Rng, SeedableRng};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use skyfolio_protocol::UploadCreated;
+use skyfolio_protocol::{MediaId, UploadCreated};
 use skyfolio_server::Server;
 
 use crate::{User, hash, random_bytes};
@@ -167,7 +167,7 @@ pub async fn sign_up(base: &str) -> User {
         http,
         base: base.to_owned(),
         token: login["token"].as_str().expect("a token").to_owned(),
-        device_id: login["device"]["id"].as_str().expect("an id").to_owned(),
+        device_id: login["device"]["id"].as_str().expect("an id").into(),
     }
 }
 
@@ -448,7 +448,7 @@ async fn a_process_starting_beside_others_leaves_what_they_are_writing_alone() {
 
 /// One file's way up: announced (or announced again after a crash), its bytes sent from where
 /// the server says it stands, in small chunks. `Some(item id)` once an answer said it is done.
-pub async fn send_whole(user: &User, path: &str, bytes: &[u8]) -> Option<String> {
+pub async fn send_whole(user: &User, path: &str, bytes: &[u8]) -> Option<MediaId> {
     let created = user
         .request(Method::POST, "/api/v1/uploads")
         .json(&json!({"path": path, "size": bytes.len(), "hash": hash(bytes)}))
@@ -478,7 +478,7 @@ pub async fn send_whole(user: &User, path: &str, bytes: &[u8]) -> Option<String>
         }
         if end == bytes.len() {
             let accepted: Value = response.json().await.ok()?;
-            return accepted["item"]["id"].as_str().map(str::to_owned);
+            return accepted["item"]["id"].as_str().map(MediaId::new);
         }
         offset = end;
     }

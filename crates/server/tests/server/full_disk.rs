@@ -121,7 +121,7 @@ async fn log_in(base: &str, password: &str, device: &str) -> Option<User> {
         http,
         base: base.to_owned(),
         token: login["token"].as_str().expect("a token").to_owned(),
-        device_id: login["device"]["id"].as_str().expect("an id").to_owned(),
+        device_id: login["device"]["id"].as_str().expect("an id").into(),
     })
 }
 

@@ -95,13 +95,13 @@ async fn every_operation_answers_another_accounts_ids_as_ids_that_do_not_exist()
         for (method, _) in operations.as_object().expect("operations") {
             let method: Method = method.to_uppercase().parse().expect("a method");
             let theirs = if template.starts_with("/api/v1/devices/") {
-                phone.device_id.clone()
+                phone.device_id.to_string()
             } else if template.starts_with("/api/v1/uploads/") {
-                upload_id.clone()
+                upload_id.to_string()
             } else if template.starts_with("/api/v1/trash/") {
-                trashed.id.clone()
+                trashed.id.to_string()
             } else if template.starts_with("/api/v1/media/") {
-                live.id.clone()
+                live.id.to_string()
             } else {
                 panic!("{method} {template} takes an id this test does not know how to pick");
             };

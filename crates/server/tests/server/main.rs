@@ -37,7 +37,7 @@ use rand::{RngCore, SeedableRng};
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
 use skyfolio_protocol::{
-    ChangePage, ErrorBody, ErrorCode, LoginResponse, MediaItem, UploadCreated,
+    ChangePage, DeviceId, ErrorBody, ErrorCode, LoginResponse, MediaItem, UploadCreated, UploadId,
 };
 use skyfolio_server::admin::Admin;
 use skyfolio_server::{Config, ManualClock, Server};
@@ -258,7 +258,7 @@ pub struct User {
     pub http: reqwest::Client,
     pub base: String,
     pub token: String,
-    pub device_id: String,
+    pub device_id: DeviceId,
 }
 
 impl User {
@@ -284,7 +284,7 @@ impl User {
     }
 
     /// Announces a file the server does not hold yet; answers the upload's id.
-    pub async fn begin_upload(&self, path: &str, bytes: &[u8]) -> String {
+    pub async fn begin_upload(&self, path: &str, bytes: &[u8]) -> UploadId {
         let created: UploadCreated = self
             .create_upload(path, bytes)
             .await

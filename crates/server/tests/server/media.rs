@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use reqwest::{Method, StatusCode};
 use serde_json::json;
-use skyfolio_protocol::{ErrorCode, MediaItem, MediaKind, MediaPage};
+use skyfolio_protocol::{ErrorCode, MediaId, MediaItem, MediaKind, MediaPage};
 
 use crate::{TestServer, User, corpus, expect_error, random_bytes};
 
@@ -91,7 +91,7 @@ async fn the_timeline_pages_by_capture_date_newest_first_without_gaps_or_repeats
         assert_eq!(item.sort_time, 1_000_000_000_000 + i as i64);
         uploaded.push(item);
     }
-    let mut expected: Vec<(i64, String)> = uploaded
+    let mut expected: Vec<(i64, MediaId)> = uploaded
         .iter()
         .map(|i| (i.sort_time, i.id.clone()))
         .collect();

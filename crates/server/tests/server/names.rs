@@ -4,7 +4,7 @@
 
 use reqwest::{Method, StatusCode};
 use serde_json::json;
-use skyfolio_protocol::{ErrorCode, UploadCreated};
+use skyfolio_protocol::{ErrorCode, MediaId, UploadCreated};
 
 use crate::{TestServer, User, expect_error, random_bytes};
 
@@ -119,7 +119,7 @@ async fn moves_cannot_make_twins_but_a_name_may_change_case() {
     let b = user.upload("Album/b.jpg", &random_bytes(2, 1_000)).await;
     user.upload("Other/Sub/c.jpg", &random_bytes(3, 1_000))
         .await;
-    let move_to = |id: String, path: &'static str| {
+    let move_to = |id: MediaId, path: &'static str| {
         user.request(Method::PATCH, &format!("/api/v1/media/{id}"))
             .json(&json!({ "path": path }))
             .send()

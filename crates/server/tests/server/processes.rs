@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use reqwest::{Method, StatusCode};
+use skyfolio_protocol::MediaId;
 
 use crate::crash::{Place, Process, sign_up, with_base};
 use crate::{TestServer, hash, random_bytes};
@@ -152,7 +153,7 @@ async fn thumbnails_left_to_workers_are_made_by_a_worker_process() {
     let user = sign_up(&server.base).await;
     let photo = std::fs::read(crate::corpus("jpeg/canon_eos_7d.jpg")).expect("corpus");
     let first = user.upload("Trip/first.jpg", &photo).await;
-    let thumbnail = |id: String| {
+    let thumbnail = |id: MediaId| {
         let request = user.request(Method::GET, &format!("/api/v1/media/{id}/thumbnail"));
         async move { request.send().await.expect("GET").status() }
     };

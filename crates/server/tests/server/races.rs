@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use rand::{Rng, SeedableRng};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
-use skyfolio_protocol::{MediaItem, UploadCreated};
+use skyfolio_protocol::{MediaId, MediaItem, UploadCreated, UploadId};
 
 use crate::{TestServer, User, hash, random_bytes};
 
@@ -37,10 +37,10 @@ fn through(user: &User, server: &TestServer) -> User {
 /// those a request deleted for good since (answered 204), which may be gone.
 #[derive(Default)]
 struct Ledger {
-    confirmed: Mutex<BTreeMap<String, String>>,
-    purged: Mutex<BTreeSet<String>>,
+    confirmed: Mutex<BTreeMap<MediaId, String>>,
+    purged: Mutex<BTreeSet<MediaId>>,
     /// Ids confirmed since the last check.
-    fresh: Mutex<BTreeSet<String>>,
+    fresh: Mutex<BTreeSet<MediaId>>,
     /// Answers that said done.
     answers: std::sync::atomic::AtomicUsize,
 }
@@ -60,13 +60,13 @@ impl Ledger {
         self.answers.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    fn purge(&self, id: &str) {
-        self.purged.lock().expect("ledger").insert(id.to_owned());
+    fn purge(&self, id: &MediaId) {
+        self.purged.lock().expect("ledger").insert(id.clone());
     }
 
     /// The confirmed items still owed to the person: all of them, or those confirmed since
     /// the last check.
-    fn owed(&self, all: bool) -> Vec<(String, String)> {
+    fn owed(&self, all: bool) -> Vec<(MediaId, String)> {
         let purged = self.purged.lock().expect("ledger").clone();
         let fresh = std::mem::take(&mut *self.fresh.lock().expect("ledger"));
         self.confirmed
@@ -89,7 +89,7 @@ impl Ledger {
 
 /// Announces `bytes` at `path`: the upload to send them to, or the item when the account
 /// holds them already (confirmed then and there).
-async fn announce(user: &User, ledger: &Ledger, path: &str, bytes: &[u8]) -> Option<String> {
+async fn announce(user: &User, ledger: &Ledger, path: &str, bytes: &[u8]) -> Option<UploadId> {
     let response = user.create_upload(path, bytes).await;
     if !response.status().is_success() {
         return None;
@@ -122,7 +122,7 @@ async fn request(user: &User, method: Method, path: &str) -> reqwest::Response {
     user.request(method, path).send().await.expect("request")
 }
 
-async fn delete_forever(user: &User, ledger: &Ledger, id: &str) {
+async fn delete_forever(user: &User, ledger: &Ledger, id: &MediaId) {
     let response = request(user, Method::DELETE, &format!("/api/v1/trash/{id}")).await;
     if response.status() == StatusCode::NO_CONTENT {
         ledger.purge(id);
@@ -305,11 +305,11 @@ async fn concurrent_commits_never_delete_confirmed_bytes() {
 
 /// What one device does in a round of the random race, prepared before the race starts.
 enum Step {
-    Commit { upload: String, content: Vec<u8> },
-    Move { id: String, to: String },
-    Trash(String),
-    Restore(String),
-    DeleteForever(String),
+    Commit { upload: UploadId, content: Vec<u8> },
+    Move { id: MediaId, to: String },
+    Trash(MediaId),
+    Restore(MediaId),
+    DeleteForever(MediaId),
     Nothing,
 }
 
@@ -318,7 +318,7 @@ const CONTENT_SIZE: usize = 150_000;
 
 /// Uploads announced and not sent yet: any device of the account may send one later, when
 /// the content may have arrived, been deleted for good or its path been taken meanwhile.
-type Announced = Mutex<Vec<(String, Vec<u8>)>>;
+type Announced = Mutex<Vec<(UploadId, Vec<u8>)>>;
 
 /// Prepares one random step on a few contents and names that every step shares: a commit
 /// (announced now or earlier, its bytes sent in the race), an announcement kept for a later

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
-use skyfolio_protocol::{ErrorCode, MediaItem, MediaState};
+use skyfolio_protocol::{ErrorCode, MediaId, MediaItem, MediaState};
 
 use crate::{TestServer, User, expect_error, random_bytes};
 
@@ -20,23 +20,23 @@ async fn trash(user: &User, id: &str) -> MediaItem {
     response.json().await.expect("the item")
 }
 
-async fn trash_ids(user: &User) -> Vec<String> {
+async fn trash_ids(user: &User) -> Vec<MediaId> {
     let page = user.get_json("/api/v1/trash").await;
     page["items"]
         .as_array()
         .expect("items")
         .iter()
-        .map(|i| i["id"].as_str().expect("id").to_owned())
+        .map(|i| MediaId::new(i["id"].as_str().expect("id")))
         .collect()
 }
 
-async fn live_ids(user: &User) -> Vec<String> {
+async fn live_ids(user: &User) -> Vec<MediaId> {
     let page = user.get_json("/api/v1/media").await;
     page["items"]
         .as_array()
         .expect("items")
         .iter()
-        .map(|i| i["id"].as_str().expect("id").to_owned())
+        .map(|i| MediaId::new(i["id"].as_str().expect("id")))
         .collect()
 }
 
@@ -209,7 +209,7 @@ async fn trash_purges_at_thirty_days_not_a_moment_before() {
     let last = feed["changes"].as_array().expect("changes").last().cloned();
     let last = last.expect("a change");
     assert_eq!(last["op"], "purge");
-    assert_eq!(last["item"]["id"], item.id);
+    assert_eq!(last["item"]["id"], item.id.as_str());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -252,7 +252,7 @@ async fn trash_is_listed_most_recently_deleted_first_a_page_at_a_time() {
         };
         let page = user.get_json(&query).await;
         for item in page["items"].as_array().expect("items") {
-            listed.push(item["id"].as_str().expect("id").to_owned());
+            listed.push(MediaId::new(item["id"].as_str().expect("id")));
         }
         match page["next"].as_str() {
             Some(next) => cursor = Some(next.to_owned()),

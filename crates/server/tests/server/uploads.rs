@@ -2,11 +2,11 @@ use futures_util::StreamExt;
 use rand::{Rng, SeedableRng};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use skyfolio_protocol::{ErrorCode, UploadCreated, UploadList};
+use skyfolio_protocol::{ErrorCode, UploadCreated, UploadId, UploadList};
 
 use crate::{TestServer, User, expect_error, hash, random_bytes, sha256_header};
 
-async fn start_upload(user: &User, path: &str, bytes: &[u8]) -> String {
+async fn start_upload(user: &User, path: &str, bytes: &[u8]) -> UploadId {
     let response = user.create_upload(path, bytes).await;
     assert_eq!(response.status(), StatusCode::CREATED);
     assert_eq!(response.headers()["tus-resumable"], "1.0.0");

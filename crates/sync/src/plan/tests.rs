@@ -29,7 +29,7 @@ fn item(key: &str, id: &str, n: u8) -> (String, Remote) {
     (
         key.to_owned(),
         Remote {
-            id: id.to_owned(),
+            id: MediaId::new(id),
             hash: h(n),
         },
     )
@@ -40,7 +40,7 @@ fn base(key: &str, id: &str, n: u8) -> (String, Synced) {
         key.to_owned(),
         Synced {
             hash: h(n),
-            remote_id: id.to_owned(),
+            remote_id: MediaId::new(id),
         },
     )
 }
@@ -519,7 +519,7 @@ fn many_deletions_need_a_yes() {
 #[derive(Debug, Clone, Default)]
 struct World {
     local: BTreeMap<String, ContentHash>,
-    remote: BTreeMap<String, (String, ContentHash)>,
+    remote: BTreeMap<String, (MediaId, ContentHash)>,
     synced: BTreeMap<String, Synced>,
     cloud_trash: Vec<ContentHash>,
     os_trash: Vec<ContentHash>,
@@ -553,9 +553,9 @@ impl World {
         (local, remote)
     }
 
-    fn new_id(&mut self) -> String {
+    fn new_id(&mut self) -> MediaId {
         self.next_id += 1;
-        format!("new{}", self.next_id)
+        MediaId::new(format!("new{}", self.next_id))
     }
 
     fn apply(&mut self, action: &Action) {
@@ -756,7 +756,7 @@ fn world() -> impl Strategy<Value = World> {
                 .collect(),
             remote: remote
                 .into_iter()
-                .map(|(k, (id, c))| (k.to_owned(), (format!("r{id}{k}"), h(c))))
+                .map(|(k, (id, c))| (k.to_owned(), (MediaId::new(format!("r{id}{k}")), h(c))))
                 .collect(),
             synced: synced
                 .into_iter()
@@ -765,7 +765,7 @@ fn world() -> impl Strategy<Value = World> {
                         k.to_owned(),
                         Synced {
                             hash: h(c),
-                            remote_id: format!("r{id}{k}"),
+                            remote_id: MediaId::new(format!("r{id}{k}")),
                         },
                     )
                 })

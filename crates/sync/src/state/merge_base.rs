@@ -10,7 +10,7 @@ use crate::plan::Synced;
 
 impl State {
     pub async fn synced(&self, folder_id: i64) -> Result<BTreeMap<String, Synced>, Error> {
-        let rows: Vec<(String, Vec<u8>, String)> =
+        let rows: Vec<(String, Vec<u8>, MediaId)> =
             sqlx::query_as("SELECT key, hash, remote_id FROM synced WHERE folder_id = $1")
                 .bind(folder_id)
                 .fetch_all(&self.pool)
@@ -39,7 +39,7 @@ impl State {
         folder_id: i64,
         key: &str,
         hash: ContentHash,
-        remote_id: &str,
+        remote_id: &MediaId,
     ) -> Result<(), Error> {
         sqlx::query(
             "INSERT INTO synced (folder_id, key, hash, remote_id) VALUES ($1, $2, $3, $4)
@@ -59,7 +59,7 @@ impl State {
     pub async fn record_synced_many(
         &self,
         folder_id: i64,
-        rows: &[(String, ContentHash, String)],
+        rows: &[(String, ContentHash, MediaId)],
     ) -> Result<(), Error> {
         let mut tx = self.pool.begin().await?;
         for (key, hash, remote_id) in rows {
@@ -95,7 +95,7 @@ impl State {
         from: &str,
         to: &str,
         hash: ContentHash,
-        remote_id: &str,
+        remote_id: &MediaId,
     ) -> Result<(), Error> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("DELETE FROM synced WHERE folder_id = $1 AND key = $2")

@@ -1,7 +1,7 @@
 //! The mirror of the cloud: its items as the change feed told them, and what is synced of them.
 
 use skyfolio_media::ContentHash;
-use skyfolio_protocol::{Change, MediaItem, MediaKind, MediaState};
+use skyfolio_protocol::{Change, MediaId, MediaItem, MediaKind, MediaState};
 
 use super::*;
 use crate::Error;
@@ -137,7 +137,7 @@ impl State {
     pub async fn live_ids_of(
         &self,
         hashes: &[ContentHash],
-    ) -> Result<std::collections::HashMap<ContentHash, String>, Error> {
+    ) -> Result<std::collections::HashMap<ContentHash, MediaId>, Error> {
         let mut found = std::collections::HashMap::new();
         for chunk in hashes.chunks(400) {
             let placeholders = vec!["?"; chunk.len()].join(", ");
@@ -145,7 +145,7 @@ impl State {
                 "SELECT hash, min(id) FROM remote WHERE state = 'active' AND hash IN ({placeholders})
                  GROUP BY hash"
             );
-            let mut query = sqlx::query_as::<_, (Vec<u8>, String)>(&sql);
+            let mut query = sqlx::query_as::<_, (Vec<u8>, MediaId)>(&sql);
             for hash in chunk {
                 query = query.bind(hash.as_bytes().as_slice());
             }
@@ -172,8 +172,8 @@ impl State {
     pub async fn live_keys_in(
         &self,
         album: &str,
-    ) -> Result<Vec<(String, String, ContentHash, MediaKind)>, Error> {
-        let rows: Vec<(String, String, Vec<u8>, String)> = if album.is_empty() {
+    ) -> Result<Vec<(MediaId, String, ContentHash, MediaKind)>, Error> {
+        let rows: Vec<(MediaId, String, Vec<u8>, String)> = if album.is_empty() {
             sqlx::query_as("SELECT id, path, hash, kind FROM remote WHERE state = 'active'")
                 .fetch_all(&self.pool)
                 .await?

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use skyfolio_media::ContentHash;
-use skyfolio_protocol::{MediaItem, MediaKind, MediaState};
+use skyfolio_protocol::{DeviceId, MediaId, MediaItem, MediaKind, MediaState, UploadId};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
@@ -27,7 +27,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 pub struct AccountRow {
     pub server: String,
     pub email: String,
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub device_name: String,
     pub token_store: TokenStore,
     pub signed_in_at: i64,
@@ -52,7 +52,7 @@ impl TokenStore {
 /// A cloud item as the mirror holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RemoteRow {
-    pub id: String,
+    pub id: MediaId,
     pub path: String,
     pub hash: ContentHash,
     pub kind: MediaKind,
@@ -92,8 +92,8 @@ pub struct Transfer {
     pub hash: ContentHash,
     pub size: u64,
     pub local_path: PathBuf,
-    pub upload_id: Option<String>,
-    pub remote_id: Option<String>,
+    pub upload_id: Option<UploadId>,
+    pub remote_id: Option<MediaId>,
     pub bytes_done: u64,
     pub attempts: u32,
     pub next_try_at: i64,
