@@ -275,6 +275,7 @@ fn the_ui_types_commands_and_events_are_the_rust_ones() {
         .declare::<skyfolio_core::Device>()
         .declare::<skyfolio_core::UploadInProgress>()
         .declare::<FolderMode>()
+        .declare::<skyfolio_core::FolderId>()
         .declare::<skyfolio_core::FolderState>()
         .declare::<skyfolio_core::Folder>()
         .declare::<LinkedFolder>()

@@ -616,7 +616,7 @@ mod tests {
         };
         let folder = skyfolio_core::LinkedFolder {
             folder: skyfolio_core::Folder {
-                id: 1,
+                id: skyfolio_core::FolderId(1),
                 path: "/photos".into(),
                 mode: skyfolio_core::FolderMode::TwoWay,
                 state: skyfolio_core::FolderState::Ok,

@@ -80,8 +80,8 @@ pub use timeline::{Album, KindFilter, Place, TimelineItem, TimelinePage};
 pub use skyfolio_clock::{Clock, ManualClock, SharedClock, SystemClock};
 pub use skyfolio_codes::{Code, describe_chain};
 pub use skyfolio_library::{
-    Error as LibraryError, FileFailure, FillReport, Folder, FolderMode, FolderState, Home,
-    ImportOptions, IndexedState, Library, MediaRecord, ONLINE_ONLY, SETTLE_TIME, ScanReport,
+    Error as LibraryError, FileFailure, FillReport, Folder, FolderId, FolderMode, FolderState,
+    Home, ImportOptions, IndexedState, Library, MediaRecord, ONLINE_ONLY, SETTLE_TIME, ScanReport,
     WatchEvent, WatchOptions, expand_paths, write_atomically,
 };
 pub use skyfolio_media::{ContentHash, ThumbSize};

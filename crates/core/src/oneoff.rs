@@ -15,7 +15,7 @@ use skyfolio_sync::{Failure, Options, RemoteRow};
 use crate::{App, Error, SharedClock};
 
 /// The folder id under which one-off transfers are journaled.
-pub(crate) const ONE_OFF: i64 = 0;
+pub(crate) const ONE_OFF: skyfolio_library::FolderId = skyfolio_library::FolderId(0);
 
 /// Transfers at once.
 const AT_ONCE: usize = 4;

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use skyfolio_media::READER_VERSION;
 
 use crate::scan::parent_dir;
-use crate::{Error, Folder, Library};
+use crate::{Error, Folder, FolderId, Library};
 
 /// Which remembered failures to try again.
 #[derive(Debug, Clone, Copy)]
@@ -54,7 +54,7 @@ impl Library {
             FailedFiles::File(folder, rel_path) => (Some(folder.id), Some(rel_path)),
         };
         let mut transaction = self.pool.begin().await?;
-        let forgotten: Vec<(i64, String)> = sqlx::query_as(
+        let forgotten: Vec<(FolderId, String)> = sqlx::query_as(
             "UPDATE files SET reader_version = 0
              WHERE state = 'error' AND (?1 IS NULL OR folder_id = ?1)
                AND (?2 IS NULL OR rel_path = ?2)
@@ -64,7 +64,7 @@ impl Library {
         .bind(rel_path)
         .fetch_all(&mut *transaction)
         .await?;
-        let dirs: HashSet<(i64, &str)> = forgotten
+        let dirs: HashSet<(FolderId, &str)> = forgotten
             .iter()
             .map(|(folder_id, rel_path)| (*folder_id, parent_dir(rel_path)))
             .collect();

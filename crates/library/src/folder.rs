@@ -2,7 +2,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{Error, Library};
 
@@ -93,11 +93,35 @@ impl FolderState {
     }
 }
 
+/// A folder's id in this computer's library, for as long as the folder is linked.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    sqlx::Type,
+    ts_rs::TS,
+)]
+#[sqlx(transparent)]
+pub struct FolderId(pub i64);
+
+impl std::fmt::Display for FolderId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// A folder this computer keeps photos in.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Folder {
-    pub id: i64,
+    pub id: FolderId,
     pub path: PathBuf,
     pub mode: FolderMode,
     pub state: FolderState,
@@ -107,7 +131,7 @@ pub struct Folder {
 }
 
 type FolderRow = (
-    i64,
+    FolderId,
     String,
     String,
     String,

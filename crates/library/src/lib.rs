@@ -27,7 +27,7 @@ mod watch;
 
 pub use error::Error;
 pub use failures::FailedFiles;
-pub use folder::{Folder, FolderMode, FolderState, canonical_path};
+pub use folder::{Folder, FolderId, FolderMode, FolderState, canonical_path};
 pub use home::Home;
 pub use import::{ImportOptions, ImportReport, Imported, expand_paths};
 pub use scan::{FileFailure, ONLINE_ONLY, SETTLE_TIME, ScanReport};

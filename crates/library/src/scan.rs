@@ -13,7 +13,7 @@ use skyfolio_media::{
 use crate::access::{is_busy_error, raw_os_error};
 use crate::failures::verdict_version;
 use crate::walk::{self, Entry, Listing, Scope};
-use crate::{Error, Folder, FolderState, Library};
+use crate::{Error, Folder, FolderId, FolderState, Library};
 
 /// What one scan found and did.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -89,7 +89,7 @@ const UNSETTLED: [u8; 32] = [0; 32];
 /// holds in it would stay present for good.
 pub(crate) async fn distrust_summary(
     connection: &mut sqlx::SqliteConnection,
-    folder_id: i64,
+    folder_id: FolderId,
     dir: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -107,7 +107,7 @@ pub(crate) async fn distrust_summary(
 /// Counts one more change to the files of `folder_id`, in the transaction that makes it.
 pub(crate) async fn count_change(
     connection: &mut sqlx::SqliteConnection,
-    folder_id: i64,
+    folder_id: FolderId,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE folders SET generation = generation + 1 WHERE id = ?")
         .bind(folder_id)
@@ -143,7 +143,7 @@ struct Known {
 /// Where the index knew a moved file before.
 struct MovedFrom {
     hash: Vec<u8>,
-    folder_id: i64,
+    folder_id: FolderId,
     rel_path: String,
 }
 
@@ -482,7 +482,8 @@ impl Library {
                 "SELECT file_id, size, mtime_ns, hash, folder_id, rel_path FROM files
                  WHERE state = 'present' AND hash IS NOT NULL AND file_id IN ({placeholders})"
             );
-            let mut query = sqlx::query_as::<_, (String, i64, i64, Vec<u8>, i64, String)>(&sql);
+            let mut query =
+                sqlx::query_as::<_, (String, i64, i64, Vec<u8>, FolderId, String)>(&sql);
             for id in chunk {
                 query = query.bind(*id);
             }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use skyfolio_media::ContentHash;
 use sqlx::FromRow;
 
-use crate::{Error, Library};
+use crate::{Error, FolderId, Library};
 
 /// One photo or video the library holds, with every place on this computer it lives.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -225,7 +225,11 @@ impl Library {
 
     /// The items under `dir` (a `/`-separated path relative to the folder; empty for all) of
     /// one library folder, newest first.
-    pub async fn folder_items(&self, folder_id: i64, dir: &str) -> Result<Vec<MediaRecord>, Error> {
+    pub async fn folder_items(
+        &self,
+        folder_id: FolderId,
+        dir: &str,
+    ) -> Result<Vec<MediaRecord>, Error> {
         let prefix = dir.trim_matches('/');
         let pattern = if prefix.is_empty() {
             "%".to_owned()

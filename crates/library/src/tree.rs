@@ -328,7 +328,7 @@ mod tests {
     #[test]
     fn disk_paths_follow_the_platform() {
         let folder = Folder {
-            id: 1,
+            id: crate::FolderId(1),
             path: Path::new("/photos").to_owned(),
             mode: crate::FolderMode::TwoWay,
             state: crate::FolderState::Ok,

@@ -13,7 +13,9 @@ use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 use tokio::time::Instant;
 
 use crate::walk::{Scope, is_litter};
-use crate::{Error, FillReport, Folder, FolderState, Library, ScanReport, ThumbnailCache};
+use crate::{
+    Error, FillReport, Folder, FolderId, FolderState, Library, ScanReport, ThumbnailCache,
+};
 
 /// How the watcher behaves.
 #[derive(Debug, Clone)]
@@ -56,11 +58,11 @@ const CHECK_EVERY: Duration = Duration::from_secs(1);
 /// Work waiting for its time: parts of folders to scan.
 #[derive(Default)]
 struct Pending {
-    due: BTreeMap<Instant, HashMap<i64, HashSet<Scope>>>,
+    due: BTreeMap<Instant, HashMap<FolderId, HashSet<Scope>>>,
 }
 
 impl Pending {
-    fn add(&mut self, at: Instant, folder_id: i64, scope: Scope) {
+    fn add(&mut self, at: Instant, folder_id: FolderId, scope: Scope) {
         self.due
             .entry(at)
             .or_default()
@@ -74,10 +76,10 @@ impl Pending {
     }
 
     /// Everything due by `now`, by folder.
-    fn take_due(&mut self, now: Instant) -> HashMap<i64, Vec<Scope>> {
+    fn take_due(&mut self, now: Instant) -> HashMap<FolderId, Vec<Scope>> {
         let later = self.due.split_off(&(now + Duration::from_nanos(1)));
         let ready = std::mem::replace(&mut self.due, later);
-        let mut by_folder: HashMap<i64, Vec<Scope>> = HashMap::new();
+        let mut by_folder: HashMap<FolderId, Vec<Scope>> = HashMap::new();
         for scopes in ready.into_values() {
             for (folder, scopes) in scopes {
                 by_folder.entry(folder).or_default().extend(scopes);
@@ -106,7 +108,7 @@ impl Library {
             path: PathBuf::new(),
             source: std::io::Error::other(error),
         })?;
-        let mut watched: HashMap<i64, Folder> = HashMap::new();
+        let mut watched: HashMap<FolderId, Folder> = HashMap::new();
         let mut pending = Pending::default();
         let mut rescan_at = Instant::now() + options.rescan_every;
         let mut check_at = Instant::now();
@@ -144,7 +146,7 @@ impl Library {
                         jobs.push((folder.clone(), vec![Scope::whole()], false));
                     }
                 }
-                let ids: HashSet<i64> = folders.iter().map(|f| f.id).collect();
+                let ids: HashSet<FolderId> = folders.iter().map(|f| f.id).collect();
                 watched.retain(|id, folder| {
                     let keep = ids.contains(id);
                     if !keep {
@@ -262,7 +264,7 @@ fn follow_busy(pending: &mut Pending, folder: &Folder, report: &ScanReport, sett
 }
 
 /// The folder an event's path belongs to, and what to scan for it.
-fn scopes_for(watched: &HashMap<i64, Folder>, path: &Path) -> Option<(i64, Vec<Scope>)> {
+fn scopes_for(watched: &HashMap<FolderId, Folder>, path: &Path) -> Option<(FolderId, Vec<Scope>)> {
     watched
         .values()
         .filter(|folder| path.starts_with(&folder.path))
@@ -272,7 +274,7 @@ fn scopes_for(watched: &HashMap<i64, Folder>, path: &Path) -> Option<(i64, Vec<S
 
 /// What to scan when `path` in `folder` changed: its directory, and the path itself with
 /// everything under it when it is (or was) a directory. `None` for litter.
-fn scopes_in(folder: &Folder, path: &Path) -> Option<(i64, Vec<Scope>)> {
+fn scopes_in(folder: &Folder, path: &Path) -> Option<(FolderId, Vec<Scope>)> {
     let relative = path.strip_prefix(&folder.path).ok()?;
     if relative.as_os_str().is_empty() {
         return Some((folder.id, vec![Scope::whole()]));
@@ -316,18 +318,18 @@ mod tests {
             rel_dir: name.to_owned(),
             recursive: false,
         };
-        pending.add(start, 1, dir("a"));
-        pending.add(start + Duration::from_secs(1), 1, dir("b"));
-        pending.add(start, 2, dir("c"));
-        pending.add(start, 1, dir("a"));
+        pending.add(start, FolderId(1), dir("a"));
+        pending.add(start + Duration::from_secs(1), FolderId(1), dir("b"));
+        pending.add(start, FolderId(2), dir("c"));
+        pending.add(start, FolderId(1), dir("a"));
         assert_eq!(pending.next_due(), Some(start));
         let due = pending.take_due(start);
-        assert_eq!(due.get(&1), Some(&vec![dir("a")]));
-        assert_eq!(due.get(&2), Some(&vec![dir("c")]));
+        assert_eq!(due.get(&FolderId(1)), Some(&vec![dir("a")]));
+        assert_eq!(due.get(&FolderId(2)), Some(&vec![dir("c")]));
         assert_eq!(pending.next_due(), Some(start + Duration::from_secs(1)));
         assert!(pending.take_due(start).is_empty());
         let later = pending.take_due(start + Duration::from_secs(2));
-        assert_eq!(later.get(&1), Some(&vec![dir("b")]));
+        assert_eq!(later.get(&FolderId(1)), Some(&vec![dir("b")]));
         assert_eq!(pending.next_due(), None);
     }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use futures_util::StreamExt;
+use skyfolio_library::FolderId;
 use skyfolio_media::ContentHash;
 use skyfolio_protocol::{CreateUpload, ErrorCode, MediaId, MediaItem};
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
@@ -120,7 +121,7 @@ const BLOCK: usize = 1 << 20;
 
 /// One upload: which file, where it goes in the cloud, and how it is journaled.
 pub struct Upload<'a> {
-    pub folder_id: i64,
+    pub folder_id: FolderId,
     pub key: &'a str,
     pub path: &'a Path,
     pub cloud_path: &'a str,
@@ -337,7 +338,7 @@ async fn file_body(
 
 /// One download: which item, where it goes, and how it is journaled.
 pub struct Download<'a> {
-    pub folder_id: i64,
+    pub folder_id: FolderId,
     pub key: &'a str,
     pub remote_id: &'a MediaId,
     pub hash: ContentHash,

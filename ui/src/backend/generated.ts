@@ -240,6 +240,11 @@ expires_at: number, };
 export type FolderMode = "two-way" | "upload-only" | "download-only";
 
 /**
+ * A folder's id in this computer's library, for as long as the folder is linked.
+ */
+export type FolderId = number;
+
+/**
  * Whether the folder could be read at its last scan.
  */
 export type FolderState = "ok" | "missing" | "error" | "emptied";
@@ -247,7 +252,7 @@ export type FolderState = "ok" | "missing" | "error" | "emptied";
 /**
  * A folder this computer keeps photos in.
  */
-export type Folder = { id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, addedAt: number, lastScanAt: number | null, };
+export type Folder = { id: FolderId, path: string, mode: FolderMode, state: FolderState, error: string | null, addedAt: number, lastScanAt: number | null, };
 
 /**
  * A library folder and the album it mirrors (`""`: the top of the cloud).
@@ -256,7 +261,7 @@ export type LinkedFolder = { album: string,
 /**
  * Sync of this folder is paused; it is still indexed and shown.
  */
-paused: boolean, id: number, path: string, mode: FolderMode, state: FolderState, error: string | null, addedAt: number, lastScanAt: number | null, };
+paused: boolean, id: FolderId, path: string, mode: FolderMode, state: FolderState, error: string | null, addedAt: number, lastScanAt: number | null, };
 
 /**
  * Where background sync stands.

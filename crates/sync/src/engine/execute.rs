@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use futures_util::StreamExt;
-use skyfolio_library::{Folder, disk_path};
+use skyfolio_library::{Folder, FolderId, disk_path};
 use skyfolio_media::ContentHash;
 use skyfolio_protocol::ErrorCode;
 
@@ -312,7 +312,7 @@ impl<R: Remote> Engine<R> {
     /// Runs a transfer unless its last failure asks to wait; records a failure's wait.
     async fn transfer<T>(
         &self,
-        folder_id: i64,
+        folder_id: FolderId,
         key: &str,
         direction: Direction,
         hash: &ContentHash,
@@ -373,7 +373,7 @@ impl<R: Remote> Engine<R> {
 
     async fn fetch(
         &self,
-        folder_id: i64,
+        folder_id: FolderId,
         key: &str,
         row: &RemoteRow,
         hash: ContentHash,

@@ -6,7 +6,7 @@ use crate::Error;
 impl State {
     pub async fn transfer(
         &self,
-        folder_id: i64,
+        folder_id: FolderId,
         key: &str,
         direction: Direction,
     ) -> Result<Option<Transfer>, Error> {
@@ -66,7 +66,7 @@ impl State {
 
     pub async fn finish_transfer(
         &self,
-        folder_id: i64,
+        folder_id: FolderId,
         key: &str,
         direction: Direction,
     ) -> Result<(), Error> {

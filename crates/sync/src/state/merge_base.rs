@@ -9,7 +9,7 @@ use crate::Error;
 use crate::plan::Synced;
 
 impl State {
-    pub async fn synced(&self, folder_id: i64) -> Result<BTreeMap<String, Synced>, Error> {
+    pub async fn synced(&self, folder_id: FolderId) -> Result<BTreeMap<String, Synced>, Error> {
         let rows: Vec<(String, Vec<u8>, MediaId)> =
             sqlx::query_as("SELECT key, hash, remote_id FROM synced WHERE folder_id = $1")
                 .bind(folder_id)
@@ -36,7 +36,7 @@ impl State {
 
     pub async fn record_synced(
         &self,
-        folder_id: i64,
+        folder_id: FolderId,
         key: &str,
         hash: ContentHash,
         remote_id: &MediaId,
@@ -58,7 +58,7 @@ impl State {
     /// Records many agreements in one transaction.
     pub async fn record_synced_many(
         &self,
-        folder_id: i64,
+        folder_id: FolderId,
         rows: &[(String, ContentHash, MediaId)],
     ) -> Result<(), Error> {
         let mut tx = self.pool.begin().await?;
@@ -79,7 +79,7 @@ impl State {
         Ok(())
     }
 
-    pub async fn forget_synced(&self, folder_id: i64, key: &str) -> Result<(), Error> {
+    pub async fn forget_synced(&self, folder_id: FolderId, key: &str) -> Result<(), Error> {
         sqlx::query("DELETE FROM synced WHERE folder_id = $1 AND key = $2")
             .bind(folder_id)
             .bind(key)
@@ -91,7 +91,7 @@ impl State {
     /// Moves a merge base from one key to another, in one step.
     pub async fn move_synced(
         &self,
-        folder_id: i64,
+        folder_id: FolderId,
         from: &str,
         to: &str,
         hash: ContentHash,

@@ -207,7 +207,7 @@ impl State {
 
     /// Changes whenever a folder's merge base does (well enough: it only changes by actions,
     /// which mark the folder as worth planning anyway).
-    pub async fn synced_fingerprint(&self, folder_id: i64) -> Result<i64, Error> {
+    pub async fn synced_fingerprint(&self, folder_id: FolderId) -> Result<i64, Error> {
         Ok(
             sqlx::query_scalar("SELECT count(*) FROM synced WHERE folder_id = $1")
                 .bind(folder_id)

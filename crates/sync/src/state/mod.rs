@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
+use skyfolio_library::FolderId;
 use skyfolio_media::ContentHash;
 use skyfolio_protocol::{DeviceId, MediaId, MediaItem, MediaKind, MediaState, UploadId};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -86,7 +87,7 @@ impl Direction {
 /// A transfer in the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transfer {
-    pub folder_id: i64,
+    pub folder_id: FolderId,
     pub key: String,
     pub direction: Direction,
     pub hash: ContentHash,
@@ -240,7 +241,7 @@ impl State {
     }
 }
 
-fn paused_setting(folder_id: i64) -> String {
+fn paused_setting(folder_id: FolderId) -> String {
     format!("folder-paused:{folder_id}")
 }
 
