@@ -523,3 +523,36 @@ impl Remote for MemoryCloud {
         Ok(Download { partial, body })
     }
 }
+
+/// Announces `bytes` at `path`, as the engine would (for scripts of calls to a [`Remote`]).
+pub fn announce(path: &str, bytes: &[u8]) -> CreateUpload {
+    CreateUpload {
+        path: path.to_owned(),
+        size: bytes.len() as u64,
+        hash: blake3::hash(bytes).to_hex().to_string(),
+        modified_at: Some(1_700_000_000_000),
+        replaces: None,
+        taken_at_fallback: None,
+    }
+}
+
+/// `bytes` as an upload's body, in one piece.
+pub fn body(bytes: &[u8]) -> UploadBody {
+    futures_util::stream::iter([Ok(Bytes::copy_from_slice(bytes))]).boxed()
+}
+
+/// Writes a file as a person's program would, with a modification time in the past (each one
+/// distinct, so that an edit is always seen as one and a new file counts as finished at once).
+pub fn put(path: &std::path::Path, bytes: &[u8]) {
+    static MTIME: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+    std::fs::write(path, bytes).expect("written");
+    let n = MTIME.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let when = std::time::SystemTime::now() - Duration::from_secs(3600) + Duration::from_millis(n);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .expect("open")
+        .set_modified(when)
+        .expect("mtime");
+}

@@ -2,10 +2,9 @@
 //! script of the calls the engine makes runs against both, and both must tell the same story
 //! (answers, refusals, the change feed).
 
-use bytes::Bytes;
 use futures_util::StreamExt;
 use skyfolio_protocol::{CreateUpload, MediaId, MediaItem, UploadId};
-use skyfolio_sync::testing::MemoryCloud;
+use skyfolio_sync::testing::{MemoryCloud, announce, body};
 use skyfolio_sync::{Error, Remote};
 
 use crate::{Cloud, Device, photo};
@@ -57,21 +56,6 @@ impl Story {
         };
         self.lines.push(format!("{what}: {line}"));
     }
-}
-
-fn announce(path: &str, bytes: &[u8]) -> CreateUpload {
-    CreateUpload {
-        path: path.to_owned(),
-        size: bytes.len() as u64,
-        hash: blake3::hash(bytes).to_hex().to_string(),
-        modified_at: Some(1_700_000_000_000),
-        replaces: None,
-        taken_at_fallback: None,
-    }
-}
-
-fn body(bytes: &[u8]) -> skyfolio_sync::remote::UploadBody {
-    futures_util::stream::iter([Ok(Bytes::copy_from_slice(bytes))]).boxed()
 }
 
 /// Announces a file and answers its upload's id (or the item at once, when held).

@@ -16,12 +16,12 @@ mod takeout;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 use skyfolio_core::{App, AppOptions, FolderMode, Home, PassReport, SignIn};
 use skyfolio_server::{Config, Server};
 use skyfolio_sync::Options;
+pub use skyfolio_sync::testing::put;
 
 pub const PASSWORD: &str = "correct horse battery";
 
@@ -131,23 +131,6 @@ pub struct Device {
     pub folder: PathBuf,
     pub name: String,
     _dir: tempfile::TempDir,
-}
-
-static MTIME: AtomicU64 = AtomicU64::new(0);
-
-/// Writes a file as a person's program would, and gives it a modification time in the past
-/// (each one distinct), so that it counts as finished at once.
-pub fn put(path: &Path, bytes: &[u8]) {
-    std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
-    std::fs::write(path, bytes).expect("written");
-    let n = MTIME.fetch_add(1, Ordering::SeqCst);
-    let when = SystemTime::now() - Duration::from_secs(3600) + Duration::from_millis(n);
-    std::fs::File::options()
-        .write(true)
-        .open(path)
-        .expect("open")
-        .set_modified(when)
-        .expect("mtime");
 }
 
 /// A small real photo whose content is `n`: a PNG the media core reads.

@@ -9,12 +9,12 @@ mod travel;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use skyfolio_clock::ManualClock;
 use skyfolio_library::{FolderMode, Home as LibraryHome, Library};
 use skyfolio_sync::testing::MemoryCloud;
+pub use skyfolio_sync::testing::put;
 use skyfolio_sync::{Engine, Options, PassReport, State};
 
 /// One computer: a library, a sync state and one two-way folder, syncing with the cloud.
@@ -104,23 +104,6 @@ impl Home {
     pub fn wait_is_over(&self) {
         self.clock.advance(Duration::from_secs(3600));
     }
-}
-
-static MTIME: AtomicU64 = AtomicU64::new(0);
-
-/// Writes a file as a person's program would, with a modification time in the past (each one
-/// distinct, so that an edit is always seen as one).
-pub fn put(path: &Path, bytes: &[u8]) {
-    std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
-    std::fs::write(path, bytes).expect("written");
-    let n = MTIME.fetch_add(1, Ordering::SeqCst);
-    let when = SystemTime::now() - Duration::from_secs(3600) + Duration::from_millis(n);
-    std::fs::File::options()
-        .write(true)
-        .open(path)
-        .expect("open")
-        .set_modified(when)
-        .expect("mtime");
 }
 
 /// A small real photo whose content is `n`: a PNG the media core reads.

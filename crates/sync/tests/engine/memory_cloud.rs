@@ -1,28 +1,12 @@
 //! The cloud in memory answers as skyfolio-server does where the engine relies on it (the
 //! same script runs against both in skyfolio-core's sync tests).
 
-use bytes::Bytes;
 use futures_util::StreamExt;
-use skyfolio_protocol::{ChangeOp, CreateUpload, ErrorCode, MediaItem, MediaState};
-use skyfolio_sync::testing::MemoryCloud;
+use skyfolio_protocol::{ChangeOp, ErrorCode, MediaItem, MediaState};
+use skyfolio_sync::testing::{MemoryCloud, announce, body};
 use skyfolio_sync::{Error, Remote};
 
 use crate::photo;
-
-fn announce(path: &str, bytes: &[u8]) -> CreateUpload {
-    CreateUpload {
-        path: path.to_owned(),
-        size: bytes.len() as u64,
-        hash: blake3::hash(bytes).to_hex().to_string(),
-        modified_at: Some(1_700_000_000_000),
-        replaces: None,
-        taken_at_fallback: None,
-    }
-}
-
-fn body(bytes: &[u8]) -> skyfolio_sync::remote::UploadBody {
-    futures_util::stream::iter([Ok(Bytes::copy_from_slice(bytes))]).boxed()
-}
 
 fn code<T: std::fmt::Debug>(result: Result<T, Error>) -> ErrorCode {
     match result {
