@@ -5,6 +5,7 @@
 
 mod faults;
 mod memory_cloud;
+mod simulation;
 mod travel;
 
 use std::collections::BTreeMap;
@@ -20,6 +21,7 @@ use skyfolio_sync::{Engine, Options, PassReport, State};
 /// One computer: a library, a sync state and one two-way folder, syncing with the cloud.
 pub struct Home {
     pub engine: Engine<MemoryCloud>,
+    pub library: Library,
     pub state: State,
     pub folder: PathBuf,
     /// The home's clock: it moves only when a test moves it.
@@ -56,9 +58,10 @@ impl Home {
             os_trash: false,
             ..options
         };
-        let engine = Engine::new(library, state.clone(), cloud.device(name), options);
+        let engine = Engine::new(library.clone(), state.clone(), cloud.device(name), options);
         Home {
             engine,
+            library,
             state,
             folder,
             clock,
