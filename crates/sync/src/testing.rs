@@ -556,3 +556,90 @@ pub fn put(path: &std::path::Path, bytes: &[u8]) {
         .set_modified(when)
         .expect("mtime");
 }
+
+/// The seeds a simulation runs: `SKYFOLIO_SIM_SEED=N` replays one, `SKYFOLIO_SIM_SEEDS=A..B`
+/// runs those from A up to B (excluded), otherwise `default`.
+pub fn seeds(default: std::ops::Range<u64>) -> std::ops::Range<u64> {
+    if let Some(seed) = std::env::var("SKYFOLIO_SIM_SEED")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+    {
+        return seed..seed + 1;
+    }
+    if let Ok(range) = std::env::var("SKYFOLIO_SIM_SEEDS") {
+        let parsed = range
+            .split_once("..")
+            .and_then(|(a, b)| Some(a.trim().parse().ok()?..b.trim().parse().ok()?));
+        return parsed.unwrap_or_else(|| panic!("SKYFOLIO_SIM_SEEDS={range:?}: write it as A..B"));
+    }
+    default
+}
+
+/// Plays every seed of a simulation, two per core at once, each on a runtime's worker of its
+/// own, and fails naming every seed that panicked (with the first line of its panic). `play`
+/// answers whether the seed tested something (photos reached the cloud amid its failures):
+/// nine runs in ten must, or the simulation has stopped simulating.
+pub fn play_seeds<F, Fut>(seeds: std::ops::Range<u64>, play: F)
+where
+    F: Fn(u64) -> Fut,
+    Fut: std::future::Future<Output = bool> + Send + 'static,
+{
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(cores)
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let (failed, tested) = runtime.block_on(async {
+        let at_once = Arc::new(tokio::sync::Semaphore::new(cores * 2));
+        let mut runs = tokio::task::JoinSet::new();
+        for seed in seeds.clone() {
+            let permit = at_once.clone().acquire_owned().await.expect("open");
+            let run = tokio::spawn(play(seed));
+            runs.spawn(async move {
+                let outcome = run.await;
+                drop(permit);
+                (seed, outcome)
+            });
+        }
+        let mut failed = Vec::new();
+        let mut tested = 0;
+        while let Some(joined) = runs.join_next().await {
+            let (seed, outcome) = joined.expect("a run");
+            match outcome {
+                Ok(true) => tested += 1,
+                Ok(false) => {}
+                Err(error) => {
+                    let why = error
+                        .try_into_panic()
+                        .ok()
+                        .and_then(|panic| {
+                            panic
+                                .downcast_ref::<String>()
+                                .cloned()
+                                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                        })
+                        .unwrap_or_default();
+                    failed.push((seed, why));
+                }
+            }
+        }
+        failed.sort();
+        (failed, tested)
+    });
+    let count = usize::try_from(seeds.end - seeds.start).expect("a count");
+    assert!(
+        failed.is_empty(),
+        "{} of {count} seeds failed (replay one with SKYFOLIO_SIM_SEED=N):\n{}",
+        failed.len(),
+        failed
+            .iter()
+            .map(|(seed, why)| format!("seed {seed}: {}", why.lines().next().unwrap_or("")))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(
+        count < 10 || tested * 10 >= count * 9,
+        "photos reached the cloud amid the failures in only {tested} of {count} runs"
+    );
+}

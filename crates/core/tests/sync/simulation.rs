@@ -249,87 +249,13 @@ pub async fn run(seed: u64, steps: usize, choice: Choice) -> Run {
     run
 }
 
-/// The seeds to run: `SKYFOLIO_SIM_SEED=N`, or `SKYFOLIO_SIM_SEEDS=A..B`, or 1 to 1,000.
-fn seeds() -> std::ops::Range<u64> {
-    if let Some(seed) = std::env::var("SKYFOLIO_SIM_SEED")
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-    {
-        return seed..seed + 1;
-    }
-    if let Ok(range) = std::env::var("SKYFOLIO_SIM_SEEDS") {
-        let parsed = range
-            .split_once("..")
-            .and_then(|(a, b)| Some(a.trim().parse().ok()?..b.trim().parse().ok()?));
-        return parsed.unwrap_or_else(|| panic!("SKYFOLIO_SIM_SEEDS={range:?}: write it as A..B"));
-    }
-    1..1001
-}
-
-/// Runs every seed, several at once (each with its own server and devices), and names every
-/// seed that failed.
+/// Plays seeds 1 to 1,000, or those `SKYFOLIO_SIM_SEEDS`/`SKYFOLIO_SIM_SEED` name, several at
+/// once (each with its own server and devices).
 #[test]
 fn three_devices_with_failures_converge_and_lose_nothing() {
-    let seeds = seeds();
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(cores)
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let (failed, reached): (Vec<(u64, String)>, usize) = runtime.block_on(async {
-        let at_once = std::sync::Arc::new(tokio::sync::Semaphore::new(cores * 2));
-        let mut runs = tokio::task::JoinSet::new();
-        for seed in seeds.clone() {
-            let permit = at_once.clone().acquire_owned().await.expect("open");
-            runs.spawn(async move {
-                let outcome = tokio::spawn(run(seed, 60, Choice::Random)).await;
-                drop(permit);
-                (seed, outcome)
-            });
-        }
-        let mut failed = Vec::new();
-        let mut reached = 0;
-        while let Some(joined) = runs.join_next().await {
-            let (seed, outcome) = joined.expect("a run");
-            match outcome {
-                Ok(run) if run.reached_cloud > 0 => reached += 1,
-                Ok(_) => {}
-                Err(error) => {
-                    let why = error
-                        .try_into_panic()
-                        .ok()
-                        .and_then(|panic| {
-                            panic
-                                .downcast_ref::<String>()
-                                .cloned()
-                                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                        })
-                        .unwrap_or_default();
-                    failed.push((seed, why));
-                }
-            }
-        }
-        failed.sort();
-        (failed, reached)
+    skyfolio_sync::testing::play_seeds(skyfolio_sync::testing::seeds(1..1001), |seed| async move {
+        run(seed, 60, Choice::Random).await.reached_cloud > 0
     });
-    assert!(
-        failed.is_empty(),
-        "{} of {} seeds failed (replay one with SKYFOLIO_SIM_SEED=N):\n{}",
-        failed.len(),
-        seeds.end - seeds.start,
-        failed
-            .iter()
-            .map(|(seed, why)| format!("seed {seed}: {}", why.lines().next().unwrap_or("")))
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-    // The runs test something: in most of them photos reached the cloud amid the failures.
-    let count = usize::try_from(seeds.end - seeds.start).expect("a count");
-    assert!(
-        count < 10 || reached * 10 >= count * 9,
-        "photos reached the cloud during the chaos in only {reached} of {count} runs"
-    );
 }
 
 /// Issue 15, defect 9: on seed 1066 one device's folder ends the random steps empty while the

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rand::{Rng, SeedableRng};
 use skyfolio_protocol::MediaState;
-use skyfolio_sync::testing::MemoryCloud;
+use skyfolio_sync::testing::{self, MemoryCloud};
 use skyfolio_sync::{HeldAnswer, PassReport};
 
 use crate::{Home, photo};
@@ -195,84 +195,10 @@ async fn run(seed: u64, steps: usize) -> usize {
     ever_in_cloud.len()
 }
 
-/// The seeds to run: `SKYFOLIO_SIM_SEED=N`, or `SKYFOLIO_SIM_SEEDS=A..B`, or 1 to 1,000.
-fn seeds() -> std::ops::Range<u64> {
-    if let Some(seed) = std::env::var("SKYFOLIO_SIM_SEED")
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-    {
-        return seed..seed + 1;
-    }
-    if let Ok(range) = std::env::var("SKYFOLIO_SIM_SEEDS") {
-        let parsed = range
-            .split_once("..")
-            .and_then(|(a, b)| Some(a.trim().parse().ok()?..b.trim().parse().ok()?));
-        return parsed.unwrap_or_else(|| panic!("SKYFOLIO_SIM_SEEDS={range:?}: write it as A..B"));
-    }
-    1..1001
-}
-
-/// Runs every seed, several at once, and names every seed that failed.
+/// Plays seeds 1 to 1,000, or those `SKYFOLIO_SIM_SEEDS`/`SKYFOLIO_SIM_SEED` name.
 #[test]
 fn simulation_three_homes_on_a_failing_cloud_converge_and_lose_nothing() {
-    let seeds = seeds();
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(cores)
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let (failed, reached) = runtime.block_on(async {
-        let at_once = std::sync::Arc::new(tokio::sync::Semaphore::new(cores * 2));
-        let mut runs = tokio::task::JoinSet::new();
-        for seed in seeds.clone() {
-            let permit = at_once.clone().acquire_owned().await.expect("open");
-            runs.spawn(async move {
-                let outcome = tokio::spawn(run(seed, 60)).await;
-                drop(permit);
-                (seed, outcome)
-            });
-        }
-        let mut failed = Vec::new();
-        let mut reached = 0;
-        while let Some(joined) = runs.join_next().await {
-            let (seed, outcome) = joined.expect("a run");
-            match outcome {
-                Ok(versions) if versions > 0 => reached += 1,
-                Ok(_) => {}
-                Err(error) => {
-                    let why = error
-                        .try_into_panic()
-                        .ok()
-                        .and_then(|panic| {
-                            panic
-                                .downcast_ref::<String>()
-                                .cloned()
-                                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                        })
-                        .unwrap_or_default();
-                    failed.push((seed, why));
-                }
-            }
-        }
-        failed.sort();
-        (failed, reached)
+    testing::play_seeds(testing::seeds(1..1001), |seed| async move {
+        run(seed, 60).await > 0
     });
-    assert!(
-        failed.is_empty(),
-        "{} of {} seeds failed (replay one with SKYFOLIO_SIM_SEED=N):\n{}",
-        failed.len(),
-        seeds.end - seeds.start,
-        failed
-            .iter()
-            .map(|(seed, why)| format!("seed {seed}: {}", why.lines().next().unwrap_or("")))
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-    // The runs test something: in most of them photos reached the cloud amid the failures.
-    let count = usize::try_from(seeds.end - seeds.start).expect("a count");
-    assert!(
-        count < 10 || reached * 10 >= count * 9,
-        "photos reached the cloud during the failures in only {reached} of {count} runs"
-    );
 }
