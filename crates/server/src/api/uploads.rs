@@ -457,10 +457,28 @@ async fn append(
             "another request is writing to this upload",
         )
     })?;
-    let claim = WriteClaim::take(&state, &id).await?;
+    let mut claim = WriteClaim::take(&state, &id).await?;
     let written = write_chunk(&state, &session, &id, offset, checksum, body, &mut progress).await;
+    if matches!(&written, Ok(Written::Committed(_))) {
+        claim.went_with_the_upload();
+    }
     claim.release().await;
-    written
+    written.map(Written::into_response)
+}
+
+/// How a chunk ended: with the answer to give, and whether it committed the upload (whose row,
+/// with the request's claim in it, is then gone).
+enum Written {
+    Answered(Response),
+    Committed(Response),
+}
+
+impl Written {
+    fn into_response(self) -> Response {
+        match self {
+            Written::Answered(response) | Written::Committed(response) => response,
+        }
+    }
 }
 
 /// Writes one chunk at `offset` of the upload `id`, which this request holds, and commits the
@@ -473,7 +491,7 @@ async fn write_chunk(
     mut checksum: Option<Checksum>,
     body: Body,
     progress: &mut UploadProgress,
-) -> Result<Response, ApiError> {
+) -> Result<Written, ApiError> {
     let user_id = &session.user.id;
     // Read again under the lock: a request that held it may have moved or finished it.
     let upload = state
@@ -488,7 +506,7 @@ async fn write_chunk(
         )
         .into_response();
         tus_headers(error.headers_mut(), upload.offset, upload.size);
-        return Ok(error);
+        return Ok(Written::Answered(error));
     }
     let remaining = upload.size - upload.offset;
     let hashing = progress.hashed == offset;
@@ -634,7 +652,7 @@ async fn write_chunk(
     if let Some(error) = refused {
         let mut response = error.into_response();
         tus_headers(response.headers_mut(), new_offset, upload.size);
-        return Ok(response);
+        return Ok(Written::Answered(response));
     }
     if written.is_none() {
         if no_space {
@@ -644,7 +662,7 @@ async fn write_chunk(
                 .unwrap_or_else(|| crate::space::needed_after_failure(state));
             let mut response = ApiError::storage_full(Some(needed)).into_response();
             tus_headers(response.headers_mut(), new_offset, upload.size);
-            return Ok(response);
+            return Ok(Written::Answered(response));
         }
         return Err(ApiError::internal(&"the chunk could not be stored"));
     }
@@ -664,13 +682,18 @@ async fn write_chunk(
     } else {
         None
     };
+    let committed = item.is_some();
     let mut response = axum::Json(ChunkAccepted {
         offset: new_offset,
         item,
     })
     .into_response();
     tus_headers(response.headers_mut(), new_offset, upload.size);
-    Ok(response)
+    Ok(if committed {
+        Written::Committed(response)
+    } else {
+        Written::Answered(response)
+    })
 }
 
 /// Bytes gathered from the network before they go to the writer and the hasher.

@@ -64,6 +64,14 @@ impl WriteClaim {
         })
     }
 
+    /// The upload was committed: its row, and the claim in it, are gone, so there is nothing
+    /// to give up.
+    pub fn went_with_the_upload(&mut self) {
+        if let Some(held) = self.held.take() {
+            held.renewing.abort();
+        }
+    }
+
     /// Gives the claim up, so that the client's next request, on any process, may write.
     pub async fn release(mut self) {
         if let Some(held) = self.held.take() {

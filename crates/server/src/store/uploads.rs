@@ -1,6 +1,6 @@
 use skyfolio_protocol::{DeviceId, MediaId, UploadId};
 
-use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db};
+use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db, write_db_lease};
 
 /// What [`Store::insert_upload`] did.
 #[derive(Debug)]
@@ -196,7 +196,7 @@ impl Store {
         now: i64,
         until: i64,
     ) -> Result<bool, sqlx::Error> {
-        let done = write_db!(self, |db| sqlx::query(
+        let done = write_db_lease!(self, |db| sqlx::query(
             "UPDATE uploads SET writer = $1, writing_until = $2
              WHERE id = $3 AND (writer IS NULL OR writer = $1 OR writing_until <= $4)"
         )
@@ -212,7 +212,7 @@ impl Store {
 
     /// Gives up a claim `writer` holds; nothing when it holds none.
     pub async fn release_upload(&self, id: &str, writer: &str) -> Result<(), sqlx::Error> {
-        write_db!(self, |db| sqlx::query(
+        write_db_lease!(self, |db| sqlx::query(
             "UPDATE uploads SET writer = NULL, writing_until = NULL WHERE id = $1 AND writer = $2"
         )
         .bind(id)
@@ -268,5 +268,43 @@ impl Store {
         .fetch_all(db)
         .await
         .and_then(|rows| rows.iter().map(upload).collect()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Backend, Store};
+
+    /// What the writer's next commit waits for: 2 is FULL (the disk).
+    async fn writer_synchronous(store: &Store) -> i64 {
+        let Backend::Sqlite { writer, .. } = &store.backend else {
+            unreachable!("a SQLite store")
+        };
+        let mut connection = writer.acquire().await.expect("the writer");
+        sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&mut *connection)
+            .await
+            .expect("the setting")
+    }
+
+    #[tokio::test]
+    async fn a_lease_leaves_the_writer_waiting_for_the_disk_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_sqlite(&dir.path().join("server.db"))
+            .await
+            .expect("a store");
+        assert_eq!(writer_synchronous(&store).await, 2);
+        // No such upload: the lease takes nothing, and every commit after it is durable.
+        let claimed = store
+            .claim_upload("no-such-upload", "writer", 0, 1)
+            .await
+            .expect("a claim");
+        assert!(!claimed);
+        assert_eq!(writer_synchronous(&store).await, 2);
+        store
+            .release_upload("no-such-upload", "writer")
+            .await
+            .expect("released");
+        assert_eq!(writer_synchronous(&store).await, 2);
     }
 }
