@@ -41,7 +41,7 @@ fn find_packet(data: &[u8]) -> Option<&[u8]> {
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(haystack, needle)
 }
 
 /// Reads the packet and returns the best date it holds, whether written as an attribute
