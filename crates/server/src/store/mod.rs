@@ -80,14 +80,22 @@ impl Tx {
 pub struct SqliteTx {
     connection: PoolConnection<Sqlite>,
     committed: bool,
+    /// Committed without waiting for the disk (see [`Store::begin_lease`]).
+    lease: bool,
 }
 
 impl SqliteTx {
-    async fn begin(pool: &SqlitePool) -> Result<SqliteTx, sqlx::Error> {
+    async fn begin(pool: &SqlitePool, lease: bool) -> Result<SqliteTx, sqlx::Error> {
         let mut tx = SqliteTx {
             connection: pool.acquire().await?,
             committed: false,
+            lease,
         };
+        if lease {
+            sqlx::query("PRAGMA synchronous = NORMAL")
+                .execute(&mut *tx.connection)
+                .await?;
+        }
         // The write lock at once: a transaction never fails half-way for want of it.
         sqlx::query("BEGIN IMMEDIATE")
             .execute(&mut *tx.connection)
@@ -97,7 +105,14 @@ impl SqliteTx {
 
     async fn commit(mut self) -> Result<(), sqlx::Error> {
         sqlx::query("COMMIT").execute(&mut *self.connection).await?;
-        self.committed = true;
+        // Committed; a writer that cannot be put back to waiting for the disk is closed
+        // rather than returned to the pool (by Drop, as if it had not committed).
+        self.committed = !self.lease
+            || sqlx::query("PRAGMA synchronous = FULL")
+                .execute(&mut *self.connection)
+                .await
+                .inspect_err(|error| tracing::warn!("the writer stays closed: {error}"))
+                .is_ok();
         Ok(())
     }
 }
@@ -367,8 +382,28 @@ impl Store {
 
     pub(crate) async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match &self.backend {
-            Backend::Sqlite { writer, .. } => SqliteTx::begin(writer).await.map(Tx::Sqlite),
+            Backend::Sqlite { writer, .. } => SqliteTx::begin(writer, false).await.map(Tx::Sqlite),
             Backend::Postgres { pool, .. } => pool.begin().await.map(Tx::Postgres),
+        }
+    }
+
+    /// A transaction whose commit need not survive a power cut, because what it records is a
+    /// reservation that is lost harmlessly with it (an upload not yet received: its client
+    /// asks for it, is told it is unknown and announces the file again). Its commit does not
+    /// wait for the disk: `synchronous = NORMAL` on SQLite for this transaction (in WAL mode
+    /// the next durable commit makes it durable too, in order), `synchronous_commit = off` on
+    /// PostgreSQL. A kill of the process loses nothing either way; only the machine's
+    /// crash can.
+    pub(crate) async fn begin_lease(&self) -> Result<Tx, sqlx::Error> {
+        match &self.backend {
+            Backend::Sqlite { writer, .. } => SqliteTx::begin(writer, true).await.map(Tx::Sqlite),
+            Backend::Postgres { pool, .. } => {
+                let mut tx = pool.begin().await?;
+                sqlx::query("SET LOCAL synchronous_commit = off")
+                    .execute(&mut *tx)
+                    .await?;
+                Ok(Tx::Postgres(tx))
+            }
         }
     }
 

@@ -61,7 +61,7 @@ impl Store {
         quota: u64,
         now: i64,
     ) -> Result<Inserted, sqlx::Error> {
-        let mut tx: Tx = self.begin().await?;
+        let mut tx: Tx = self.begin_lease().await?;
         // The account's lock first: the sums below then count every upload and commit
         // before this one, on whatever process it ran.
         super::lock_user(&mut tx, &new.user_id).await?;
@@ -305,6 +305,17 @@ mod tests {
             .release_upload("no-such-upload", "writer")
             .await
             .expect("released");
+        assert_eq!(writer_synchronous(&store).await, 2);
+        // A reservation's transaction, committed or given up.
+        store
+            .begin_lease()
+            .await
+            .expect("a lease")
+            .commit()
+            .await
+            .expect("committed");
+        assert_eq!(writer_synchronous(&store).await, 2);
+        drop(store.begin_lease().await.expect("a lease"));
         assert_eq!(writer_synchronous(&store).await, 2);
     }
 }
