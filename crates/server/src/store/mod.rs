@@ -182,51 +182,6 @@ macro_rules! write_db {
     };
 }
 
-/// As `write_db!`, for a write that may be lost with the process that made it: a lease on an
-/// upload, which a power cut forgets together with every request that held one. On SQLite it
-/// is committed without waiting for the disk (`synchronous = NORMAL` for this one statement;
-/// in WAL mode the next durable commit makes it durable too, in order), so it does not stand
-/// in the single writer's queue for an fsync. A connection whose setting might not have been
-/// put back is closed.
-macro_rules! write_db_lease {
-    ($store:expr, |$db:ident| $body:expr) => {
-        match &$store.backend {
-            $crate::store::Backend::Sqlite { writer, .. } => match writer.acquire().await {
-                Err(error) => Err(error),
-                Ok(mut connection) => {
-                    let result = match sqlx::query("PRAGMA synchronous = NORMAL")
-                        .execute(&mut *connection)
-                        .await
-                    {
-                        Err(error) => Err(error),
-                        Ok(_) => {
-                            let result = {
-                                let $db = &mut *connection;
-                                $body
-                            };
-                            match sqlx::query("PRAGMA synchronous = FULL")
-                                .execute(&mut *connection)
-                                .await
-                            {
-                                Ok(_) => result,
-                                Err(error) => Err(error),
-                            }
-                        }
-                    };
-                    if result.is_err() {
-                        connection.close_on_drop();
-                    }
-                    result
-                }
-            },
-            $crate::store::Backend::Postgres { pool, .. } => {
-                let $db = pool;
-                $body
-            }
-        }
-    };
-}
-
 /// Runs `$body` with `$c` bound to the transaction's connection.
 macro_rules! in_tx {
     ($tx:expr, |$c:ident| $body:expr) => {
@@ -243,7 +198,7 @@ macro_rules! in_tx {
     };
 }
 
-pub(crate) use {in_tx, read_db, write_db, write_db_lease};
+pub(crate) use {in_tx, read_db, write_db};
 
 /// A column type both backends read.
 pub(crate) trait Value:

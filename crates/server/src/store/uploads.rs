@@ -1,6 +1,6 @@
 use skyfolio_protocol::{DeviceId, MediaId, UploadId};
 
-use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db, write_db_lease};
+use super::{Fetched, Store, Tx, in_tx, read_db, to_i64, to_u64, write_db};
 
 /// What [`Store::insert_upload`] did.
 #[derive(Debug)]
@@ -196,7 +196,9 @@ impl Store {
         now: i64,
         until: i64,
     ) -> Result<bool, sqlx::Error> {
-        let done = write_db_lease!(self, |db| sqlx::query(
+        // A claim is a lease: a power cut forgets it with the request that held it.
+        let mut tx = self.begin_lease().await?;
+        let done = in_tx!(&mut tx, |c| sqlx::query(
             "UPDATE uploads SET writer = $1, writing_until = $2
              WHERE id = $3 AND (writer IS NULL OR writer = $1 OR writing_until <= $4)"
         )
@@ -204,23 +206,25 @@ impl Store {
         .bind(until)
         .bind(id)
         .bind(now)
-        .execute(db)
+        .execute(&mut *c)
         .await
         .map(|done| done.rows_affected()))?;
+        tx.commit().await?;
         Ok(done > 0)
     }
 
     /// Gives up a claim `writer` holds; nothing when it holds none.
     pub async fn release_upload(&self, id: &str, writer: &str) -> Result<(), sqlx::Error> {
-        write_db_lease!(self, |db| sqlx::query(
+        let mut tx = self.begin_lease().await?;
+        in_tx!(&mut tx, |c| sqlx::query(
             "UPDATE uploads SET writer = NULL, writing_until = NULL WHERE id = $1 AND writer = $2"
         )
         .bind(id)
         .bind(writer)
-        .execute(db)
+        .execute(&mut *c)
         .await
         .map(|done| done.rows_affected()))?;
-        Ok(())
+        tx.commit().await
     }
 
     /// Gives up every claim on an upload, held by whatever request (at the start of the
