@@ -26,6 +26,10 @@ pub const TUS_VERSION: &str = "1.0.0";
 /// The content type of an upload chunk (tus).
 pub const OFFSET_OCTET_STREAM: &str = "application/offset+octet-stream";
 
+/// The largest file a client may send whole in one request (`POST /api/v1/media`, announced
+/// in the query as by [`CreateUpload`]); larger ones go as resumable uploads.
+pub const WHOLE_UPLOAD_LIMIT: u64 = 8 << 20;
+
 /// The one error shape every failed request answers with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

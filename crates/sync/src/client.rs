@@ -416,6 +416,21 @@ impl Remote for Client {
         .await
     }
 
+    async fn upload_whole(
+        &self,
+        request: &CreateUpload,
+        body: UploadBody,
+    ) -> Result<MediaItem, Error> {
+        self.json(
+            self.request(Method::POST, "/media")
+                .query(request)
+                .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+                .header(reqwest::header::CONTENT_LENGTH, request.size)
+                .body(reqwest::Body::wrap_stream(body)),
+        )
+        .await
+    }
+
     async fn cancel_upload(&self, id: &UploadId) -> Result<(), Error> {
         Client::cancel_upload(self, id).await
     }

@@ -79,6 +79,15 @@ pub trait Remote: Clone + Send + Sync + 'static {
         body: UploadBody,
     ) -> impl Future<Output = Result<ChunkAccepted, Error>> + Send;
 
+    /// Sends a file of at most `WHOLE_UPLOAD_LIMIT` bytes whole, announced as by
+    /// [`Remote::create_upload`]: the new item, or the one made from content the cloud holds
+    /// already. A body that breaks off leaves nothing behind; the next try sends it again.
+    fn upload_whole(
+        &self,
+        request: &CreateUpload,
+        body: UploadBody,
+    ) -> impl Future<Output = Result<MediaItem, Error>> + Send;
+
     /// Gives up an upload; its bytes are dropped.
     fn cancel_upload(&self, id: &UploadId) -> impl Future<Output = Result<(), Error>> + Send;
 

@@ -48,7 +48,7 @@ struct Cloud {
     received: u64,
     /// Requests answered before the cloud goes away; `Some(0)`: away.
     away_after: Option<usize>,
-    /// The next append keeps this many bytes, then its connection breaks.
+    /// The next upload's body breaks off after this many bytes.
     cut: Option<u64>,
 }
 
@@ -209,13 +209,17 @@ impl Cloud {
     /// declared, or its path was taken meanwhile.
     fn commit(&mut self, id: &UploadId) -> Result<MediaItem, Error> {
         let upload = self.uploads.remove(id).ok_or_else(not_found)?;
-        let (request, bytes) = (upload.request, upload.received.freeze());
+        self.keep(&upload.request, upload.received.freeze())
+    }
+
+    /// Makes a file's bytes an item, when they are the hash declared and the path is free.
+    fn keep(&mut self, request: &CreateUpload, bytes: Bytes) -> Result<MediaItem, Error> {
         if blake3::hash(&bytes).to_hex().as_str() != request.hash {
             let message = "the file's bytes do not match the hash declared for it";
             return Err(refused(ErrorCode::HashMismatch, message));
         }
         let held = self.blobs.insert(request.hash.clone(), bytes).is_some();
-        let created = self.create_item(&request);
+        let created = self.create_item(request);
         if created.is_err() && !held {
             self.blobs.remove(&request.hash);
         }
@@ -252,6 +256,66 @@ impl MemoryCloud {
         Ok(cloud)
     }
 
+    /// Checks an announced file as the server does: the item at once when the account holds
+    /// its content, `None` when its bytes are wanted, or the refusal.
+    fn announce(
+        &self,
+        cloud: &mut Cloud,
+        request: &CreateUpload,
+    ) -> Result<Option<MediaItem>, Error> {
+        valid_path(&request.path)?;
+        let hex = |b: u8| matches!(b, b'0'..=b'9' | b'a'..=b'f');
+        if request.hash.len() != 64 || !request.hash.bytes().all(hex) || request.size == 0 {
+            return Err(refused(ErrorCode::BadRequest, "a BLAKE3 hash and a size"));
+        }
+        let held = cloud.blobs.get(&request.hash);
+        if held.is_some_and(|b| b.len() as u64 == request.size) {
+            // The account holds this content: the item at once, no bytes wanted.
+            let item = cloud.create_item(request)?;
+            self.publish(cloud);
+            return Ok(Some(item));
+        }
+        if let Some(existing) = cloud.live().find(|i| i.path == request.path)
+            && existing.hash != request.hash
+            && request.replaces.as_deref() != Some(existing.id.as_str())
+        {
+            return Err(path_taken());
+        }
+        if let Some(other) = cloud.name_clash(&request.path, request.replaces.as_deref())
+            && other != request.path
+        {
+            return Err(name_taken(&other));
+        }
+        Ok(None)
+    }
+
+    /// Reads an upload's body as a server reads the network, up to `size` bytes; breaks off
+    /// where the cloud was told to cut. Answers the bytes and whether the body broke off.
+    async fn read_body(
+        mut body: UploadBody,
+        size: u64,
+        cut: Option<u64>,
+    ) -> Result<(BytesMut, bool), Error> {
+        let (mut chunk, mut broken) = (BytesMut::new(), false);
+        while let Some(piece) = body.next().await {
+            let Ok(piece) = piece else {
+                broken = true;
+                break;
+            };
+            if (chunk.len() + piece.len()) as u64 > size {
+                let message = format!("the upload was declared as {size} bytes");
+                return Err(refused(ErrorCode::SizeMismatch, &message));
+            }
+            chunk.extend_from_slice(&piece);
+            if let Some(cut) = cut.filter(|cut| chunk.len() as u64 >= *cut) {
+                chunk.truncate(usize::try_from(cut).unwrap_or(usize::MAX));
+                broken = true;
+                break;
+            }
+        }
+        Ok((chunk, broken))
+    }
+
     /// Tells long-polls that the feed moved.
     fn publish(&self, cloud: &Cloud) {
         self.seq.send_replace(cloud.seq);
@@ -278,8 +342,9 @@ impl MemoryCloud {
         self.lock().away_after == Some(0)
     }
 
-    /// The next append keeps its first `bytes` bytes, then its connection breaks.
-    pub fn cut_next_append(&self, bytes: u64) {
+    /// The next upload's body (a chunk, or a file sent whole) breaks off after its first
+    /// `bytes` bytes.
+    pub fn cut_next_upload(&self, bytes: u64) {
         self.lock().cut = Some(bytes);
     }
 
@@ -369,29 +434,9 @@ impl Remote for MemoryCloud {
 
     async fn create_upload(&self, request: &CreateUpload) -> Result<UploadCreated, Error> {
         let mut cloud = self.enter()?;
-        valid_path(&request.path)?;
-        let hex = |b: u8| matches!(b, b'0'..=b'9' | b'a'..=b'f');
-        if request.hash.len() != 64 || !request.hash.bytes().all(hex) || request.size == 0 {
-            return Err(refused(ErrorCode::BadRequest, "a BLAKE3 hash and a size"));
-        }
-        let held = cloud.blobs.get(&request.hash);
-        if held.is_some_and(|b| b.len() as u64 == request.size) {
-            // The account holds this content: the item at once, no bytes wanted.
-            let item = cloud.create_item(request)?;
-            self.publish(&cloud);
+        if let Some(item) = self.announce(&mut cloud, request)? {
             let item = Some(item);
             return Ok(UploadCreated { upload: None, item });
-        }
-        if let Some(existing) = cloud.live().find(|i| i.path == request.path)
-            && existing.hash != request.hash
-            && request.replaces.as_deref() != Some(existing.id.as_str())
-        {
-            return Err(path_taken());
-        }
-        if let Some(other) = cloud.name_clash(&request.path, request.replaces.as_deref())
-            && other != request.path
-        {
-            return Err(name_taken(&other));
         }
         // This device was sending the same file to the same path: that upload goes on.
         let same = |u: &Upload| {
@@ -437,7 +482,7 @@ impl Remote for MemoryCloud {
         id: &UploadId,
         offset: u64,
         len: u64,
-        mut body: UploadBody,
+        body: UploadBody,
     ) -> Result<ChunkAccepted, Error> {
         let (size, cut) = {
             let mut cloud = self.enter()?;
@@ -450,23 +495,7 @@ impl Remote for MemoryCloud {
             (size, cloud.cut.take())
         };
         // The body is read without holding the cloud, as a server reads the network.
-        let (mut chunk, mut broken) = (BytesMut::new(), false);
-        while let Some(piece) = body.next().await {
-            let Ok(piece) = piece else {
-                broken = true;
-                break;
-            };
-            if offset + (chunk.len() + piece.len()) as u64 > size {
-                let message = format!("the upload was declared as {size} bytes");
-                return Err(refused(ErrorCode::SizeMismatch, &message));
-            }
-            chunk.extend_from_slice(&piece);
-            if let Some(cut) = cut.filter(|cut| chunk.len() as u64 >= *cut) {
-                chunk.truncate(usize::try_from(cut).unwrap_or(usize::MAX));
-                broken = true;
-                break;
-            }
-        }
+        let (chunk, mut broken) = MemoryCloud::read_body(body, size - offset, cut).await?;
         broken |= chunk.len() as u64 != len;
         let mut cloud = self.lock();
         let upload = cloud.uploads.get_mut(id).ok_or_else(not_found)?;
@@ -484,6 +513,38 @@ impl Remote for MemoryCloud {
         };
         self.publish(&cloud);
         Ok(ChunkAccepted { offset: at, item })
+    }
+
+    async fn upload_whole(
+        &self,
+        request: &CreateUpload,
+        body: UploadBody,
+    ) -> Result<MediaItem, Error> {
+        let cut = {
+            let mut cloud = self.enter()?;
+            if request.size > skyfolio_protocol::WHOLE_UPLOAD_LIMIT {
+                let message = "a file this large is sent as a resumable upload";
+                return Err(refused(ErrorCode::BadRequest, message));
+            }
+            if let Some(item) = self.announce(&mut cloud, request)? {
+                return Ok(item);
+            }
+            cloud.cut.take()
+        };
+        let (bytes, broken) = MemoryCloud::read_body(body, request.size, cut).await?;
+        let mut cloud = self.lock();
+        cloud.received += bytes.len() as u64;
+        // Nothing of a whole file that broke off is kept.
+        if broken || cloud.away_after == Some(0) {
+            return Err(unreachable("the connection broke off"));
+        }
+        if bytes.len() as u64 != request.size {
+            let message = format!("the body has {} bytes", bytes.len());
+            return Err(refused(ErrorCode::SizeMismatch, &message));
+        }
+        let item = cloud.keep(request, bytes.freeze())?;
+        self.publish(&cloud);
+        Ok(item)
     }
 
     async fn cancel_upload(&self, id: &UploadId) -> Result<(), Error> {

@@ -113,8 +113,10 @@ impl Link {
     }
 }
 
-/// Transfers at least this large are journaled as they start, so that a crash resumes them.
+/// Transfers at least this large are journaled as they start, so that a crash resumes them;
+/// smaller uploads are sent whole.
 const RESUMABLE: u64 = 8 << 20;
+const _: () = assert!(RESUMABLE - 1 <= skyfolio_protocol::WHOLE_UPLOAD_LIMIT);
 
 /// Reads files in pieces of this size.
 const BLOCK: usize = 1 << 20;
@@ -184,6 +186,7 @@ pub async fn upload_with_hints(
             tracing::debug!("cannot cancel the upload of an older {}: {error}", job.key);
         }
     }
+    let had_journal = journaled.is_some();
     let mut journal = journaled
         .filter(|t| t.hash == job.hash && t.size == size)
         .unwrap_or(Transfer {
@@ -201,6 +204,42 @@ pub async fn upload_with_hints(
             error_code: None,
             error_message: None,
         });
+    let request = CreateUpload {
+        path: job.cloud_path.to_owned(),
+        size,
+        hash: job.hash.to_hex(),
+        modified_at: modified_ms(&metadata),
+        replaces: job.replaces.clone(),
+        taken_at_fallback: hints.taken_at_fallback.clone(),
+    };
+    if size < RESUMABLE && journal.upload_id.is_none() {
+        // A small file goes whole, in one request: should it break off, it is sent again.
+        let body = file_body(job.path, 0, size, job.key, link.clone()).await?;
+        let item = match client.upload_whole(&request, body).await {
+            Ok(item) => item,
+            Err(Error::Server {
+                code: ErrorCode::HashMismatch,
+                ..
+            }) => {
+                return Err(Error::ChangedMeanwhile {
+                    path: job.path.to_owned(),
+                });
+            }
+            Err(error) => return Err(error),
+        };
+        if had_journal {
+            state
+                .finish_transfer(job.folder_id, job.key, Direction::Up)
+                .await?;
+        }
+        progress(TransferProgress {
+            name: job.key.to_owned(),
+            direction: Direction::Up,
+            done: size,
+            size,
+        });
+        return Ok(item);
+    }
     let mut offset = None;
     if let Some(id) = &journal.upload_id {
         offset = client.upload_offset(id).await?;
@@ -211,14 +250,6 @@ pub async fn upload_with_hints(
     let (id, mut offset) = match (journal.upload_id.clone(), offset) {
         (Some(id), Some(offset)) => (id, offset),
         _ => {
-            let request = CreateUpload {
-                path: job.cloud_path.to_owned(),
-                size,
-                hash: job.hash.to_hex(),
-                modified_at: modified_ms(&metadata),
-                replaces: job.replaces.clone(),
-                taken_at_fallback: hints.taken_at_fallback.clone(),
-            };
             let created = client.create_upload(&request).await?;
             if let Some(item) = created.item {
                 // The cloud holds this content already: the item exists, no bytes sent.

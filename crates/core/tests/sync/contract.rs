@@ -103,6 +103,17 @@ async fn append(
     committed
 }
 
+async fn whole(
+    remote: &impl Remote,
+    story: &mut Story,
+    what: &str,
+    request: &CreateUpload,
+    bytes: &[u8],
+) {
+    let sent = remote.upload_whole(request, body(bytes)).await;
+    story.tell(what, sent, |story, item| story.item(&item));
+}
+
 async fn offset(remote: &impl Remote, story: &mut Story, what: &str, id: &UploadId) {
     let offset = remote.upload_offset(id).await;
     story.tell(what, offset, |_, offset| format!("{offset:?}"));
@@ -142,7 +153,7 @@ async fn download(
 /// The calls the engine makes, in the situations where a cloud can answer otherwise.
 async fn script(remote: &impl Remote) -> Vec<String> {
     let story = &mut Story::default();
-    let (one, two, three) = (photo(1), photo(2), photo(3));
+    let (one, two, three, four) = (photo(1), photo(2), photo(3), photo(4));
     let half = one.len() / 2;
 
     let Some(a) = announced(remote, story, "announce a", &announce("Trip/a.png", &one)).await
@@ -287,6 +298,50 @@ async fn script(remote: &impl Remote) -> Vec<String> {
     )
     .await;
 
+    whole(
+        remote,
+        story,
+        "sent whole",
+        &announce("Trip/f.png", &four),
+        &four,
+    )
+    .await;
+    whole(
+        remote,
+        story,
+        "sent whole where it is",
+        &announce("Trip/f.png", &four),
+        &four,
+    )
+    .await;
+    whole(
+        remote,
+        story,
+        "sent whole elsewhere, content held",
+        &announce("Other/f.png", &four),
+        &four,
+    )
+    .await;
+    whole(
+        remote,
+        story,
+        "sent whole to a taken path",
+        &announce("Trip/F.png", &two),
+        &two,
+    )
+    .await;
+    let mut lying = announce("Trip/g.png", &two);
+    lying.hash = blake3::hash(b"other bytes").to_hex().to_string();
+    whole(remote, story, "sent whole, a wrong hash", &lying, &two).await;
+    whole(
+        remote,
+        story,
+        "sent whole, an invalid path",
+        &announce("Trip/../h.png", &two),
+        &two,
+    )
+    .await;
+
     let feed = remote.changes(0, None).await;
     let mut next = 0;
     story.tell("feed", feed, |story, page| {
@@ -332,6 +387,8 @@ async fn the_cloud_in_memory_answers_as_the_server_does() {
         "the same upload: true",
         "a folder's other spelling: refused: PathTaken",
         "its bytes: refused: HashMismatch",
+        "sent whole to a taken path: refused: PathTaken",
+        "sent whole, a wrong hash: refused: HashMismatch",
         "resume: partial true, bytes 10.. as stored",
         "resume other content: partial false, bytes 0.. as stored",
     ] {

@@ -10,6 +10,7 @@ mod media;
 mod trash;
 mod uploads;
 mod web;
+mod whole;
 mod write_claim;
 
 pub(crate) use account::KNOWN_ADDRESS_MS;
@@ -81,7 +82,7 @@ fn api() -> OpenApiRouter<AppState> {
             uploads::append_upload,
             uploads::cancel_upload
         ))
-        .routes(routes!(media::list_media))
+        .routes(routes!(media::list_media, whole::upload_whole))
         .routes(routes!(
             media::get_media,
             media::move_media,

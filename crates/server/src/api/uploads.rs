@@ -33,8 +33,19 @@ use crate::store::{Inserted, NewBlob, Outcome, Store, UploadRow};
 /// also those bytes themselves, so that the commit need not fetch them back.
 pub struct UploadProgress {
     hashed: u64,
-    hasher: blake3::Hasher,
-    received: Option<Received>,
+    pub(super) hasher: blake3::Hasher,
+    pub(super) received: Option<Received>,
+}
+
+impl UploadProgress {
+    /// Nothing received yet.
+    pub(super) fn new() -> UploadProgress {
+        UploadProgress {
+            hashed: 0,
+            hasher: blake3::Hasher::new(),
+            received: None,
+        }
+    }
 }
 
 /// How long `HEAD` waits for a write in progress to finish.
@@ -89,73 +100,16 @@ pub async fn create_upload(
     session: Session,
     ApiJson(request): ApiJson<CreateUpload>,
 ) -> Result<Response, ApiError> {
-    let path = parse_path(&request.path)?;
-    if !valid_hash(&request.hash) {
-        return Err(ApiError::bad_request(
-            "hash must be the file's BLAKE3 as 64 lowercase hex digits",
-        ));
+    let path = check_announcement(&request)?;
+    if let Some(item) = held_already(&state, &session, &request, &path).await? {
+        let body = UploadCreated {
+            upload: None,
+            item: Some(item),
+        };
+        return Ok((StatusCode::OK, axum::Json(body)).into_response());
     }
-    if request.size == 0 || i64::try_from(request.size).is_err() {
-        return Err(ApiError::bad_request("size must be more than zero bytes"));
-    }
-    if let Some(fallback) = &request.taken_at_fallback
-        && super::describe::fallback_time(fallback).is_none()
-    {
-        return Err(ApiError::bad_request(
-            "taken_at_fallback must be an RFC 3339 time with its offset",
-        ));
-    }
+    check_room(&state, &session, &request, &path).await?;
     let user = &session.user;
-    let now = state.clock.now_ms();
-    if let Some(blob) = state.store.blob(&user.id, &request.hash).await?
-        && blob.size == request.size
-    {
-        let mut tx = state.store.begin().await?;
-        let outcome = Store::create_item(
-            &mut tx,
-            &user.id,
-            path.as_str(),
-            &request.hash,
-            request.modified_at,
-            request.replaces.as_deref(),
-            now,
-        )
-        .await?;
-        match outcome {
-            Outcome::Done(item) => {
-                Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
-                tx.commit().await?;
-                state.notifier.publish(&user.id, item.seq);
-                let body = UploadCreated {
-                    upload: None,
-                    item: Some(item),
-                };
-                return Ok((StatusCode::OK, axum::Json(body)).into_response());
-            }
-            Outcome::PathTaken => return Err(path_taken()),
-            Outcome::NameTaken(other) => return Err(ApiError::name_taken(&other)),
-            // The content was deleted for good a moment ago: its bytes are wanted again.
-            Outcome::NotFound => drop(tx),
-        }
-    }
-    if let Some(existing) = state.store.item_at(&user.id, path.as_str()).await?
-        && existing.hash != request.hash
-        && request.replaces.as_deref() != Some(existing.id.as_str())
-    {
-        return Err(path_taken());
-    }
-    if let Some(other) = state
-        .store
-        .name_clash(&user.id, path.as_str(), request.replaces.as_deref())
-        .await?
-        && other != path.as_str()
-    {
-        return Err(ApiError::name_taken(&other));
-    }
-    // The bytes must fit on the server's disk with its reserve kept.
-    if let Some(needed) = crate::space::room(&state).needed_for(request.size) {
-        return Err(ApiError::storage_full(Some(needed)));
-    }
     let id = UploadId::new(crate::store::new_id());
     let new = UploadRow {
         storage_key: format!("staging/{id}"),
@@ -172,7 +126,11 @@ pub async fn create_upload(
         taken_at_fallback: request.taken_at_fallback,
     };
     state.storage.create(&new.storage_key).await?;
-    let upload = match state.store.insert_upload(&new, user.quota, now).await? {
+    let upload = match state
+        .store
+        .insert_upload(&new, user.quota, state.clock.now_ms())
+        .await?
+    {
         Inserted::New(upload) => upload,
         Inserted::Resumed(earlier) => {
             state.storage.remove(&new.storage_key).await?;
@@ -180,17 +138,7 @@ pub async fn create_upload(
         }
         Inserted::OverQuota => {
             state.storage.remove(&new.storage_key).await?;
-            let usage = state.store.usage(&user.id).await?;
-            return Err(ApiError::new(
-                ErrorCode::QuotaExceeded,
-                format!(
-                    "this file ({}) does not fit: {} of {} used (trash and uploads in progress \
-                 included); empty the trash or ask for more space",
-                    crate::config::format_size(new.size),
-                    crate::config::format_size(usage.stored() + usage.uploading),
-                    crate::config::format_size(user.quota),
-                ),
-            ));
+            return Err(over_quota(&state, &session, new.size).await);
         }
     };
     let mut response = (
@@ -207,6 +155,116 @@ pub async fn create_upload(
         headers.insert(header::LOCATION, location);
     }
     Ok(response)
+}
+
+/// Checks what a client says of a file before it sends it: its path, hash, size and capture
+/// time. Answers the path.
+pub(super) fn check_announcement(request: &CreateUpload) -> Result<MediaPath, ApiError> {
+    let path = parse_path(&request.path)?;
+    if !valid_hash(&request.hash) {
+        return Err(ApiError::bad_request(
+            "hash must be the file's BLAKE3 as 64 lowercase hex digits",
+        ));
+    }
+    if request.size == 0 || i64::try_from(request.size).is_err() {
+        return Err(ApiError::bad_request("size must be more than zero bytes"));
+    }
+    if let Some(fallback) = &request.taken_at_fallback
+        && super::describe::fallback_time(fallback).is_none()
+    {
+        return Err(ApiError::bad_request(
+            "taken_at_fallback must be an RFC 3339 time with its offset",
+        ));
+    }
+    Ok(path)
+}
+
+/// The item made at once when the account holds the announced content already; `None` when
+/// its bytes are wanted.
+pub(super) async fn held_already(
+    state: &ServerState,
+    session: &Session,
+    request: &CreateUpload,
+    path: &MediaPath,
+) -> Result<Option<MediaItem>, ApiError> {
+    let user = &session.user;
+    let Some(blob) = state.store.blob(&user.id, &request.hash).await? else {
+        return Ok(None);
+    };
+    if blob.size != request.size {
+        return Ok(None);
+    }
+    let now = state.clock.now_ms();
+    let mut tx = state.store.begin().await?;
+    let outcome = Store::create_item(
+        &mut tx,
+        &user.id,
+        path.as_str(),
+        &request.hash,
+        request.modified_at,
+        request.replaces.as_deref(),
+        now,
+    )
+    .await?;
+    match outcome {
+        Outcome::Done(item) => {
+            Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
+            tx.commit().await?;
+            state.notifier.publish(&user.id, item.seq);
+            Ok(Some(item))
+        }
+        Outcome::PathTaken => Err(path_taken()),
+        Outcome::NameTaken(other) => Err(ApiError::name_taken(&other)),
+        // The content was deleted for good a moment ago: its bytes are wanted again.
+        Outcome::NotFound => Ok(None),
+    }
+}
+
+/// Refuses, before any byte arrives, a file whose path another item has or whose bytes the
+/// server's disk cannot take with its reserve kept.
+pub(super) async fn check_room(
+    state: &ServerState,
+    session: &Session,
+    request: &CreateUpload,
+    path: &MediaPath,
+) -> Result<(), ApiError> {
+    let user = &session.user;
+    if let Some(existing) = state.store.item_at(&user.id, path.as_str()).await?
+        && existing.hash != request.hash
+        && request.replaces.as_deref() != Some(existing.id.as_str())
+    {
+        return Err(path_taken());
+    }
+    if let Some(other) = state
+        .store
+        .name_clash(&user.id, path.as_str(), request.replaces.as_deref())
+        .await?
+        && other != path.as_str()
+    {
+        return Err(ApiError::name_taken(&other));
+    }
+    if let Some(needed) = crate::space::room(state).needed_for(request.size) {
+        return Err(ApiError::storage_full(Some(needed)));
+    }
+    Ok(())
+}
+
+/// The answer to a file of `size` bytes that does not fit in the account's quota.
+async fn over_quota(state: &ServerState, session: &Session, size: u64) -> ApiError {
+    let user = &session.user;
+    let used = match state.store.usage(&user.id).await {
+        Ok(usage) => crate::config::format_size(usage.stored() + usage.uploading),
+        Err(error) => return error.into(),
+    };
+    ApiError::new(
+        ErrorCode::QuotaExceeded,
+        format!(
+            "this file ({}) does not fit: {used} of {} used (trash and uploads in progress \
+             included); empty the trash or ask for more space",
+            crate::config::format_size(size),
+            crate::config::format_size(user.quota),
+        ),
+    )
 }
 
 /// The account's uploads in progress, from every device: what they reserve of the quota
@@ -240,7 +298,7 @@ pub async fn list_uploads(
     }))
 }
 
-fn path_taken() -> ApiError {
+pub(super) fn path_taken() -> ApiError {
     ApiError::new(
         ErrorCode::PathTaken,
         "another item has this path; choose another name, or name the item this replaces",
@@ -317,13 +375,7 @@ fn progress_of(state: &ServerState, id: &UploadId) -> Arc<tokio::sync::Mutex<Upl
     let mut uploads = state.uploads.lock().unwrap_or_else(|e| e.into_inner());
     uploads
         .entry(id.clone())
-        .or_insert_with(|| {
-            Arc::new(tokio::sync::Mutex::new(UploadProgress {
-                hashed: 0,
-                hasher: blake3::Hasher::new(),
-                received: None,
-            }))
-        })
+        .or_insert_with(|| Arc::new(tokio::sync::Mutex::new(UploadProgress::new())))
         .clone()
 }
 
@@ -336,7 +388,7 @@ fn forget_progress(state: &ServerState, id: &UploadId) {
 }
 
 /// A per-chunk checksum (tus checksum extension): `sha256` or `blake3`, base64.
-enum Checksum {
+pub(super) enum Checksum {
     Sha256(sha2::Sha256, Vec<u8>),
     Blake3(Box<blake3::Hasher>, Vec<u8>),
 }
@@ -488,7 +540,7 @@ async fn write_chunk(
     session: &Session,
     id: &str,
     offset: u64,
-    mut checksum: Option<Checksum>,
+    checksum: Option<Checksum>,
     body: Body,
     progress: &mut UploadProgress,
 ) -> Result<Written, ApiError> {
@@ -511,6 +563,123 @@ async fn write_chunk(
     let remaining = upload.size - upload.offset;
     let hashing = progress.hashed == offset;
     let hasher_before = progress.hasher.clone();
+    let Reception {
+        received,
+        refused,
+        broken,
+        written,
+        no_space,
+        checksum,
+    } = receive(state, &upload, offset, remaining, checksum, body, progress).await?;
+    // A chunk that cannot be trusted whole is dropped whole: refused, failed to write, or
+    // broken off before its checksum could be checked.
+    let keep = refused.is_none() && written.is_some() && !(broken && checksum.is_some());
+    let new_offset = if keep {
+        state.metrics.received.inc_by(received);
+        offset + received
+    } else {
+        state.storage.truncate(&upload.storage_key, offset).await?;
+        progress.hasher = hasher_before;
+        if let Some(copy) = progress.received.as_mut()
+            && copy.cut(offset).is_err()
+        {
+            progress.received = None;
+        }
+        offset
+    };
+    if hashing && keep {
+        progress.hashed = new_offset;
+    } else if !hashing {
+        // What the running hash covers no longer lines up; the commit reads the file instead.
+        progress.hashed = u64::MAX;
+        progress.received = None;
+    }
+    let completes = keep && new_offset == upload.size;
+    if !completes {
+        // The chunk that completes the upload goes straight to the commit, which removes the
+        // upload; should the commit fail, the client asks for the offset and sends the rest
+        // again from what was recorded.
+        state
+            .store
+            .set_upload_offset(&upload.id, new_offset, expiry(state))
+            .await?;
+    }
+    if let Some(error) = refused {
+        let mut response = error.into_response();
+        tus_headers(response.headers_mut(), new_offset, upload.size);
+        return Ok(Written::Answered(response));
+    }
+    if written.is_none() {
+        if no_space {
+            let room = crate::space::room(state);
+            let needed = room
+                .needed_for(upload.size - new_offset)
+                .unwrap_or_else(|| crate::space::needed_after_failure(state));
+            let mut response = ApiError::storage_full(Some(needed)).into_response();
+            tus_headers(response.headers_mut(), new_offset, upload.size);
+            return Ok(Written::Answered(response));
+        }
+        return Err(ApiError::internal(&"the chunk could not be stored"));
+    }
+    if broken {
+        return Err(ApiError::bad_request("the chunk broke off"));
+    }
+    let item = if new_offset == upload.size {
+        let hasher = (progress.hashed == upload.size).then(|| progress.hasher.clone());
+        let received = progress
+            .received
+            .take()
+            .filter(|copy| hasher.is_some() && copy.len() == upload.size)
+            .map(Received::into_copy);
+        let item = commit(state, session, &upload, hasher, received, None).await;
+        forget_progress(state, &upload.id);
+        Some(item?)
+    } else {
+        None
+    };
+    let committed = item.is_some();
+    let mut response = axum::Json(ChunkAccepted {
+        offset: new_offset,
+        item,
+    })
+    .into_response();
+    tus_headers(response.headers_mut(), new_offset, upload.size);
+    Ok(if committed {
+        Written::Committed(response)
+    } else {
+        Written::Answered(response)
+    })
+}
+
+/// What came of receiving a request's body into an upload's stored bytes.
+pub(super) struct Reception {
+    /// Bytes taken from the body and handed to the storage.
+    pub(super) received: u64,
+    /// Why the bytes cannot be kept: past the declared size, or not matching their checksum.
+    pub(super) refused: Option<ApiError>,
+    /// The body broke off.
+    pub(super) broken: bool,
+    /// What the storage wrote, when it wrote every byte received.
+    pub(super) written: Option<u64>,
+    /// The storage failed for want of room.
+    pub(super) no_space: bool,
+    /// The checksum, when the body broke off before it could be checked.
+    pub(super) checksum: Option<Checksum>,
+}
+
+/// Receives `body` (at most `remaining` bytes) into `upload`'s stored bytes at `offset`,
+/// hashing it on with `progress` when the running hash has come that far, and keeping a local
+/// copy beside a remote store. Nothing is decided here about keeping the bytes.
+pub(super) async fn receive(
+    state: &ServerState,
+    upload: &UploadRow,
+    offset: u64,
+    remaining: u64,
+    mut checksum: Option<Checksum>,
+    body: Body,
+    progress: &mut UploadProgress,
+) -> Result<Reception, ApiError> {
+    let hashing = progress.hashed == offset;
     if hashing && offset == 0 && state.storage.local_path(&upload.storage_key).is_none() {
         progress.received = Received::begin(&state.scratch())
             .inspect_err(|e| tracing::debug!("no local copy of upload {}: {e}", upload.id))
@@ -616,83 +785,13 @@ async fn write_chunk(
             "the chunk's bytes do not match its Upload-Checksum; send it again",
         ));
     }
-    // A chunk that cannot be trusted whole is dropped whole: refused, failed to write, or
-    // broken off before its checksum could be checked.
-    let keep = refused.is_none() && written.is_some() && !(broken && checksum.is_some());
-    let new_offset = if keep {
-        state.metrics.received.inc_by(received);
-        offset + received
-    } else {
-        state.storage.truncate(&upload.storage_key, offset).await?;
-        progress.hasher = hasher_before;
-        if let Some(copy) = progress.received.as_mut()
-            && copy.cut(offset).is_err()
-        {
-            progress.received = None;
-        }
-        offset
-    };
-    if hashing && keep {
-        progress.hashed = new_offset;
-    } else if !hashing {
-        // What the running hash covers no longer lines up; the commit reads the file instead.
-        progress.hashed = u64::MAX;
-        progress.received = None;
-    }
-    let completes = keep && new_offset == upload.size;
-    if !completes {
-        // The chunk that completes the upload goes straight to the commit, which removes the
-        // upload; should the commit fail, the client asks for the offset and sends the rest
-        // again from what was recorded.
-        state
-            .store
-            .set_upload_offset(&upload.id, new_offset, expiry(state))
-            .await?;
-    }
-    if let Some(error) = refused {
-        let mut response = error.into_response();
-        tus_headers(response.headers_mut(), new_offset, upload.size);
-        return Ok(Written::Answered(response));
-    }
-    if written.is_none() {
-        if no_space {
-            let room = crate::space::room(state);
-            let needed = room
-                .needed_for(upload.size - new_offset)
-                .unwrap_or_else(|| crate::space::needed_after_failure(state));
-            let mut response = ApiError::storage_full(Some(needed)).into_response();
-            tus_headers(response.headers_mut(), new_offset, upload.size);
-            return Ok(Written::Answered(response));
-        }
-        return Err(ApiError::internal(&"the chunk could not be stored"));
-    }
-    if broken {
-        return Err(ApiError::bad_request("the chunk broke off"));
-    }
-    let item = if new_offset == upload.size {
-        let hasher = (progress.hashed == upload.size).then(|| progress.hasher.clone());
-        let received = progress
-            .received
-            .take()
-            .filter(|copy| hasher.is_some() && copy.len() == upload.size)
-            .map(Received::into_copy);
-        let item = commit(state, session, &upload, hasher, received).await;
-        forget_progress(state, &upload.id);
-        Some(item?)
-    } else {
-        None
-    };
-    let committed = item.is_some();
-    let mut response = axum::Json(ChunkAccepted {
-        offset: new_offset,
-        item,
-    })
-    .into_response();
-    tus_headers(response.headers_mut(), new_offset, upload.size);
-    Ok(if committed {
-        Written::Committed(response)
-    } else {
-        Written::Answered(response)
+    Ok(Reception {
+        received,
+        refused,
+        broken,
+        written,
+        no_space,
+        checksum,
     })
 }
 
@@ -720,13 +819,15 @@ async fn pass_on(
 /// makes it the content's; when the content was held already, or the commit is refused, the
 /// file goes again, and no other request's bytes can be touched by that.
 /// `received` is a local copy of every byte, when this process received them all and the
-/// running hash covers them.
-async fn commit(
+/// running hash covers them. `quota` is the account's, when no upload row reserved the bytes
+/// (a file sent whole): the commit's transaction checks it then.
+pub(super) async fn commit(
     state: &ServerState,
     session: &Session,
     upload: &UploadRow,
     hasher: Option<blake3::Hasher>,
     received: Option<LocalCopy>,
+    quota: Option<u64>,
 ) -> Result<MediaItem, ApiError> {
     let actual = match hasher {
         Some(hasher) => hasher.finalize().to_hex().to_string(),
@@ -759,16 +860,19 @@ async fn commit(
         return Err(error.into());
     }
     state.crash_point("after-promote");
-    let (item, ours) = match record(state, session, upload, &blob).await {
+    let (item, ours) = match record(state, session, upload, &blob, quota).await {
         Ok(Recorded::Item { item, ours }) => (item, ours),
-        Ok(Recorded::Refused(refusal)) => {
+        Ok(refused @ (Recorded::Refused(_) | Recorded::OverQuota)) => {
             // Rolled back: nothing refers to the file this commit stored.
             state.storage.remove(&blob.storage_key).await?;
             state
                 .store
                 .delete_upload(&upload.user_id, &upload.id)
                 .await?;
-            return Err(refusal);
+            return Err(match refused {
+                Recorded::Refused(refusal) => refusal,
+                _ => over_quota(state, session, upload.size).await,
+            });
         }
         Err(error) => {
             // A commit whose answer was lost may have landed all the same: the file moves
@@ -809,6 +913,8 @@ enum Recorded {
     Item { item: MediaItem, ours: bool },
     /// The item cannot have its path: the answer to give.
     Refused(ApiError),
+    /// The bytes, which no upload reserved, do not fit in the account's quota.
+    OverQuota,
 }
 
 /// Records the content and the item, and forgets the upload, in one transaction.
@@ -817,9 +923,16 @@ async fn record(
     session: &Session,
     upload: &UploadRow,
     blob: &NewBlob,
+    quota: Option<u64>,
 ) -> Result<Recorded, ApiError> {
     let now = state.clock.now_ms();
     let mut tx = state.store.begin().await?;
+    if let Some(quota) = quota {
+        crate::store::lock_user(&mut tx, &upload.user_id).await?;
+        if !Store::fits_in_quota(&mut tx, &upload.user_id, upload.size, quota).await? {
+            return Ok(Recorded::OverQuota);
+        }
+    }
     let ours = Store::insert_blob(&mut tx, &upload.user_id, blob, now).await?;
     let outcome = Store::create_item(
         &mut tx,

@@ -84,23 +84,7 @@ impl Store {
         if let Some(earlier) = earlier {
             return Ok(Inserted::Resumed(earlier));
         }
-        let stored: Option<i64> = in_tx!(&mut tx, |c| sqlx::query_scalar(
-            "SELECT stored_bytes FROM users WHERE id = $1"
-        )
-        .bind(&new.user_id)
-        .fetch_optional(&mut *c)
-        .await)?;
-        let reserved: Option<i64> = in_tx!(&mut tx, |c| sqlx::query_scalar(
-            "SELECT CAST(SUM(size) AS BIGINT) FROM uploads WHERE user_id = $1"
-        )
-        .bind(&new.user_id)
-        .fetch_one(&mut *c)
-        .await)?;
-        let total = stored
-            .map_or(0, to_u64)
-            .saturating_add(reserved.map_or(0, to_u64))
-            .saturating_add(new.size);
-        if total > quota {
+        if !Store::fits_in_quota(&mut tx, &new.user_id, new.size, quota).await? {
             return Ok(Inserted::OverQuota);
         }
         let row = in_tx!(&mut tx, |c| sqlx::query(&format!(
@@ -125,6 +109,34 @@ impl Store {
         .and_then(|row| upload(&row)))?;
         tx.commit().await?;
         Ok(Inserted::New(row))
+    }
+
+    /// Whether `size` more bytes keep the account within `quota`, counting its stored content
+    /// and its uploads in progress. Call with the account locked ([`super::lock_user`]), so
+    /// that the sums count every upload and commit before this one.
+    pub(crate) async fn fits_in_quota(
+        tx: &mut Tx,
+        user_id: &str,
+        size: u64,
+        quota: u64,
+    ) -> Result<bool, sqlx::Error> {
+        let stored: Option<i64> = in_tx!(tx, |c| sqlx::query_scalar(
+            "SELECT stored_bytes FROM users WHERE id = $1"
+        )
+        .bind(user_id)
+        .fetch_optional(&mut *c)
+        .await)?;
+        let reserved: Option<i64> = in_tx!(tx, |c| sqlx::query_scalar(
+            "SELECT CAST(SUM(size) AS BIGINT) FROM uploads WHERE user_id = $1"
+        )
+        .bind(user_id)
+        .fetch_one(&mut *c)
+        .await)?;
+        let total = stored
+            .map_or(0, to_u64)
+            .saturating_add(reserved.map_or(0, to_u64))
+            .saturating_add(size);
+        Ok(total <= quota)
     }
 
     /// An account's uploads in progress, the oldest first.

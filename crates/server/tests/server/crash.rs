@@ -313,6 +313,59 @@ async fn a_crash_at_any_step_of_a_commit_leaves_no_item_or_a_complete_one() {
     }
 }
 
+/// The same for a file sent whole: no upload row ever knew its staged bytes, and the next start
+/// removes them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_at_any_step_of_a_whole_file_leaves_no_item_or_a_complete_one() {
+    let photo = std::fs::read(crate::corpus("jpeg/canon_eos_7d.jpg")).expect("corpus");
+    for step in ["after-verify", "after-promote", "after-commit"] {
+        let place = Place::new().await;
+        let process = Process::start(&place, Some(step));
+        let user = sign_up(&process.base).await;
+        let answer = user
+            .whole("Album/photo.jpg", &photo, photo.clone())
+            .send()
+            .await;
+        assert!(
+            answer.is_err() || !answer.expect("answer").status().is_success(),
+            "{step}: the commit answered although the server died"
+        );
+        process.wait_for_exit();
+
+        let (server, base) = reopen_and_check(&place).await;
+        let user = with_base(&user, &base);
+        match items(&user).await.as_slice() {
+            [] => {
+                if step == "after-promote" {
+                    assert_eq!(
+                        stored(server.storage().as_ref(), "orphans").await.len(),
+                        1,
+                        "the promoted bytes no row knows are set aside, not deleted"
+                    );
+                }
+                user.upload_whole("Album/photo.jpg", &photo).await;
+            }
+            [(path, item_hash, _)] => {
+                assert_eq!(path, "Album/photo.jpg", "{step}");
+                assert_eq!(item_hash, &hash(&photo), "{step}");
+            }
+            more => panic!("{step}: {} items from one file", more.len()),
+        }
+        let now = items(&user).await;
+        assert_eq!(now.len(), 1, "{step}");
+        assert_eq!(
+            user.download(&now[0].2).await,
+            photo,
+            "{step}: the bytes are whole"
+        );
+        assert!(
+            stored(server.storage().as_ref(), "staging")
+                .await
+                .is_empty()
+        );
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_killed_at_random_moments_keeps_database_and_disk_in_agreement() {
     let place = Place::new().await;

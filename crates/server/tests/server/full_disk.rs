@@ -173,6 +173,28 @@ async fn send_rest(
     }
 }
 
+/// Announces a file as a resumable upload and sends its bytes, noting what the server answered.
+async fn announce_and_send(
+    anna: &User,
+    told: &mut Told,
+    answers: &mut Answers,
+    path: &str,
+    bytes: &[u8],
+) {
+    let created = anna.create_upload(path, bytes).await;
+    if !created.status().is_success() {
+        answers.note(created, "announcing an upload").await;
+    } else {
+        answers.done.push("announcing an upload");
+        let created: UploadCreated = created.json().await.expect("JSON");
+        match (created.item, created.upload) {
+            (Some(item), _) => told.items.push((item.path, item.hash)),
+            (None, Some(upload)) => send_rest(anna, answers, told, &upload.id, path, bytes).await,
+            (None, None) => panic!("neither an item nor an upload"),
+        }
+    }
+}
+
 async fn attempt_writes(
     anna: &User,
     phone: &User,
@@ -182,17 +204,14 @@ async fn attempt_writes(
 ) {
     let path = format!("Full/{round}.bin");
     let bytes = random_bytes(900 + round, 300_000);
-    let created = anna.create_upload(&path, &bytes).await;
-    if !created.status().is_success() {
-        answers.note(created, "announcing an upload").await;
-    } else {
-        answers.done.push("announcing an upload");
-        let created: UploadCreated = created.json().await.expect("JSON");
-        match (created.item, created.upload) {
-            (Some(item), _) => told.items.push((item.path, item.hash)),
-            (None, Some(upload)) => send_rest(anna, answers, told, &upload.id, &path, &bytes).await,
-            (None, None) => panic!("neither an item nor an upload"),
+    if round % 2 == 1 {
+        // Every other file is sent whole.
+        let sent = anna.send_whole(&path, &bytes, bytes.clone()).await;
+        if answers.note(sent, "sending a file whole").await {
+            told.items.push((path.clone(), hash(&bytes)));
         }
+    } else {
+        announce_and_send(anna, told, answers, &path, &bytes).await;
     }
     if !told.phone_unlinked {
         let unlink = anna

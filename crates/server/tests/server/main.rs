@@ -28,6 +28,7 @@ mod taken_at_fallback;
 mod trash;
 mod uploads;
 mod web;
+mod whole;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -281,6 +282,48 @@ impl User {
             .send()
             .await
             .expect("create upload")
+    }
+
+    /// Sends a file whole in one request (`POST /api/v1/media`), announced as `path` with the
+    /// size and hash of `announced`; answers the raw response.
+    pub async fn send_whole(
+        &self,
+        path: &str,
+        announced: &[u8],
+        body: impl Into<reqwest::Body>,
+    ) -> Response {
+        self.whole(path, announced, body)
+            .send()
+            .await
+            .expect("POST a whole file")
+    }
+
+    /// The request [`User::send_whole`] sends.
+    pub fn whole(
+        &self,
+        path: &str,
+        announced: &[u8],
+        body: impl Into<reqwest::Body>,
+    ) -> RequestBuilder {
+        self.request(Method::POST, "/api/v1/media")
+            .query(&[
+                ("path", path.to_owned()),
+                ("size", announced.len().to_string()),
+                ("hash", hash(announced)),
+            ])
+            .header("Content-Type", "application/octet-stream")
+            .body(body)
+    }
+
+    /// Sends a file whole; answers the item.
+    pub async fn upload_whole(&self, path: &str, bytes: &[u8]) -> MediaItem {
+        let response = self.send_whole(path, bytes, bytes.to_vec()).await;
+        assert!(
+            response.status().is_success(),
+            "POST {path}: {}",
+            response.status()
+        );
+        response.json().await.expect("the item")
     }
 
     /// Announces a file the server does not hold yet; answers the upload's id.

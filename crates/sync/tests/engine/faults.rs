@@ -5,7 +5,7 @@
 use skyfolio_sync::Options;
 use skyfolio_sync::testing::MemoryCloud;
 
-use crate::{Home, large_photo};
+use crate::{Home, large_photo, resumable_photo};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_cloud_going_away_mid_pass_leaves_nothing_half_written() {
@@ -25,9 +25,9 @@ async fn the_cloud_going_away_mid_pass_leaves_nothing_half_written() {
     }
     let is_one_of_them = |bytes: &Vec<u8>| photos.contains(bytes);
 
-    // Up: the cloud answers the feed and two files' announcements and bytes, then goes away
-    // with the third announced.
-    cloud.go_away_after(6);
+    // Up: the cloud answers the feed and two files (each sent whole, in one request), then
+    // goes away with the third on its way.
+    cloud.go_away_after(3);
     let cut_short = laptop.engine.sync_once(10).await;
     assert!(cloud.is_away());
     let in_cloud = cloud.files();
@@ -73,11 +73,11 @@ async fn the_cloud_going_away_mid_pass_leaves_nothing_half_written() {
 async fn an_upload_cut_off_resumes_at_the_offset_the_cloud_holds() {
     let cloud = MemoryCloud::new();
     let laptop = Home::new(&cloud, "Laptop").await;
-    let bytes = large_photo(7);
+    let bytes = resumable_photo(7);
     let size = bytes.len() as u64;
     laptop.put("big.png", &bytes);
 
-    cloud.cut_next_append(50_000);
+    cloud.cut_next_upload(50_000);
     let report = laptop.sync().await;
     assert_eq!(report.folders[0].failures.len(), 1, "{report:?}");
     assert_eq!(report.folders[0].failures[0].code, "unreachable");
@@ -113,4 +113,30 @@ async fn an_upload_cut_off_resumes_at_the_offset_the_cloud_holds() {
     assert_eq!(sent_again, size - 50_000);
     assert!(sent_again < size);
     assert_eq!(cloud.uploads_in_progress(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_small_file_cut_off_is_sent_again_whole_and_nothing_half_is_kept() {
+    let cloud = MemoryCloud::new();
+    let laptop = Home::new(&cloud, "Laptop").await;
+    let bytes = large_photo(8);
+    laptop.put("small.png", &bytes);
+
+    cloud.cut_next_upload(50_000);
+    let report = laptop.sync().await;
+    assert_eq!(report.folders[0].failures.len(), 1, "{report:?}");
+    assert_eq!(report.folders[0].failures[0].code, "unreachable");
+    assert!(cloud.files().is_empty());
+    assert_eq!(cloud.uploads_in_progress(), 0, "no upload is left open");
+    assert_eq!(cloud.bytes_received(), 50_000);
+
+    laptop.wait_is_over();
+    let report = laptop.sync().await;
+    assert_eq!(report.folders[0].uploaded, 1, "{report:?}");
+    assert_eq!(cloud.files()["small.png"], bytes);
+    assert_eq!(
+        cloud.bytes_received(),
+        50_000 + bytes.len() as u64,
+        "sent again whole, in one request"
+    );
 }

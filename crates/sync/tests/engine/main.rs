@@ -120,6 +120,20 @@ pub fn large_photo(n: u32) -> Vec<u8> {
     picture(n, 256, 256)
 }
 
+/// A photo too large to be sent whole in one request (it goes as a resumable upload): a
+/// picture with several MiB after its end, as a phone's motion photo carries its video.
+pub fn resumable_photo(n: u32) -> Vec<u8> {
+    let mut bytes = large_photo(n);
+    let mut trailer =
+        vec![0u8; usize::try_from(skyfolio_protocol::WHOLE_UPLOAD_LIMIT).expect("a size")];
+    let mut noise = blake3::Hasher::new();
+    noise.update(b"trailer");
+    noise.update(&n.to_le_bytes());
+    noise.finalize_xof().fill(&mut trailer);
+    bytes.extend_from_slice(&trailer);
+    bytes
+}
+
 fn picture(n: u32, width: u32, height: u32) -> Vec<u8> {
     let mut picture = image::RgbImage::new(width, height);
     let mut noise = blake3::Hasher::new();

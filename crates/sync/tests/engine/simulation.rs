@@ -95,7 +95,7 @@ async fn run(seed: u64, steps: usize) -> usize {
             }
             85..=89 => {
                 // An upload's connection breaks in the middle of its body.
-                cloud.cut_next_append(rng.gen_range(0..photo(0).len() as u64));
+                cloud.cut_next_upload(rng.gen_range(0..photo(0).len() as u64));
                 let _ = home.engine.pass().await;
             }
             90..=94 => home.wait_is_over(),
