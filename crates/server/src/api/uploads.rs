@@ -631,7 +631,7 @@ async fn write_chunk(
             .take()
             .filter(|copy| hasher.is_some() && copy.len() == upload.size)
             .map(Received::into_copy);
-        let item = commit(state, session, &upload, hasher, received, None).await;
+        let item = commit(state, session, &upload, hasher, received, Room::Reserved).await;
         forget_progress(state, &upload.id);
         Some(item?)
     } else {
@@ -819,15 +819,14 @@ async fn pass_on(
 /// makes it the content's; when the content was held already, or the commit is refused, the
 /// file goes again, and no other request's bytes can be touched by that.
 /// `received` is a local copy of every byte, when this process received them all and the
-/// running hash covers them. `quota` is the account's, when no upload row reserved the bytes
-/// (a file sent whole): the commit's transaction checks it then.
+/// running hash covers them.
 pub(super) async fn commit(
     state: &ServerState,
     session: &Session,
     upload: &UploadRow,
     hasher: Option<blake3::Hasher>,
     received: Option<LocalCopy>,
-    quota: Option<u64>,
+    room: Room,
 ) -> Result<MediaItem, ApiError> {
     let actual = match hasher {
         Some(hasher) => hasher.finalize().to_hex().to_string(),
@@ -860,15 +859,17 @@ pub(super) async fn commit(
         return Err(error.into());
     }
     state.crash_point("after-promote");
-    let (item, ours) = match record(state, session, upload, &blob, quota).await {
+    let (item, ours) = match record(state, session, upload, &blob, room).await {
         Ok(Recorded::Item { item, ours }) => (item, ours),
         Ok(refused @ (Recorded::Refused(_) | Recorded::OverQuota)) => {
             // Rolled back: nothing refers to the file this commit stored.
             state.storage.remove(&blob.storage_key).await?;
-            state
-                .store
-                .delete_upload(&upload.user_id, &upload.id)
-                .await?;
+            if let Room::Reserved = room {
+                state
+                    .store
+                    .delete_upload(&upload.user_id, &upload.id)
+                    .await?;
+            }
             return Err(match refused {
                 Recorded::Refused(refusal) => refusal,
                 _ => over_quota(state, session, upload.size).await,
@@ -907,6 +908,15 @@ pub(super) async fn commit(
     Ok(item)
 }
 
+/// What holds the room of the bytes being committed in the account's quota.
+#[derive(Clone, Copy)]
+pub(super) enum Room {
+    /// The upload's row, which the commit removes.
+    Reserved,
+    /// Nothing (a file sent whole): the commit checks the account's `quota` itself.
+    Unreserved { quota: u64 },
+}
+
 /// What the commit's transaction did.
 enum Recorded {
     /// The item exists; `ours` when the file this commit stored is now the content's.
@@ -923,11 +933,11 @@ async fn record(
     session: &Session,
     upload: &UploadRow,
     blob: &NewBlob,
-    quota: Option<u64>,
+    room: Room,
 ) -> Result<Recorded, ApiError> {
     let now = state.clock.now_ms();
     let mut tx = state.store.begin().await?;
-    if let Some(quota) = quota {
+    if let Room::Unreserved { quota } = room {
         crate::store::lock_user(&mut tx, &upload.user_id).await?;
         if !Store::fits_in_quota(&mut tx, &upload.user_id, upload.size, quota).await? {
             return Ok(Recorded::OverQuota);
@@ -950,7 +960,9 @@ async fn record(
         Outcome::NameTaken(other) => return Ok(Recorded::Refused(ApiError::name_taken(&other))),
         Outcome::NotFound => return Err(ApiError::internal(&"the new content vanished")),
     };
-    Store::delete_upload_in(&mut tx, &upload.id).await?;
+    if let Room::Reserved = room {
+        Store::delete_upload_in(&mut tx, &upload.id).await?;
+    }
     Store::mark_synced_in(&mut tx, &session.device.id, now).await?;
     tx.commit().await?;
     Ok(Recorded::Item { item, ours })

@@ -14,7 +14,7 @@ use skyfolio_protocol::{
 
 use super::ApiQuery;
 use super::uploads::{
-    Reception, UploadProgress, check_announcement, check_room, commit, held_already, receive,
+    Reception, Room, UploadProgress, check_announcement, check_room, commit, held_already, receive,
 };
 use crate::auth::Session;
 use crate::error::ApiError;
@@ -114,8 +114,10 @@ async fn whole(
                 .take()
                 .filter(|copy| copy.len() == upload.size)
                 .map(Received::into_copy);
-            let quota = Some(session.user.quota);
-            commit(state, session, &upload, Some(progress.hasher), copy, quota).await
+            let room = Room::Unreserved {
+                quota: session.user.quota,
+            };
+            commit(state, session, &upload, Some(progress.hasher), copy, room).await
         }
         Err(refusal) => Err(refusal),
     };

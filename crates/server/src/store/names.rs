@@ -13,7 +13,8 @@ use skyfolio_protocol::name_key;
 
 use super::{Backend, Store, Tx, in_tx, read_db};
 
-/// One question about the names already taken: SQL returning a clashing path, and its binds.
+/// One question about the names already taken: SQL returning a clashing path, and its binds
+/// (`$1` the account, `$2` the item let off, `@a`, `@b`, `@c` its own).
 struct Probe {
     sql: String,
     binds: Vec<String>,
@@ -27,14 +28,14 @@ fn probes(path: &str, postgres: bool) -> Vec<Probe> {
     let mut probes = vec![
         // The same name, spelled otherwise.
         Probe {
-            sql: format!("SELECT path FROM media WHERE {live} AND path_key = $3 LIMIT 1"),
+            sql: format!("SELECT path FROM media WHERE {live} AND path_key = @a LIMIT 1"),
             binds: vec![key.clone()],
         },
         // A folder of this file's name.
         Probe {
             sql: format!(
                 "SELECT path FROM media WHERE {live}
-                   AND path_key{bytes} >= $3{bytes} AND path_key{bytes} < $4{bytes} LIMIT 1"
+                   AND path_key{bytes} >= @a{bytes} AND path_key{bytes} < @b{bytes} LIMIT 1"
             ),
             binds: vec![format!("{key}/"), format!("{key}0")],
         },
@@ -51,7 +52,7 @@ fn probes(path: &str, postgres: bool) -> Vec<Probe> {
         let folder_key = name_key(folder);
         // A file where this path has a folder.
         probes.push(Probe {
-            sql: format!("SELECT path FROM media WHERE {live} AND path_key = $3 LIMIT 1"),
+            sql: format!("SELECT path FROM media WHERE {live} AND path_key = @a LIMIT 1"),
             binds: vec![folder_key.clone()],
         });
         // The same folder, spelled otherwise by what is in it. These probes let no second
@@ -62,8 +63,8 @@ fn probes(path: &str, postgres: bool) -> Vec<Probe> {
         probes.push(Probe {
             sql: format!(
                 "SELECT path FROM (SELECT path FROM media WHERE {live}
-                   AND path_key{bytes} >= $3{bytes} AND path_key{bytes} < $4{bytes} LIMIT 1) AS one
-                 WHERE substr(path, 1, {}) <> $5",
+                   AND path_key{bytes} >= @a{bytes} AND path_key{bytes} < @b{bytes} LIMIT 1) AS one
+                 WHERE substr(path, 1, {}) <> @c",
                 folder.chars().count() + 1
             ),
             binds: vec![
@@ -77,6 +78,26 @@ fn probes(path: &str, postgres: bool) -> Vec<Probe> {
     probes
 }
 
+/// Every probe as one query (one round trip to the database instead of one per probe): the
+/// clash the first probe in order finds, with the binds after `$1` and `$2`.
+fn clash_query(path: &str, postgres: bool) -> (String, Vec<String>) {
+    let mut arms = Vec::new();
+    let mut binds = Vec::new();
+    for (n, probe) in probes(path, postgres).into_iter().enumerate() {
+        let mut sql = probe.sql;
+        for (marker, bind) in ["@a", "@b", "@c"].into_iter().zip(probe.binds) {
+            binds.push(bind);
+            sql = sql.replace(marker, &format!("${}", 2 + binds.len()));
+        }
+        arms.push(format!("SELECT {n} AS n, path FROM ({sql}) AS p{n}"));
+    }
+    let sql = format!(
+        "SELECT path FROM ({}) AS clash ORDER BY n LIMIT 1",
+        arms.join(" UNION ALL ")
+    );
+    (sql, binds)
+}
+
 impl Store {
     /// The path of a live item of `user_id` (other than `except`) whose name clashes with
     /// `path`, if any. Inside a transaction that holds the account's lock, the answer stays
@@ -87,22 +108,16 @@ impl Store {
         path: &str,
         except: Option<&str>,
     ) -> Result<Option<String>, sqlx::Error> {
-        let postgres = matches!(tx, Tx::Postgres(_));
-        for probe in probes(path, postgres) {
-            let found: Option<String> = in_tx!(tx, |c| {
-                let mut query = sqlx::query_scalar(&probe.sql)
-                    .bind(user_id)
-                    .bind(except.unwrap_or(""));
-                for bind in &probe.binds {
-                    query = query.bind(bind);
-                }
-                query.fetch_optional(&mut *c).await
-            })?;
-            if found.is_some() {
-                return Ok(found);
+        let (sql, binds) = clash_query(path, matches!(tx, Tx::Postgres(_)));
+        in_tx!(tx, |c| {
+            let mut query = sqlx::query_scalar(&sql)
+                .bind(user_id)
+                .bind(except.unwrap_or(""));
+            for bind in &binds {
+                query = query.bind(bind);
             }
-        }
-        Ok(None)
+            query.fetch_optional(&mut *c).await
+        })
     }
 
     /// [`Store::name_clash_in`] outside a transaction: a hint for refusing early (an upload
@@ -114,21 +129,16 @@ impl Store {
         except: Option<&str>,
     ) -> Result<Option<String>, sqlx::Error> {
         let postgres = matches!(self.backend, Backend::Postgres { .. });
-        for probe in probes(path, postgres) {
-            let found: Option<String> = read_db!(self, |db| {
-                let mut query = sqlx::query_scalar(&probe.sql)
-                    .bind(user_id)
-                    .bind(except.unwrap_or(""));
-                for bind in &probe.binds {
-                    query = query.bind(bind);
-                }
-                query.fetch_optional(db).await
-            })?;
-            if found.is_some() {
-                return Ok(found);
+        let (sql, binds) = clash_query(path, postgres);
+        read_db!(self, |db| {
+            let mut query = sqlx::query_scalar(&sql)
+                .bind(user_id)
+                .bind(except.unwrap_or(""));
+            for bind in &binds {
+                query = query.bind(bind);
             }
-        }
-        Ok(None)
+            query.fetch_optional(db).await
+        })
     }
 
     /// Gives every item written before name keys existed its key, a batch at a time. Twins

@@ -120,18 +120,15 @@ impl Store {
         size: u64,
         quota: u64,
     ) -> Result<bool, sqlx::Error> {
-        let stored: Option<i64> = in_tx!(tx, |c| sqlx::query_scalar(
-            "SELECT stored_bytes FROM users WHERE id = $1"
+        let (stored, reserved): (Option<i64>, Option<i64>) = in_tx!(tx, |c| sqlx::query_as(
+            "SELECT u.stored_bytes,
+                    (SELECT CAST(SUM(size) AS BIGINT) FROM uploads WHERE user_id = u.id)
+             FROM users u WHERE u.id = $1"
         )
         .bind(user_id)
         .fetch_optional(&mut *c)
-        .await)?;
-        let reserved: Option<i64> = in_tx!(tx, |c| sqlx::query_scalar(
-            "SELECT CAST(SUM(size) AS BIGINT) FROM uploads WHERE user_id = $1"
-        )
-        .bind(user_id)
-        .fetch_one(&mut *c)
-        .await)?;
+        .await)?
+        .unwrap_or((None, None));
         let total = stored
             .map_or(0, to_u64)
             .saturating_add(reserved.map_or(0, to_u64))
