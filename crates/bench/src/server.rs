@@ -171,8 +171,29 @@ impl Client {
         Ok(created["upload"]["id"].as_str().map(str::to_owned))
     }
 
+    /// Sends a file as Skyfolio's client does: whole when it is small enough, otherwise
+    /// announced and sent as a resumable upload.
     pub(crate) async fn upload_bytes(&self, path: &str, bytes: Vec<u8>) -> anyhow::Result<()> {
         let hash = blake3::hash(&bytes).to_hex().to_string();
+        if bytes.len() as u64 <= skyfolio_protocol::WHOLE_UPLOAD_LIMIT {
+            // As Skyfolio's own client sends a photo: whole, in one request.
+            let size = bytes.len().to_string();
+            let response = self
+                .http
+                .post(format!("{}/api/v1/media", self.base))
+                .bearer_auth(&self.token)
+                .query(&[("path", path), ("size", &size), ("hash", &hash)])
+                .header("Content-Type", "application/octet-stream")
+                .body(bytes)
+                .send()
+                .await?;
+            ensure!(
+                response.status().is_success(),
+                "{path}: {}",
+                response.status()
+            );
+            return Ok(());
+        }
         let Some(id) = self.create_upload(path, bytes.len() as u64, &hash).await? else {
             return Ok(());
         };
