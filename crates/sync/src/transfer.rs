@@ -167,7 +167,6 @@ pub async fn upload_with_hints(
     link: &Link,
     now: i64,
 ) -> Result<MediaItem, Error> {
-    let progress = &link.progress;
     let metadata = tokio::fs::metadata(job.path)
         .await
         .map_err(Error::io(job.path, "cannot read"))?;
@@ -227,17 +226,7 @@ pub async fn upload_with_hints(
             }
             Err(error) => return Err(error),
         };
-        if had_journal {
-            state
-                .finish_transfer(job.folder_id, job.key, Direction::Up)
-                .await?;
-        }
-        progress(TransferProgress {
-            name: job.key.to_owned(),
-            direction: Direction::Up,
-            done: size,
-            size,
-        });
+        nothing_left_to_send(state, &job, had_journal, link, size).await?;
         return Ok(item);
     }
     let mut offset = None;
@@ -253,15 +242,7 @@ pub async fn upload_with_hints(
             let created = client.create_upload(&request).await?;
             if let Some(item) = created.item {
                 // The cloud holds this content already: the item exists, no bytes sent.
-                state
-                    .finish_transfer(job.folder_id, job.key, Direction::Up)
-                    .await?;
-                progress(TransferProgress {
-                    name: job.key.to_owned(),
-                    direction: Direction::Up,
-                    done: size,
-                    size,
-                });
+                nothing_left_to_send(state, &job, had_journal, link, size).await?;
                 return Ok(item);
             }
             let upload = created.upload.ok_or_else(|| Error::Protocol {
@@ -323,6 +304,29 @@ pub async fn upload_with_hints(
     Err(Error::Protocol {
         what: format!("the upload of {} did not complete", job.path.display()),
     })
+}
+
+/// The item exists and the cloud wants no more bytes: the journal forgets the upload (when it
+/// had one) and its progress is full.
+async fn nothing_left_to_send(
+    state: &State,
+    job: &Upload<'_>,
+    journaled: bool,
+    link: &Link,
+    size: u64,
+) -> Result<(), Error> {
+    if journaled {
+        state
+            .finish_transfer(job.folder_id, job.key, Direction::Up)
+            .await?;
+    }
+    (link.progress)(TransferProgress {
+        name: job.key.to_owned(),
+        direction: Direction::Up,
+        done: size,
+        size,
+    });
+    Ok(())
 }
 
 /// The bytes of `path` from `offset` to `size`, as a request body that reports progress.

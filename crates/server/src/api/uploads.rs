@@ -454,12 +454,14 @@ pub async fn append_upload(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let mut response = match append(state, session, id, headers, body).await {
-        Ok(response) => response,
-        Err(error) => error.into_response(),
-    };
-    // A refused chunk may not have been read to its end: the connection cannot carry another
-    // request, and the client must know before it tries.
+    closing_when_refused(append(state, session, id, headers, body).await)
+}
+
+/// The answer to a request with a body, closing its connection when it is a refusal: the body
+/// may not have been read to its end, so the connection cannot carry another request, and the
+/// client must know before it tries.
+pub(super) fn closing_when_refused(answer: Result<Response, ApiError>) -> Response {
+    let mut response = answer.unwrap_or_else(IntoResponse::into_response);
     if !response.status().is_success() {
         response
             .headers_mut()

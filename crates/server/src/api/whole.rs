@@ -5,7 +5,7 @@
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt;
 use skyfolio_protocol::{
@@ -14,7 +14,8 @@ use skyfolio_protocol::{
 
 use super::ApiQuery;
 use super::uploads::{
-    Reception, Room, UploadProgress, check_announcement, check_room, commit, held_already, receive,
+    Reception, Room, UploadProgress, check_announcement, check_room, closing_when_refused, commit,
+    held_already, receive,
 };
 use crate::auth::Session;
 use crate::error::ApiError;
@@ -46,18 +47,7 @@ pub async fn upload_whole(
     ApiQuery(request): ApiQuery<CreateUpload>,
     body: Body,
 ) -> Response {
-    let mut response = match whole(&state, &session, request, body).await {
-        Ok(response) => response,
-        Err(error) => error.into_response(),
-    };
-    // A refused body may not have been read to its end: the connection cannot carry another
-    // request, and the client must know before it tries.
-    if !response.status().is_success() {
-        response
-            .headers_mut()
-            .insert(header::CONNECTION, HeaderValue::from_static("close"));
-    }
-    response
+    closing_when_refused(whole(&state, &session, request, body).await)
 }
 
 async fn whole(

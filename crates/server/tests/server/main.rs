@@ -254,6 +254,16 @@ pub fn fed_body() -> (
     (sender, body)
 }
 
+/// A body that sends `bytes` and then breaks off, as a dropped connection does.
+pub fn broken_body(bytes: &[u8]) -> reqwest::Body {
+    let pieces: Vec<Result<Vec<u8>, std::io::Error>> = bytes
+        .chunks(64 * 1024)
+        .map(|c| Ok(c.to_vec()))
+        .chain(std::iter::once(Err(std::io::Error::other("cable pulled"))))
+        .collect();
+    reqwest::Body::wrap_stream(futures_util::stream::iter(pieces))
+}
+
 /// One logged-in device of one account.
 pub struct User {
     pub http: reqwest::Client,

@@ -4,7 +4,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use skyfolio_protocol::{ErrorCode, UploadCreated, UploadId, UploadList};
 
-use crate::{TestServer, User, expect_error, hash, random_bytes, sha256_header};
+use crate::{TestServer, User, broken_body, expect_error, hash, random_bytes, sha256_header};
 
 async fn start_upload(user: &User, path: &str, bytes: &[u8]) -> UploadId {
     let response = user.create_upload(path, bytes).await;
@@ -13,16 +13,6 @@ async fn start_upload(user: &User, path: &str, bytes: &[u8]) -> UploadId {
     let created: UploadCreated = response.json().await.expect("JSON");
     assert!(created.item.is_none());
     created.upload.expect("an upload").id
-}
-
-/// A body that sends `bytes` and then breaks off, as a dropped connection does.
-fn broken_body(bytes: Vec<u8>) -> reqwest::Body {
-    let pieces: Vec<Result<Vec<u8>, std::io::Error>> = bytes
-        .chunks(64 * 1024)
-        .map(|c| Ok(c.to_vec()))
-        .chain(std::iter::once(Err(std::io::Error::other("cable pulled"))))
-        .collect();
-    reqwest::Body::wrap_stream(futures_util::stream::iter(pieces))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -51,7 +41,7 @@ async fn uploads_cut_at_random_offsets_resume_to_identical_bytes() {
                     .patch(
                         &id,
                         offset as u64,
-                        broken_body(bytes[offset..offset + cut].to_vec()),
+                        broken_body(&bytes[offset..offset + cut]),
                     )
                     .send()
                     .await;

@@ -4,7 +4,7 @@
 use reqwest::{Method, StatusCode};
 use skyfolio_protocol::{ErrorCode, MediaItem, MediaKind, WHOLE_UPLOAD_LIMIT};
 
-use crate::{TestServer, User, expect_error, hash, random_bytes};
+use crate::{TestServer, User, broken_body, expect_error, hash, random_bytes};
 
 /// Nothing of a refused file is anywhere: no item, no stored or staged bytes, no usage.
 async fn nothing_kept(server: &TestServer, user: &User, what: &str) {
@@ -73,16 +73,6 @@ async fn a_small_file_sent_whole_is_an_item_at_once() {
     assert_eq!(user.upload_whole(odd, &other).await.path, odd);
     assert_eq!(server.stored_files("blobs").await.len(), 2);
     assert!(server.stored_files("staging").await.is_empty());
-}
-
-/// A body that sends `bytes` and then breaks off, as a dropped connection does.
-fn broken_body(bytes: &[u8]) -> reqwest::Body {
-    let pieces: Vec<Result<Vec<u8>, std::io::Error>> = bytes
-        .chunks(16 * 1024)
-        .map(|c| Ok(c.to_vec()))
-        .chain(std::iter::once(Err(std::io::Error::other("cable pulled"))))
-        .collect();
-    reqwest::Body::wrap_stream(futures_util::stream::iter(pieces))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
