@@ -7,6 +7,7 @@ mod changes;
 mod describe;
 mod devices;
 mod media;
+mod receive;
 mod trash;
 mod uploads;
 mod web;

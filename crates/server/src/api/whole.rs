@@ -13,9 +13,10 @@ use skyfolio_protocol::{
 };
 
 use super::ApiQuery;
+use super::receive::{Reception, receive};
 use super::uploads::{
-    Reception, Room, UploadProgress, check_announcement, check_room, closing_when_refused, commit,
-    held_already, receive,
+    Room, UploadProgress, check_announcement, check_room, closing_when_refused, commit,
+    held_already,
 };
 use crate::auth::Session;
 use crate::error::ApiError;
