@@ -52,6 +52,16 @@ impl Library {
         })
     }
 
+    /// A write transaction that holds the database's write lock from its first statement.
+    /// With several connections, a transaction that reads and then writes could otherwise
+    /// find that another connection wrote in between, and fail with "database is locked"
+    /// at once instead of waiting (SQLite's busy snapshot).
+    pub(crate) async fn write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+
     /// Closes every connection, checkpointing the write-ahead log.
     pub async fn close(self) {
         self.pool.close().await;

@@ -53,7 +53,7 @@ impl Library {
             FailedFiles::Folder(folder) => (Some(folder.id), None),
             FailedFiles::File(folder, rel_path) => (Some(folder.id), Some(rel_path)),
         };
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         let forgotten: Vec<(FolderId, String)> = sqlx::query_as(
             "UPDATE files SET reader_version = 0
              WHERE state = 'error' AND (?1 IS NULL OR folder_id = ?1)

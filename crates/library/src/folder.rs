@@ -243,7 +243,7 @@ impl Library {
     /// touched.
     pub async fn remove_folder(&self, path: &Path) -> Result<Folder, Error> {
         let folder = self.folder(path).await?;
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         sqlx::query("DELETE FROM folders WHERE id = ?")
             .bind(folder.id)
             .execute(&mut *transaction)

@@ -450,7 +450,7 @@ impl Library {
         if dated.is_empty() {
             return Ok(());
         }
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         for (hash, (time, mtime_ns)) in dated {
             sqlx::query(
                 "UPDATE media SET taken_at = ?, taken_at_source = ?, sort_time = ?
@@ -532,7 +532,7 @@ impl Library {
         if known.is_empty() && busy.is_empty() {
             return Ok(());
         }
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         for rel_path in known
             .iter()
             .filter(|path| scopes.iter().any(|scope| scope.covers(parent_dir(path))))
@@ -640,7 +640,7 @@ impl Library {
         vanished: &[&str],
         unsettled: &HashSet<String>,
     ) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         for dir in vanished {
             if unsettled.contains(*dir) {
                 continue;
@@ -681,7 +681,7 @@ impl Library {
     ) -> Result<(), Error> {
         let now = self.now_ms();
         let changed = !probed.is_empty() || !deleted.is_empty();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         for (entry, outcome) in probed {
             let was_known = known
                 .get(&entry.rel_path)

@@ -139,7 +139,7 @@ impl Library {
             source,
         })?;
         let mut report = FillReport::default();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         for (hash, path, outcome) in outcomes {
             let state = match outcome {
                 Ok(true) => {

@@ -123,7 +123,7 @@ impl Library {
             source: std::io::Error::other(e),
         })??;
         let now = self.now_ms();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         let state = match &info {
             Some(info) => {
                 insert_media(&mut transaction, info, &entry, now).await?;
@@ -191,7 +191,7 @@ impl Library {
         {
             return Ok(false);
         }
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         let done = sqlx::query(
             "UPDATE files SET state = 'deleted', updated_at = ?
              WHERE folder_id = ? AND rel_path = ? AND state <> 'deleted'",
@@ -224,7 +224,7 @@ impl Library {
                 path: folder.path.join(to),
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "it is not there"),
             })?;
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.write().await?;
         let hash: Option<Option<Vec<u8>>> = sqlx::query_scalar(
             "SELECT hash FROM files WHERE folder_id = ? AND rel_path = ? AND state = 'present'",
         )

@@ -524,3 +524,62 @@ async fn every_change_changes_the_folders_fingerprint_whatever_the_clock_says() 
     assert_eq!(report.changed, 1, "{report:?}");
     assert_ne!(fingerprint().await, second);
 }
+
+/// Sync writes into the index from many tasks at once: files it downloaded and files it
+/// moved. Each of these reads, then writes; on the library's several connections
+/// none may fail because another wrote in between ("database is locked" at once, which no
+/// waiting cures), or a move is done on disk and missing from the index.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn writes_racing_on_the_index_all_land() {
+    let fx = Fixture::new().await;
+    const FILES: usize = 24;
+    let mut hashes = Vec::new();
+    for n in 0..FILES {
+        let path = fx.put("jpeg/google_pixel.jpg", &format!("in/{n}.jpg"));
+        hashes.push(skyfolio_media::hash_file(&path).expect("hash"));
+    }
+    fx.scan().await;
+    let folder = fx.library.folder(&fx.folder).await.expect("folder");
+    for n in 0..FILES {
+        fx.put("jpeg/google_pixel.jpg", &format!("new/{n}.jpg"));
+        std::fs::create_dir_all(fx.folder.join("moved")).expect("dir");
+        std::fs::rename(
+            fx.folder.join(format!("in/{n}.jpg")),
+            fx.folder.join(format!("moved/{n}.jpg")),
+        )
+        .expect("moved on disk");
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (n, hash) in hashes.into_iter().enumerate() {
+        let (library, at) = (fx.library.clone(), folder.clone());
+        tasks.spawn(async move {
+            library
+                .record_moved(&at, &format!("in/{n}.jpg"), &format!("moved/{n}.jpg"))
+                .await
+        });
+        let (library, at) = (fx.library.clone(), folder.clone());
+        tasks.spawn(async move {
+            library
+                .record_written(&at, &format!("new/{n}.jpg"), hash)
+                .await
+                .map(|_| ())
+        });
+    }
+    while let Some(done) = tasks.join_next().await {
+        done.expect("task").expect("every write lands");
+    }
+    let mut present: Vec<String> = fx
+        .library
+        .folder_files(&folder)
+        .await
+        .expect("files")
+        .into_iter()
+        .map(|f| f.rel_path)
+        .collect();
+    present.sort();
+    let mut expected: Vec<String> = (0..FILES)
+        .flat_map(|n| [format!("moved/{n}.jpg"), format!("new/{n}.jpg")])
+        .collect();
+    expected.sort();
+    assert_eq!(present, expected);
+}

@@ -32,7 +32,7 @@ impl State {
     /// mirror, the merge bases and the journal afresh: what was agreed with one cloud says
     /// nothing of another.
     pub async fn set_account(&self, account: &AccountRow) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let previous: Option<(String, String)> =
             sqlx::query_as("SELECT server, email FROM account WHERE id = 1")
                 .fetch_optional(&mut *tx)

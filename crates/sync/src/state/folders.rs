@@ -28,7 +28,7 @@ impl State {
 
     /// Forgets everything about a folder that is no longer in the library.
     pub async fn forget_folder(&self, folder_id: FolderId) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         for table in ["links", "synced", "transfers"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE folder_id = $1"))
                 .bind(folder_id)

@@ -61,7 +61,7 @@ impl State {
         folder_id: FolderId,
         rows: &[(String, ContentHash, MediaId)],
     ) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         for (key, hash, remote_id) in rows {
             sqlx::query(
                 "INSERT INTO synced (folder_id, key, hash, remote_id) VALUES ($1, $2, $3, $4)
@@ -97,7 +97,7 @@ impl State {
         hash: ContentHash,
         remote_id: &MediaId,
     ) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("DELETE FROM synced WHERE folder_id = $1 AND key = $2")
             .bind(folder_id)
             .bind(from)

@@ -17,7 +17,7 @@ impl State {
     /// Applies a page of the change feed: each change carries the item as it is now, so the
     /// mirror ends as the cloud is.
     pub async fn apply_changes(&self, changes: &[Change], next_since: i64) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         for change in changes {
             let item = &change.item;
             match item.state {
@@ -44,7 +44,7 @@ impl State {
     /// Takes what the server answered about one item (an upload, a move) into the mirror at
     /// once, so the next plan need not wait for the feed.
     pub async fn note_item(&self, item: &MediaItem) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         if item.state == MediaState::Purged {
             sqlx::query("DELETE FROM remote WHERE id = $1")
                 .bind(&item.id)

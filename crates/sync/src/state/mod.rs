@@ -236,6 +236,13 @@ impl State {
         Ok(State { pool })
     }
 
+    /// A write transaction that holds the write lock from its first statement: another
+    /// process on the same file (the app and the command line) cannot slip a write in between
+    /// its reads and its writes, which would fail it at once instead of making it wait.
+    async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }
