@@ -428,9 +428,16 @@ impl Library {
     /// Gives the media of `folder` that the index holds without a capture time the time their
     /// file names state, as the reader does for every file it reads now. An index written
     /// before the reader looked at names holds such media undated, and the reader does not
-    /// read an unchanged file again; this reads only names, never files. Media whose names say
-    /// nothing are looked at again on the next whole scan, which costs one query.
+    /// read an unchanged file again; this reads only names, never files, and only once per
+    /// folder: what a name does not date now, it never will.
     async fn date_from_names(&self, folder: &Folder) -> Result<(), Error> {
+        let done: bool = sqlx::query_scalar("SELECT names_dated FROM folders WHERE id = ?")
+            .bind(folder.id)
+            .fetch_one(&self.pool)
+            .await?;
+        if done {
+            return Ok(());
+        }
         let undated: Vec<(Vec<u8>, String, i64)> = sqlx::query_as(
             "SELECT m.hash, f.rel_path, f.mtime_ns FROM files f JOIN media m ON m.hash = f.hash
              WHERE f.folder_id = ? AND f.state = 'present' AND m.taken_at IS NULL
@@ -440,29 +447,14 @@ impl Library {
         .fetch_all(&self.pool)
         .await?;
         let now = jiff::Timestamp::now();
-        let mut dated: HashMap<Vec<u8>, (CaptureTime, i64)> = HashMap::new();
-        for (hash, rel_path, mtime_ns) in undated {
-            let name = rel_path.rsplit('/').next().unwrap_or(&rel_path);
-            if let Some((time, _)) = time_from_file_name(name, now) {
-                dated.entry(hash).or_insert((time, mtime_ns));
-            }
-        }
-        if dated.is_empty() {
-            return Ok(());
-        }
         let mut transaction = self.write().await?;
-        for (hash, (time, mtime_ns)) in dated {
-            sqlx::query(
-                "UPDATE media SET taken_at = ?, taken_at_source = ?, sort_time = ?
-                 WHERE hash = ? AND taken_at IS NULL",
-            )
-            .bind(time.to_rfc3339())
-            .bind(TakenAtSource::FileName.as_str())
-            .bind(sort_time(Some(time), mtime_ns))
-            .bind(hash)
+        for (hash, rel_path, mtime_ns) in undated {
+            date_by_name(&mut transaction, &hash, &rel_path, mtime_ns, now).await?;
+        }
+        sqlx::query("UPDATE folders SET names_dated = 1 WHERE id = ?")
+            .bind(folder.id)
             .execute(&mut *transaction)
             .await?;
-        }
         transaction.commit().await?;
         Ok(())
     }
@@ -698,6 +690,15 @@ impl Library {
                 }
                 Probed::Moved(hash) => {
                     report.moved += 1;
+                    // Not read again: a new name that states a time dates it as a read would.
+                    date_by_name(
+                        &mut transaction,
+                        &hash,
+                        &entry.rel_path,
+                        entry.mtime_ns,
+                        jiff::Timestamp::now(),
+                    )
+                    .await?;
                     ("present", Some(hash), None, None)
                 }
                 Probed::NotMedia => {
@@ -763,6 +764,32 @@ impl Library {
         transaction.commit().await?;
         Ok(())
     }
+}
+
+/// Dates the media `hash`, if it is undated, by the time its file's name at `rel_path` states
+/// (the file's modification time, `mtime_ns`, places it in the timeline when there is none).
+async fn date_by_name(
+    transaction: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
+    hash: &[u8],
+    rel_path: &str,
+    mtime_ns: i64,
+    now: jiff::Timestamp,
+) -> Result<(), sqlx::Error> {
+    let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    let Some((time, _)) = time_from_file_name(name, now) else {
+        return Ok(());
+    };
+    sqlx::query(
+        "UPDATE media SET taken_at = ?, taken_at_source = ?, sort_time = ?
+         WHERE hash = ? AND taken_at IS NULL",
+    )
+    .bind(time.to_rfc3339())
+    .bind(TakenAtSource::FileName.as_str())
+    .bind(sort_time(Some(time), mtime_ns))
+    .bind(hash)
+    .execute(&mut **transaction)
+    .await?;
+    Ok(())
 }
 
 /// Entries to read (new, changed, or judged by another reader) and how many need no reading.

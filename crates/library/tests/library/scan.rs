@@ -440,12 +440,14 @@ async fn an_index_from_before_file_name_dates_gets_them_without_reading_files_ag
         .expect("a time")
         .as_millisecond();
     assert_eq!(fx.scan().await.added, 4);
-    // As the reader before file-name dates left them: undated, in the timeline by mtime.
+    // As the reader before file-name dates left them: undated, in the timeline by mtime, in a
+    // folder never dated by names.
     fx.execute(&format!(
         "UPDATE media SET taken_at = NULL, taken_at_source = NULL, sort_time = {mtime}
          WHERE taken_at_source = 'file-name'"
     ))
     .await;
+    fx.execute("UPDATE folders SET names_dated = 0").await;
     let old = dates_by_name(&fx).await;
     assert_eq!(
         old.iter().filter(|row| row.1.is_none()).count(),
@@ -456,6 +458,33 @@ async fn an_index_from_before_file_name_dates_gets_them_without_reading_files_ag
     let report = fx.scan().await;
     assert_eq!((report.read, report.unchanged), (0, 4), "{report:?}");
     assert_eq!(dates_by_name(&fx).await, expected_dates(mtime));
+
+    // Once done, a rescan does not look at names again: what they did not date stays so...
+    fx.execute("UPDATE media SET taken_at = NULL, taken_at_source = NULL WHERE taken_at_source = 'file-name'")
+        .await;
+    fx.scan().await;
+    assert!(
+        dates_by_name(&fx)
+            .await
+            .iter()
+            .all(|row| row.1.is_none() || row.0 == "IMG_20230101_123456.jpg"),
+        "{:?}",
+        dates_by_name(&fx).await
+    );
+    // ...but a file renamed to a name that states a time is dated by it, without being read.
+    std::fs::rename(
+        fx.folder.join("holiday.jpg"),
+        fx.folder.join("IMG_20190607_080910.jpg"),
+    )
+    .expect("renamed");
+    let report = fx.scan().await;
+    assert_eq!((report.read, report.moved), (0, 1), "{report:?}");
+    let renamed = dates_by_name(&fx).await;
+    let row = renamed
+        .iter()
+        .find(|row| row.0 == "IMG_20190607_080910.jpg")
+        .expect("the renamed photo");
+    assert_eq!(row.1.as_deref(), Some("2019-06-07T08:09:10"), "{renamed:?}");
 }
 
 /// A camera card or a network drive mounted again comes back with a new device number: its
