@@ -102,7 +102,9 @@ impl Library {
     /// Makes the thumbnails of every item still waiting for them, on the low-priority pool.
     pub async fn fill_thumbnails(&self, cache: &ThumbnailCache) -> Result<FillReport, Error> {
         let rows: Vec<(Vec<u8>, String, String)> = sqlx::query_as(
-            "SELECT m.hash, fo.path, f.rel_path FROM media m
+            // From the few pending media, not from every file: without statistics the planner
+            // would read all files to find none waiting after a rescan.
+            "SELECT m.hash, fo.path, f.rel_path FROM media m INDEXED BY media_thumbs_pending
              JOIN files f ON f.hash = m.hash AND f.state = 'present'
              JOIN folders fo ON fo.id = f.folder_id
              WHERE m.thumb_state = 'pending'
