@@ -241,6 +241,10 @@ impl Library {
         let root = folder.path.clone();
         let walked_scopes = scopes.clone();
         let listing = tokio::task::spawn_blocking(move || {
+            if let [scope] = walked_scopes.as_slice() {
+                // Already sorted, and one walk lists each file once.
+                return walk::walk(&root, scope);
+            }
             let mut listing = Listing::default();
             for scope in &walked_scopes {
                 let mut part = walk::walk(&root, scope);
