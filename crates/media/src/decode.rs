@@ -199,6 +199,20 @@ fn decode_heif(path: &Path, format: Format, min_longest_side: u32) -> Result<Rgb
         .interleaved
         .ok_or_else(|| Error::corrupt(path, format.label(), "libheif gave no RGB plane"))?;
     let (width, height) = (plane.width as usize, plane.height as usize);
+    let (fit_width, fit_height) =
+        crate::thumbnail::fit(plane.width, plane.height, min_longest_side);
+    if (fit_width, fit_height) != (plane.width, plane.height) && plane.stride == width * 3 {
+        // A 12 MP picture wanted small: scaled straight from libheif's rows, without first
+        // copying its 36 MB.
+        let rows = fast_image_resize::images::ImageRef::new(
+            plane.width,
+            plane.height,
+            plane.data,
+            fast_image_resize::PixelType::U8x3,
+        )
+        .map_err(|e| Error::corrupt(path, format.label(), e))?;
+        return crate::thumbnail::resize(path, &rows, fit_width, fit_height);
+    }
     let mut pixels = Vec::with_capacity(width * height * 3);
     for row in plane.data.chunks(plane.stride).take(height) {
         pixels.extend_from_slice(&row[..width * 3]);

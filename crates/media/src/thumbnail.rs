@@ -130,15 +130,7 @@ fn encode(path: &Path, decoded: &Decoded, longest: u32, quality: i32) -> Result<
     let resized = if (width, height) == source.dimensions() {
         source.clone()
     } else {
-        let mut target = RgbImage::new(width, height);
-        Resizer::new()
-            .resize(
-                source,
-                &mut target,
-                &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3)),
-            )
-            .map_err(|e| Error::corrupt(path, "picture", e))?;
-        target
+        resize(path, source, width, height)?
     };
     let mut upright = DynamicImage::ImageRgb8(resized);
     upright.apply_orientation(decoded.orientation.to_image());
@@ -156,8 +148,26 @@ fn encode(path: &Path, decoded: &Decoded, longest: u32, quality: i32) -> Result<
     Ok(jpeg.to_vec())
 }
 
+/// `source` scaled to `width` × `height` (Lanczos 3).
+pub(crate) fn resize(
+    path: &Path,
+    source: &impl fast_image_resize::IntoImageView,
+    width: u32,
+    height: u32,
+) -> Result<RgbImage, Error> {
+    let mut target = RgbImage::new(width, height);
+    Resizer::new()
+        .resize(
+            source,
+            &mut target,
+            &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3)),
+        )
+        .map_err(|e| Error::corrupt(path, "picture", e))?;
+    Ok(target)
+}
+
 /// The size that fits `longest` on the longest side, keeping the aspect ratio, never upscaling.
-fn fit(width: u32, height: u32, longest: u32) -> (u32, u32) {
+pub(crate) fn fit(width: u32, height: u32, longest: u32) -> (u32, u32) {
     let source_longest = width.max(height);
     if source_longest <= longest {
         return (width, height);
