@@ -63,7 +63,14 @@ impl Library {
     pub(crate) async fn write(
         &self,
     ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await
+        // On a task of its own: sqlx opens a custom `BEGIN` in two steps, and a caller dropped
+        // between them (a pass stopped part-way) would leave the connection in a transaction
+        // nobody ends, holding the write lock. A spawned task always finishes, and its
+        // transaction, if nobody takes it, is rolled back as it is dropped.
+        let pool = self.pool.clone();
+        tokio::spawn(async move { pool.begin_with("BEGIN IMMEDIATE").await })
+            .await
+            .map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))?
     }
 
     /// Closes every connection, checkpointing the write-ahead log.
