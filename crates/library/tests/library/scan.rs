@@ -300,15 +300,18 @@ async fn a_subfolder_emptied_after_sync_wrote_in_it_is_seen_empty() {
     std::fs::remove_file(&second).expect("deleted");
     let report = fx.scan().await;
     assert_eq!(report.deleted, 2, "{report:?}");
-    let left: Vec<String> = fx
-        .library
-        .folder_files(&folder)
+    assert_eq!(indexed_paths(&fx, &folder).await, ["kept.jpg"]);
+}
+
+/// The paths of the files the index holds in `folder`.
+async fn indexed_paths(fx: &Fixture, folder: &skyfolio_library::Folder) -> Vec<String> {
+    fx.library
+        .folder_files(folder)
         .await
         .expect("files")
         .into_iter()
         .map(|f| f.rel_path)
-        .collect();
-    assert_eq!(left, ["kept.jpg"]);
+        .collect()
 }
 
 /// Re-encodes a corpus photo with the `image` crate, which writes no metadata, into the folder
@@ -597,14 +600,7 @@ async fn writes_racing_on_the_index_all_land() {
     while let Some(done) = tasks.join_next().await {
         done.expect("task").expect("every write lands");
     }
-    let mut present: Vec<String> = fx
-        .library
-        .folder_files(&folder)
-        .await
-        .expect("files")
-        .into_iter()
-        .map(|f| f.rel_path)
-        .collect();
+    let mut present = indexed_paths(&fx, &folder).await;
     present.sort();
     let mut expected: Vec<String> = (0..FILES)
         .flat_map(|n| [format!("moved/{n}.jpg"), format!("new/{n}.jpg")])
