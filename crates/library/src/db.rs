@@ -56,25 +56,32 @@ impl Library {
         })
     }
 
-    /// A write transaction that holds the database's write lock from its first statement.
-    /// With several connections, a transaction that reads and then writes could otherwise
-    /// find that another connection wrote in between, and fail with "database is locked"
-    /// at once instead of waiting (SQLite's busy snapshot).
+    /// A write transaction of the index ([`begin_write`]): its pool has several connections.
     pub(crate) async fn write(
         &self,
     ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        // On a task of its own: sqlx opens a custom `BEGIN` in two steps, and a caller dropped
-        // between them (a pass stopped part-way) would leave the connection in a transaction
-        // nobody ends, holding the write lock. A spawned task always finishes, and its
-        // transaction, if nobody takes it, is rolled back as it is dropped.
-        let pool = self.pool.clone();
-        tokio::spawn(async move { pool.begin_with("BEGIN IMMEDIATE").await })
-            .await
-            .map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))?
+        begin_write(&self.pool).await
     }
 
     /// Closes every connection, checkpointing the write-ahead log.
     pub async fn close(self) {
         self.pool.close().await;
     }
+}
+
+/// A write transaction on `pool` that holds the database's write lock from its first
+/// statement. A transaction that reads and then writes could otherwise find that another
+/// connection (of this pool or of another process) wrote in between, and fail with "database is
+/// locked" at once instead of waiting (SQLite's busy snapshot).
+pub async fn begin_write(
+    pool: &sqlx::SqlitePool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+    // On a task of its own: sqlx opens a custom `BEGIN` in two steps, and a caller dropped
+    // between them (a pass stopped part-way) would leave the connection in a transaction nobody
+    // ends, holding the write lock. A spawned task always finishes, and its transaction, if
+    // nobody takes it, is rolled back as it is dropped.
+    let pool = pool.clone();
+    tokio::spawn(async move { pool.begin_with("BEGIN IMMEDIATE").await })
+        .await
+        .map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))?
 }

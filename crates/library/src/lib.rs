@@ -25,6 +25,7 @@ mod tree;
 mod walk;
 mod watch;
 
+pub use db::begin_write;
 pub use error::Error;
 pub use failures::FailedFiles;
 pub use folder::{Folder, FolderId, FolderMode, FolderState, canonical_path};

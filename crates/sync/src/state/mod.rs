@@ -236,18 +236,10 @@ impl State {
         Ok(State { pool })
     }
 
-    /// A write transaction that holds the write lock from its first statement: another
-    /// process on the same file (the app and the command line) cannot slip a write in between
-    /// its reads and its writes, which would fail it at once instead of making it wait.
+    /// A write transaction ([`skyfolio_library::begin_write`]): the app and the command line
+    /// may both have this file open.
     async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        // On a task of its own: sqlx opens a custom `BEGIN` in two steps, and a caller dropped
-        // between them (a pass stopped part-way) would leave the connection in a transaction
-        // nobody ends, holding the write lock. A spawned task always finishes, and its
-        // transaction, if nobody takes it, is rolled back as it is dropped.
-        let pool = self.pool.clone();
-        tokio::spawn(async move { pool.begin_with("BEGIN IMMEDIATE").await })
-            .await
-            .map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))?
+        skyfolio_library::begin_write(&self.pool).await
     }
 
     pub async fn close(&self) {
