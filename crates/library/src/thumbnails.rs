@@ -92,8 +92,7 @@ fn low_priority_pool() -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildError>
         .thread_name(|i| format!("skyfolio-thumbs-{i}"))
         .start_handler(|_| {
             // Best effort: a system that refuses leaves the threads at normal priority.
-            let _ =
-                thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min);
+            let _ = skyfolio_media::lower_this_thread();
         })
         .build()
 }

@@ -10,6 +10,7 @@
 //! answers, or returns an [`Error`] that names the file and the reason. Every function is
 //! synchronous and safe to call from many threads at once.
 
+mod background;
 mod decode;
 mod error;
 mod hash;
@@ -23,6 +24,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+pub use background::lower_this_thread;
 pub use decode::embedded_preview_size;
 pub use error::{Error, ErrorCode};
 pub use hash::{ContentHash, hash_file, hash_file_parallel};

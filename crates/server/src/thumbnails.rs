@@ -322,10 +322,9 @@ fn low_priority_pool() -> &'static rayon::ThreadPool {
             .num_threads(threads)
             .thread_name(|i| format!("thumbnails-{i}"))
             .start_handler(|_| {
-                // Best effort: a system that refuses leaves the threads at normal priority.
-                let _ = thread_priority::set_current_thread_priority(
-                    thread_priority::ThreadPriority::Min,
-                );
+                if let Err(error) = skyfolio_media::lower_this_thread() {
+                    tracing::debug!("thumbnail threads stay at normal priority: {error}");
+                }
             })
             .build()
             .unwrap_or_else(|_| {
