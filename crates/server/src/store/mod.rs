@@ -15,16 +15,17 @@ mod accounts;
 mod media;
 mod names;
 mod uploads;
+mod writer;
 
 pub use accounts::{DeviceRow, UserRow};
 pub use media::{BlobRow, Cursor, NewBlob, Outcome, Usage};
 pub use uploads::{Inserted, UploadRow};
+pub use writer::SqliteTx;
 
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
@@ -47,8 +48,9 @@ enum Backend {
         /// For reads, several at once.
         pool: SqlitePool,
         /// For every write and transaction: one connection, so writers queue here instead of
-        /// sleeping in SQLite's busy handler while another holds the write lock.
-        writer: SqlitePool,
+        /// sleeping in SQLite's busy handler while another holds the write lock, and share
+        /// their commits.
+        writer: writer::Writer,
     },
     Postgres {
         pool: PgPool,
@@ -70,75 +72,6 @@ impl Tx {
     }
 }
 
-/// A transaction on SQLite's writer connection, begun and ended by this code rather than by
-/// sqlx's transaction manager. SQLite rolls a transaction back by itself on some errors
-/// ("database or disk is full", I/O errors); sqlx's count of open transactions then no longer
-/// matches the connection, its next "transaction" is a savepoint inside one that nothing ever
-/// commits, and writes answered as done are lost. Here a transaction that does not commit
-/// closes its connection instead of returning it to the pool (closing rolls back whatever is
-/// open), and the pool opens a fresh one.
-pub struct SqliteTx {
-    connection: PoolConnection<Sqlite>,
-    committed: bool,
-    /// Committed without waiting for the disk (see [`Store::begin_lease`]).
-    lease: bool,
-}
-
-impl SqliteTx {
-    async fn begin(pool: &SqlitePool, lease: bool) -> Result<SqliteTx, sqlx::Error> {
-        let mut tx = SqliteTx {
-            connection: pool.acquire().await?,
-            committed: false,
-            lease,
-        };
-        if lease {
-            sqlx::query("PRAGMA synchronous = NORMAL")
-                .execute(&mut *tx.connection)
-                .await?;
-        }
-        // The write lock at once: a transaction never fails half-way for want of it.
-        sqlx::query("BEGIN IMMEDIATE")
-            .execute(&mut *tx.connection)
-            .await?;
-        Ok(tx)
-    }
-
-    async fn commit(mut self) -> Result<(), sqlx::Error> {
-        sqlx::query("COMMIT").execute(&mut *self.connection).await?;
-        // Committed; a writer that cannot be put back to waiting for the disk is closed
-        // rather than returned to the pool (by Drop, as if it had not committed).
-        self.committed = !self.lease
-            || sqlx::query("PRAGMA synchronous = FULL")
-                .execute(&mut *self.connection)
-                .await
-                .inspect_err(|error| tracing::warn!("the writer stays closed: {error}"))
-                .is_ok();
-        Ok(())
-    }
-}
-
-impl std::ops::Deref for SqliteTx {
-    type Target = sqlx::SqliteConnection;
-
-    fn deref(&self) -> &Self::Target {
-        &self.connection
-    }
-}
-
-impl std::ops::DerefMut for SqliteTx {
-    fn deref_mut(&mut self) -> &mut Self::Target {
-        &mut self.connection
-    }
-}
-
-impl Drop for SqliteTx {
-    fn drop(&mut self) {
-        if !self.committed {
-            self.connection.close_on_drop();
-        }
-    }
-}
-
 /// Runs `$body` with `$db` bound to the pool for reads.
 macro_rules! read_db {
     ($store:expr, |$db:ident| $body:expr) => {
@@ -155,25 +88,27 @@ macro_rules! read_db {
     };
 }
 
-/// Runs `$body` with `$db` bound to a connection for writes. On SQLite a write that fails
-/// closes its connection, so that nothing SQLite may have left open on it (a transaction it
-/// rolled back by itself, say) outlives the failure.
+/// Runs `$body` with `$db` bound to a connection for writes. On SQLite the write joins the
+/// writer's shared commit when one is open (see [`writer`]) and answers once it is on the
+/// disk; one that fails is undone.
 macro_rules! write_db {
     ($store:expr, |$db:ident| $body:expr) => {
         match &$store.backend {
-            $crate::store::Backend::Sqlite { writer, .. } => match writer.acquire().await {
-                Err(error) => Err(error),
-                Ok(mut connection) => {
-                    let result = {
-                        let $db = &mut *connection;
-                        $body
-                    };
-                    if result.is_err() {
-                        connection.close_on_drop();
+            $crate::store::Backend::Sqlite { writer, .. } => {
+                match $crate::store::SqliteTx::begin_single(writer).await {
+                    Err(error) => Err(error),
+                    Ok(mut tx) => {
+                        let result = {
+                            let $db = &mut *tx;
+                            $body
+                        };
+                        match result {
+                            Ok(value) => tx.commit().await.map(|()| value),
+                            Err(error) => Err(error),
+                        }
                     }
-                    result
                 }
-            },
+            }
             $crate::store::Backend::Postgres { pool, .. } => {
                 let $db = pool;
                 $body
@@ -237,15 +172,15 @@ impl Fetched for PgRow {
 }
 
 /// Takes the lock on an account's row for the rest of the transaction: the writers of one
-/// account queue here.
+/// account queue here. On SQLite the transaction holds the one write lock from its start
+/// (`BEGIN IMMEDIATE` on the one writer), which is more than this lock, so nothing is run.
 pub(crate) async fn lock_user(tx: &mut Tx, user_id: &str) -> Result<(), sqlx::Error> {
-    in_tx!(tx, |c| sqlx::query(
-        "UPDATE users SET seq = seq WHERE id = $1"
-    )
-    .bind(user_id)
-    .execute(&mut *c)
-    .await
-    .map(|done| done.rows_affected()))?;
+    if let Tx::Postgres(tx) = tx {
+        sqlx::query("UPDATE users SET seq = seq WHERE id = $1")
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
 }
 
@@ -284,7 +219,10 @@ impl Store {
             .await
             .map_err(open_error)?;
         let store = Store {
-            backend: Backend::Sqlite { pool, writer },
+            backend: Backend::Sqlite {
+                pool,
+                writer: writer::Writer::new(writer),
+            },
         };
         store.fill_name_keys().await.map_err(open_error)?;
         Ok(store)
@@ -337,7 +275,7 @@ impl Store {
 
     pub(crate) async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match &self.backend {
-            Backend::Sqlite { writer, .. } => SqliteTx::begin(writer, false).await.map(Tx::Sqlite),
+            Backend::Sqlite { writer, .. } => SqliteTx::begin(writer).await.map(Tx::Sqlite),
             Backend::Postgres { pool, .. } => pool.begin().await.map(Tx::Postgres),
         }
     }
@@ -351,7 +289,7 @@ impl Store {
     /// crash can.
     pub(crate) async fn begin_lease(&self) -> Result<Tx, sqlx::Error> {
         match &self.backend {
-            Backend::Sqlite { writer, .. } => SqliteTx::begin(writer, true).await.map(Tx::Sqlite),
+            Backend::Sqlite { writer, .. } => SqliteTx::begin_lease(writer).await.map(Tx::Sqlite),
             Backend::Postgres { pool, .. } => {
                 let mut tx = pool.begin().await?;
                 sqlx::query("SET LOCAL synchronous_commit = off")
@@ -384,7 +322,7 @@ impl Store {
         match &self.backend {
             Backend::Sqlite { pool, writer } => {
                 pool.close().await;
-                writer.close().await;
+                writer.pool.close().await;
             }
             Backend::Postgres { pool, .. } => pool.close().await,
         }

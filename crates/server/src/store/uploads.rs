@@ -293,7 +293,7 @@ mod tests {
         let Backend::Sqlite { writer, .. } = &store.backend else {
             unreachable!("a SQLite store")
         };
-        let mut connection = writer.acquire().await.expect("the writer");
+        let mut connection = writer.pool.acquire().await.expect("the writer");
         sqlx::query_scalar("PRAGMA synchronous")
             .fetch_one(&mut *connection)
             .await
