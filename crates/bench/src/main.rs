@@ -89,6 +89,10 @@ enum Command {
         /// Synced items for the no-op pass (0 to skip).
         #[arg(long, default_value_t = 100_000)]
         items: u32,
+        /// Photos of about 3 MB, made from the corpus's JPEGs, sent and fetched after the
+        /// corpus (0 to skip).
+        #[arg(long, default_value_t = 1000)]
+        photos: usize,
         /// Photos copied into a watched folder, one after another (0 to skip).
         #[arg(long, default_value_t = 5)]
         changes: usize,
@@ -166,8 +170,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Sync {
             corpus,
             items,
+            photos,
             changes,
-        } => sync::run(&corpus, items, changes),
+        } => sync::run(&corpus, items, photos, changes),
         Command::Watch {
             photos,
             count,

@@ -2,8 +2,9 @@
 //!
 //! 1. A no-op pass over 100,000 synced items: the folder indexed for real, the cloud's mirror
 //!    and the merge base filled to agree with it, then one whole pass (feed, scan, plan) timed.
-//! 2. The corpus sent from one computer and fetched on a second, against a plain `curl`
-//!    upload and download of the same bytes to and from the same server.
+//! 2. The corpus, and then a tree of photos of about 3 MB, sent from one computer and fetched
+//!    on a second, against a plain `curl` upload and download of the same bytes to and from
+//!    the same server.
 //! 3. A photo copied into a watched folder on one computer, timed until it is in the other's.
 
 use std::path::{Path, PathBuf};
@@ -85,7 +86,7 @@ fn curl(args: &[String]) -> anyhow::Result<Duration> {
     Ok(started.elapsed())
 }
 
-pub fn run(corpus: &Path, items: u32, changes: usize) -> anyhow::Result<ExitCode> {
+pub fn run(corpus: &Path, items: u32, photos: usize, changes: usize) -> anyhow::Result<ExitCode> {
     let work = tempfile::tempdir()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -96,7 +97,13 @@ pub fn run(corpus: &Path, items: u32, changes: usize) -> anyhow::Result<ExitCode
         if items > 0 {
             no_op_pass(work.path(), &url, items).await?;
         }
-        transfer(work.path(), &url, corpus).await?;
+        transfer(work.path(), &url, corpus, "corpus").await?;
+        if photos > 0 {
+            let tree = work.path().join("photos");
+            photo_tree(&corpus.join("jpeg"), &tree, photos)?;
+            transfer(work.path(), &url, &tree, "photos").await?;
+            std::fs::remove_dir_all(&tree)?;
+        }
         if changes > 0 {
             latency(work.path(), &url, corpus, changes).await?;
         }
@@ -192,10 +199,27 @@ fn media_files(corpus: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-async fn transfer(work: &Path, url: &str, corpus: &Path) -> anyhow::Result<()> {
-    let work = work.join("transfer");
-    let a = computer(&work, "laptop", url, "transfer@example.org", true).await?;
-    let b = computer(&work, "desktop", url, "transfer@example.org", false).await?;
+/// `count` photos of about 3 MB made from the JPEGs in `jpegs`, 100 to a folder.
+fn photo_tree(jpegs: &Path, tree: &Path, count: usize) -> anyhow::Result<()> {
+    let jpegs = crate::server::jpegs(jpegs)?;
+    for i in 0..count {
+        let folder = tree.join(format!("{:04}", 2000 + i / 100));
+        std::fs::create_dir_all(&folder)?;
+        std::fs::write(
+            folder.join(format!("IMG_{i:05}.jpg")),
+            crate::server::photo(&jpegs, i),
+        )?;
+    }
+    Ok(())
+}
+
+/// The files of `corpus` from a new computer through the cloud to another, beside curl; each
+/// run (`name`) on an account of its own.
+async fn transfer(work: &Path, url: &str, corpus: &Path, name: &str) -> anyhow::Result<()> {
+    let work = work.join(format!("transfer-{name}"));
+    let email = format!("{name}@example.org");
+    let a = computer(&work, "laptop", url, &email, true).await?;
+    let b = computer(&work, "desktop", url, &email, false).await?;
     let files = media_files(corpus);
     let mut total = 0u64;
     let mut plain_names = Vec::new();
@@ -210,7 +234,7 @@ async fn transfer(work: &Path, url: &str, corpus: &Path) -> anyhow::Result<()> {
             .open(&target)?
             .set_modified(old)?;
         total += std::fs::metadata(file)?.len();
-        plain_names.push((file.clone(), format!("f{n}")));
+        plain_names.push((file.clone(), format!("{name}{n}")));
     }
     // The plain copy: every file up with one curl, then down with another.
     let mut up = Vec::new();
