@@ -188,8 +188,7 @@ impl Writer {
         &self,
         connection: &mut PoolConnection<Sqlite>,
     ) -> Result<(), sqlx::Error> {
-        let open = self.open().clone();
-        match open {
+        match self.joined() {
             Some(batch) => self.commit(&batch, connection).await,
             None => Ok(()),
         }
@@ -257,34 +256,28 @@ impl SqliteTx {
 
     /// A transaction in the writer's shared commit.
     pub(crate) async fn begin(writer: &Writer) -> Result<SqliteTx, sqlx::Error> {
-        let connection = writer.acquire().await?;
-        // From here a dropped transaction (an error, or a caller gone) is undone.
-        let (mut tx, statement) = match writer.joined() {
-            Some(batch) => (
-                SqliteTx::on(connection, writer, Mode::Joined(batch)),
-                "SAVEPOINT member",
-            ),
-            // The write lock at once: a transaction never fails half-way for want of it.
-            None => (
-                SqliteTx::on(connection, writer, Mode::First(writer.begin_batch())),
-                "BEGIN IMMEDIATE",
-            ),
-        };
-        sqlx::query(statement).execute(&mut *tx).await?;
-        Ok(tx)
+        SqliteTx::start(writer, false).await
     }
 
     /// One write: in the open batch when there is one, else a statement committed by itself.
     pub(crate) async fn begin_single(writer: &Writer) -> Result<SqliteTx, sqlx::Error> {
+        SqliteTx::start(writer, true).await
+    }
+
+    async fn start(writer: &Writer, single: bool) -> Result<SqliteTx, sqlx::Error> {
         let connection = writer.acquire().await?;
-        match writer.joined() {
-            Some(batch) => {
-                let mut tx = SqliteTx::on(connection, writer, Mode::Joined(batch));
-                sqlx::query("SAVEPOINT member").execute(&mut *tx).await?;
-                Ok(tx)
-            }
-            None => Ok(SqliteTx::on(connection, writer, Mode::Single)),
+        let (mode, statement) = match writer.joined() {
+            Some(batch) => (Mode::Joined(batch), Some("SAVEPOINT member")),
+            None if single => (Mode::Single, None),
+            // The write lock at once: a transaction never fails half-way for want of it.
+            None => (Mode::First(writer.begin_batch()), Some("BEGIN IMMEDIATE")),
+        };
+        // From here a dropped transaction (an error, or a caller gone) is undone.
+        let mut tx = SqliteTx::on(connection, writer, mode);
+        if let Some(statement) = statement {
+            sqlx::query(statement).execute(&mut *tx).await?;
         }
+        Ok(tx)
     }
 
     /// A transaction of its own, committed without waiting for the disk (see
