@@ -6,6 +6,7 @@
 //! restarts it only when it runs, and signing in to another cloud stops the local one. A shell
 //! gives a [`Supervisor`] an observer and shows what it is told ([`SupervisorEvent`]).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -231,7 +232,8 @@ pub enum SupervisorEvent {
     /// Sync stands here now (already kept: [`Supervisor::status`] answers it).
     Status(SyncStatus),
     /// A pass ended: the timeline may have changed; `uploaded` when files went up (the quota
-    /// is worth a look). Told just before the status the pass ends in.
+    /// is worth a look), in this pass or in one that a stop cut short before it could tell.
+    /// Told just before the status the pass ends in.
     PassEnded { uploaded: bool },
 }
 
@@ -248,6 +250,9 @@ struct Inner {
     sync: Mutex<Option<SyncLoop>>,
     status: Mutex<SyncStatus>,
     observer: Box<Observer>,
+    /// A sync loop was stopped, perhaps in the middle of a pass that sent files up before it
+    /// could tell: the next pass to end says files went up.
+    cut_short: AtomicBool,
 }
 
 impl Inner {
@@ -288,6 +293,7 @@ impl Supervisor {
                 sync: Mutex::new(None),
                 status: Mutex::new(SyncStatus::of(SyncState::SignedOut).worded()),
                 observer: Box::new(observer),
+                cut_short: AtomicBool::new(false),
             }),
         }
     }
@@ -482,6 +488,7 @@ impl Supervisor {
                         report.folders.iter().any(|folder| folder.uploaded > 0)
                     });
                     if let Some(inner) = observer.upgrade() {
+                        let uploaded = inner.cut_short.swap(false, Ordering::AcqRel) || uploaded;
                         (inner.observer)(SupervisorEvent::PassEnded { uploaded });
                     }
                     for_pass(next);
@@ -508,6 +515,7 @@ impl Supervisor {
         {
             let _ = running.stop.send(true);
             running.task.abort();
+            self.inner.cut_short.store(true, Ordering::Release);
         }
     }
 }
