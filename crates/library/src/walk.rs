@@ -2,9 +2,7 @@
 //! trap it) and without the litter operating systems and tools leave behind.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-
-use ignore::{WalkBuilder, WalkState};
+use std::sync::{Condvar, Mutex};
 
 use crate::access;
 
@@ -137,78 +135,150 @@ pub(crate) fn walk(root: &Path, scope: &Scope) -> Listing {
         }
     }
     let threads = std::thread::available_parallelism().map_or(2, usize::from);
+    let rel_start = scope.rel_dir.clone();
+    let queue = Queue {
+        pending: Mutex::new(Pending {
+            dirs: vec![(start, rel_start)],
+            listing: 0,
+        }),
+        ready: Condvar::new(),
+    };
     let listing = Mutex::new(Listing::default());
-    WalkBuilder::new(&start)
-        .standard_filters(false)
-        .follow_links(false)
-        .max_depth((!scope.recursive).then_some(1))
-        .threads(threads)
-        .filter_entry(|entry| !entry.file_name().to_str().is_some_and(is_litter))
-        .build_parallel()
-        .visit(&mut Collectors {
-            root,
-            start: &start,
-            listing: &listing,
-        });
+    std::thread::scope(|threads_scope| {
+        for _ in 0..threads {
+            threads_scope.spawn(|| {
+                let mut found = Listing::default();
+                while let Some((dir, rel_dir)) = queue.take() {
+                    let subdirs = list_dir(root, &dir, &rel_dir, scope.recursive, &mut found);
+                    queue.done_with(subdirs);
+                }
+                let mut shared = listing.lock().unwrap_or_else(|p| p.into_inner());
+                shared.entries.append(&mut found.entries);
+                shared.unreadable.append(&mut found.unreadable);
+            });
+        }
+    });
     let mut listing = listing
         .into_inner()
         .unwrap_or_else(|poison| poison.into_inner());
-    listing.entries.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    // One walk lists each path once: no two entries are equal, and an unstable sort is faster.
+    listing
+        .entries
+        .sort_unstable_by(|a, b| a.rel_path.cmp(&b.rel_path));
     listing
 }
 
-/// Makes one [`Collector`] per thread of the walk.
-struct Collectors<'a> {
-    root: &'a Path,
-    start: &'a Path,
-    listing: &'a Mutex<Listing>,
+/// The directories a walk has yet to list, shared by its threads.
+struct Queue {
+    pending: Mutex<Pending>,
+    ready: Condvar,
 }
 
-impl<'s> ignore::ParallelVisitorBuilder<'s> for Collectors<'s> {
-    fn build(&mut self) -> Box<dyn ignore::ParallelVisitor + 's> {
-        Box::new(Collector {
-            root: self.root,
-            start: self.start,
-            shared: self.listing,
-            found: Listing::default(),
-        })
-    }
+struct Pending {
+    /// Each with its path relative to the folder, `/`-separated.
+    dirs: Vec<(PathBuf, String)>,
+    /// Directories being listed now: their subdirectories may still come.
+    listing: usize,
 }
 
-/// What one thread of the walk found, kept apart and handed over once, when the thread is
-/// done: a lock taken per file costs more than the file's own `stat` on two cores.
-struct Collector<'a> {
-    root: &'a Path,
-    start: &'a Path,
-    shared: &'a Mutex<Listing>,
-    found: Listing,
-}
-
-impl ignore::ParallelVisitor for Collector<'_> {
-    fn visit(&mut self, result: Result<ignore::DirEntry, ignore::Error>) -> WalkState {
-        match result {
-            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                match describe_listed(self.root, &entry) {
-                    Ok(entry) => self.found.entries.push(entry),
-                    Err(unreadable) => self.found.unreadable.push(unreadable),
-                }
+impl Queue {
+    /// The next directory to list, or `None` once every directory has been listed.
+    fn take(&self) -> Option<(PathBuf, String)> {
+        let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if let Some(dir) = pending.dirs.pop() {
+                pending.listing += 1;
+                return Some(dir);
             }
-            Ok(_) => {}
-            Err(error) => self.found.unreadable.push(Unreadable {
-                path: error_path(&error).unwrap_or_else(|| self.start.to_owned()),
-                reason: error.to_string(),
-            }),
+            if pending.listing == 0 {
+                return None;
+            }
+            pending = self
+                .ready
+                .wait(pending)
+                .unwrap_or_else(|p| p.into_inner());
         }
-        WalkState::Continue
+    }
+
+    /// A directory is listed, and these are its subdirectories.
+    fn done_with(&self, subdirs: Vec<(PathBuf, String)>) {
+        let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
+        pending.listing -= 1;
+        let wake = !subdirs.is_empty() || pending.listing == 0;
+        pending.dirs.extend(subdirs);
+        drop(pending);
+        if wake {
+            self.ready.notify_all();
+        }
     }
 }
 
-impl Drop for Collector<'_> {
-    fn drop(&mut self) {
-        let mut shared = self.shared.lock().unwrap_or_else(|p| p.into_inner());
-        shared.entries.append(&mut self.found.entries);
-        shared.unreadable.append(&mut self.found.unreadable);
+/// Lists one directory: its files go to `found`, and its subdirectories are answered when
+/// `recursive`. Links are neither followed nor listed; litter is left out. Each file is
+/// described relative to the directory's own handle (`fstatat`), which spares the system the
+/// whole path again for every file.
+fn list_dir(
+    root: &Path,
+    dir: &Path,
+    rel_dir: &str,
+    recursive: bool,
+    found: &mut Listing,
+) -> Vec<(PathBuf, String)> {
+    let mut subdirs = Vec::new();
+    let unreadable = |path: PathBuf, error: std::io::Error| Unreadable {
+        path,
+        reason: error.to_string(),
+    };
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            found.unreadable.push(unreadable(dir.to_owned(), error));
+            return subdirs;
+        }
+    };
+    for listed in entries {
+        let listed = match listed {
+            Ok(listed) => listed,
+            Err(error) => {
+                found.unreadable.push(unreadable(dir.to_owned(), error));
+                continue;
+            }
+        };
+        let name = listed.file_name();
+        let Some(name) = name.to_str() else {
+            found.unreadable.push(Unreadable {
+                path: listed.path(),
+                reason: "the name is not valid Unicode".to_owned(),
+            });
+            continue;
+        };
+        if is_litter(name) {
+            continue;
+        }
+        let file_type = match listed.file_type() {
+            Ok(file_type) => file_type,
+            Err(error) => {
+                found.unreadable.push(unreadable(listed.path(), error));
+                continue;
+            }
+        };
+        let rel_path = if rel_dir.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{rel_dir}/{name}")
+        };
+        if file_type.is_dir() {
+            if recursive {
+                subdirs.push((listed.path(), rel_path));
+            }
+        } else if file_type.is_file() {
+            match describe_listed(root, &listed, rel_path) {
+                Ok(entry) => found.entries.push(entry),
+                Err(failed) => found.unreadable.push(failed),
+            }
+        }
     }
+    subdirs
 }
 
 /// The state of one file now, for checking that it did not change while it was read.
@@ -216,28 +286,40 @@ pub(crate) fn stat(root: &Path, rel_path: &str) -> Option<Entry> {
     describe(root, &root.join(rel_path)).ok()
 }
 
-fn error_path(error: &ignore::Error) -> Option<PathBuf> {
-    match error {
-        ignore::Error::WithPath { path, .. } => Some(path.clone()),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-            error_path(err)
-        }
-        ignore::Error::Loop { child, .. } => Some(child.clone()),
-        _ => None,
-    }
-}
-
 /// A file the walk found. On Windows the listing tells a cloud placeholder without opening the
 /// file, and some tell it there alone (`FILE_ATTRIBUTE_RECALL_ON_OPEN`, where opening the file
-/// starts its download): such a file is described from the listing and never opened.
-fn describe_listed(root: &Path, found: &ignore::DirEntry) -> Result<Entry, Unreadable> {
+/// starts its download): such a file is described from the listing and never opened. Other
+/// files are described afresh there, since a listing's size and time lag behind a file still
+/// being written; elsewhere the listing's handle describes the file as it is now.
+fn describe_listed(
+    root: &Path,
+    listed: &std::fs::DirEntry,
+    rel_path: String,
+) -> Result<Entry, Unreadable> {
     #[cfg(windows)]
-    if let Ok(listed) = found.metadata()
-        && access::is_online_only(access::file_flags(&listed), std::env::consts::OS)
     {
-        return entry_of(root, found.path(), &listed);
+        let path = listed.path();
+        if let Ok(metadata) = listed.metadata()
+            && access::is_online_only(access::file_flags(&metadata), std::env::consts::OS)
+        {
+            return Ok(entry_with(rel_path, &metadata, |online_only| {
+                file_id(&path, &metadata, online_only)
+            }));
+        }
+        describe(root, &path)
     }
-    describe(root, found.path())
+    #[cfg(not(windows))]
+    {
+        let _ = root;
+        // `DirEntry::metadata` does not follow a link, and links never get here.
+        let metadata = listed.metadata().map_err(|e| Unreadable {
+            path: listed.path(),
+            reason: e.to_string(),
+        })?;
+        Ok(entry_with(rel_path, &metadata, |online_only| {
+            file_id(Path::new(""), &metadata, online_only)
+        }))
+    }
 }
 
 fn describe(root: &Path, path: &Path) -> Result<Entry, Unreadable> {
@@ -260,19 +342,31 @@ fn entry_of(root: &Path, path: &Path, metadata: &std::fs::Metadata) -> Result<En
         .to_str()
         .ok_or_else(|| unreadable("the name is not valid Unicode".to_owned()))?
         .replace(std::path::MAIN_SEPARATOR, "/");
+    Ok(entry_with(rel_path, metadata, |online_only| {
+        file_id(path, metadata, online_only)
+    }))
+}
+
+/// The entry of the file at `rel_path`, with its identity from `identity` (told whether the
+/// file is online-only).
+fn entry_with(
+    rel_path: String,
+    metadata: &std::fs::Metadata,
+    identity: impl FnOnce(bool) -> Option<String>,
+) -> Entry {
     let mtime_ns = metadata
         .modified()
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
     let online_only = access::is_online_only(access::file_flags(metadata), std::env::consts::OS);
-    Ok(Entry {
+    Entry {
         rel_path,
         size: metadata.len(),
         mtime_ns,
-        file_id: file_id(path, metadata, online_only),
+        file_id: identity(online_only),
         online_only,
-    })
+    }
 }
 
 /// Whether two identities (`volume:file`, as [`Entry::file_id`] writes them) name the same file

@@ -143,9 +143,22 @@ async fn a_file_it_cannot_take_is_a_per_file_error_and_the_scan_goes_on() {
     fx.put("bad/truncated_header_only_oppo_r7_plus.jpg", "broken.jpg");
     let odd = fx.folder.join(OsStr::from_bytes(b"caf\xe9.jpg"));
     std::fs::copy(crate::corpus("jpeg/nikon_e950.jpg"), &odd).expect("odd name");
+    // A directory with such a name is one failure, however many files it holds.
+    let odd_dir = fx.folder.join(OsStr::from_bytes(b"f\xeate"));
+    std::fs::create_dir(&odd_dir).expect("odd directory");
+    for name in ["1.jpg", "2.jpg"] {
+        std::fs::copy(crate::corpus("jpeg/nikon_e950.jpg"), odd_dir.join(name)).expect("copy");
+    }
     let report = fx.scan().await;
     assert_eq!(report.added, 1, "{report:?}");
-    assert_eq!(report.failures.len(), 2, "{report:?}");
+    assert_eq!(report.failures.len(), 3, "{report:?}");
+    assert!(
+        report
+            .failures
+            .iter()
+            .any(|f| f.path == odd_dir && f.message.contains("not valid Unicode")),
+        "{report:?}"
+    );
     assert!(
         report
             .failures
