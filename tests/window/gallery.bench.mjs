@@ -25,6 +25,8 @@ const LAUNCHES = Number(process.env.SKYFOLIO_BENCH_LAUNCHES ?? 3);
 const JUMPS = 40;
 /** A brisk scroll with the wheel, and a fling, in pixels per second. */
 const FLING_SPEEDS = [2000, 6000];
+/** Screens a frame on the way from top to bottom. */
+const SWEEP_SCREENS = 10;
 const TIMEOUT_MS = 60_000;
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -65,18 +67,24 @@ function appTree() {
   return { app, tree };
 }
 
-/** Proportional set size of the app and its WebKit processes, in MiB. */
-function memoryMiB(tree) {
-  let kib = 0;
-  for (const { pid } of tree) {
+/** Proportional set size of each of the app's processes, in MiB, by command. */
+function memoryByProcess(tree) {
+  const parts = {};
+  for (const { pid, command } of tree) {
     try {
       const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-      kib += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      const kib = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      parts[command] = (parts[command] ?? 0) + kib / 1024;
     } catch {
       // Gone meanwhile.
     }
   }
-  return kib / 1024;
+  return parts;
+}
+
+/** Proportional set size of the app and its WebKit processes, in MiB. */
+function memoryMiB(tree) {
+  return Object.values(memoryByProcess(tree)).reduce((sum, part) => sum + part, 0);
 }
 
 /** The app, started on `home` through a launcher that sets the home. */
@@ -198,6 +206,38 @@ function fling(pixelsPerSecond, seconds, done) {
   requestAnimationFrame(step);
 }
 
+/** The whole timeline top to bottom, `screens` screens a frame (a fling to the end: the rows
+ * drawn on the way ask for their pictures), until the last screen has all of its pictures. */
+function sweep(screens, done) {
+  const scroller = document.querySelector(".gallery-scroller");
+  const box = scroller.getBoundingClientRect();
+  scroller.scrollTop = 0;
+  const started = performance.now();
+  let frames = 0;
+  let atBottom = false;
+  const step = () => {
+    frames++;
+    if (!atBottom) {
+      const before = scroller.scrollTop;
+      scroller.scrollTop = before + screens * scroller.clientHeight;
+      // The end is where the scroll bar stops.
+      atBottom = scroller.scrollTop <= before;
+      requestAnimationFrame(step);
+      return;
+    }
+    const tiles = [...document.querySelectorAll(".tile")].filter((tile) => {
+      const b = tile.getBoundingClientRect();
+      return b.bottom > box.top && b.top < box.bottom;
+    });
+    if (tiles.every((tile) => tile.classList.contains("is-loaded")) || performance.now() - started > 600_000) {
+      done({ frames, seconds: (performance.now() - started) / 1000 });
+    } else {
+      requestAnimationFrame(step);
+    }
+  };
+  requestAnimationFrame(step);
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -219,18 +259,34 @@ async function measureLaunch(which) {
     }
     // Settled: the library open with all of its timeline, before anything else is asked.
     await new Promise((resolve) => setTimeout(resolve, 2000));
+    const settledParts = memoryByProcess(appTree().tree);
     const settled = memoryMiB(appTree().tree);
     let scrolling = null;
     if (which === "full") {
       const jumps = await browser.executeAsync(scrollJumps, JUMPS);
       const flung = {};
       for (const speed of FLING_SPEEDS) flung[speed] = await browser.executeAsync(fling, speed, 5);
-      scrolling = { jumps, flung, memory: memoryMiB(appTree().tree) };
+      const afterJumps = memoryByProcess(appTree().tree);
+      // Drawing every row of the timeline once takes longer than one WebDriver request may:
+      // the page sweeps by itself and is asked now and then whether it is done.
+      await browser.execute(`window.benchSwept = null; (${sweep})(${SWEEP_SCREENS}, (done) => { window.benchSwept = done; });`);
+      let swept = null;
+      for (const deadline = Date.now() + 600_000; !swept && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        swept = await browser.execute(() => window.benchSwept);
+      }
+      if (!swept) throw new Error("the sweep top to bottom did not end in 10 minutes");
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const afterSweep = memoryByProcess(appTree().tree);
+      // And once the page has had a while to collect what it no longer holds.
+      await new Promise((resolve) => setTimeout(resolve, 15_000));
+      const afterRest = memoryByProcess(appTree().tree);
+      scrolling = { jumps, flung, afterJumps, swept, afterSweep, afterRest, memory: memoryMiB(appTree().tree) };
       const png = Buffer.from(await browser.takeScreenshot(), "base64");
       mkdirSync(OUT, { recursive: true });
       writeFileSync(join(OUT, "bench-gallery.png"), png);
     }
-    return { firstMs, allMs, tiles, settled, scrolling };
+    return { firstMs, allMs, tiles, settled, settledParts, scrolling };
   } finally {
     await browser.deleteSession().catch(() => {});
     // Let the app and its WebKit processes go before the next launch.
@@ -264,6 +320,27 @@ async function main() {
   console.log(`  Skyfolio, no photos (floor)      ${ms(floorFirst).padEnd(28)}${mib(floorMem)}`);
   console.log(`  Skyfolio, ${ITEMS.toLocaleString("en-US")} photos`.padEnd(35) + `${ms(fullFirst).padEnd(28)}${mib(fullMem)} (${mib(afterScroll)} after scrolling)`);
   console.log(`  ratio                            ${(fullFirst / floorFirst).toFixed(2)}×`.padEnd(63) + `${(fullMem / floorMem).toFixed(2)}×`);
+  console.log("");
+  const total = (parts) => Object.values(parts).reduce((sum, part) => sum + part, 0);
+  const breakdown = (parts) =>
+    Object.entries(parts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([command, value]) => `${command} ${mib(value)}`)
+      .join(", ");
+  const middle = (list) => list.slice().sort((a, b) => total(a) - total(b))[Math.floor(list.length / 2)];
+  console.log("");
+  console.log("  memory by process (PSS, the median launch):");
+  console.log(`    no photos, settled            ${mib(total(middle(runs.floor.map((r) => r.settledParts))))}: ${breakdown(middle(runs.floor.map((r) => r.settledParts)))}`);
+  console.log(`    ${ITEMS} photos, settled`.padEnd(34) + `${mib(total(middle(runs.full.map((r) => r.settledParts))))}: ${breakdown(middle(runs.full.map((r) => r.settledParts)))}`);
+  console.log(`    after ${JUMPS} jumps and flings`.padEnd(34) + `${mib(total(middle(scrolled.map((s) => s.afterJumps))))}: ${breakdown(middle(scrolled.map((s) => s.afterJumps)))}`);
+  const swept = middle(scrolled.map((s) => s.afterSweep));
+  console.log(`    after top to bottom`.padEnd(34) + `${mib(total(swept))}: ${breakdown(swept)}`);
+  const rested = middle(scrolled.map((s) => s.afterRest));
+  console.log(`    15 s later`.padEnd(34) + `${mib(total(rested))}: ${breakdown(rested)}`);
+  console.log(
+    `  top to bottom, ${SWEEP_SCREENS} screens a frame: ${median(scrolled.map((s) => s.swept.frames))} frames in ${median(scrolled.map((s) => s.swept.seconds)).toFixed(1)} s; ` +
+      `memory then ${(total(swept) / floorMem).toFixed(2)}× the floor`,
+  );
   console.log("");
   console.log(`  the whole timeline in the page (the scroll bar spans it) after ${ms(median(runs.full.map((r) => r.allMs)))}`);
   const withBlankFirst = jumps.filter((j) => j.firstBlank > 0).length;
