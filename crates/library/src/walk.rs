@@ -193,10 +193,7 @@ impl Queue {
             if pending.listing == 0 {
                 return None;
             }
-            pending = self
-                .ready
-                .wait(pending)
-                .unwrap_or_else(|p| p.into_inner());
+            pending = self.ready.wait(pending).unwrap_or_else(|p| p.into_inner());
         }
     }
 
