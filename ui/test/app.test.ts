@@ -153,6 +153,38 @@ describe("the gallery", () => {
     expect(rendered).toBeLessThan(400);
     expect(backend.called("timeline")[0]).toEqual([null, 400]);
   });
+
+  it("shows each item in its own tile when tiles that scrolled away come back for others", async () => {
+    backend.items = Array.from({ length: 3000 }, (_, n) =>
+      item(n + 1, `2024-0${1 + (n % 9)}-01`, n % 7 === 0 ? { kind: "video", durationMs: 4000, place: "cloud", localPath: null } : {}),
+    );
+    backend.items.sort((a, b) => b.sortTime - a.sortTime);
+    await start(true);
+    const scroller = root.querySelector<HTMLElement>(".gallery-scroller")!;
+    const first = root.querySelector<HTMLElement>(".tile")!;
+    const seen = new Set<string>();
+    for (const top of [40_000, 90_000, 15_000, 0]) {
+      scroller.scrollTop = top;
+      scroller.dispatchEvent(new Event("scroll"));
+      await settle();
+      const tiles = [...root.querySelectorAll<HTMLElement>(".tile")];
+      expect(tiles.length).toBeGreaterThan(0);
+      for (const tile of tiles) {
+        const shown = backend.items[Number(tile.dataset.index)]!;
+        seen.add(shown.hash);
+        expect(tile.dataset.hash).toBe(shown.hash);
+        expect(tile.querySelector("img")?.getAttribute("src")).toBe(`thumb://localhost/${shown.hash}/256`);
+        expect(tile.querySelector(".badge-video") !== null).toBe(shown.kind === "video");
+        expect(tile.getAttribute("aria-label")?.startsWith(shown.kind === "video" ? "Video" : "Photo")).toBe(true);
+      }
+    }
+    // The first tile came back at the top, having shown other items meanwhile.
+    expect(first.isConnected).toBe(true);
+    expect(seen.size).toBeGreaterThan(root.querySelectorAll(".tile").length * 2);
+    click(first);
+    await settle();
+    expect(text(root.querySelector(".viewer-counter"))).toBe(`${Number(first.dataset.index) + 1} of 3,000`);
+  });
 });
 
 describe("uploads", () => {

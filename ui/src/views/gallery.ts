@@ -34,6 +34,9 @@ const THUMB_RETRY_MAX_MS = 15_000;
  * a scroll). */
 const LONG_PRESS_MS = 500;
 const LONG_PRESS_SLOP = 10;
+/** Tiles kept for reuse: a few screens' worth. */
+const MAX_SPARE_TILES = 600;
+const MAX_SPARE_ROWS = 100;
 
 type Row =
   | { kind: "header"; top: number; day: string; sortTime: number; first: number; count: number }
@@ -62,6 +65,12 @@ export class Gallery {
   private columns = 4;
   private tile = TARGET_TILE;
   private readonly rendered = new Map<string, HTMLElement>();
+  /** Tiles of rows that scrolled away, kept to show other items: a tile made anew for every
+   * row that scrolls in leaves garbage the engine collects late, and a fling through 100,000
+   * photos left over a gigabyte of it. */
+  private readonly spareTiles: HTMLElement[] = [];
+  private readonly spareRows: HTMLElement[] = [];
+  private readonly spareHeaders: HTMLElement[] = [];
   private readonly selected = new Set<string>();
   private anchor: number | null = null;
   private focusIndex = 0;
@@ -309,6 +318,7 @@ export class Gallery {
         if (element.contains(document.activeElement)) this.canvas.focus({ preventScroll: true });
         element.remove();
         this.rendered.delete(key);
+        this.keepSpare(element);
       }
     }
     // The day at the top of the view stays in sight.
@@ -326,6 +336,20 @@ export class Gallery {
     if (!this.done && last >= this.rows.length - OVERSCAN - 1) void this.loadMore();
   }
 
+  /** Keeps a row that left the page, and its tiles, to show others. */
+  private keepSpare(row: HTMLElement): void {
+    if (row.classList.contains("gallery-header")) {
+      if (this.spareHeaders.length < MAX_SPARE_ROWS) this.spareHeaders.push(row);
+      return;
+    }
+    for (const tile of row.querySelectorAll<HTMLElement>(".tile")) {
+      if (this.spareTiles.length >= MAX_SPARE_TILES) break;
+      this.spareTiles.push(tile);
+    }
+    row.replaceChildren();
+    if (this.spareRows.length < MAX_SPARE_ROWS) this.spareRows.push(row);
+  }
+
   /** What a row of tiles shows: a row whose items or badges changed is drawn again. */
   private rowSignature(row: Extract<Row, { kind: "tiles" }>): string {
     let signature = "";
@@ -338,67 +362,131 @@ export class Gallery {
 
   private header(row: Extract<Row, { kind: "header" }>): HTMLElement {
     const { strings, format } = this.context;
-    const select = h(
-      "button",
-      {
-        class: "day-select",
-        type: "button",
-        "aria-label": strings.format("gallery-select-day", { day: format.day(row.sortTime) }),
-      },
-      icon("check"),
-    );
-    select.addEventListener("click", () => this.selectDay(row.first, row.count));
+    const element = this.spareHeaders.pop() ?? this.newHeader();
+    const [title, count, select] = element.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
+    const day = format.day(row.sortTime);
+    title.textContent = day;
+    count.textContent = strings.format("gallery-day-count", { count: row.count });
+    select.setAttribute("aria-label", strings.format("gallery-select-day", { day }));
+    select.dataset.first = String(row.first);
+    select.dataset.count = String(row.count);
+    return element;
+  }
+
+  /** An empty day header; its button selects the day it shows when it is pressed. */
+  private newHeader(): HTMLElement {
+    const select = h("button", { class: "day-select", type: "button" }, icon("check"));
+    select.addEventListener("click", () => this.selectDay(Number(select.dataset.first), Number(select.dataset.count)));
     return h(
       "div",
       { class: "gallery-row gallery-header", role: "row" },
-      h("h2", { class: "day-title" }, format.day(row.sortTime)),
-      h("span", { class: "day-count" }, strings.format("gallery-day-count", { count: row.count })),
+      h("h2", { class: "day-title" }),
+      h("span", { class: "day-count" }),
       select,
     );
   }
 
   private tileRow(row: Extract<Row, { kind: "tiles" }>): HTMLElement {
-    const element = h("div", { class: "gallery-row gallery-tiles", role: "row" });
+    const element = this.spareRows.pop() ?? h("div", { class: "gallery-row gallery-tiles", role: "row" });
     element.style.gridTemplateColumns = `repeat(${this.columns}, ${this.tile}px)`;
     element.style.height = `${this.tile}px`;
     for (let i = row.start; i < row.end; i += 1) element.append(this.tileOf(i));
     return element;
   }
 
+  /** The tile of item `index`: a spare one shown afresh, or a new one. */
   private tileOf(index: number): HTMLElement {
-    const item = this.at(index);
-    const { strings, format, backend } = this.context;
-    const label = [
-      item.kind === "video" ? strings.format("gallery-video") : strings.format("gallery-photo"),
-      format.dateTime(item.sortTime),
-      strings.format(PLACE[item.place]),
-    ].join(", ");
+    const tile = this.spareTiles.pop() ?? this.newTile();
+    this.show(tile, index);
+    return tile;
+  }
+
+  /** An empty tile; [`show`](Gallery.show) puts an item in it. Its handlers read the item it
+   * shows when they run, so that the tile can show another one later. */
+  private newTile(): HTMLElement {
+    const { backend } = this.context;
     const image = h("img", {
       class: "tile-image",
-      src: backend.thumbnailUrl(item.hash, 256),
       alt: "",
       // Eager: the grid renders only rows near the view, and those are wanted now.
       decoding: "async",
       draggable: "false",
     });
+    const tile = h(
+      "button",
+      { class: "tile", type: "button", role: "gridcell" },
+      h("span", { class: "tile-placeholder" }),
+      image,
+      h("span", { class: "tile-badges" }),
+      h("span", { class: "tile-check" }, icon("check", "tile-check-icon")),
+    );
     // A thumbnail the cloud is still making is asked for again a few times, later each time;
     // the tile keeps its placeholder meanwhile.
-    let tries = 0;
     image.addEventListener("error", () => {
-      if (tries < THUMB_RETRIES && image.isConnected) {
+      const hash = tile.dataset.hash ?? "";
+      const tries = Number(tile.dataset.tries ?? 0);
+      if (!hash || !image.isConnected) return;
+      if (tries < THUMB_RETRIES) {
         const delay = Math.min(THUMB_RETRY_MS * 2 ** tries, THUMB_RETRY_MAX_MS);
-        tries += 1;
+        tile.dataset.tries = String(tries + 1);
         window.setTimeout(() => {
-          if (image.isConnected) image.src = `${backend.thumbnailUrl(item.hash, 256)}?try=${tries}`;
+          if (image.isConnected && tile.dataset.hash === hash) {
+            image.src = `${backend.thumbnailUrl(hash, 256)}?try=${tries + 1}`;
+          }
         }, delay);
         return;
       }
       tile.classList.add("is-broken");
     });
     image.addEventListener("load", () => tile.classList.add("is-loaded"));
-    const badges = h("span", { class: "tile-badges" });
+    tile.addEventListener("click", (event) => this.onClick(Number(tile.dataset.index), event));
+    tile.addEventListener("dblclick", () => this.events.open(this.items, Number(tile.dataset.index)));
+    return tile;
+  }
+
+  /** Puts item `index` in `tile`: its picture (kept when it is the one already there), its
+   * label, badges and state. */
+  private show(tile: HTMLElement, index: number): void {
+    const item = this.at(index);
+    const { strings, format, backend } = this.context;
+    const [placeholder, image, badges] = tile.children as unknown as [HTMLElement, HTMLImageElement, HTMLElement];
+    if (tile.dataset.hash !== item.hash) {
+      tile.classList.remove("is-loaded", "is-broken");
+      tile.dataset.hash = item.hash;
+      tile.dataset.tries = "0";
+      image.src = backend.thumbnailUrl(item.hash, 256);
+    }
+    if (placeholder.dataset.kind !== item.kind) {
+      placeholder.dataset.kind = item.kind;
+      placeholder.replaceChildren(icon(item.kind === "video" ? "film" : "photos", "tile-placeholder-icon"));
+    }
+    // The badges' titles are in the language of the moment.
+    const badged = `${format.locale}.${item.kind}.${item.durationMs ?? ""}.${item.place}.${item.transfer ?? ""}`;
+    if (badges.dataset.shows !== badged) {
+      badges.dataset.shows = badged;
+      badges.replaceChildren(...this.badgesOf(item));
+    }
+    tile.dataset.index = String(index);
+    tile.setAttribute(
+      "aria-label",
+      [
+        item.kind === "video" ? strings.format("gallery-video") : strings.format("gallery-photo"),
+        format.dateTime(item.sortTime),
+        strings.format(PLACE[item.place]),
+      ].join(", "),
+    );
+    tile.setAttribute("aria-selected", this.selected.has(item.hash) ? "true" : "false");
+    tile.tabIndex = index === this.focusIndex ? 0 : -1;
+    tile.style.width = `${this.tile}px`;
+    tile.style.height = `${this.tile}px`;
+  }
+
+  /** The badges of a tile: a video's length, where the item is, how its transfer stands. */
+  private badgesOf(item: TimelineItem): HTMLElement[] {
+    const { strings, format } = this.context;
+    const badges: HTMLElement[] = [];
     if (item.kind === "video") {
-      badges.append(
+      badges.push(
         h(
           "span",
           { class: "badge badge-video" },
@@ -408,37 +496,16 @@ export class Gallery {
       );
     }
     if (item.place === "cloud") {
-      badges.append(h("span", { class: "badge badge-place", title: strings.format("place-cloud") }, icon("cloud", "badge-icon")));
+      badges.push(h("span", { class: "badge badge-place", title: strings.format("place-cloud") }, icon("cloud", "badge-icon")));
     } else if (item.place === "this-computer") {
-      badges.append(h("span", { class: "badge badge-place", title: strings.format("place-this-computer") }, icon("computer", "badge-icon")));
+      badges.push(h("span", { class: "badge badge-place", title: strings.format("place-this-computer") }, icon("computer", "badge-icon")));
     }
     if (item.transfer === "uploading") {
-      badges.append(h("span", { class: "badge badge-uploading", title: strings.format("tile-uploading") }, icon("upload", "badge-icon")));
+      badges.push(h("span", { class: "badge badge-uploading", title: strings.format("tile-uploading") }, icon("upload", "badge-icon")));
     } else if (item.transfer === "failed") {
-      badges.append(h("span", { class: "badge badge-failed", title: strings.format("tile-failed") }, icon("warning", "badge-icon")));
+      badges.push(h("span", { class: "badge badge-failed", title: strings.format("tile-failed") }, icon("warning", "badge-icon")));
     }
-    const tile = h(
-      "button",
-      {
-        class: "tile",
-        type: "button",
-        role: "gridcell",
-        "data-index": index,
-        "data-hash": item.hash,
-        "aria-label": label,
-        "aria-selected": this.selected.has(item.hash) ? "true" : "false",
-        tabindex: index === this.focusIndex ? 0 : -1,
-      },
-      h("span", { class: "tile-placeholder" }, icon(item.kind === "video" ? "film" : "photos", "tile-placeholder-icon")),
-      image,
-      badges,
-      h("span", { class: "tile-check" }, icon("check", "tile-check-icon")),
-    );
-    tile.style.width = `${this.tile}px`;
-    tile.style.height = `${this.tile}px`;
-    tile.addEventListener("click", (event) => this.onClick(index, event));
-    tile.addEventListener("dblclick", () => this.events.open(this.items, index));
-    return tile;
+    return badges;
   }
 
   /** A long press on a tile selects it (a touch screen's Ctrl+click); a scroll cancels it. */
