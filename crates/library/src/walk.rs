@@ -149,7 +149,7 @@ pub(crate) fn walk(root: &Path, scope: &Scope) -> Listing {
             threads_scope.spawn(|| {
                 let mut found = Listing::default();
                 while let Some((dir, rel_dir)) = queue.take() {
-                    let subdirs = list_dir(root, &dir, &rel_dir, scope.recursive, &mut found);
+                    let subdirs = list_dir(&dir, &rel_dir, scope.recursive, &mut found);
                     queue.done_with(subdirs);
                 }
                 let mut shared = listing.lock().unwrap_or_else(|p| p.into_inner());
@@ -215,7 +215,6 @@ impl Queue {
 /// described relative to the directory's own handle (`fstatat`), which spares the system the
 /// whole path again for every file.
 fn list_dir(
-    root: &Path,
     dir: &Path,
     rel_dir: &str,
     recursive: bool,
@@ -269,7 +268,7 @@ fn list_dir(
                 subdirs.push((listed.path(), rel_path));
             }
         } else if file_type.is_file() {
-            match describe_listed(root, &listed, rel_path) {
+            match describe_listed(&listed, rel_path) {
                 Ok(entry) => found.entries.push(entry),
                 Err(failed) => found.unreadable.push(failed),
             }
@@ -288,35 +287,22 @@ pub(crate) fn stat(root: &Path, rel_path: &str) -> Option<Entry> {
 /// starts its download): such a file is described from the listing and never opened. Other
 /// files are described afresh there, since a listing's size and time lag behind a file still
 /// being written; elsewhere the listing's handle describes the file as it is now.
-fn describe_listed(
-    root: &Path,
-    listed: &std::fs::DirEntry,
-    rel_path: String,
-) -> Result<Entry, Unreadable> {
+fn describe_listed(listed: &std::fs::DirEntry, rel_path: String) -> Result<Entry, Unreadable> {
+    let failed = |error: std::io::Error| Unreadable {
+        path: listed.path(),
+        reason: error.to_string(),
+    };
+    // `DirEntry::metadata` does not follow a link, and links never get here.
+    let metadata = listed.metadata().map_err(failed)?;
     #[cfg(windows)]
-    {
-        let path = listed.path();
-        if let Ok(metadata) = listed.metadata()
-            && access::is_online_only(access::file_flags(&metadata), std::env::consts::OS)
-        {
-            return Ok(entry_with(rel_path, &metadata, |online_only| {
-                file_id(&path, &metadata, online_only)
-            }));
-        }
-        describe(root, &path)
-    }
-    #[cfg(not(windows))]
-    {
-        let _ = root;
-        // `DirEntry::metadata` does not follow a link, and links never get here.
-        let metadata = listed.metadata().map_err(|e| Unreadable {
-            path: listed.path(),
-            reason: e.to_string(),
-        })?;
-        Ok(entry_with(rel_path, &metadata, |online_only| {
-            file_id(Path::new(""), &metadata, online_only)
-        }))
-    }
+    let metadata = if access::is_online_only(access::file_flags(&metadata), std::env::consts::OS) {
+        metadata
+    } else {
+        std::fs::metadata(listed.path()).map_err(failed)?
+    };
+    Ok(entry_with(rel_path, &metadata, |online_only| {
+        file_id(|| listed.path(), &metadata, online_only)
+    }))
 }
 
 fn describe(root: &Path, path: &Path) -> Result<Entry, Unreadable> {
@@ -340,7 +326,7 @@ fn entry_of(root: &Path, path: &Path, metadata: &std::fs::Metadata) -> Result<En
         .ok_or_else(|| unreadable("the name is not valid Unicode".to_owned()))?
         .replace(std::path::MAIN_SEPARATOR, "/");
     Ok(entry_with(rel_path, metadata, |online_only| {
-        file_id(path, metadata, online_only)
+        file_id(|| path.to_owned(), metadata, online_only)
     }))
 }
 
@@ -398,7 +384,11 @@ pub fn identity(id: &file_id::FileId) -> String {
 }
 
 #[cfg(unix)]
-fn file_id(_path: &Path, metadata: &std::fs::Metadata, _online_only: bool) -> Option<String> {
+fn file_id(
+    _path: impl FnOnce() -> PathBuf,
+    metadata: &std::fs::Metadata,
+    _online_only: bool,
+) -> Option<String> {
     use std::os::unix::fs::MetadataExt;
     Some(identity(&file_id::FileId::new_inode(
         metadata.dev(),
@@ -410,15 +400,23 @@ fn file_id(_path: &Path, metadata: &std::fs::Metadata, _online_only: bool) -> Op
 /// the file is opened for its attributes only (no data access, so a cloud placeholder is not
 /// downloaded; those are left alone all the same), which lets moves be recognized there too.
 #[cfg(windows)]
-fn file_id(path: &Path, _metadata: &std::fs::Metadata, online_only: bool) -> Option<String> {
+fn file_id(
+    path: impl FnOnce() -> PathBuf,
+    _metadata: &std::fs::Metadata,
+    online_only: bool,
+) -> Option<String> {
     if online_only {
         return None;
     }
-    file_id::get_file_id(path).ok().map(|id| identity(&id))
+    file_id::get_file_id(path()).ok().map(|id| identity(&id))
 }
 
 #[cfg(not(any(unix, windows)))]
-fn file_id(_path: &Path, _metadata: &std::fs::Metadata, _online_only: bool) -> Option<String> {
+fn file_id(
+    _path: impl FnOnce() -> PathBuf,
+    _metadata: &std::fs::Metadata,
+    _online_only: bool,
+) -> Option<String> {
     None
 }
 

@@ -444,13 +444,14 @@ export class Gallery {
     return tile;
   }
 
-  /** Puts item `index` in `tile`: its picture (kept when it is the one already there), its
+  /** Puts item `index` in `tile`: its picture (kept when the tile already shows it), its
    * label, badges and state. */
   private show(tile: HTMLElement, index: number): void {
     const item = this.at(index);
     const { strings, format, backend } = this.context;
     const [placeholder, image, badges] = tile.children as unknown as [HTMLElement, HTMLImageElement, HTMLElement];
-    if (tile.dataset.hash !== item.hash) {
+    // A picture that failed for good is asked for afresh when its item is shown again.
+    if (tile.dataset.hash !== item.hash || tile.classList.contains("is-broken")) {
       tile.classList.remove("is-loaded", "is-broken");
       tile.dataset.hash = item.hash;
       tile.dataset.tries = "0";
